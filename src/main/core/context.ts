@@ -1,0 +1,40 @@
+// What every handler gets: the database, who is acting, the clock, the file store and the audit trail.
+import type { DB } from '../db/open';
+import type { FileStore } from '../files/fileStore';
+import type { MethodName, Parsed, Output } from '../../shared/api';
+import { writeAudit } from '../audit/audit';
+import { todayIn } from '../../shared/dates';
+
+export interface Ctx {
+  db: DB;
+  /** Who makes the change (the school leader's name or the OS user), for the audit trail. */
+  actor: string;
+  /** The clock; tests fix it. */
+  now(): Date;
+  /** Today in Europe/Amsterdam, YYYY-MM-DD. */
+  today(): string;
+  /** Now as a UTC ISO timestamp. */
+  nowIso(): string;
+  files: FileStore;
+  audit(entity: string, entityId: string | number | null, action: string, before?: unknown, after?: unknown): void;
+  /** Runs fn in one (immediate) transaction, for async handlers that write after awaiting. */
+  tx<T>(fn: () => T): T;
+}
+
+export function makeCtx(db: DB, files: FileStore, actor: string, now: () => Date): Ctx {
+  const ctx: Ctx = {
+    db,
+    actor,
+    now,
+    today: () => todayIn(now()),
+    nowIso: () => now().toISOString(),
+    files,
+    audit: (entity, entityId, action, before, after) =>
+      writeAudit(db, { at: now().toISOString(), actor: ctx.actor, entity, entityId, action, before, after }),
+    tx: (fn) => db.transaction(fn).immediate(),
+  };
+  return ctx;
+}
+
+export type Handler<M extends MethodName> = (input: Parsed<M>, ctx: Ctx) => Output<M> | Promise<Output<M>>;
+export type Handlers<K extends MethodName> = { [M in K]: Handler<M> };

@@ -1,0 +1,95 @@
+// The core: one object behind all three doors. It opens the encrypted database, validates every
+// input against the API contract, runs the handler (writes in one transaction with their audit
+// entries) and answers with a Result. Nothing here knows about Electron, HTTP or the terminal.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { api, isMethodName } from '../../shared/api';
+import type { MethodName, Input, Output, Result } from '../../shared/api';
+import { openDatabase } from '../db/open';
+import type { DB } from '../db/open';
+import { FileStore } from '../files/fileStore';
+import { makeCtx } from './context';
+import type { Ctx } from './context';
+import { handlers } from './handlers';
+import { toApiError, zodToApiError } from './errors';
+
+export interface CoreOptions {
+  /** The database file. */
+  dbPath: string;
+  /** The database key; never logged. */
+  key: string;
+  /** The folder for evidence and letters; defaults to "<db name>-bestanden" beside the database. */
+  dataDir?: string;
+  /** Create the database if it does not exist. */
+  create?: boolean;
+  actor?: string;
+  now?: () => Date;
+  /** Called with internal errors (bugs), for the door's log. Never receives the key. */
+  onInternalError?: (method: string, e: unknown) => void;
+}
+
+export const defaultDataDir = (dbPath: string) => path.join(path.dirname(dbPath), `${path.basename(dbPath, path.extname(dbPath))}-bestanden`);
+
+const isAsync = (fn: unknown) => typeof fn === 'function' && fn.constructor.name === 'AsyncFunction';
+
+export class Core {
+  readonly db: DB;
+  readonly ctx: Ctx;
+  private closed = false;
+
+  private constructor(
+    db: DB,
+    ctx: Ctx,
+    private readonly opts: CoreOptions,
+  ) {
+    this.db = db;
+    this.ctx = ctx;
+  }
+
+  static open(opts: CoreOptions): Core {
+    if (opts.create) fs.mkdirSync(path.dirname(opts.dbPath), { recursive: true });
+    const db = openDatabase(opts.dbPath, { key: opts.key, create: opts.create });
+    const files = new FileStore(opts.dataDir ?? defaultDataDir(opts.dbPath));
+    const ctx = makeCtx(db, files, opts.actor ?? safeUserName(), opts.now ?? (() => new Date()));
+    return new Core(db, ctx, opts);
+  }
+
+  /** Calls one API method by name with untrusted input. Never throws. */
+  async invoke<M extends MethodName>(method: M, input: Input<M>): Promise<Result<Output<M>>>;
+  async invoke(method: string, input: unknown): Promise<Result<unknown>>;
+  async invoke(method: string, input: unknown): Promise<Result<unknown>> {
+    if (this.closed) return { ok: false, error: { code: 'DATABASE', message: 'De database is gesloten.' } };
+    if (!isMethodName(method)) return { ok: false, error: { code: 'ONBEKENDE_METHODE', message: `Onbekende opdracht: ${String(method).slice(0, 60)}` } };
+    const handler = (handlers as Record<string, ((i: unknown, c: Ctx) => unknown) | undefined>)[method];
+    if (!handler) return { ok: false, error: { code: 'ONBEKENDE_METHODE', message: `Deze opdracht is nog niet beschikbaar: ${method}` } };
+    const def = api[method];
+    const parsed = def.input.safeParse(input ?? {});
+    if (!parsed.success) return { ok: false, error: zodToApiError(parsed.error) };
+    try {
+      let value: unknown;
+      if (isAsync(handler)) value = await handler(parsed.data, this.ctx);
+      else if (def.kind === 'write') value = this.db.transaction(() => handler(parsed.data, this.ctx)).immediate();
+      else value = handler(parsed.data, this.ctx);
+      return { ok: true, value };
+    } catch (e) {
+      const error = toApiError(e);
+      if (error.code === 'INTERN') this.opts.onInternalError?.(method, e);
+      return { ok: false, error };
+    }
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.db.close();
+  }
+}
+
+function safeUserName(): string {
+  try {
+    return os.userInfo().username || 'gebruiker';
+  } catch {
+    return 'gebruiker';
+  }
+}

@@ -1,0 +1,71 @@
+// Opens the encrypted database: cipher and key first, then a read that proves the key, then the
+// pragmas we rely on, then the migrations. Every failure becomes a CoreError with a Dutch message.
+import Database from 'better-sqlite3-multiple-ciphers';
+import fs from 'node:fs';
+import { CoreError } from '../core/errors';
+import { migrate } from './migrate';
+
+export type DB = Database.Database;
+
+export interface OpenOptions {
+  /** The database key (hex, generated on first run). Never logged. */
+  key: string;
+  /** Create the file when it does not exist (first run). */
+  create?: boolean;
+  readonly?: boolean;
+  /** Skip migrations (used by verify and restore checks, which must not change a file). */
+  noMigrate?: boolean;
+}
+
+/** A database key is 32 random bytes written as 64 hex characters. */
+export const KEY_RE = /^[0-9a-f]{64}$/i;
+
+/**
+ * Applies the cipher settings and key to a freshly opened connection. The key is a raw 256-bit
+ * key (SQLCipher 4 format, AES-256 with HMAC), so no slow key derivation runs at every start: the
+ * key is random, not a password. A passphrase, where the school sets one, wraps this key instead.
+ */
+export function applyKey(db: DB, key: string): void {
+  if (!KEY_RE.test(key)) throw new CoreError('DATABASE', 'De databasesleutel is ongeldig: verwacht 64 hexadecimale tekens.');
+  db.pragma(`cipher='sqlcipher'`);
+  db.pragma(`legacy=4`);
+  db.pragma(`key="x'${key}'"`);
+}
+
+export function openDatabase(file: string, opts: OpenOptions): DB {
+  const exists = fs.existsSync(file);
+  if (!exists && !opts.create) {
+    throw new CoreError('DATABASE', `Het databasebestand is niet gevonden: ${file}`);
+  }
+  let db: DB;
+  try {
+    db = new Database(file, { readonly: !!opts.readonly, fileMustExist: !opts.create });
+  } catch (e) {
+    throw new CoreError('DATABASE', `Het databasebestand kan niet worden geopend: ${(e as Error).message}`);
+  }
+  try {
+    applyKey(db, opts.key);
+    try {
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+    } catch {
+      throw new CoreError(
+        'DATABASE',
+        'De database kan niet worden geopend: de sleutel klopt niet, of het bestand is geen Schoolprotocol-database of is beschadigd. ' +
+          'Er is niets gewijzigd. Zet zo nodig de laatste goede reservekopie terug.',
+      );
+    }
+    if (!opts.readonly) {
+      db.pragma('journal_mode = WAL');
+      // FULL: a committed change about a child must survive a power cut; the cost is one fsync per
+      // transaction, which a single-user office app never notices.
+      db.pragma('synchronous = FULL');
+    }
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    if (!opts.noMigrate && !opts.readonly) migrate(db);
+    return db;
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}

@@ -1,0 +1,62 @@
+// The renderer's typed client. It cannot tell which door it came through: in Electron the preload
+// exposes window.api.invoke; in the browser preview the same calls go over fetch with the run's token.
+import type { MethodName, Input, Output, Result } from '../../../shared/api';
+
+type Invoke = (method: string, input: unknown) => Promise<Result<unknown>>;
+
+declare global {
+  interface Window {
+    api?: { invoke: Invoke };
+  }
+}
+
+const TOKEN_KEY = 'schoolprotocol.token';
+
+function previewToken(): string | null {
+  const fromUrl = new URLSearchParams(window.location.search).get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    // Keep the token out of the address bar and history.
+    const url = new URL(window.location.href);
+    url.searchParams.delete('token');
+    window.history.replaceState(null, '', url.toString());
+    return fromUrl;
+  }
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
+const fetchInvoke: Invoke = async (method, input) => {
+  try {
+    const res = await fetch(`/api/${encodeURIComponent(method)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${previewToken() ?? ''}` },
+      body: JSON.stringify(input ?? {}),
+    });
+    return (await res.json()) as Result<unknown>;
+  } catch {
+    return { ok: false, error: { code: 'INTERN', message: 'De verbinding met de app is verbroken. Start de voorvertoning opnieuw.' } };
+  }
+};
+
+const transport: Invoke = window.api ? window.api.invoke : fetchInvoke;
+
+/** Calls an API method; the answer is always a Result, never a thrown error. */
+export function call<M extends MethodName>(method: M, input: Input<M>): Promise<Result<Output<M>>> {
+  return transport(method, input) as Promise<Result<Output<M>>>;
+}
+
+/** Calls an API method and throws an ApiCallError when it fails (for react effects and loaders). */
+export async function callOrThrow<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> {
+  const r = await call(method, input);
+  if (!r.ok) throw new ApiCallError(r.error);
+  return r.value;
+}
+
+export class ApiCallError extends Error {
+  constructor(readonly error: import('../../../shared/api').ApiError) {
+    super(error.message);
+  }
+}
+
+/** True in the browser preview (files download instead of opening in Word). */
+export const isPreview = !window.api;

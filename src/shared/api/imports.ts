@@ -1,0 +1,2 @@
+// Imports: rosters (EDEXML, CSV, xlsx) and protocols (.docx, .pdf, .txt).
+export const importsApi = {};

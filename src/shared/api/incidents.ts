@@ -1,0 +1,158 @@
+// Incidents (meldingen) with the people involved, rules broken, immediate actions and evidence.
+import { z } from 'zod';
+import { PLATFORM, LOCATIE, ERNST, INCIDENT_STATUS, ROL, DIRECTE_ACTIE } from '../domain';
+import type { Platform, Locatie, Ernst, IncidentStatus, Rol, DirecteActie } from '../domain';
+import { id, isoDate, time, line, requiredLine, optional, text, paging, sortDir, schooljaar } from './common';
+import type { Page } from './common';
+import type { PersonRef } from './people';
+import type { Measure } from './measures';
+import type { ExternalReport } from './externalReports';
+import { read, write } from './define';
+
+export const involvedInput = z.object({
+  personId: id,
+  rol: z.enum(ROL.codes, { error: 'Kies een rol.' }),
+  toelichting: optional(line(500)),
+});
+
+export const actionInput = z.object({
+  actie: z.enum(DIRECTE_ACTIE.codes, { error: 'Kies een actie.' }),
+  datum: isoDate,
+  toelichting: optional(line(500)),
+});
+
+export const incidentInput = z.object({
+  datumVoorval: isoDate,
+  tijdVoorval: optional(time),
+  datumMelding: isoDate,
+  melderId: id.nullable().optional(),
+  /** Free text when the reporter is not a person in the app (e.g. "anonieme melding"). */
+  melderOmschrijving: optional(line(200)),
+  locatie: z.enum(LOCATIE.codes, { error: 'Kies waar het gebeurde.' }),
+  platform: z.enum(PLATFORM.codes, { error: 'Kies het platform.' }),
+  platformAnders: optional(line(100)),
+  categorie: z.string({ error: 'Kies een categorie.' }).regex(/^[a-z][a-z0-9_]{1,39}$/, { error: 'Kies een categorie.' }),
+  ernst: z.enum(ERNST.codes, { error: 'Kies de ernst.' }),
+  omschrijving: text(20000).refine((s) => s.trim().length > 0, { error: 'Beschrijf feitelijk wat er gebeurde.' }),
+  status: z.enum(INCIDENT_STATUS.codes).default('open'),
+  /** Rule ids from the protocol version in force on datumVoorval. */
+  regelIds: z.array(id).max(50).default([]),
+  betrokkenen: z.array(involvedInput).max(200).default([]),
+  directeActies: z.array(actionInput).max(50).default([]),
+  vervolg: optional(text(5000)),
+});
+export type IncidentInput = z.input<typeof incidentInput>;
+
+export interface Involved {
+  personId: number;
+  persoon: PersonRef;
+  rol: Rol;
+  toelichting: string | null;
+}
+
+export interface Evidence {
+  id: number;
+  incidentId: number;
+  soort: 'bestand' | 'link';
+  bestandsnaam: string | null;
+  mime: string | null;
+  grootte: number | null;
+  sha256: string | null;
+  url: string | null;
+  omschrijving: string | null;
+  beveiligdOp: string;
+  createdAt: string;
+}
+
+export interface Incident {
+  id: number;
+  /** Human reference, e.g. "M2026-0042". */
+  nummer: string;
+  datumVoorval: string;
+  tijdVoorval: string | null;
+  datumMelding: string;
+  melderId: number | null;
+  melder: PersonRef | null;
+  melderOmschrijving: string | null;
+  locatie: Locatie;
+  platform: Platform;
+  platformAnders: string | null;
+  categorie: string;
+  ernst: Ernst;
+  omschrijving: string;
+  status: IncidentStatus;
+  schooljaar: string;
+  protocolId: number | null;
+  regels: { id: number; volledigNummer: string; tekst: string }[];
+  betrokkenen: Involved[];
+  directeActies: { actie: DirecteActie; datum: string; toelichting: string | null }[];
+  bewijs: Evidence[];
+  maatregelen: Measure[];
+  externeMeldingen: ExternalReport[];
+  vervolg: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface IncidentRow {
+  id: number;
+  nummer: string;
+  datumVoorval: string;
+  datumMelding: string;
+  categorie: string;
+  platform: Platform;
+  locatie: Locatie;
+  ernst: Ernst;
+  status: IncidentStatus;
+  schooljaar: string;
+  /** Names of the daders, comma separated (for the grid). */
+  daders: string;
+  slachtoffers: string;
+  omschrijving: string;
+  aantalMaatregelen: number;
+}
+
+export const incidentSortField = z.enum(['datumVoorval', 'datumMelding', 'nummer', 'categorie', 'platform', 'ernst', 'status']);
+
+export const incidentFilter = z
+  .object({
+    status: z.array(z.enum(INCIDENT_STATUS.codes)).max(4).optional(),
+    categorie: z.array(z.string().max(40)).max(50).optional(),
+    platform: z.array(z.enum(PLATFORM.codes)).max(10).optional(),
+    ernst: z.array(z.enum(ERNST.codes)).max(4).optional(),
+    schooljaar: schooljaar.optional(),
+    personId: id.optional(),
+  })
+  .default({});
+
+export const incidentListInput = z.object({
+  ...paging,
+  sort: z.object({ field: incidentSortField, dir: sortDir }).default({ field: 'datumVoorval', dir: 'desc' }),
+  filter: incidentFilter,
+  /** Quick search over number, description and names (FTS5 prefix search). */
+  search: optional(line(200)),
+});
+export type IncidentListInput = z.input<typeof incidentListInput>;
+
+export const evidenceInput = z
+  .object({
+    incidentId: id,
+    /** The original file name; never used as a path. */
+    bestandsnaam: optional(line(255)),
+    /** The file's bytes, base64 (at most 25 MB). */
+    inhoudBase64: optional(z.string().max(34_000_000, { error: 'Een bestand mag hoogstens 25 MB zijn.' })),
+    url: optional(z.url({ protocol: /^https?$/, error: 'Vul een geldige link in (https://…).' }).max(2000)),
+    omschrijving: optional(line(500)),
+    beveiligdOp: isoDate,
+  })
+  .refine((e) => (e.inhoudBase64 ? !!e.bestandsnaam : !!e.url), { error: 'Voeg een bestand of een link toe.', path: ['inhoudBase64'] });
+
+export const incidentsApi = {
+  'incidents.list': read<Page<IncidentRow>>()(incidentListInput),
+  'incidents.get': read<Incident>()(z.object({ id })),
+  'incidents.create': write<Incident>()(incidentInput),
+  'incidents.update': write<Incident>()(incidentInput.extend({ id })),
+  'evidence.add': write<Evidence>()(evidenceInput),
+  /** The evidence file's bytes, for viewing; reading it is audited. */
+  'evidence.get': read<{ bewijs: Evidence; inhoudBase64: string | null }>()(z.object({ id })),
+};

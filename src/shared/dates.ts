@@ -1,0 +1,15 @@
+// Dates as the school sees them: Europe/Amsterdam, ISO strings in storage, Dutch when shown.
+import { TZDate } from '@date-fns/tz';
+import { format, parseISO } from 'date-fns';
+import { nl } from 'date-fns/locale';
+
+export const TIME_ZONE = 'Europe/Amsterdam';
+
+/** Today's date in the Netherlands, YYYY-MM-DD. */
+export const todayIn = (now: Date): string => format(new TZDate(now, TIME_ZONE), 'yyyy-MM-dd');
+
+/** "21 november 2026" */
+export const dutchLongDate = (iso: string): string => format(parseISO(iso), 'd MMMM yyyy', { locale: nl });
+
+/** "21-11-2026" (dd-mm-jjjj, as Dutch forms and Excel expect). */
+export const dutchShortDate = (iso: string): string => format(parseISO(iso), 'dd-MM-yyyy');
