@@ -1,5 +1,12 @@
 // Handlers for the school methods of the API contract (src/shared/api/school.ts).
 import type { Handlers } from '../core/context';
 import type { schoolApi } from '../../shared/api/school';
+import { getSchool, saveSchool } from './school';
+import { appStatus } from './status';
 
-export const schoolHandlers: Handlers<keyof typeof schoolApi> = {};
+// school.loadDemo follows with the incident services it needs.
+export const schoolHandlers: Handlers<Exclude<keyof typeof schoolApi, 'school.loadDemo'>> = {
+  'app.status': (_input, ctx) => appStatus(ctx),
+  'school.get': (_input, ctx) => getSchool(ctx.db),
+  'school.save': (input, ctx) => saveSchool(ctx, input),
+};

@@ -1,0 +1,84 @@
+// The people grid (paged, sorted, filtered in SQL) and the fast prefix search for person pickers.
+import type { DB } from '../db/open';
+import type { Parsed } from '../../shared/api';
+import type { Page } from '../../shared/api/common';
+import type { PersonRow, PersonRef } from '../../shared/api/people';
+import { toRef } from './people';
+import type { PersonDbRow } from './people';
+import { searchTokens, likeEscape } from './names';
+
+const SORT_SQL: Record<Parsed<'people.list'>['sort']['field'], string> = {
+  naam: 'p.achternaam COLLATE NOCASE {dir}, p.voornaam COLLATE NOCASE {dir}',
+  soort: 'p.soort {dir}, p.achternaam COLLATE NOCASE, p.voornaam COLLATE NOCASE',
+  groep: 'p.groep IS NULL, p.groep COLLATE NOCASE {dir}, p.achternaam COLLATE NOCASE, p.voornaam COLLATE NOCASE',
+  leerlingnummer: 'p.leerlingnummer IS NULL, p.leerlingnummer {dir}',
+  geboortedatum: 'p.geboortedatum IS NULL, p.geboortedatum {dir}',
+  updatedAt: 'p.updated_at {dir}',
+};
+
+/** WHERE clauses matching every search word as the start of a word of the name, or a number. */
+export function nameSearchSql(q: string | null | undefined, params: unknown[], alias = 'p'): string[] {
+  const where: string[] = [];
+  for (const t of searchTokens(q ?? '')) {
+    const e = likeEscape(t);
+    where.push(
+      `(${alias}.zoeknaam LIKE ? ESCAPE '\\' OR ${alias}.zoeknaam LIKE ? ESCAPE '\\' OR ${alias}.leerlingnummer LIKE ? ESCAPE '\\' OR ${alias}.personeelsnummer LIKE ? ESCAPE '\\')`,
+    );
+    params.push(`${e}%`, `% ${e}%`, `${e}%`, `${e}%`);
+  }
+  return where;
+}
+
+export function listPeople(db: DB, input: Parsed<'people.list'>, today: string): Page<PersonRow> {
+  const params: unknown[] = [];
+  const where: string[] = [];
+  if (input.soort && input.soort.length) {
+    where.push(`p.soort IN (${input.soort.map(() => '?').join(',')})`);
+    params.push(...input.soort);
+  }
+  if (!input.inclusiefUitgeschreven) {
+    where.push('(p.uitgeschreven_op IS NULL OR p.uitgeschreven_op > ?)');
+    params.push(today);
+  }
+  where.push(...nameSearchSql(input.search, params));
+  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const total = (db.prepare(`SELECT count(*) AS n FROM person p ${whereSql}`).get(...params) as { n: number }).n;
+  const dir = input.sort.dir === 'desc' ? 'DESC' : 'ASC';
+  const order = SORT_SQL[input.sort.field].replaceAll('{dir}', dir);
+  const rows = db
+    .prepare(
+      `SELECT p.*, (SELECT count(DISTINCT ip.incident_id) FROM incident_person ip WHERE ip.person_id = p.id) AS aantal
+       FROM person p ${whereSql} ORDER BY ${order}, p.id ${dir} LIMIT ? OFFSET ?`,
+    )
+    .all(...params, input.limit, input.offset) as (PersonDbRow & { aantal: number })[];
+  return {
+    total,
+    rows: rows.map((r) => ({
+      ...toRef(r),
+      geboortedatum: r.geboortedatum,
+      email: r.email,
+      uitgeschrevenOp: r.uitgeschreven_op,
+      aantalMeldingen: r.aantal,
+    })),
+  };
+}
+
+export function searchPeople(db: DB, input: Parsed<'people.search'>): PersonRef[] {
+  const params: unknown[] = [];
+  const where = nameSearchSql(input.q, params);
+  if (input.soort && input.soort.length) {
+    where.push(`p.soort IN (${input.soort.map(() => '?').join(',')})`);
+    params.push(...input.soort);
+  }
+  const tokens = searchTokens(input.q);
+  // People whose name starts with the first word come first; then alphabetical.
+  const first = tokens.length ? `${likeEscape(tokens[0])}%` : '%';
+  const rows = db
+    .prepare(
+      `SELECT p.* FROM person p ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY (p.zoeknaam LIKE ? ESCAPE '\\') DESC, p.uitgeschreven_op IS NOT NULL, p.achternaam COLLATE NOCASE, p.voornaam COLLATE NOCASE, p.id
+       LIMIT ?`,
+    )
+    .all(...params, first, input.limit) as PersonDbRow[];
+  return rows.map(toRef);
+}
