@@ -154,5 +154,5 @@ export const incidentsApi = {
   'incidents.update': write<Incident>()(incidentInput.extend({ id })),
   'evidence.add': write<Evidence>()(evidenceInput),
   /** The evidence file's bytes, for viewing; reading it is audited. */
-  'evidence.get': read<{ bewijs: Evidence; inhoudBase64: string | null }>()(z.object({ id })),
+  'evidence.get': read<{ bewijs: Evidence; inhoudBase64: string | null; /** The file still matches its SHA-256 (null for a link). */ intact?: boolean | null }>()(z.object({ id })),
 };

@@ -1,0 +1,103 @@
+// Creating and changing measures: the kind must suit the person (MAATREGEL_PER_SOORT; salary
+// withholding only in VO), dates must make sense, the compliance engine checks its hard rules
+// before and follows up after, and an open incident moves to "maatregel genomen".
+import type { Ctx } from '../core/context';
+import { CoreError, fieldError } from '../core/errors';
+import type { Parsed } from '../../shared/api';
+import type { Measure } from '../../shared/api/measures';
+import { MAATREGEL, MAATREGEL_PER_SOORT, PERSOON_SOORT } from '../../shared/domain';
+import { checkMeasureRules, afterMeasureSaved } from '../obligations/hooks';
+import { requirePersonRow } from '../people/people';
+import { incidentRow } from '../incidents/read';
+import { setIncidentStatus } from '../incidents/save';
+import { getSchool } from '../school/school';
+import { getMeasure } from './read';
+import { weekdaysBetween } from './days';
+
+type MeasureParsed = Parsed<'measures.create'>;
+
+const DAY_COUNTED = new Set(['schorsing', 'uitsluiting_netwerk', 'inname_telefoon', 'toegangsverbod']);
+
+function check(ctx: Ctx, m: MeasureParsed): void {
+  const person = requirePersonRow(ctx.db, m.personId, 'personId');
+  if (!MAATREGEL_PER_SOORT[person.soort].includes(m.soort)) {
+    throw fieldError(
+      'soort',
+      `Een ${MAATREGEL.labels[m.soort].nl.toLowerCase()} is geen maatregel voor een ${PERSOON_SOORT.labels[person.soort].nl.toLowerCase()}.`,
+    );
+  }
+  if (m.soort === 'inhouding_salaris' && getSchool(ctx.db)?.sector !== 'VO') {
+    throw fieldError('soort', 'Inhouding van salaris is alleen mogelijk in het voortgezet onderwijs (cao VO).');
+  }
+  if (m.incidentId != null && !incidentRow(ctx.db, m.incidentId)) throw fieldError('incidentId', 'Deze melding bestaat niet (meer).');
+  if (m.einddatum && !m.startdatum) throw fieldError('startdatum', 'Vul ook de begindatum in.');
+  if (m.startdatum && m.einddatum && m.einddatum < m.startdatum) throw fieldError('einddatum', 'De einddatum ligt vóór de begindatum.');
+  if (m.vorm && m.soort !== 'schorsing') throw fieldError('vorm', 'Een vorm (intern of extern) hoort alleen bij een schorsing.');
+  if (m.besluitDatum < '2000-01-01') throw fieldError('besluitDatum', 'Controleer de datum van het besluit: die ligt te ver in het verleden.');
+  if (m.incidentId != null) {
+    const inc = incidentRow(ctx.db, m.incidentId)!;
+    if (m.besluitDatum < inc.datum_voorval) throw fieldError('besluitDatum', 'Het besluit ligt vóór de datum van het voorval.');
+  }
+}
+
+function columns(m: MeasureParsed) {
+  const duur = m.duurDagen ?? (m.startdatum && m.einddatum && DAY_COUNTED.has(m.soort) ? weekdaysBetween(m.startdatum, m.einddatum) || null : null);
+  return {
+    incident_id: m.incidentId ?? null,
+    person_id: m.personId,
+    soort: m.soort,
+    status: m.status,
+    besluit_datum: m.besluitDatum,
+    besloten_door: m.beslotenDoor ?? null,
+    startdatum: m.startdatum ?? null,
+    einddatum: m.einddatum ?? null,
+    duur_dagen: duur,
+    vorm: m.vorm ?? null,
+    afspraken_schoolwerk: m.afsprakenSchoolwerk ?? null,
+    toelichting: m.toelichting ?? null,
+    override_reden: m.overrideReden ?? null,
+  };
+}
+
+/** Taking a measure moves an open incident forward; a closed or already handled one stays as it is. */
+function advanceIncident(ctx: Ctx, incidentId: number | null): void {
+  if (incidentId === null) return;
+  const inc = incidentRow(ctx.db, incidentId);
+  if (inc && (inc.status === 'open' || inc.status === 'in_onderzoek')) setIncidentStatus(ctx, incidentId, 'maatregel_genomen');
+}
+
+export function createMeasure(ctx: Ctx, m: MeasureParsed): Measure {
+  check(ctx, m);
+  checkMeasureRules(ctx, m);
+  const cols = columns(m);
+  const names = Object.keys(cols);
+  const now = ctx.nowIso();
+  const id = Number(
+    ctx.db
+      .prepare(`INSERT INTO measure (${names.join(', ')}, created_at, updated_at) VALUES (${names.map((n) => '@' + n).join(', ')}, @now, @now)`)
+      .run({ ...cols, now }).lastInsertRowid,
+  );
+  const after = getMeasure(ctx.db, id);
+  ctx.audit('maatregel', id, 'aangemaakt', null, after);
+  if (m.status !== 'ingetrokken') advanceIncident(ctx, after.incidentId);
+  afterMeasureSaved(ctx, id);
+  return after;
+}
+
+export function updateMeasure(ctx: Ctx, m: MeasureParsed & { id: number }): Measure {
+  const before = getMeasure(ctx.db, m.id);
+  check(ctx, m);
+  if (before.personId !== m.personId) {
+    throw new CoreError('CONFLICT', 'Een maatregel blijft bij dezelfde persoon. Leg voor een andere persoon een nieuwe maatregel vast.', 'personId');
+  }
+  checkMeasureRules(ctx, m);
+  const cols = columns(m);
+  ctx.db
+    .prepare(`UPDATE measure SET ${Object.keys(cols).map((n) => `${n} = @${n}`).join(', ')}, updated_at = @now WHERE id = @id`)
+    .run({ ...cols, now: ctx.nowIso(), id: m.id });
+  const after = getMeasure(ctx.db, m.id);
+  ctx.audit('maatregel', m.id, 'gewijzigd', before, after);
+  if (after.incidentId !== before.incidentId && m.status !== 'ingetrokken') advanceIncident(ctx, after.incidentId);
+  afterMeasureSaved(ctx, m.id);
+  return after;
+}
