@@ -59,7 +59,7 @@ function columns(m: MeasureParsed) {
   };
 }
 
-/** Taking a measure moves an open incident forward; a closed or already handled one stays as it is. */
+/** A measure that is decided or carried out moves an open incident forward; an intended or withdrawn one does not. */
 function advanceIncident(ctx: Ctx, incidentId: number | null): void {
   if (incidentId === null) return;
   const inc = incidentRow(ctx.db, incidentId);
@@ -79,7 +79,7 @@ export function createMeasure(ctx: Ctx, m: MeasureParsed): Measure {
   );
   const after = getMeasure(ctx.db, id);
   ctx.audit('maatregel', id, 'aangemaakt', null, after);
-  if (m.status !== 'ingetrokken') advanceIncident(ctx, after.incidentId);
+  if (m.status === 'besloten' || m.status === 'uitgevoerd') advanceIncident(ctx, after.incidentId);
   afterMeasureSaved(ctx, id);
   return after;
 }
@@ -97,7 +97,7 @@ export function updateMeasure(ctx: Ctx, m: MeasureParsed & { id: number }): Meas
     .run({ ...cols, now: ctx.nowIso(), id: m.id });
   const after = getMeasure(ctx.db, m.id);
   ctx.audit('maatregel', m.id, 'gewijzigd', before, after);
-  if (after.incidentId !== before.incidentId && m.status !== 'ingetrokken') advanceIncident(ctx, after.incidentId);
+  if (m.status === 'besloten' || m.status === 'uitgevoerd') advanceIncident(ctx, after.incidentId);
   afterMeasureSaved(ctx, m.id);
   return after;
 }
