@@ -1,0 +1,103 @@
+// The app: providers, first run or the shell, and the hash routes to the pages.
+import { useEffect, useState } from 'react';
+import { MantineProvider, Center, Loader, Alert, Container, Title, Text } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { Notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { mantineTheme, cssVariablesResolver } from './theme';
+import { AppProvider, useApp } from './components/AppContext';
+import { RouterProvider, useRouter } from './components/router';
+import { Shell } from './components/Shell';
+import FirstRun from './pages/FirstRun';
+import Overzicht from './pages/Overzicht';
+import Meldingen from './pages/Meldingen';
+import MeldingForm from './pages/MeldingForm';
+import Personen from './pages/Personen';
+import PersoonForm from './pages/PersoonForm';
+import Dossier from './pages/Dossier';
+import Planning from './pages/Planning';
+import Rapportages from './pages/Rapportages';
+import Instellingen from './pages/Instellingen';
+
+const asId = (s: string | undefined) => (s && /^\d+$/.test(s) ? Number(s) : null);
+
+function Page() {
+  const { segments, path } = useRouter();
+  const { t } = useTranslation('common');
+  const [a, b, c] = segments;
+  let page: React.ReactNode;
+  if (!a || a === 'overzicht') page = <Overzicht />;
+  else if (a === 'meldingen' && !b) page = <Meldingen />;
+  else if (a === 'meldingen' && b === 'nieuw') page = <MeldingForm id={null} />;
+  else if (a === 'meldingen' && asId(b)) page = <MeldingForm id={asId(b)} />;
+  else if (a === 'personen' && !b) page = <Personen />;
+  else if (a === 'personen' && b === 'nieuw') page = <PersoonForm id={null} />;
+  else if (a === 'personen' && asId(b) && c === 'dossier') page = <Dossier id={asId(b) as number} />;
+  else if (a === 'personen' && asId(b) && !c) page = <PersoonForm id={asId(b)} />;
+  else if (a === 'planning') page = <Planning />;
+  else if (a === 'rapportages') page = <Rapportages />;
+  else if (a === 'instellingen') page = <Instellingen tab={b ?? null} />;
+  else
+    page = (
+      <Container>
+        <Title order={1} size="h2">
+          {t('notFound.title')}
+        </Title>
+        <Text mt="sm">{t('notFound.body')}</Text>
+      </Container>
+    );
+  // A new path is a new page: forms start from their record again.
+  return <div key={path}>{page}</div>;
+}
+
+function Root() {
+  const { status, error } = useApp();
+  const { t } = useTranslation('common');
+  if (error && !status)
+    return (
+      <Container size="sm" py="xl">
+        <Alert color="red" title={t('errors.startTitle')}>
+          {error}
+        </Alert>
+      </Container>
+    );
+  if (!status)
+    return (
+      <Center h="100vh">
+        <Loader aria-label={t('loading')} />
+      </Center>
+    );
+  if (!status.hasSchool) return <FirstRun />;
+  return (
+    <Shell>
+      <Page />
+    </Shell>
+  );
+}
+
+export default function App() {
+  const { i18n } = useTranslation();
+  const [lang, setLang] = useState(i18n.language);
+  useEffect(() => {
+    const on = (l: string) => {
+      setLang(l);
+      document.documentElement.lang = l;
+    };
+    document.documentElement.lang = i18n.language;
+    i18n.on('languageChanged', on);
+    return () => i18n.off('languageChanged', on);
+  }, [i18n]);
+
+  return (
+    <MantineProvider theme={mantineTheme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      <DatesProvider settings={{ locale: lang === 'en' ? 'en' : 'nl', firstDayOfWeek: 1 }}>
+        <Notifications position="top-right" />
+        <AppProvider>
+          <RouterProvider>
+            <Root />
+          </RouterProvider>
+        </AppProvider>
+      </DatesProvider>
+    </MantineProvider>
+  );
+}

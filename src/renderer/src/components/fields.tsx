@@ -1,0 +1,73 @@
+// Shared inputs: a Dutch date field (typed as 21-11-2026 or picked) and a time field, both giving the
+// API's ISO strings, plus the layout piece for a form section.
+import { DateInput, TimeInput } from '@mantine/dates';
+import type { DateInputProps } from '@mantine/dates';
+import { Paper, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Accepts 21-11-2026, 21-11-26, 21/11/2026, 21.11.2026 and 2026-11-21. */
+export function parseDutchDate(input: string): string | null {
+  const s = input.trim();
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  let y: number, mo: number, d: number;
+  if (m) [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  else {
+    m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$/.exec(s);
+    if (!m) return null;
+    [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (y < 100) y += 2000;
+  }
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return `${y}-${pad(mo)}-${pad(d)}`;
+}
+
+type DateFieldProps = Omit<DateInputProps, 'value' | 'onChange'> & {
+  value: string | null | undefined;
+  onChange: (iso: string) => void;
+};
+
+/** A date as "dd-mm-jjjj"; the value is YYYY-MM-DD or "" when empty. */
+export function DateField({ value, onChange, ...rest }: DateFieldProps) {
+  return (
+    <DateInput
+      valueFormat="DD-MM-YYYY"
+      placeholder="dd-mm-jjjj"
+      dateParser={parseDutchDate}
+      clearable={!rest.required}
+      value={value || null}
+      onChange={(v) => onChange(v ?? '')}
+      popoverProps={{ withinPortal: true }}
+      {...rest}
+    />
+  );
+}
+
+export function TimeField(props: { label: string; value: string; onChange: (v: string) => void; error?: string; description?: string }) {
+  return (
+    <TimeInput
+      label={props.label}
+      description={props.description}
+      value={props.value}
+      onChange={(e) => props.onChange(e.currentTarget.value)}
+      error={props.error}
+    />
+  );
+}
+
+/** A titled block of a form page. */
+export function Section({ title, children, actions }: { title: string; children: ReactNode; actions?: ReactNode }) {
+  return (
+    <Paper withBorder p="md" radius="sm" component="section" aria-label={title}>
+      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 12, marginBottom: 12 }}>
+        <Title order={3} size="h4">
+          {title}
+        </Title>
+        {actions}
+      </div>
+      {children}
+    </Paper>
+  );
+}

@@ -1,0 +1,110 @@
+// The protocol rules an incident broke, from the version in force on the incident date
+// (protocols.inForce); fetched again when that date changes.
+import { useEffect, useMemo, useState } from 'react';
+import { Alert, Checkbox, Loader, ScrollArea, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import type { ProtocolVersion } from '../../../../shared/api/protocols';
+import { longDate } from '../format';
+
+interface Props {
+  datum: string;
+  value: number[];
+  onChange: (ids: number[]) => void;
+  error?: string;
+  /** Rules already cited (edit mode), shown even when the date now points at another version. */
+  cited?: { id: number; volledigNummer: string; tekst: string }[];
+}
+
+export function RulePicker({ datum, value, onChange, error, cited = [] }: Props) {
+  const { t } = useTranslation('incidents');
+  const [protocol, setProtocol] = useState<ProtocolVersion | null | undefined>(undefined);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [filter, setFilter] = useState('');
+
+  useEffect(() => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(datum)) {
+      setProtocol(undefined);
+      return;
+    }
+    let live = true;
+    void call('protocols.inForce', { datum }).then((r) => {
+      if (!live) return;
+      if (r.ok) {
+        setProtocol(r.value);
+        setLoadError(null);
+      } else setLoadError(r.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [datum]);
+
+  const ruleIds = useMemo(() => new Set(protocol?.secties.flatMap((s) => s.regels.map((r) => r.id)) ?? []), [protocol]);
+  // Cited rules of another version (the date moved): shown so they can be unticked, not lost silently.
+  const foreign = cited.filter((r) => value.includes(r.id) && protocol !== undefined && !ruleIds.has(r.id));
+  const q = filter.trim().toLowerCase();
+  const toggle = (id: number, on: boolean) => onChange(on ? [...value, id] : value.filter((x) => x !== id));
+
+  if (loadError) return <Alert color="red">{loadError}</Alert>;
+  if (protocol === undefined && /^\d{4}-\d{2}-\d{2}$/.test(datum)) return <Loader size="sm" aria-label={t('common:loading')} />;
+
+  return (
+    <Stack gap="xs">
+      {protocol ? (
+        <Text size="sm" c="dimmed">
+          {t('rules.inForce', { titel: protocol.titel, versie: protocol.versie, datum: longDate(protocol.ingangsdatum) })}
+        </Text>
+      ) : (
+        <Alert color="yellow" variant="light">
+          {t('rules.noProtocol')}
+        </Alert>
+      )}
+      {foreign.length > 0 && (
+        <Alert color="yellow" variant="light" title={t('rules.otherVersion')}>
+          {foreign.map((r) => (
+            <Checkbox key={r.id} mt={4} checked label={`${r.volledigNummer} ${r.tekst}`} onChange={() => toggle(r.id, false)} />
+          ))}
+        </Alert>
+      )}
+      {protocol && (
+        <>
+          <TextInput label={t('rules.filter')} value={filter} onChange={(e) => setFilter(e.currentTarget.value)} w={320} size="xs" type="search" />
+          <ScrollArea.Autosize mah={320} type="auto" offsetScrollbars>
+            <Stack gap={6} role="group" aria-label={t('fields.regels')} data-testid="regels">
+              {protocol.secties.map((s) => {
+                const regels = s.regels.filter((r) => !q || `${r.volledigNummer} ${r.tekst}`.toLowerCase().includes(q));
+                if (!regels.length) return null;
+                return (
+                  <div key={s.id}>
+                    <Title order={4} size="h6" mt={6} mb={4}>
+                      {[s.nummer, s.titel].filter(Boolean).join('. ')}
+                    </Title>
+                    {regels.map((r) => (
+                      <Checkbox
+                        key={r.id}
+                        mb={4}
+                        checked={value.includes(r.id)}
+                        onChange={(e) => toggle(r.id, e.currentTarget.checked)}
+                        label={
+                          <span className="sp-rule-text">
+                            <strong>{r.volledigNummer}</strong> {r.tekst}
+                          </span>
+                        }
+                      />
+                    ))}
+                  </div>
+                );
+              })}
+            </Stack>
+          </ScrollArea.Autosize>
+        </>
+      )}
+      {error && (
+        <Text size="sm" c="red.8">
+          {error}
+        </Text>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,138 @@
+// The guardians of a pupil (or, seen from a parent, the children): relation, parental authority and
+// who receives the letters. Link an existing parent or add a new one on the spot.
+import { useState } from 'react';
+import { Button, Checkbox, Group, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import type { Person, PersonRef, GuardianLink } from '../../../../shared/api/people';
+import { PersonPicker } from './PersonPicker';
+import { QuickPersonModal } from './QuickPersonModal';
+import { notifyError } from '../notify';
+
+interface Props {
+  person: Person;
+  onChange: (p: Person) => void;
+}
+
+export function GuardiansSection({ person, onChange }: Props) {
+  const { t } = useTranslation('people');
+  const isPupil = person.soort === 'leerling';
+  const [other, setOther] = useState<PersonRef | null>(null);
+  const [relatie, setRelatie] = useState('');
+  const [gezag, setGezag] = useState(true);
+  const [post, setPost] = useState(true);
+  const [quick, setQuick] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const ids = (otherId: number) => (isPupil ? { leerlingId: person.id, ouderId: otherId } : { leerlingId: otherId, ouderId: person.id });
+
+  const link = async (p: PersonRef | null = other) => {
+    if (!p) return;
+    setBusy(true);
+    const r = await call('people.linkGuardian', { ...ids(p.id), relatie, gezag, ontvangtPost: post });
+    setBusy(false);
+    if (!r.ok) return notifyError(r.error.message);
+    // The answer is the person asked for by id in the call: refetch ours if the core answered with the other side.
+    onChange(r.value.id === person.id ? r.value : await refetch());
+    setOther(null);
+    setRelatie('');
+  };
+
+  const refetch = async (): Promise<Person> => {
+    const r = await call('people.get', { id: person.id });
+    return r.ok ? r.value : person;
+  };
+
+  const update = async (l: GuardianLink, patch: Partial<Pick<GuardianLink, 'relatie' | 'gezag' | 'ontvangtPost'>>) => {
+    const next = { ...l, ...patch };
+    const r = await call('people.linkGuardian', { leerlingId: l.leerlingId, ouderId: l.ouderId, relatie: next.relatie ?? '', gezag: next.gezag, ontvangtPost: next.ontvangtPost });
+    if (!r.ok) return notifyError(r.error.message);
+    onChange(r.value.id === person.id ? r.value : await refetch());
+  };
+
+  const unlink = async (l: GuardianLink) => {
+    const r = await call('people.unlinkGuardian', { leerlingId: l.leerlingId, ouderId: l.ouderId });
+    if (!r.ok) return notifyError(r.error.message);
+    onChange(r.value.id === person.id ? r.value : await refetch());
+  };
+
+  return (
+    <Stack gap="sm">
+      {person.koppelingen.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {isPupil ? t('guardians.none') : t('guardians.noChildren')}
+        </Text>
+      ) : (
+        <Table withTableBorder verticalSpacing="xs" data-testid="koppelingen">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{isPupil ? t('guardians.ouder') : t('guardians.kind')}</Table.Th>
+              <Table.Th>{t('guardians.relatie')}</Table.Th>
+              <Table.Th>{t('guardians.gezag')}</Table.Th>
+              <Table.Th>{t('guardians.ontvangtPost')}</Table.Th>
+              <Table.Th>
+                <VisuallyHidden>{t('common:actions.remove')}</VisuallyHidden>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {person.koppelingen.map((l) => (
+              <Table.Tr key={`${l.leerlingId}-${l.ouderId}`}>
+                <Table.Td>
+                  <a href={`#/personen/${l.persoon.id}`}>{l.persoon.naam}</a>
+                </Table.Td>
+                <Table.Td>
+                  <TextInput
+                    aria-label={t('guardians.relatieVan', { naam: l.persoon.naam })}
+                    defaultValue={l.relatie ?? ''}
+                    onBlur={(e) => e.currentTarget.value !== (l.relatie ?? '') && void update(l, { relatie: e.currentTarget.value })}
+                    size="xs"
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <Checkbox aria-label={t('guardians.gezagVan', { naam: l.persoon.naam })} checked={l.gezag} onChange={(e) => void update(l, { gezag: e.currentTarget.checked })} />
+                </Table.Td>
+                <Table.Td>
+                  <Checkbox
+                    aria-label={t('guardians.postVan', { naam: l.persoon.naam })}
+                    checked={l.ontvangtPost}
+                    onChange={(e) => void update(l, { ontvangtPost: e.currentTarget.checked })}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <Button size="compact-sm" variant="subtle" color="red.8" onClick={() => void unlink(l)} aria-label={t('guardians.unlinkVan', { naam: l.persoon.naam })}>
+                    {t('guardians.unlink')}
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <PersonPicker
+          label={isPupil ? t('guardians.zoekOuder') : t('guardians.zoekKind')}
+          value={other}
+          onChange={setOther}
+          soort={isPupil ? ['ouder'] : ['leerling']}
+          exclude={person.koppelingen.map((l) => l.persoon.id)}
+          w={320}
+        />
+        <TextInput label={t('guardians.relatie')} placeholder={t('guardians.relatiePlaceholder')} value={relatie} onChange={(e) => setRelatie(e.currentTarget.value)} w={160} />
+        <Checkbox mb={8} label={t('guardians.gezag')} checked={gezag} onChange={(e) => setGezag(e.currentTarget.checked)} />
+        <Checkbox mb={8} label={t('guardians.ontvangtPost')} checked={post} onChange={(e) => setPost(e.currentTarget.checked)} />
+        <Button variant="light" onClick={() => void link()} disabled={!other} loading={busy}>
+          {t('guardians.link')}
+        </Button>
+        {isPupil && (
+          <Button variant="subtle" onClick={() => setQuick(true)}>
+            {t('guardians.newOuder')}
+          </Button>
+        )}
+      </Group>
+      {isPupil && (
+        <QuickPersonModal opened={quick} onClose={() => setQuick(false)} onCreated={(p) => void link(p)} defaultSoort="ouder" allowed={['ouder']} />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,93 @@
+// The incident categories: the standard list (DOMAIN.md §4) plus the school's own. A category in use
+// is never deleted, only switched off, so old incidents keep their label.
+import { useState } from 'react';
+import { Badge, Button, Group, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import type { Category } from '../../../../shared/api/protocols';
+import { useCategories } from '../useCategories';
+import { notifyError, notifySaved } from '../notify';
+
+export function Categories() {
+  const { t } = useTranslation('settings');
+  const cats = useCategories();
+  const [nieuw, setNieuw] = useState('');
+  const [error, setError] = useState<string | undefined>();
+
+  const save = async (c: { code?: string; label: string; actief: boolean }) => {
+    const r = await call('categories.save', c);
+    if (!r.ok) {
+      notifyError(r.error.message);
+      return false;
+    }
+    cats.reload();
+    return true;
+  };
+
+  const add = async () => {
+    setError(undefined);
+    const r = await call('categories.save', { label: nieuw, actief: true });
+    if (!r.ok) return setError(r.error.fields?.label ?? r.error.message);
+    setNieuw('');
+    notifySaved(t('categories.added', { label: r.value.label }));
+    cats.reload();
+  };
+
+  return (
+    <Stack gap="sm">
+      <Text size="sm" c="dimmed">
+        {t('categories.intro')}
+      </Text>
+      <Table withTableBorder verticalSpacing={4} data-testid="categorieen">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('categories.label')}</Table.Th>
+            <Table.Th w={140}>{t('categories.soort')}</Table.Th>
+            <Table.Th w={120}>{t('categories.actief')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {cats.list.map((c) => (
+            <CategoryRow key={c.code} c={c} onSave={save} />
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Group align="flex-end">
+        <TextInput label={t('categories.new')} value={nieuw} onChange={(e) => setNieuw(e.currentTarget.value)} error={error} w={360} />
+        <Button variant="light" onClick={() => void add()} disabled={!nieuw.trim()}>
+          {t('categories.add')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+function CategoryRow({ c, onSave }: { c: Category; onSave: (c: { code?: string; label: string; actief: boolean }) => Promise<boolean> }) {
+  const { t } = useTranslation('settings');
+  const [value, setValue] = useState(c.label);
+  return (
+    <Table.Tr>
+      <Table.Td>
+        <TextInput
+          aria-label={t('categories.labelOf', { label: c.label })}
+          size="xs"
+          value={value}
+          onChange={(e) => setValue(e.currentTarget.value)}
+          onBlur={() => value.trim() !== c.label && value.trim() && void onSave({ code: c.code, label: value, actief: c.actief })}
+        />
+      </Table.Td>
+      <Table.Td>
+        <Badge variant="light" color={c.standaard ? 'gray.8' : 'schoolblauw.8'} radius="sm">
+          {c.standaard ? t('categories.standaard') : t('categories.eigen')}
+        </Badge>
+      </Table.Td>
+      <Table.Td>
+        <Switch
+          aria-label={t('categories.actiefOf', { label: c.label })}
+          checked={c.actief}
+          onChange={(e) => void onSave({ code: c.code, label: c.label, actief: e.currentTarget.checked })}
+        />
+      </Table.Td>
+    </Table.Tr>
+  );
+}

@@ -1,0 +1,100 @@
+// First run: no school yet. Two clear choices: load the fictional demo school and see a working
+// product at once, or create the own school with every field of school.save.
+import { useState } from 'react';
+import { Alert, Button, Card, Container, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { call } from '../api/client';
+import { useApp } from '../components/AppContext';
+import { SchoolForm } from '../components/SchoolForm';
+import { notifySaved } from '../components/notify';
+import { setLanguage } from '../i18n';
+
+export default function FirstRun() {
+  const { t, i18n } = useTranslation('settings');
+  const { refresh } = useApp();
+  const [mode, setMode] = useState<'choose' | 'create'>('choose');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const loadDemo = async () => {
+    setBusy(true);
+    setError(null);
+    const r = await call('school.loadDemo', {});
+    setBusy(false);
+    if (!r.ok) return setError(r.error.message);
+    notifySaved(t('firstRun.demoLoaded', { naam: r.value.schoolNaam, personen: r.value.personen, meldingen: r.value.meldingen }));
+    window.location.hash = '/overzicht';
+    await refresh();
+  };
+
+  return (
+    <Container size="lg" py="xl" component="main">
+      <Group justify="space-between" align="flex-start" mb="lg">
+        <div>
+          <Title order={1}>{t('firstRun.title')}</Title>
+          <Text mt="xs" maw={720}>
+            {t('firstRun.intro')}
+          </Text>
+        </div>
+        <Button variant="subtle" onClick={() => setLanguage(i18n.language === 'en' ? 'nl' : 'en')}>
+          {i18n.language === 'en' ? 'Nederlands' : 'English'}
+        </Button>
+      </Group>
+      {error && (
+        <Alert color="red" mb="md" title={t('common:errors.title')}>
+          {error}
+        </Alert>
+      )}
+      {mode === 'choose' ? (
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
+          <Card withBorder padding="lg">
+            <Stack justify="space-between" h="100%">
+              <div>
+                <Title order={2} size="h3">
+                  {t('firstRun.demoTitle')}
+                </Title>
+                <Text mt="xs">{t('firstRun.demoBody')}</Text>
+              </div>
+              <Button size="md" onClick={() => void loadDemo()} loading={busy}>
+                {t('firstRun.demoButton')}
+              </Button>
+            </Stack>
+          </Card>
+          <Card withBorder padding="lg">
+            <Stack justify="space-between" h="100%">
+              <div>
+                <Title order={2} size="h3">
+                  {t('firstRun.createTitle')}
+                </Title>
+                <Text mt="xs">{t('firstRun.createBody')}</Text>
+              </div>
+              <Button size="md" variant="outline" onClick={() => setMode('create')}>
+                {t('firstRun.createButton')}
+              </Button>
+            </Stack>
+          </Card>
+        </SimpleGrid>
+      ) : (
+        <Stack>
+          <Group>
+            <Button variant="subtle" onClick={() => setMode('choose')}>
+              {t('firstRun.back')}
+            </Button>
+          </Group>
+          <Title order={2} size="h3">
+            {t('firstRun.createTitle')}
+          </Title>
+          <SchoolForm
+            school={null}
+            guard={false}
+            onSaved={() => {
+              notifySaved();
+              window.location.hash = '/overzicht';
+              void refresh();
+            }}
+          />
+        </Stack>
+      )}
+    </Container>
+  );
+}

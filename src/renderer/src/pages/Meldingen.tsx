@@ -1,0 +1,175 @@
+// Meldingen: every incident in a grid on the paged API (infinite row model), with quick search and
+// filters for status, category, platform and school year. A row opens the incident.
+import { useCallback, useMemo } from 'react';
+import { Button, Group, MultiSelect, Select, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import type { ColDef } from 'ag-grid-community';
+import { useTranslation } from 'react-i18next';
+import { call } from '../api/client';
+import type { IncidentRow, IncidentListInput } from '../../../shared/api/incidents';
+import { INCIDENT_STATUS, PLATFORM, ERNST } from '../../../shared/domain';
+import { InfiniteGrid } from '../components/grid/InfiniteGrid';
+import type { PageRequest } from '../components/grid/InfiniteGrid';
+import { PageHeader } from '../components/PageHeader';
+import { useRouter } from '../components/router';
+import { useApp } from '../components/AppContext';
+import { useCategories } from '../components/useCategories';
+import { useSessionState } from '../components/useSessionState';
+import { useLoad } from '../components/useLoad';
+import { label, options, shortDate } from '../components/format';
+import { previousSchoolYear, schoolYearOf } from '../../../shared/schoolYear';
+
+type SortField = NonNullable<IncidentListInput['sort']>['field'];
+const SORTABLE: Record<string, SortField> = {
+  nummer: 'nummer',
+  datumVoorval: 'datumVoorval',
+  datumMelding: 'datumMelding',
+  categorie: 'categorie',
+  platform: 'platform',
+  ernst: 'ernst',
+  status: 'status',
+};
+
+interface Filters {
+  search: string;
+  status: string[];
+  categorie: string[];
+  platform: string[];
+  schooljaar: string | null;
+}
+
+export default function Meldingen() {
+  const { t, i18n } = useTranslation('incidents');
+  const { navigate } = useRouter();
+  const { status } = useApp();
+  const cats = useCategories();
+  const [filters, setFilters] = useSessionState<Filters>('sp.meldingen.filters', {
+    search: '',
+    status: [],
+    categorie: [],
+    platform: [],
+    schooljaar: null,
+  });
+  const [search] = useDebouncedValue(filters.search, 300);
+  const setF = <K extends keyof Filters>(k: K, v: Filters[K]) => setFilters((f) => ({ ...f, [k]: v }));
+
+  // The school years to offer: from the oldest incident up to this year.
+  const oldest = useLoad(() => call('incidents.list', { offset: 0, limit: 1, sort: { field: 'datumVoorval', dir: 'asc' } }), []);
+  const schoolYears = useMemo(() => {
+    const current = status?.huidigSchooljaar;
+    if (!current) return [];
+    const first = oldest.data?.rows[0] ? schoolYearOf(oldest.data.rows[0].datumVoorval) : current;
+    const years: string[] = [];
+    for (let y = current; years.length < 30; y = previousSchoolYear(y)) {
+      years.push(y);
+      if (y <= first) break;
+    }
+    return years;
+  }, [status, oldest.data]);
+
+  const fetchPage = useCallback(
+    async (req: PageRequest) => {
+      const sort = req.sort && SORTABLE[req.sort.colId] ? { field: SORTABLE[req.sort.colId], dir: req.sort.sort } : undefined;
+      const r = await call('incidents.list', {
+        offset: req.offset,
+        limit: req.limit,
+        sort,
+        search: search.trim() || undefined,
+        filter: {
+          status: filters.status.length ? (filters.status as IncidentRow['status'][]) : undefined,
+          categorie: filters.categorie.length ? filters.categorie : undefined,
+          platform: filters.platform.length ? (filters.platform as IncidentRow['platform'][]) : undefined,
+          schooljaar: filters.schooljaar ?? undefined,
+        },
+      });
+      return r.ok ? { ok: true as const, rows: r.value.rows, total: r.value.total } : { ok: false as const, message: r.error.message };
+    },
+    [search, filters.status, filters.categorie, filters.platform, filters.schooljaar],
+  );
+
+  const columns = useMemo<ColDef<IncidentRow>[]>(
+    () => [
+      { colId: 'nummer', field: 'nummer', headerName: t('fields.nummer'), sortable: true, width: 130 },
+      {
+        colId: 'datumVoorval',
+        field: 'datumVoorval',
+        headerName: t('fields.datumVoorval'),
+        sortable: true,
+        sort: 'desc',
+        width: 130,
+        valueFormatter: (p) => shortDate(p.value),
+      },
+      { colId: 'categorie', field: 'categorie', headerName: t('fields.categorie'), sortable: true, flex: 2, valueFormatter: (p) => cats.labelOf(p.value) },
+      { colId: 'platform', field: 'platform', headerName: t('fields.platform'), sortable: true, width: 130, valueFormatter: (p) => label(PLATFORM, p.value) },
+      { colId: 'ernst', field: 'ernst', headerName: t('fields.ernst'), sortable: true, width: 110, valueFormatter: (p) => label(ERNST, p.value) },
+      { colId: 'status', field: 'status', headerName: t('fields.status'), sortable: true, width: 160, valueFormatter: (p) => label(INCIDENT_STATUS, p.value) },
+      { colId: 'daders', field: 'daders', headerName: t('grid.daders'), flex: 2, tooltipField: 'daders' },
+      { colId: 'slachtoffers', field: 'slachtoffers', headerName: t('grid.slachtoffers'), flex: 2, tooltipField: 'slachtoffers' },
+      { colId: 'aantalMaatregelen', field: 'aantalMaatregelen', headerName: t('grid.maatregelen'), width: 120, type: 'rightAligned' },
+    ],
+    // Labels follow the language and the loaded categories.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [t, i18n.language, cats.labelOf],
+  );
+
+  const open = useCallback((row: IncidentRow) => navigate(`/meldingen/${row.id}`), [navigate]);
+
+  return (
+    <>
+      <PageHeader title={t('list.title')} subtitle={t('list.subtitle')}>
+        <Button component="a" href="#/meldingen/nieuw">
+          {t('list.new')}
+        </Button>
+      </PageHeader>
+      <Group mb="md" align="flex-end" gap="sm" wrap="wrap">
+        <TextInput
+          label={t('list.search')}
+          placeholder={t('list.searchPlaceholder')}
+          value={filters.search}
+          onChange={(e) => setF('search', e.currentTarget.value)}
+          w={260}
+          type="search"
+          data-testid="meldingen-zoek"
+        />
+        <MultiSelect
+          label={t('fields.status')}
+          data={options(INCIDENT_STATUS)}
+          value={filters.status}
+          onChange={(v) => setF('status', v)}
+          clearable
+          w={230}
+          placeholder={t('list.all')}
+        />
+        <MultiSelect
+          label={t('fields.categorie')}
+          data={cats.list.map((c) => ({ value: c.code, label: cats.labelOf(c.code) }))}
+          value={filters.categorie}
+          onChange={(v) => setF('categorie', v)}
+          clearable
+          searchable
+          w={260}
+          placeholder={t('list.all')}
+        />
+        <MultiSelect
+          label={t('fields.platform')}
+          data={options(PLATFORM)}
+          value={filters.platform}
+          onChange={(v) => setF('platform', v)}
+          clearable
+          w={220}
+          placeholder={t('list.all')}
+        />
+        <Select
+          label={t('fields.schooljaar')}
+          data={schoolYears}
+          value={filters.schooljaar}
+          onChange={(v) => setF('schooljaar', v)}
+          clearable
+          w={150}
+          placeholder={t('list.allYears')}
+        />
+      </Group>
+      <InfiniteGrid<IncidentRow> columns={columns} fetchPage={fetchPage} onOpen={open} ariaLabel={t('list.title')} testId="meldingen-grid" />
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+// Personen: pupils/students, staff, parents and externals in a grid on the paged API, with a search
+// box and a filter by kind. A row opens the person; the dossier is one click further.
+import { useCallback, useMemo } from 'react';
+import { Button, Checkbox, Group, MultiSelect, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import type { ColDef } from 'ag-grid-community';
+import { useTranslation } from 'react-i18next';
+import { call } from '../api/client';
+import type { PersonRow } from '../../../shared/api/people';
+import { PERSOON_SOORT } from '../../../shared/domain';
+import type { PersoonSoort } from '../../../shared/domain';
+import { InfiniteGrid } from '../components/grid/InfiniteGrid';
+import type { PageRequest } from '../components/grid/InfiniteGrid';
+import { PageHeader } from '../components/PageHeader';
+import { useRouter } from '../components/router';
+import { useSectorWords } from '../components/AppContext';
+import { useSessionState } from '../components/useSessionState';
+import { label, options, shortDate, cap } from '../components/format';
+
+const SORTABLE = { naam: 'naam', soort: 'soort', groep: 'groep', leerlingnummer: 'leerlingnummer', geboortedatum: 'geboortedatum' } as const;
+
+interface Filters {
+  search: string;
+  soort: string[];
+  uitgeschreven: boolean;
+}
+
+export default function Personen() {
+  const { t, i18n } = useTranslation('people');
+  const { navigate } = useRouter();
+  const words = useSectorWords();
+  const [filters, setFilters] = useSessionState<Filters>('sp.personen.filters', { search: '', soort: [], uitgeschreven: true });
+  const [search] = useDebouncedValue(filters.search, 300);
+
+  const fetchPage = useCallback(
+    async (req: PageRequest) => {
+      const field = req.sort ? SORTABLE[req.sort.colId as keyof typeof SORTABLE] : undefined;
+      const r = await call('people.list', {
+        offset: req.offset,
+        limit: req.limit,
+        sort: field && req.sort ? { field, dir: req.sort.sort } : undefined,
+        soort: filters.soort.length ? (filters.soort as PersoonSoort[]) : undefined,
+        search: search.trim() || undefined,
+        inclusiefUitgeschreven: filters.uitgeschreven,
+      });
+      return r.ok ? { ok: true as const, rows: r.value.rows, total: r.value.total } : { ok: false as const, message: r.error.message };
+    },
+    [search, filters.soort, filters.uitgeschreven],
+  );
+
+  const columns = useMemo<ColDef<PersonRow>[]>(
+    () => [
+      { colId: 'naam', field: 'naam', headerName: t('fields.naam'), sortable: true, sort: 'asc', flex: 2 },
+      { colId: 'soort', field: 'soort', headerName: t('fields.soort'), sortable: true, width: 150, valueFormatter: (p) => label(PERSOON_SOORT, p.value) },
+      { colId: 'groep', field: 'groep', headerName: t('fields.groepSector', { groep: cap(words.groep) }), sortable: true, width: 120 },
+      { colId: 'leerlingnummer', field: 'leerlingnummer', headerName: t('fields.leerlingnummer'), sortable: true, width: 150 },
+      { colId: 'functie', field: 'functie', headerName: t('fields.functie'), flex: 1 },
+      { colId: 'geboortedatum', field: 'geboortedatum', headerName: t('fields.geboortedatum'), sortable: true, width: 140, valueFormatter: (p) => shortDate(p.value) },
+      { colId: 'email', field: 'email', headerName: t('fields.email'), flex: 1 },
+      { colId: 'uitgeschrevenOp', field: 'uitgeschrevenOp', headerName: t('fields.uitgeschrevenOp'), width: 140, valueFormatter: (p) => shortDate(p.value) },
+      { colId: 'aantalMeldingen', field: 'aantalMeldingen', headerName: t('list.meldingen'), width: 120, type: 'rightAligned' },
+    ],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [t, i18n.language, words.groep],
+  );
+
+  const open = useCallback((row: PersonRow) => navigate(`/personen/${row.id}`), [navigate]);
+
+  return (
+    <>
+      <PageHeader title={t('list.title')} subtitle={t('list.subtitle')}>
+        <Button component="a" href="#/personen/nieuw">
+          {t('list.new')}
+        </Button>
+      </PageHeader>
+      <Group mb="md" align="flex-end" gap="sm">
+        <TextInput
+          label={t('list.search')}
+          placeholder={t('list.searchPlaceholder')}
+          value={filters.search}
+          onChange={(e) => setFilters((f) => ({ ...f, search: e.currentTarget.value }))}
+          w={280}
+          type="search"
+          data-testid="personen-zoek"
+        />
+        <MultiSelect
+          label={t('fields.soort')}
+          data={options(PERSOON_SOORT)}
+          value={filters.soort}
+          onChange={(v) => setFilters((f) => ({ ...f, soort: v }))}
+          clearable
+          w={300}
+          placeholder={t('list.all')}
+        />
+        <Checkbox
+          mb={8}
+          label={t('list.inclusiefUitgeschreven')}
+          checked={filters.uitgeschreven}
+          onChange={(e) => setFilters((f) => ({ ...f, uitgeschreven: e.currentTarget.checked }))}
+        />
+      </Group>
+      <InfiniteGrid<PersonRow> columns={columns} fetchPage={fetchPage} onOpen={open} ariaLabel={t('list.title')} testId="personen-grid" />
+    </>
+  );
+}

@@ -1,0 +1,222 @@
+// One person, new or existing: the fields letters need, depending on the kind of person (pupil,
+// staff, parent, external), and for a pupil the guardians. Sector words: groep or klas.
+import { useState } from 'react';
+import { Alert, Button, Group, Loader, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { call } from '../api/client';
+import type { Person, PersonInput } from '../../../shared/api/people';
+import { PERSOON_SOORT, GESLACHT } from '../../../shared/domain';
+import type { PersoonSoort } from '../../../shared/domain';
+import { useLoad } from '../components/useLoad';
+import { useFormState, str } from '../components/useFormState';
+import { useRouter, useUnsavedGuard } from '../components/router';
+import { useApp, useSectorWords } from '../components/AppContext';
+import { PageHeader } from '../components/PageHeader';
+import { DateField, Section } from '../components/fields';
+import { GuardiansSection } from '../components/people/GuardiansSection';
+import { options, dateTime, cap } from '../components/format';
+import { notifySaved } from '../components/notify';
+
+type Values = { [K in keyof PersonInput]-?: K extends 'leerjaar' ? number | '' : string };
+
+const TEXT: (keyof Values)[] = [
+  'soort', 'voornaam', 'roepnaam', 'tussenvoegsel', 'achternaam', 'geslacht', 'geboortedatum', 'leerlingnummer', 'eckId', 'groep',
+  'opleiding', 'functie', 'personeelsnummer', 'organisatie', 'straat', 'postcode', 'plaats', 'email', 'telefoon', 'ingeschrevenOp', 'uitgeschrevenOp', 'notities',
+];
+
+const FIELD_NAMES = new Set<string>([...TEXT, 'leerjaar']);
+
+function toValues(p: Person | null, soort: PersoonSoort): Values {
+  const v = { leerjaar: p?.leerjaar ?? '' } as Values;
+  for (const k of TEXT) (v as Record<string, unknown>)[k] = str(p?.[k as keyof Person] as string | null | undefined);
+  if (!p) v.soort = soort;
+  return v;
+}
+
+export default function PersoonForm({ id }: { id: number | null }) {
+  const { t } = useTranslation('people');
+  const loaded = useLoad(id ? () => call('people.get', { id }) : null, [id]);
+  if (id && loaded.loading) return <Loader aria-label={t('common:loading')} />;
+  if (id && (loaded.error || !loaded.data))
+    return (
+      <Alert color="red" title={t('form.notFound')}>
+        {loaded.error?.message}
+      </Alert>
+    );
+  return <PersonEditor initial={loaded.data} />;
+}
+
+function PersonEditor({ initial }: { initial: Person | null }) {
+  const { t } = useTranslation('people');
+  const { navigate } = useRouter();
+  const { school } = useApp();
+  const words = useSectorWords();
+  const [person, setPerson] = useState<Person | null>(initial);
+  const f = useFormState<Values>(toValues(initial, 'leerling'), (p) => FIELD_NAMES.has(p));
+  const [busy, setBusy] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
+  useUnsavedGuard(f.dirty);
+  const v = f.values;
+  const soort = v.soort as PersoonSoort;
+
+  const save = async () => {
+    if (busy) return;
+    setBusy(true);
+    setFormError(null);
+    const input = { ...v, leerjaar: v.leerjaar === '' ? null : v.leerjaar } as PersonInput;
+    const r = person ? await call('people.update', { ...input, id: person.id }) : await call('people.create', input);
+    setBusy(false);
+    if (!r.ok) return setFormError(f.showError(r.error) ?? (r.error.code === 'VALIDATIE' ? t('form.checkFields') : r.error.message));
+    notifySaved(t('form.saved', { naam: r.value.naam }));
+    if (!person) {
+      f.reset(f.values);
+      navigate(`/personen/${r.value.id}`, { force: true });
+      return;
+    }
+    setPerson(r.value);
+    f.reset(toValues(r.value, soort));
+  };
+  useHotkeys([['mod+S', () => void save()]], []);
+
+  const text = (k: keyof Values, lbl: string, extra?: { required?: boolean; type?: string; description?: string }) => (
+    <TextInput
+      label={lbl}
+      value={v[k] as string}
+      onChange={(e) => f.set(k, e.currentTarget.value)}
+      error={f.err(k)}
+      required={extra?.required}
+      type={extra?.type}
+      description={extra?.description}
+    />
+  );
+  const date = (k: keyof Values, lbl: string) => <DateField label={lbl} value={v[k] as string} onChange={(d) => f.set(k, d)} error={f.err(k)} />;
+
+  const groepLabel = t('fields.groepSector', { groep: cap(words.groep) });
+  const title = person ? person.naam : t('form.titleNew');
+
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <PageHeader title={title} subtitle={person ? t('form.lastChanged', { when: dateTime(person.updatedAt) }) : t('form.newHint')}>
+        <Button variant="default" component="a" href="#/personen">
+          {t('form.backToList')}
+        </Button>
+        {person && (
+          <Button variant="light" component="a" href={`#/personen/${person.id}/dossier`}>
+            {t('form.dossier')}
+          </Button>
+        )}
+        <Button type="submit" loading={busy} data-testid="persoon-opslaan">
+          {t('common:actions.save')}
+        </Button>
+      </PageHeader>
+      <Stack gap="md">
+        {formError && (
+          <Alert color="red" title={t('common:errors.notSaved')}>
+            {formError}
+          </Alert>
+        )}
+        <Section title={t('form.sections.persoon')}>
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+            <Select
+              label={t('fields.soort')}
+              data={options(PERSOON_SOORT)}
+              value={v.soort || null}
+              onChange={(x) => f.set('soort', x ?? '')}
+              error={f.err('soort')}
+              required
+              allowDeselect={false}
+            />
+            {text('voornaam', t('fields.voornaam'), { required: true })}
+            {text('tussenvoegsel', t('fields.tussenvoegsel'))}
+            {text('achternaam', t('fields.achternaam'), { required: true })}
+            {text('roepnaam', t('fields.roepnaam'))}
+            <Select
+              label={t('fields.geslacht')}
+              data={options(GESLACHT)}
+              value={v.geslacht || null}
+              onChange={(x) => f.set('geslacht', x ?? '')}
+              error={f.err('geslacht')}
+              clearable
+            />
+            {(soort === 'leerling' || soort === 'medewerker') && date('geboortedatum', t('fields.geboortedatum'))}
+          </SimpleGrid>
+        </Section>
+
+        {soort === 'leerling' && (
+          <Section title={t('form.sections.school', { persoon: words.persoon })}>
+            <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+              {text('leerlingnummer', t('fields.leerlingnummer'))}
+              {text('groep', groepLabel)}
+              <NumberInput
+                label={t('fields.leerjaar')}
+                value={v.leerjaar}
+                onChange={(x) => f.set('leerjaar', typeof x === 'number' ? x : '')}
+                error={f.err('leerjaar')}
+                min={0}
+                max={12}
+                allowDecimal={false}
+              />
+              {school?.sector === 'MBO' && text('opleiding', t('fields.opleiding'))}
+              {text('eckId', t('fields.eckId'), { description: t('form.eckHint') })}
+              {date('ingeschrevenOp', t('fields.ingeschrevenOp'))}
+              {date('uitgeschrevenOp', t('fields.uitgeschrevenOp'))}
+            </SimpleGrid>
+          </Section>
+        )}
+
+        {soort === 'medewerker' && (
+          <Section title={t('form.sections.werk')}>
+            <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+              {text('functie', t('fields.functie'))}
+              {text('personeelsnummer', t('fields.personeelsnummer'))}
+              {date('ingeschrevenOp', t('fields.inDienst'))}
+              {date('uitgeschrevenOp', t('fields.uitDienst'))}
+            </SimpleGrid>
+          </Section>
+        )}
+
+        {soort === 'extern' && (
+          <Section title={t('form.sections.extern')}>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              {text('organisatie', t('fields.organisatie'))}
+              {text('functie', t('fields.functie'))}
+            </SimpleGrid>
+          </Section>
+        )}
+
+        <Section title={t('form.sections.contact')}>
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+            {text('straat', t('fields.straat'))}
+            {text('postcode', t('fields.postcode'), { description: t('form.postcodeHint') })}
+            {text('plaats', t('fields.plaats'))}
+            {text('email', t('fields.email'), { type: 'email' })}
+            {text('telefoon', t('fields.telefoon'), { type: 'tel' })}
+          </SimpleGrid>
+        </Section>
+
+        <Section title={t('fields.notities')}>
+          <Textarea aria-label={t('fields.notities')} description={t('form.notitiesHint')} value={v.notities} onChange={(e) => f.set('notities', e.currentTarget.value)} error={f.err('notities')} autosize minRows={2} />
+        </Section>
+
+        {person && (person.soort === 'leerling' || person.soort === 'ouder') && (
+          <Section title={person.soort === 'leerling' ? t('guardians.title') : t('guardians.titleChildren')}>
+            <GuardiansSection person={person} onChange={setPerson} />
+          </Section>
+        )}
+
+        <Group justify="flex-end">
+          <Button type="submit" loading={busy}>
+            {t('common:actions.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,160 @@
+// Instellingen → Protocollen: the versions of the social-media protocol (each in force from a date,
+// with adoption and MR-consent dates), a new version from our template or as a copy of the last,
+// manual editing of sections and numbered rules, and the incident categories.
+import { useState } from 'react';
+import { Alert, Badge, Button, Group, Loader, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import type { ProtocolVersion } from '../../../../shared/api/protocols';
+import { useLoad } from '../../components/useLoad';
+import { useApp } from '../../components/AppContext';
+import { ProtocolEditor, protocolValues } from '../../components/settings/ProtocolEditor';
+import type { ProtocolValues } from '../../components/settings/ProtocolEditor';
+import { Categories } from '../../components/settings/Categories';
+import { DateField, Section } from '../../components/fields';
+import { shortDate } from '../../components/format';
+import { notifyError, notifySaved } from '../../components/notify';
+
+type Editing = { version: ProtocolVersion | null; initial: ProtocolValues; n: number } | null;
+
+export default function Protocollen() {
+  const { t } = useTranslation('settings');
+  const { status } = useApp();
+  const list = useLoad(() => call('protocols.list', {}), []);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [templateOpen, setTemplateOpen] = useState(false);
+  const [templateDate, setTemplateDate] = useState(status?.vandaag ?? '');
+  const [templateError, setTemplateError] = useState<string | undefined>();
+  const [n, setN] = useState(0);
+
+  const open = async (id: number, copy = false) => {
+    const r = await call('protocols.get', { id });
+    if (!r.ok) return notifyError(r.error.message);
+    setN((x) => x + 1);
+    setEditing({ version: copy ? null : r.value, initial: protocolValues(r.value, copy), n: n + 1 });
+  };
+
+  const fromTemplate = async () => {
+    setTemplateError(undefined);
+    const r = await call('protocols.createFromTemplate', { ingangsdatum: templateDate });
+    if (!r.ok) return setTemplateError(r.error.fields?.ingangsdatum ?? r.error.message);
+    setTemplateOpen(false);
+    notifySaved(t('protocols.saved', { titel: r.value.titel, versie: r.value.versie }));
+    list.reload();
+    setN((x) => x + 1);
+    setEditing({ version: r.value, initial: protocolValues(r.value), n: n + 1 });
+  };
+
+  const versions = list.data ?? [];
+  const newest = versions.reduce<(typeof versions)[number] | null>((a, b) => (!a || b.ingangsdatum > a.ingangsdatum ? b : a), null);
+
+  return (
+    <Stack gap="md">
+      <Section
+        title={t('protocols.title')}
+        actions={
+          <Group gap="xs">
+            {newest && (
+              <Button variant="light" onClick={() => void open(newest.id, true)}>
+                {t('protocols.copyNewest')}
+              </Button>
+            )}
+            <Button variant="light" onClick={() => setTemplateOpen(true)}>
+              {t('protocols.fromTemplate')}
+            </Button>
+            <Button
+              variant="light"
+              onClick={() => {
+                setN((x) => x + 1);
+                setEditing({ version: null, initial: protocolValues(null), n: n + 1 });
+              }}
+            >
+              {t('protocols.empty')}
+            </Button>
+          </Group>
+        }
+      >
+        <Text size="sm" c="dimmed" mb="sm">
+          {t('protocols.intro')}
+        </Text>
+        {list.loading && <Loader size="sm" aria-label={t('common:loading')} />}
+        {list.error && <Alert color="red">{list.error.message}</Alert>}
+        {list.data && versions.length === 0 && <Alert color="yellow">{t('protocols.none')}</Alert>}
+        {versions.length > 0 && (
+          <Table withTableBorder highlightOnHover verticalSpacing="xs" data-testid="protocolversies">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('protocols.fields.titel')}</Table.Th>
+                <Table.Th>{t('protocols.fields.versie')}</Table.Th>
+                <Table.Th>{t('protocols.fields.ingangsdatum')}</Table.Th>
+                <Table.Th>{t('protocols.fields.vastgesteldOp')}</Table.Th>
+                <Table.Th>{t('protocols.fields.mrInstemmingOp')}</Table.Th>
+                <Table.Th>{t('protocols.aantalRegels')}</Table.Th>
+                <Table.Th>{t('protocols.acties')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {versions.map((p) => (
+                <Table.Tr key={p.id} bg={editing?.version?.id === p.id ? 'schoolblauw.0' : undefined}>
+                  <Table.Td>
+                    {p.titel}{' '}
+                    {p.actueel && (
+                      <Badge size="sm" color="teal.9" variant="light" radius="sm" ml={4}>
+                        {t('protocols.actueel')}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{p.versie}</Table.Td>
+                  <Table.Td>{shortDate(p.ingangsdatum)}</Table.Td>
+                  <Table.Td>{shortDate(p.vastgesteldOp)}</Table.Td>
+                  <Table.Td>{shortDate(p.mrInstemmingOp)}</Table.Td>
+                  <Table.Td>{p.aantalRegels}</Table.Td>
+                  <Table.Td>
+                    <Button size="compact-sm" variant="light" onClick={() => void open(p.id)} aria-label={t('protocols.editOf', { titel: p.titel, versie: p.versie })}>
+                      {t('common:actions.edit')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Section>
+
+      {editing && (
+        <Paper withBorder p="md" component="section" aria-label={t('protocols.editorTitle')}>
+          <Title order={3} size="h4" mb="sm">
+            {editing.version ? t('protocols.editing', { titel: editing.version.titel, versie: editing.version.versie }) : t('protocols.newVersion')}
+          </Title>
+          <ProtocolEditor
+            key={editing.n}
+            version={editing.version}
+            initial={editing.initial}
+            onCancel={() => setEditing(null)}
+            onSaved={(p) => {
+              list.reload();
+              setEditing((e) => (e ? { ...e, version: p } : e));
+            }}
+          />
+        </Paper>
+      )}
+
+      <Section title={t('categories.title')}>
+        <Categories />
+      </Section>
+
+      <Modal opened={templateOpen} onClose={() => setTemplateOpen(false)} title={t('protocols.fromTemplate')}>
+        <Stack>
+          <Text size="sm">{t('protocols.templateIntro')}</Text>
+          <DateField label={t('protocols.fields.ingangsdatum')} value={templateDate} onChange={setTemplateDate} error={templateError} required />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setTemplateOpen(false)}>
+              {t('common:actions.cancel')}
+            </Button>
+            <Button onClick={() => void fromTemplate()}>{t('protocols.create')}</Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}

@@ -1,0 +1,17 @@
+// The tabs of Instellingen. Another concept adds its settings page here with ONE line: an id (the
+// route: #/instellingen/<id>), the i18n namespace and key of its label, and its component.
+import type { ComponentType } from 'react';
+import School from './School';
+import Protocollen from './Protocollen';
+
+export interface SettingsTab {
+  id: string;
+  ns: string;
+  labelKey: string;
+  Component: ComponentType;
+}
+
+export const SETTINGS_TABS: SettingsTab[] = [
+  { id: 'school', ns: 'settings', labelKey: 'tabs.school', Component: School },
+  { id: 'protocollen', ns: 'settings', labelKey: 'tabs.protocollen', Component: Protocollen },
+];
