@@ -5,12 +5,12 @@ import type { Page } from '../../shared/api/common';
 import type { PersonRow, PersonRef } from '../../shared/api/people';
 import { toRef } from './people';
 import type { PersonDbRow } from './people';
-import { searchTokens, likeEscape } from './names';
+import { searchTokens, likeEscape, ensureFold } from './names';
 
 const SORT_SQL: Record<Parsed<'people.list'>['sort']['field'], string> = {
-  naam: 'p.achternaam COLLATE NOCASE {dir}, p.voornaam COLLATE NOCASE {dir}',
-  soort: 'p.soort {dir}, p.achternaam COLLATE NOCASE, p.voornaam COLLATE NOCASE',
-  groep: 'p.groep IS NULL, p.groep COLLATE NOCASE {dir}, p.achternaam COLLATE NOCASE, p.voornaam COLLATE NOCASE',
+  naam: 'sp_fold(p.achternaam) {dir}, sp_fold(p.voornaam) {dir}',
+  soort: 'p.soort {dir}, sp_fold(p.achternaam), sp_fold(p.voornaam)',
+  groep: 'p.groep IS NULL, p.groep COLLATE NOCASE {dir}, sp_fold(p.achternaam), sp_fold(p.voornaam)',
   leerlingnummer: 'p.leerlingnummer IS NULL, p.leerlingnummer {dir}',
   geboortedatum: 'p.geboortedatum IS NULL, p.geboortedatum {dir}',
   updatedAt: 'p.updated_at {dir}',
@@ -30,6 +30,7 @@ export function nameSearchSql(q: string | null | undefined, params: unknown[], a
 }
 
 export function listPeople(db: DB, input: Parsed<'people.list'>, today: string): Page<PersonRow> {
+  ensureFold(db);
   const params: unknown[] = [];
   const where: string[] = [];
   if (input.soort && input.soort.length) {
@@ -64,6 +65,7 @@ export function listPeople(db: DB, input: Parsed<'people.list'>, today: string):
 }
 
 export function searchPeople(db: DB, input: Parsed<'people.search'>): PersonRef[] {
+  ensureFold(db);
   const params: unknown[] = [];
   const where = nameSearchSql(input.q, params);
   if (input.soort && input.soort.length) {
@@ -76,7 +78,7 @@ export function searchPeople(db: DB, input: Parsed<'people.search'>): PersonRef[
   const rows = db
     .prepare(
       `SELECT p.* FROM person p ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY (p.zoeknaam LIKE ? ESCAPE '\\') DESC, p.uitgeschreven_op IS NOT NULL, p.achternaam COLLATE NOCASE, p.voornaam COLLATE NOCASE, p.id
+       ORDER BY (p.zoeknaam LIKE ? ESCAPE '\\') DESC, p.uitgeschreven_op IS NOT NULL, sp_fold(p.achternaam), sp_fold(p.voornaam), p.id
        LIMIT ?`,
     )
     .all(...params, first, input.limit) as PersonDbRow[];

@@ -18,11 +18,20 @@ export function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
-/** The stored search key: "roepnaam tussenvoegsel achternaam voornaam", folded. */
+/** The stored search key: "roepnaam (or voornaam) tussenvoegsel achternaam [voornaam]", folded. */
 export function zoeknaam(p: NameParts): string {
-  return fold([p.roepnaam, p.tussenvoegsel, p.achternaam, p.voornaam].filter((s) => s && s.trim()).join(' '))
+  const roep = p.roepnaam || p.voornaam;
+  return fold([roep, p.tussenvoegsel, p.achternaam, roep !== p.voornaam ? p.voornaam : null].filter((s) => s && s.trim()).join(' '))
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+const folding = new WeakSet<object>();
+/** Registers sp_fold(text) on a connection, so names sort as Dutch readers expect (Özdemir under O). */
+export function ensureFold(db: { function(name: string, opts: { deterministic: boolean }, fn: (s: unknown) => unknown): unknown }): void {
+  if (folding.has(db)) return;
+  db.function('sp_fold', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? fold(s) : s));
+  folding.add(db);
 }
 
 /** Every name a person may be searched by (for the incident search index). */
