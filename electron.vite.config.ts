@@ -1,0 +1,95 @@
+// Build of the Electron door (electron-vite 6 on vite 8/rolldown).
+// - main: two entries in out/main: index.js (the Electron main process, ESM) and coreHost.js (the
+//   core in a utilityProcess, so a long report or import never freezes the window). Dependencies
+//   stay external (electron-vite's externalizeDeps): the native better-sqlite3-multiple-ciphers
+//   must be loaded from node_modules (unpacked from the asar, see electron-builder.yml), and the
+//   core's pure-JS libraries (docx, exceljs, pdfjs-dist, …) load as they do under plain Node.
+//   The SQL migrations are copied to out/main/migrations, where src/main/db/migrate.ts looks for
+//   them beside the bundle. Chunks shared by both entries are written beside them (not in a
+//   sub-folder), so import.meta.url in shared code still points at out/main.
+// - preload: CommonJS (index.cjs), because a sandboxed preload cannot be an ES module.
+// - renderer: src/renderer with React; AG Grid in its own chunk (it is large and changes rarely).
+import fs from 'node:fs';
+import path from 'node:path';
+import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const root = import.meta.dirname;
+const migrationsSrc = path.join(root, 'src/main/db/migrations');
+
+/** Emits src/main/db/migrations/*.sql as out/main/migrations/*.sql. */
+function copyMigrations(): Plugin {
+  return {
+    name: 'schoolprotocol:copy-migrations',
+    buildStart() {
+      this.addWatchFile(migrationsSrc);
+    },
+    generateBundle() {
+      for (const f of fs.readdirSync(migrationsSrc).filter((n) => n.endsWith('.sql')).sort()) {
+        this.emitFile({ type: 'asset', fileName: `migrations/${f}`, source: fs.readFileSync(path.join(migrationsSrc, f), 'utf8') });
+      }
+    },
+  };
+}
+
+/**
+ * In `electron-vite dev` the renderer is served by vite, whose React refresh preamble is an inline
+ * script: the strict meta CSP would block it. Only in dev, the meta tag is dropped; the dev
+ * session then gets the (relaxed) dev policy as a header from src/main/electron/csp.ts.
+ * Production builds keep the meta tag, and every door also sends the strict policy as a header.
+ */
+function dropMetaCspInDev(): Plugin {
+  return {
+    name: 'schoolprotocol:drop-meta-csp-in-dev',
+    apply: 'serve',
+    transformIndexHtml(html) {
+      return html.replace(/<meta\s+http-equiv="Content-Security-Policy"[\s\S]*?\/>/i, '');
+    },
+  };
+}
+
+export default defineConfig({
+  main: {
+    plugins: [copyMigrations()],
+    build: {
+      outDir: 'out/main',
+      rolldownOptions: {
+        input: {
+          index: path.join(root, 'src/main/index.ts'),
+          coreHost: path.join(root, 'src/main/electron/coreHost.ts'),
+        },
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: '[name]-[hash].js',
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      rolldownOptions: {
+        input: { index: path.join(root, 'src/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: path.join(root, 'src/renderer'),
+    plugins: [react(), dropMetaCspInDev()],
+    build: {
+      outDir: path.join(root, 'out/renderer'),
+      // Large but fine for a desktop app loaded from disk; AG Grid alone is over 1 MB.
+      chunkSizeWarningLimit: 4000,
+      rolldownOptions: {
+        input: { index: path.join(root, 'src/renderer/index.html') },
+        output: {
+          codeSplitting: {
+            groups: [{ name: 'ag-grid', test: /[\\/]node_modules[\\/]ag-grid-(community|react)[\\/]/ }],
+          },
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,94 @@
+// The main process's side of the core: starts coreHost.js in an Electron utilityProcess and
+// relays requests to it. Each request gets an id; a crash of the host answers every waiting
+// request with a Dutch Result instead of leaving the window hanging.
+import { utilityProcess } from 'electron';
+import type { UtilityProcess } from 'electron';
+import type { ApiError, Result } from '../../shared/api/result';
+import type { HostReply, HostRequest } from './coreProtocol';
+
+const CRASHED: { ok: false; error: ApiError } = {
+  ok: false,
+  error: { code: 'INTERN', message: 'De gegevensverwerking van Schoolprotocol is onverwacht gestopt. Sluit de app en start haar opnieuw; wat al was opgeslagen, blijft bewaard.' },
+};
+
+export class CoreHostClient {
+  private nextId = 1;
+  private readonly pending = new Map<number, (r: Result<unknown>) => void>();
+  private openWaiter: ((r: { ok: true } | { ok: false; message: string }) => void) | null = null;
+  private closeWaiter: (() => void) | null = null;
+  private alive = true;
+
+  private constructor(private readonly child: UtilityProcess) {
+    child.on('message', (reply: HostReply) => this.onReply(reply));
+    child.on('exit', (code) => {
+      this.alive = false;
+      if (code !== 0) console.error(`[kern] proces gestopt met code ${code}`);
+      for (const resolve of this.pending.values()) resolve(CRASHED);
+      this.pending.clear();
+      this.openWaiter?.({ ok: false, message: CRASHED.error.message });
+      this.openWaiter = null;
+      this.closeWaiter?.();
+      this.closeWaiter = null;
+    });
+  }
+
+  static start(modulePath: string, env: Record<string, string> = {}): CoreHostClient {
+    const child = utilityProcess.fork(modulePath, [], {
+      serviceName: 'Schoolprotocol – gegevens',
+      stdio: 'inherit',
+      env: { ...process.env, ...env },
+    });
+    return new CoreHostClient(child);
+  }
+
+  private send(msg: HostRequest) {
+    this.child.postMessage(msg);
+  }
+
+  private onReply(reply: HostReply) {
+    if (reply.type === 'result') {
+      const resolve = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      resolve?.(reply.result);
+    } else if (reply.type === 'opened') {
+      this.openWaiter?.({ ok: true });
+      this.openWaiter = null;
+    } else if (reply.type === 'open-failed') {
+      this.openWaiter?.({ ok: false, message: reply.message });
+      this.openWaiter = null;
+    } else if (reply.type === 'closed') {
+      this.closeWaiter?.();
+      this.closeWaiter = null;
+    }
+  }
+
+  open(opts: { dbPath: string; key: string; dataDir?: string }): Promise<{ ok: true } | { ok: false; message: string }> {
+    if (!this.alive) return Promise.resolve({ ok: false, message: CRASHED.error.message });
+    return new Promise((resolve) => {
+      this.openWaiter = resolve;
+      this.send({ type: 'open', ...opts });
+    });
+  }
+
+  invoke = (method: string, input: unknown): Promise<Result<unknown>> => {
+    if (!this.alive) return Promise.resolve(CRASHED);
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.pending.set(id, resolve);
+      this.send({ type: 'invoke', id, method, input });
+    });
+  };
+
+  /** Closes the database cleanly, then ends the process (at most `ms` waiting). */
+  async stop(ms = 3000): Promise<void> {
+    if (!this.alive) return;
+    await Promise.race([
+      new Promise<void>((resolve) => {
+        this.closeWaiter = resolve;
+        this.send({ type: 'close' });
+      }),
+      new Promise<void>((resolve) => setTimeout(resolve, ms)),
+    ]);
+    this.child.kill();
+  }
+}
