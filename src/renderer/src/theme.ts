@@ -1,7 +1,7 @@
 // The look: a calm, professional office style. One Mantine theme and one AG Grid theme, with colours
 // dark enough that text passes WCAG AA contrast (axe-core checks this in the e2e tests).
-import { createTheme } from '@mantine/core';
-import type { CSSVariablesResolver, MantineColorsTuple } from '@mantine/core';
+import { createTheme, defaultVariantColorsResolver, parseThemeColor } from '@mantine/core';
+import type { CSSVariablesResolver, MantineColorsTuple, VariantColorsResolver } from '@mantine/core';
 import { themeQuartz } from 'ag-grid-community';
 
 // A muted school blue; shade 7 carries white text at more than 4.5:1.
@@ -21,7 +21,22 @@ const schoolblauw: MantineColorsTuple = [
 const fontFamily =
   "'Segoe UI', system-ui, -apple-system, 'Helvetica Neue', Arial, 'Noto Sans', 'Liberation Sans', sans-serif";
 
+/**
+ * Text on light, subtle and outline buttons and badges uses shade 8 of its colour (Mantine's default
+ * is shade 6, too light on a pale background for AA contrast).
+ */
+const variantColorResolver: VariantColorsResolver = (input) => {
+  const r = defaultVariantColorsResolver(input);
+  if (!['light', 'subtle', 'outline', 'transparent'].includes(input.variant)) return r;
+  const parsed = parseThemeColor({ color: input.color ?? input.theme.primaryColor, theme: input.theme });
+  const palette = parsed.isThemeColor ? input.theme.colors[parsed.color] : undefined;
+  if (!palette) return r;
+  const text = palette[Math.max(8, parsed.shade ?? 8)];
+  return { ...r, color: text, hoverColor: text, border: input.variant === 'outline' ? `1px solid ${text}` : r.border };
+};
+
 export const mantineTheme = createTheme({
+  variantColorResolver,
   primaryColor: 'schoolblauw',
   primaryShade: 7,
   colors: { schoolblauw },

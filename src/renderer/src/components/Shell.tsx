@@ -34,7 +34,7 @@ export function Shell({ children }: { children: ReactNode }) {
               {school?.naam ?? status?.schoolNaam ?? ''}
             </Title>
             {status && (
-              <Badge variant="outline" color="schoolblauw.8" size="lg" radius="sm" data-testid="schooljaar">
+              <Badge variant="outline" color="schoolblauw" size="lg" radius="sm" data-testid="schooljaar">
                 {t('schoolYear', { year: status.huidigSchooljaar })}
               </Badge>
             )}

@@ -1,9 +1,10 @@
 // Shared inputs: a Dutch date field (typed as 21-11-2026 or picked) and a time field, both giving the
 // API's ISO strings, plus the layout piece for a form section.
-import { DateInput, TimeInput } from '@mantine/dates';
+import { DateInput, TimePicker } from '@mantine/dates';
 import type { DateInputProps } from '@mantine/dates';
 import { Paper, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import i18n from '../i18n';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -40,19 +41,26 @@ export function DateField({ value, onChange, ...rest }: DateFieldProps) {
       value={value || null}
       onChange={(v) => onChange(v ?? '')}
       popoverProps={{ withinPortal: true }}
+      clearButtonProps={{ 'aria-label': i18n.t('common:actions.clearDate') }}
       {...rest}
     />
   );
 }
 
+/** A time of day as 24-hour "HH:MM" (the browser's own time input would follow the OS locale). */
 export function TimeField(props: { label: string; value: string; onChange: (v: string) => void; error?: string; description?: string }) {
   return (
-    <TimeInput
+    <TimePicker
       label={props.label}
       description={props.description}
+      format="24h"
       value={props.value}
-      onChange={(e) => props.onChange(e.currentTarget.value)}
+      onChange={(v) => props.onChange(v ? v.slice(0, 5) : '')}
       error={props.error}
+      clearable
+      hoursInputLabel={i18n.t('common:time.hours', { label: props.label })}
+      minutesInputLabel={i18n.t('common:time.minutes', { label: props.label })}
+      clearButtonProps={{ 'aria-label': i18n.t('common:time.clear', { label: props.label }) }}
     />
   );
 }

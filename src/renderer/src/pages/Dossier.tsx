@@ -159,7 +159,7 @@ function ItemTitle({ item }: { item: DossierItem }) {
       <Text size="sm" c="dimmed" w={90} style={{ flexShrink: 0 }}>
         {shortDate(item.datum)}
       </Text>
-      <Badge variant="light" color="schoolblauw.8" radius="sm" size="sm" style={{ flexShrink: 0 }}>
+      <Badge variant="light" color="schoolblauw" radius="sm" size="sm" style={{ flexShrink: 0 }}>
         {t(`type.${item.type}`, { defaultValue: item.type })}
       </Badge>
       {href ? (

@@ -129,7 +129,7 @@ function IncidentEditor({ initial }: { initial: Incident | null }) {
         subtitle={incident ? t('form.lastChanged', { when: dateTime(incident.updatedAt), schooljaar: incident.schooljaar }) : t('form.newHint')}
       >
         {incident && (
-          <Badge size="lg" variant="light" color="schoolblauw.8" radius="sm">
+          <Badge size="lg" variant="light" color="schoolblauw" radius="sm">
             {label(INCIDENT_STATUS, incident.status)}
           </Badge>
         )}

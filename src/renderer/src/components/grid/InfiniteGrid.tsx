@@ -88,7 +88,6 @@ export function InfiniteGrid<T extends { id: number }>({ columns, fetchPage, onO
         onRowClicked={onRowClicked}
         onCellKeyDown={onCellKeyDown}
         rowStyle={{ cursor: 'pointer' }}
-        autoSizeStrategy={{ type: 'fitGridWidth' }}
       />
     </div>
   );

@@ -45,7 +45,7 @@ export function ActionsEditor({ value, onChange, err, today }: Props) {
           <ActionIcon
             mt={26}
             variant="subtle"
-            color="red.8"
+            color="red"
             size="lg"
             aria-label={t('actions.remove', { actie: label(DIRECTE_ACTIE, a.actie) || i + 1 })}
             onClick={() => onChange(value.filter((_, j) => j !== i))}

@@ -185,7 +185,7 @@ export function EvidenceSection({ incidentId, evidence, pending, setPending, onA
                 </Table.Td>
                 <Table.Td>{shortDate(p.beveiligdOp)}</Table.Td>
                 <Table.Td>
-                  <Button size="compact-sm" variant="subtle" color="red.8" onClick={() => setPending(pending.filter((_, j) => j !== i))}>
+                  <Button size="compact-sm" variant="subtle" color="red" onClick={() => setPending(pending.filter((_, j) => j !== i))}>
                     {t('common:actions.remove')}
                   </Button>
                 </Table.Td>

@@ -80,7 +80,7 @@ export function InvolvedEditor({ value, onChange, err }: Props) {
                 <Table.Td>
                   <ActionIcon
                     variant="subtle"
-                    color="red.8"
+                    color="red"
                     aria-label={t('involved.remove', { naam: b.persoon.naam, rol: label(ROL, b.rol) })}
                     onClick={() => onChange(value.filter((_, j) => j !== i))}
                   >

@@ -100,7 +100,7 @@ export function GuardiansSection({ person, onChange }: Props) {
                   />
                 </Table.Td>
                 <Table.Td>
-                  <Button size="compact-sm" variant="subtle" color="red.8" onClick={() => void unlink(l)} aria-label={t('guardians.unlinkVan', { naam: l.persoon.naam })}>
+                  <Button size="compact-sm" variant="subtle" color="red" onClick={() => void unlink(l)} aria-label={t('guardians.unlinkVan', { naam: l.persoon.naam })}>
                     {t('guardians.unlink')}
                   </Button>
                 </Table.Td>

@@ -77,7 +77,7 @@ function CategoryRow({ c, onSave }: { c: Category; onSave: (c: { code?: string; 
         />
       </Table.Td>
       <Table.Td>
-        <Badge variant="light" color={c.standaard ? 'gray.8' : 'schoolblauw.8'} radius="sm">
+        <Badge variant="light" color={c.standaard ? 'gray' : 'schoolblauw'} radius="sm">
           {c.standaard ? t('categories.standaard') : t('categories.eigen')}
         </Badge>
       </Table.Td>

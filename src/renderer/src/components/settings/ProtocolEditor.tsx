@@ -170,7 +170,7 @@ export function ProtocolEditor({ version, initial, onSaved, onCancel }: Props) {
                       ↓
                     </ActionIcon>
                   </Tooltip>
-                  <Button variant="subtle" color="red.8" onClick={() => setSecties((ss) => ss.filter((_, j) => j !== i))} aria-label={t('protocols.removeSection', { name: sname })}>
+                  <Button variant="subtle" color="red" onClick={() => setSecties((ss) => ss.filter((_, j) => j !== i))} aria-label={t('protocols.removeSection', { name: sname })}>
                     {t('common:actions.remove')}
                   </Button>
                 </Group>
@@ -211,7 +211,7 @@ export function ProtocolEditor({ version, initial, onSaved, onCancel }: Props) {
                         >
                           ↓
                         </ActionIcon>
-                        <ActionIcon variant="subtle" color="red.8" size="lg" aria-label={t('protocols.removeRule', { name: rname })} onClick={() => setRules(i, (rs) => rs.filter((_, j) => j !== k))}>
+                        <ActionIcon variant="subtle" color="red" size="lg" aria-label={t('protocols.removeRule', { name: rname })} onClick={() => setRules(i, (rs) => rs.filter((_, j) => j !== k))}>
                           ✕
                         </ActionIcon>
                       </Group>

@@ -99,7 +99,7 @@ export default function Protocollen() {
                   <Table.Td>
                     {p.titel}{' '}
                     {p.actueel && (
-                      <Badge size="sm" color="teal.9" variant="light" radius="sm" ml={4}>
+                      <Badge size="sm" color="teal.9" variant="filled" radius="sm" ml={4}>
                         {t('protocols.actueel')}
                       </Badge>
                     )}
