@@ -3,6 +3,8 @@
 import type { Ctx } from '../core/context';
 import type { DossierItem } from '../../shared/api/people';
 import type { Rol, IncidentStatus, Maatregel, MaatregelStatus, Instantie, MeldingSoort } from '../../shared/domain';
+import { lettersDossierSource } from '../letters/store';
+import { obligationDossierSource } from '../obligations/dossierSource';
 
 export type DossierSource = (ctx: Ctx, personId: number) => DossierItem[];
 
@@ -70,5 +72,7 @@ export const dossierSources: DossierSource[] = [
   incidentSource,
   measureSource,
   externalReportSource,
+  obligationDossierSource,
+  lettersDossierSource,
   // letters and obligations add their sources here
 ];

@@ -1,0 +1,34 @@
+// The obligations in a person's dossier timeline: the tasks of their own measures and, for a dader,
+// those of their incidents (the sexual-offence path), with who did it and when.
+import type { DossierSource } from '../people/dossierSources';
+
+const STATUS: Record<string, string> = { open: 'open', gedaan: 'gedaan', nvt: 'niet van toepassing' };
+
+export const obligationDossierSource: DossierSource = (ctx, personId) => {
+  const rows = ctx.db
+    .prepare(
+      `SELECT id, titel, status, gedaan_op, gedaan_tijd, gedaan_door, uiterlijk, created_at FROM obligation
+        WHERE person_id = @p
+           OR (bron = 'melding' AND incident_id IN (SELECT incident_id FROM incident_person WHERE person_id = @p AND rol = 'dader'))`,
+    )
+    .all({ p: personId }) as {
+    id: number;
+    titel: string;
+    status: string;
+    gedaan_op: string | null;
+    gedaan_tijd: string | null;
+    gedaan_door: string | null;
+    uiterlijk: string | null;
+    created_at: string;
+  }[];
+  return rows.map((r) => ({
+    type: 'verplichting',
+    // When it was done; for an open task the date it is due (else when it arose).
+    datum: r.gedaan_op ?? r.uiterlijk ?? r.created_at.slice(0, 10),
+    obligationId: r.id,
+    titel: r.titel,
+    status: STATUS[r.status] ?? r.status,
+    gedaanDoor: r.gedaan_door,
+    gedaanOp: r.gedaan_op ? (r.gedaan_tijd ? `${r.gedaan_op} ${r.gedaan_tijd}` : r.gedaan_op) : null,
+  }));
+};

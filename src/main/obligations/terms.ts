@@ -1,0 +1,32 @@
+// Legal terms in weeks (objection 6 weeks, zienswijze 3 weeks, PO decision 4 weeks). A term starts on
+// the day after the decision was made known (Awb 6:8), so it ends on the same weekday n weeks later;
+// a term ending on a Saturday, Sunday or a generally recognised holiday runs on to the next day that
+// is none of these (Algemene termijnenwet art. 1 and 3).
+import { addDays, addWeeks, differenceInCalendarDays, format, isWeekend, parseISO } from 'date-fns';
+import { feestdagenVan } from './schoolDays';
+
+/** Algemene termijnenwet art. 3: Nieuwjaarsdag, 2e Paas- en Pinksterdag, both Christmas days, Hemelvaart, Koningsdag, 5 mei. */
+const ATW_FEESTDAGEN = new Set(['Nieuwjaar', 'Tweede paasdag', 'Tweede pinksterdag', 'Kerstmis', 'Tweede kerstdag', 'Hemelvaartsdag', 'Koningsdag', 'Bevrijdingsdag']);
+
+const iso = (d: Date) => format(d, 'yyyy-MM-dd');
+
+export function isAtwVrij(date: string): boolean {
+  if (isWeekend(parseISO(date))) return true;
+  const naam = feestdagenVan(Number(date.slice(0, 4))).get(date);
+  return !!naam && ATW_FEESTDAGEN.has(naam);
+}
+
+/** The last day of a term of `weeks` weeks that starts the day after `from`, extended per the Algemene termijnenwet. */
+export function termijnEinde(from: string, weeks: number, extraDays = 0): string {
+  let d = addDays(addWeeks(parseISO(from), weeks), extraDays);
+  while (isAtwVrij(iso(d))) d = addDays(d, 1);
+  return iso(d);
+}
+
+/** The plain calendar date n weeks on (milestones that are no legal term, e.g. 8 weeks of searching). */
+export const weeksLater = (from: string, weeks: number): string => iso(addWeeks(parseISO(from), weeks));
+
+export const dayAfter = (date: string): string => iso(addDays(parseISO(date), 1));
+
+/** Whole days from a to b (b − a). */
+export const daysBetween = (a: string, b: string): number => differenceInCalendarDays(parseISO(b), parseISO(a));
