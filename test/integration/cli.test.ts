@@ -1,0 +1,216 @@
+// The command-line door against a temp database: init → seed-demo → incidents list --json →
+// verify → call, plus the failures a script relies on. Most checks run the CLI in-process
+// (runCli, the same code main.ts runs) because each process start loads the whole core; two
+// checks start the real process to prove the entry point, its output and its exit codes.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { applyKey } from '../../src/main/db/open';
+import { runCli } from '../../src/main/cli/program';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+const tsxCli = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI in-process with its own stdout/stderr and environment. */
+async function cli(args: string[], env: Record<string, string> = {}, stdin = ''): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const saved = { db: process.env.SCHOOLPROTOCOL_DB, key: process.env.SCHOOLPROTOCOL_KEY };
+  process.env.SCHOOLPROTOCOL_DB = env.SCHOOLPROTOCOL_DB ?? '';
+  process.env.SCHOOLPROTOCOL_KEY = env.SCHOOLPROTOCOL_KEY ?? '';
+  try {
+    const code = await runCli(['node', 'schoolprotocol', ...args], { out: (s) => (stdout += s), err: (s) => (stderr += s), readStdin: () => stdin });
+    return { code, stdout, stderr };
+  } finally {
+    process.env.SCHOOLPROTOCOL_DB = saved.db ?? '';
+    process.env.SCHOOLPROTOCOL_KEY = saved.key ?? '';
+  }
+}
+
+/** Runs the real process (tsx under this Node 22). */
+function spawnCli(args: string[]): Run {
+  const r = spawnSync(process.execPath, [tsxCli, path.join(repoRoot, 'src/main/cli/main.ts'), ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: { ...process.env, SCHOOLPROTOCOL_DB: '', SCHOOLPROTOCOL_KEY: '' },
+    timeout: 120_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('cli', () => {
+  let dir: string;
+  let db: string;
+  let key: string;
+
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sp-cli-'));
+    db = path.join(dir, 'school.db');
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('init creates an encrypted database and shows a new key once', async () => {
+    const r = await cli(['--db', db, 'init']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const m = /^\s+([0-9a-f]{64})$/m.exec(r.stdout);
+    expect(m).not.toBeNull();
+    key = m![1];
+    expect(r.stdout).toContain('Bewaar deze sleutel veilig');
+    expect(r.stdout).toContain('geen achterdeur');
+    // Encrypted: no SQLite header in the file.
+    expect(fs.readFileSync(db).subarray(0, 16).toString('latin1')).not.toBe('SQLite format 3\u0000');
+    expect(fs.existsSync(`${db}.key`)).toBe(false);
+  });
+
+  it('init refuses to touch an existing database', async () => {
+    const before = fs.readFileSync(db);
+    const r = await cli(['--db', db, '--key', key, 'init']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('bestaat al; er is niets gewijzigd');
+    expect(fs.readFileSync(db).equals(before)).toBe(true);
+  });
+
+  it('refuses a missing database path or a wrong key in Dutch', async () => {
+    const none = await cli(['verify']);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('Geef de database op met --db');
+    const wrong = await cli(['--db', db, '--key', 'a'.repeat(64), 'verify']);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('de sleutel klopt niet');
+    const malformed = await cli(['--db', db, '--key', 'geheim', 'verify']);
+    expect(malformed.code).toBe(1);
+    expect(malformed.stderr).toContain('64 hexadecimale tekens');
+  });
+
+  it('seed-demo loads the demo school (key from the environment)', async () => {
+    const r = await cli(['seed-demo', '--json'], { SCHOOLPROTOCOL_DB: db, SCHOOLPROTOCOL_KEY: key });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const v = JSON.parse(r.stdout);
+    expect(v.schoolNaam.length).toBeGreaterThan(0);
+    expect(v.personen).toBeGreaterThan(0);
+    expect(v.meldingen).toBeGreaterThan(0);
+    expect(r.stdout).not.toContain(key);
+  });
+
+  it('incidents list --json pages and filters in the core', async () => {
+    const all = await cli(['--db', db, '--key', key, 'incidents', 'list', '--json', '--limit', '500']);
+    expect(all.code).toBe(0);
+    const page = JSON.parse(all.stdout) as { rows: { nummer: string; status: string; schooljaar: string }[]; total: number };
+    expect(page.total).toBeGreaterThan(0);
+    expect(page.rows.length).toBe(page.total);
+
+    const two = JSON.parse((await cli(['--db', db, '--key', key, 'incidents', 'list', '--json', '--limit', '2'])).stdout);
+    expect(two.rows.length).toBe(Math.min(2, page.total));
+    expect(two.total).toBe(page.total);
+
+    const open = JSON.parse((await cli(['--db', db, '--key', key, 'incidents', 'list', '--json', '--status', 'open', '--limit', '500'])).stdout);
+    expect(open.total).toBe(page.rows.filter((r) => r.status === 'open').length);
+    expect(open.rows.every((r: { status: string }) => r.status === 'open')).toBe(true);
+
+    const first = page.rows[0];
+    const found = JSON.parse((await cli(['--db', db, '--key', key, 'incidents', 'list', '--json', '--search', first.nummer])).stdout);
+    expect(found.rows.map((r: { nummer: string }) => r.nummer)).toContain(first.nummer);
+  });
+
+  it('incidents list prints a Dutch table by default and refuses bad options', async () => {
+    const r = await cli(['--db', db, '--key', key, 'incidents', 'list', '--limit', '3']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(/^Nummer\s+Datum\s+Categorie\s+Platform\s+Ernst\s+Status\s+Dader\(s\)$/);
+    expect(r.stdout).toMatch(/3 van \d+ meldingen getoond/);
+    const bad = await cli(['--db', db, '--key', key, 'incidents', 'list', '--limit', '0']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('--limit moet een heel getal');
+    const year = await cli(['--db', db, '--key', key, 'incidents', 'list', '--year', '2025-2027']);
+    expect(year.code).toBe(1);
+    expect(year.stderr).toContain('Een schooljaar loopt over twee opeenvolgende jaren.');
+  });
+
+  it('verify reports a healthy database with exit code 0', async () => {
+    const r = await cli(['--db', db, '--key', key, 'verify', '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.ok).toBe(true);
+    expect(report.schema.database).toBe(report.schema.app);
+    expect(report.integrity).toEqual({ ok: true, problems: [] });
+    expect(report.audit.ok).toBe(true);
+    expect(report.audit.entries).toBeGreaterThan(0);
+    const human = await cli(['--db', db, '--key', key, 'verify']);
+    expect(human.stdout).toContain('Alles in orde.');
+    expect(human.stdout).not.toContain(key);
+  });
+
+  it('call invokes any method with validation; bad JSON and invalid input exit 1 in Dutch', async () => {
+    const ok = await cli(['--db', db, '--key', key, 'call', 'app.status', '{}']);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout).value.hasSchool).toBe(true);
+
+    const badJson = await cli(['--db', db, '--key', key, 'call', 'incidents.list', '{limit: 2']);
+    expect(badJson.code).toBe(1);
+    const e = JSON.parse(badJson.stdout);
+    expect(e.ok).toBe(false);
+    expect(e.error.message).toContain('De invoer is geen geldige JSON');
+
+    const invalid = await cli(['--db', db, '--key', key, 'call', 'incidents.list', '{"limit": 0}']);
+    expect(invalid.code).toBe(1);
+    expect(JSON.parse(invalid.stdout).error).toMatchObject({ code: 'VALIDATIE', field: 'limit' });
+
+    const unknown = await cli(['--db', db, '--key', key, 'call', 'bestaat.niet']);
+    expect(unknown.code).toBe(1);
+    expect(JSON.parse(unknown.stdout).error.code).toBe('ONBEKENDE_METHODE');
+  });
+
+  it('verify finds a changed audit entry, says where, and exits 1', async () => {
+    const conn = new Database(db);
+    applyKey(conn, key);
+    const row = conn.prepare('SELECT id FROM audit_log ORDER BY id LIMIT 1 OFFSET 3').get() as { id: number };
+    conn.prepare("UPDATE audit_log SET actor = actor || 'x' WHERE id = ?").run(row.id);
+    conn.close();
+    const r = await cli(['--db', db, '--key', key, 'verify']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`Het auditlogboek is onderbroken bij regel ${row.id}: de inhoud van deze regel is gewijzigd.`);
+    expect(r.stdout).toContain('Er zijn problemen gevonden.');
+    const json = JSON.parse((await cli(['--db', db, '--key', key, 'verify', '--json'])).stdout);
+    expect(json.ok).toBe(false);
+    expect(json.audit.brokenAt).toBe(row.id);
+  });
+
+  it('init --write-key-file keeps a 0600 key file that later commands use', async () => {
+    const db2 = path.join(dir, 'demo.db');
+    const r = await cli(['--db', db2, 'init', '--write-key-file']);
+    expect(r.code).toBe(0);
+    const stat = fs.statSync(`${db2}.key`);
+    expect(stat.mode & 0o777).toBe(0o600);
+    const v = await cli(['--db', db2, 'verify']);
+    expect(v.code).toBe(0);
+  });
+
+  it('call reads its input from stdin with "-"', async () => {
+    const r = await cli(['--db', db, '--key', key, 'call', 'incidents.list', '-'], {}, '{"limit": 1}');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).value.rows.length).toBe(1);
+  });
+
+  it('as a real process: --help in English/Dutch, exit 0; a failing call exits 1 with JSON on stdout', () => {
+    const help = spawnCli(['--help']);
+    expect(help.code).toBe(0);
+    for (const c of ['init', 'seed-demo', 'incidents', 'verify', 'call']) expect(help.stdout).toContain(c);
+    const bad = spawnCli(['--db', db, '--key', key, 'call', 'incidents.list', '{nee']);
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.stdout).error.message).toContain('De invoer is geen geldige JSON');
+    const missing = spawnCli(['--db', path.join(dir, 'bestaat-niet.db'), '--key', key, 'seed-demo']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('bestaat niet. Maak hem eerst aan met: init');
+  });
+});
