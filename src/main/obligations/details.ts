@@ -59,7 +59,7 @@ function toHearing(db: DB, r: HearingRow): Hearing {
 
 export function listHearings(db: DB, measureId: number): Hearing[] {
   requireMeasure(db, measureId);
-  return (db.prepare('SELECT * FROM hearing WHERE measure_id = ? ORDER BY datum, tijd, id').all(measureId) as HearingRow[]).map((r) => toHearing(db, r));
+  return (db.prepare('SELECT * FROM hearing WHERE measure_id = ? ORDER BY datum, id').all(measureId) as HearingRow[]).map((r) => toHearing(db, r));
 }
 
 export function addHearing(ctx: Ctx, h: z.output<typeof hearingInput>): Hearing {
