@@ -1,5 +1,27 @@
 // Handlers for the letters methods of the API contract (src/shared/api/letters.ts).
 import type { Handlers } from '../core/context';
 import type { lettersApi } from '../../shared/api/letters';
+import { previewLetters, kindsFor } from './preview';
+import { finaliseLetters } from './finalise';
+import { getLetter, listLetters, readLetterFile } from './store';
+import { getKindTexts, saveKindTexts, resetKindTexts } from './texts';
+import { readLettersSettings, saveLettersSettings, toApiSettings } from './settings';
+import { exportDossier } from './dossierExport';
 
-export const lettersHandlers: Handlers<keyof typeof lettersApi> = {};
+export const lettersHandlers: Handlers<keyof typeof lettersApi> = {
+  'letters.kindsFor': (input, ctx) => kindsFor(ctx, input),
+  'letters.preview': (input, ctx) => previewLetters(ctx, input),
+  'letters.finalise': async (input, ctx) => finaliseLetters(ctx, input),
+  'letters.list': (input, ctx) => listLetters(ctx.db, input),
+  'letters.get': ({ id }, ctx) => getLetter(ctx.db, id),
+  'letters.download': ({ id }, ctx) => {
+    const { row, bytes } = readLetterFile(ctx, id);
+    return { bestandsnaam: row.bestandsnaam, inhoudBase64: bytes.toString('base64'), sha256: row.sha256 };
+  },
+  'letters.texts.get': ({ soort }, ctx) => getKindTexts(ctx.db, soort),
+  'letters.texts.save': ({ soort, teksten }, ctx) => saveKindTexts(ctx, soort, teksten),
+  'letters.texts.reset': ({ soort }, ctx) => resetKindTexts(ctx, soort),
+  'letters.settings.get': (_input, ctx) => toApiSettings(ctx.files, readLettersSettings(ctx.db)),
+  'letters.settings.save': (input, ctx) => saveLettersSettings(ctx, input),
+  'letters.dossierExport': async (input, ctx) => exportDossier(ctx, input),
+};

@@ -1,2 +1,261 @@
 // Letters for the dossier (DOMAIN.md §7): preview, finalise, kenmerk, letter texts, dossier export.
-export const lettersApi = {};
+// A letter is first shown as a structured model (LetterModel), rendered as HTML in the app; the same
+// model produces the .docx when it is made final. Final letters are never changed: a correction is a
+// new letter that refers to the old kenmerk.
+import { z } from 'zod';
+import { id, isoDate, time, line, optional, text } from './common';
+import { read, write } from './define';
+
+export const LETTER_KINDS = [
+  'uitnodiging_gesprek',
+  'waarschuwing',
+  'bevestiging_maatregel',
+  'schorsing',
+  'voornemen_verwijdering',
+  'besluit_verwijdering',
+  'toegangsverbod',
+  'personeel_uitnodiging',
+  'personeel_waarschuwing',
+  'personeel_voornemen',
+  'personeel_besluit',
+  'vastlegging_vertrouwensinspecteur',
+  'vastlegging_aangifte',
+] as const;
+export type LetterKind = (typeof LETTER_KINDS)[number];
+
+export const LETTER_KIND_LABEL: Record<LetterKind, { nl: string; en: string }> = {
+  uitnodiging_gesprek: { nl: 'Uitnodiging voor een gesprek', en: 'Invitation to a meeting' },
+  waarschuwing: { nl: 'Waarschuwing', en: 'Warning' },
+  bevestiging_maatregel: { nl: 'Bevestiging van een maatregel', en: 'Confirmation of a measure' },
+  schorsing: { nl: 'Schorsing', en: 'Suspension' },
+  voornemen_verwijdering: { nl: 'Voornemen tot verwijdering', en: 'Intended expulsion' },
+  besluit_verwijdering: { nl: 'Besluit tot verwijdering', en: 'Expulsion decision' },
+  toegangsverbod: { nl: 'Toegangsverbod', en: 'Ban from the premises' },
+  personeel_uitnodiging: { nl: 'Medewerker: uitnodiging voor een gesprek', en: 'Staff: invitation to a meeting' },
+  personeel_waarschuwing: { nl: 'Medewerker: waarschuwing', en: 'Staff: warning' },
+  personeel_voornemen: { nl: 'Medewerker: voornemen tot berisping of schorsing', en: 'Staff: intended reprimand or suspension' },
+  personeel_besluit: { nl: 'Medewerker: besluit tot berisping of schorsing', en: 'Staff: decision on reprimand or suspension' },
+  vastlegging_vertrouwensinspecteur: { nl: 'Vastlegging melding vertrouwensinspecteur', en: 'Record of a report to the confidential inspector' },
+  vastlegging_aangifte: { nl: 'Vastlegging aangifte of melding politie', en: 'Record of a police report' },
+};
+
+/** Who a text variant speaks to: the parents/guardians, or the pupil/student, staff member or other person directly. */
+export const TEXT_VARIANTS = ['ouders', 'persoon'] as const;
+export type TextVariant = (typeof TEXT_VARIANTS)[number];
+
+/** A letter number: the year and a number without gaps within that year, e.g. "2026-0042". */
+export const kenmerk = z.string().trim().regex(/^\d{4}-\d{4,6}$/, { error: 'Een kenmerk is als 2026-0042.' });
+
+// ---------- the letter model (shared by the HTML preview and the .docx) ----------
+
+export type LetterBlock =
+  | { type: 'alinea'; tekst: string }
+  | { type: 'lijst'; items: string[] }
+  | { type: 'gegevens'; rijen: { label: string; waarde: string }[] };
+
+export interface LetterModel {
+  soort: LetterKind;
+  /** The text variant used (parents or the person directly). */
+  variant: TextVariant;
+  briefhoofd: {
+    schoolNaam: string;
+    /** Address, phone, e-mail, BRIN: one line each. */
+    regels: string[];
+    /** Size of the logo as placed in the letter, when the school has one. */
+    logo: { breedteMm: number; hoogteMm: number } | null;
+  };
+  /** Null while the letter is a concept; assigned at finalising. */
+  kenmerk: string | null;
+  /** ISO date of the letter. */
+  datum: string;
+  /** "Tiel, 21 november 2026" */
+  plaatsDatum: string;
+  /** E.g. "Persoonlijk en vertrouwelijk", "Aangetekend" (above the address). */
+  vermelding: string[];
+  geadresseerde: {
+    /** The person the letter is sent to (null for a note for the file). */
+    personId: number | null;
+    /** Name and address lines, the last one "1234 AB  PLAATS". */
+    regels: string[];
+  };
+  betreft: string;
+  aanhef: string | null;
+  inhoud: LetterBlock[];
+  afsluiting: string | null;
+  ondertekening: { naam: string; functie: string | null; organisatie: string };
+  bijlagen: string[];
+  afschrift: string[];
+  /** The kenmerk of the letter this one corrects. */
+  correctieVan: string | null;
+}
+
+// ---------- requests ----------
+
+export const letterRequest = z
+  .object({
+    soort: z.enum(LETTER_KINDS, { error: 'Kies een soort brief.' }),
+    /** The measure the letter is about (all kinds except the notes for the file). */
+    measureId: id.optional(),
+    /** The report to an authority (vastlegging_vertrouwensinspecteur, vastlegging_aangifte). */
+    reportId: id.optional(),
+    /** For a note about a report without a person: whose dossier it goes in. */
+    personId: id.optional(),
+    /** The appointment, for an invitation. */
+    afspraak: z
+      .object({
+        datum: isoDate,
+        tijd: time,
+        plaats: optional(line(200)),
+        metWie: optional(line(200)),
+      })
+      .optional(),
+    /** Attachments to list (besides the ones the kind always has). */
+    bijlagen: z.array(line(200).min(1, { error: 'Vul de naam van de bijlage in.' })).max(10).default([]),
+    /** When this letter corrects an earlier final letter: that letter's kenmerk and why. */
+    correctieVan: optional(kenmerk),
+    correctieReden: optional(text(1000)),
+  })
+  .refine((r) => (r.measureId === undefined) !== (r.reportId === undefined), { error: 'Kies de maatregel of de melding waar de brief over gaat.', path: ['measureId'] })
+  .refine((r) => !r.correctieVan || (r.correctieReden ?? '').trim().length > 0, { error: 'Geef aan wat er in de nieuwe brief verbeterd is.', path: ['correctieReden'] });
+export type LetterRequest = z.input<typeof letterRequest>;
+
+export interface LetterPreview {
+  /** One letter per addressee (e.g. per guardian address), in the order they will be numbered. */
+  brieven: LetterModel[];
+  /** Things the school leader should know before finalising (e.g. a guardian without an address). */
+  waarschuwingen: string[];
+  /** The school's logo as a data URL, for the preview (null without a logo). */
+  logoDataUrl: string | null;
+}
+
+export interface LetterSummary {
+  id: number;
+  kenmerk: string;
+  soort: LetterKind;
+  titel: string;
+  betreft: string;
+  personId: number;
+  measureId: number | null;
+  incidentId: number | null;
+  reportId: number | null;
+  geadresseerdeId: number | null;
+  geadresseerde: string;
+  bestandsnaam: string;
+  sha256: string;
+  grootte: number;
+  correctieVan: string | null;
+  correctieReden: string | null;
+  /** Kenmerken of later letters that correct this one. */
+  gecorrigeerdDoor: string[];
+  definitiefOp: string;
+  definitiefDoor: string;
+}
+
+/** What a door needs to open a stored file (Electron: shell.openPath on the FileStore path). */
+export interface OpenFile {
+  area: 'brieven' | 'exports';
+  opslagnaam: string;
+  bestandsnaam: string;
+}
+
+export interface FinaliseResult {
+  brieven: LetterSummary[];
+  /** The files to open in the word processor (Electron) — the browser preview calls letters.download instead. */
+  openFile: OpenFile[];
+  /** Obligations marked done by this letter (their titles). */
+  verplichtingenAfgerond: string[];
+}
+
+// ---------- texts per kind ----------
+
+export interface PlaceholderInfo {
+  /** Without braces, e.g. "schorsing.startdatum". */
+  naam: string;
+  uitleg: string;
+  /** True when it expands to a list and must stand on its own line. */
+  blok: boolean;
+}
+
+export interface LetterSectionText {
+  code: string;
+  label: string;
+  /** When the section is used (e.g. "Alleen als de schorsing langer dan één dag duurt"). */
+  wanneer: string;
+  /** Per variant: the current text, the default and whether the school changed it. */
+  teksten: { variant: TextVariant; tekst: string; standaard: string; aangepast: boolean }[];
+}
+
+export interface LetterKindTexts {
+  soort: LetterKind;
+  titel: string;
+  /** The variants this kind has (pupil letters: parents and the pupil directly). */
+  varianten: TextVariant[];
+  secties: LetterSectionText[];
+  placeholders: PlaceholderInfo[];
+}
+
+export const textsSaveInput = z.object({
+  soort: z.enum(LETTER_KINDS, { error: 'Kies een soort brief.' }),
+  /** Section code → variant → text. A text equal to the default (or empty) falls back to the default. */
+  teksten: z.record(z.string().regex(/^[a-z_]{1,40}$/), z.record(z.enum(TEXT_VARIANTS), text(10000))),
+});
+
+// ---------- settings (logo) ----------
+
+export interface LettersSettings {
+  logo: { mime: 'image/png' | 'image/jpeg'; breedtePx: number; hoogtePx: number; grootte: number; sha256: string } | null;
+  /** The logo as a data URL, for the settings page. */
+  logoDataUrl: string | null;
+  /** The place on the date line; empty = the school's place. */
+  plaats: string | null;
+  /** Where an objection goes (name and address of the board); empty = the school board and the school's address. */
+  bezwaarAdres: string | null;
+}
+
+export const settingsSaveInput = z.object({
+  plaats: optional(line(100)),
+  bezwaarAdres: optional(line(300)),
+  /** A new logo (PNG or JPEG, at most 1 MB), base64; null removes the logo; absent keeps it. */
+  logoBase64: z.string().max(1_500_000, { error: 'Het logo mag hoogstens 1 MB zijn.' }).nullable().optional(),
+});
+
+// ---------- the dossier export ----------
+
+export const DOSSIER_EXPORT_REDEN = ['inzageverzoek', 'overdracht', 'overig'] as const;
+
+export const dossierExportInput = z.object({
+  personId: id,
+  reden: z.enum(DOSSIER_EXPORT_REDEN, { error: 'Kies waarvoor het dossier wordt geëxporteerd.' }),
+  toelichting: optional(text(1000)),
+});
+
+export interface DossierExportResult {
+  bestandsnaam: string;
+  sha256: string;
+  grootte: number;
+  openFile: OpenFile;
+  /** The document, base64, for the browser preview to download. */
+  inhoudBase64: string;
+  /** How many other pupils' names were replaced by a role. */
+  vervangenNamen: number;
+}
+
+export const lettersApi = {
+  /** Which letter kinds fit a measure or a report (for the "Brief maken" menu). */
+  'letters.kindsFor': read<{ soort: LetterKind; titel: string }[]>()(z.object({ measureId: id.optional(), reportId: id.optional() })),
+  'letters.preview': read<LetterPreview>()(letterRequest),
+  /** Makes the letter(s) final: kenmerk, .docx written once with its SHA-256, recorded on the dossier and the measure. */
+  'letters.finalise': write<FinaliseResult>()(letterRequest),
+  'letters.list': read<LetterSummary[]>()(z.object({ personId: id.optional(), measureId: id.optional(), incidentId: id.optional() })),
+  'letters.get': read<LetterSummary & { model: LetterModel }>()(z.object({ id })),
+  /** The final .docx, base64 (browser preview download); the SHA-256 is checked first. */
+  'letters.download': read<{ bestandsnaam: string; inhoudBase64: string; sha256: string }>()(z.object({ id })),
+  'letters.texts.get': read<LetterKindTexts>()(z.object({ soort: z.enum(LETTER_KINDS, { error: 'Kies een soort brief.' }) })),
+  /** Saves the school's own texts; an unknown placeholder is refused (VALIDATIE, naming it). */
+  'letters.texts.save': write<LetterKindTexts>()(textsSaveInput),
+  'letters.texts.reset': write<LetterKindTexts>()(z.object({ soort: z.enum(LETTER_KINDS, { error: 'Kies een soort brief.' }) })),
+  'letters.settings.get': read<LettersSettings>()(z.object({})),
+  'letters.settings.save': write<LettersSettings>()(settingsSaveInput),
+  /** A person's whole record as one .docx (access request, transfer); other pupils' names replaced; audited. */
+  'letters.dossierExport': write<DossierExportResult>()(dossierExportInput),
+};

@@ -1,0 +1,164 @@
+// Everything a letter states, read from the record in one place: the school, the person the letter is
+// about and their guardians, the measure with its incident, cited rules and hearings, the report to an
+// authority, and the settings that decide optional sections (objection clause, leerplicht).
+import { z } from 'zod';
+import type { DB } from '../db/open';
+import { CoreError, fieldError, notFound } from '../core/errors';
+import type { Parsed } from '../../shared/api';
+import type { School } from '../../shared/api/school';
+import type { Measure } from '../../shared/api/measures';
+import type { Incident } from '../../shared/api/incidents';
+import type { ExternalReport } from '../../shared/api/externalReports';
+import type { Sector } from '../../shared/domain';
+import { getSchool } from '../school/school';
+import { personRow } from '../people/people';
+import type { PersonDbRow } from '../people/people';
+import { getMeasure } from '../measures/read';
+import { getIncident } from '../incidents/read';
+import { getReport } from '../externalReports/read';
+import { weekdaysBetween } from '../measures/days';
+import { readSetting } from '../settings/settings';
+import { KINDS } from './kinds';
+import type { KindDef } from './kinds';
+import type { Guardian } from './addressees';
+import { readLettersSettings } from './settings';
+import type { StoredLettersSettings } from './settings';
+
+export interface HearingFact {
+  gehoord: 'leerling' | 'ouders' | 'docent' | 'medewerker';
+  naam: string | null;
+  datum: string;
+  tijd: string | null;
+}
+
+export interface LetterFacts {
+  kind: KindDef;
+  school: School;
+  sector: Sector;
+  subject: PersonDbRow;
+  guardians: Guardian[];
+  measure: Measure | null;
+  incident: Incident | null;
+  protocolTitel: string | null;
+  report: ExternalReport | null;
+  hearings: HearingFact[];
+  /** The school days a schorsing lasts. */
+  schorsingDagen: number | null;
+  compliance: { bezwaarclausule: boolean; leerplichtBijSchorsing: boolean };
+  settings: StoredLettersSettings;
+  today: string;
+}
+
+/** The two compliance settings letters depend on, read from the obligations settings (issue 3) with their defaults. */
+const complianceSubset = z.object({
+  bezwaarclausule: z.boolean().default(true),
+  leerplichtBijSchorsing: z.boolean().default(true),
+});
+
+export function readGuardians(db: DB, leerlingId: number): Guardian[] {
+  return db
+    .prepare(
+      `SELECT p.id, p.voornaam, p.roepnaam, p.tussenvoegsel, p.achternaam, p.geslacht, p.geboortedatum, p.straat, p.postcode, p.plaats,
+              gl.ontvangt_post
+         FROM guardian_link gl JOIN person p ON p.id = gl.ouder_id
+        WHERE gl.leerling_id = ?
+        ORDER BY CASE p.geslacht WHEN 'm' THEN 0 WHEN 'v' THEN 1 ELSE 2 END, p.achternaam, p.id`,
+    )
+    .all(leerlingId)
+    .map((r) => {
+      const row = r as Omit<Guardian, 'ontvangtPost'> & { ontvangt_post: number };
+      const { ontvangt_post, ...rest } = row;
+      return { ...rest, ontvangtPost: ontvangt_post === 1 };
+    });
+}
+
+function readHearings(db: DB, measureId: number): HearingFact[] {
+  const rows = db
+    .prepare(
+      `SELECT h.gehoord, h.datum, h.tijd, p.roepnaam, p.voornaam, p.tussenvoegsel, p.achternaam
+         FROM hearing h LEFT JOIN person p ON p.id = h.person_id
+        WHERE h.measure_id = ? ORDER BY h.datum, h.tijd, h.id`,
+    )
+    .all(measureId) as { gehoord: HearingFact['gehoord']; datum: string; tijd: string | null; roepnaam: string | null; voornaam: string | null; tussenvoegsel: string | null; achternaam: string | null }[];
+  return rows.map((r) => ({
+    gehoord: r.gehoord,
+    datum: r.datum,
+    tijd: r.tijd,
+    naam: r.achternaam ? [r.roepnaam || r.voornaam, r.tussenvoegsel, r.achternaam].filter(Boolean).join(' ') : null,
+  }));
+}
+
+function protocolTitle(db: DB, protocolId: number | null): string | null {
+  if (protocolId === null) return null;
+  const r = db.prepare('SELECT titel, versie FROM protocol_version WHERE id = ?').get(protocolId) as { titel: string; versie: string } | undefined;
+  return r ? `${r.titel} (versie ${r.versie})` : null;
+}
+
+export function gatherFacts(db: DB, req: Parsed<'letters.preview'>, today: string): LetterFacts {
+  const kind = KINDS[req.soort];
+  const school = getSchool(db);
+  if (!school) throw new CoreError('REGEL', 'Vul eerst de gegevens van de school in (Instellingen → School).');
+
+  let measure: Measure | null = null;
+  let report: ExternalReport | null = null;
+  let incidentId: number | null;
+  let subjectId: number;
+
+  if (kind.bron === 'measure') {
+    if (req.measureId === undefined) throw fieldError('measureId', `Kies de maatregel waar de brief “${kind.titel}” over gaat.`);
+    try {
+      measure = getMeasure(db, req.measureId);
+    } catch {
+      throw fieldError('measureId', 'Deze maatregel bestaat niet (meer).');
+    }
+    if (kind.maatregelen && !kind.maatregelen.includes(measure.soort)) {
+      throw fieldError('soort', `De brief “${kind.titel}” past niet bij deze maatregel.`);
+    }
+    if (measure.status === 'ingetrokken') throw new CoreError('REGEL', 'Deze maatregel is ingetrokken; daar hoort geen brief meer bij.');
+    subjectId = measure.personId;
+    incidentId = measure.incidentId;
+  } else {
+    if (req.reportId === undefined) throw fieldError('reportId', `Kies de melding bij de instantie waar de brief “${kind.titel}” over gaat.`);
+    try {
+      report = getReport(db, req.reportId);
+    } catch {
+      throw fieldError('reportId', 'Deze melding bij een instantie bestaat niet (meer).');
+    }
+    if (kind.instanties && !kind.instanties.includes(report.instantie)) throw fieldError('soort', `De brief “${kind.titel}” past niet bij deze melding.`);
+    const pid = req.personId ?? report.personId;
+    if (pid === null || pid === undefined) throw fieldError('personId', 'Kies in wiens dossier deze vastlegging komt.');
+    subjectId = pid;
+    incidentId = report.incidentId;
+  }
+
+  const subject = personRow(db, subjectId);
+  if (!subject) throw notFound('Deze persoon');
+  const expected = kind.doel === 'leerling' ? ['leerling'] : kind.doel === 'medewerker' ? ['medewerker'] : kind.doel === 'persoon' ? ['ouder', 'extern'] : null;
+  if (expected && !expected.includes(subject.soort)) {
+    throw fieldError('soort', `De brief “${kind.titel}” is niet bedoeld voor een ${subject.soort === 'ouder' ? 'ouder/verzorger' : subject.soort}.`);
+  }
+
+  const incident = incidentId !== null ? getIncident(db, incidentId) : null;
+  if (kind.meldingVerplicht && !incident) {
+    throw new CoreError('REGEL', `De brief “${kind.titel}” noemt de feiten en de overtreden regels: koppel de maatregel eerst aan een melding.`);
+  }
+  const schorsingDagen =
+    measure && measure.soort === 'schorsing' ? (measure.duurDagen ?? (measure.startdatum && measure.einddatum ? weekdaysBetween(measure.startdatum, measure.einddatum) : null)) : null;
+
+  return {
+    kind,
+    school,
+    sector: school.sector,
+    subject,
+    guardians: subject.soort === 'leerling' ? readGuardians(db, subject.id) : [],
+    measure,
+    incident,
+    protocolTitel: incident ? protocolTitle(db, incident.protocolId) : null,
+    report,
+    hearings: measure ? readHearings(db, measure.id) : [],
+    schorsingDagen,
+    compliance: readSetting(db, 'obligations', complianceSubset),
+    settings: readLettersSettings(db),
+    today,
+  };
+}
