@@ -33,7 +33,7 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   } catch {
     return null;
   }
-  if (rel.includes('\0') || rel.includes('\\')) return null;
+  if (rel.includes('\0') || rel.includes('\\') || rel.split('/').includes('..')) return null;
   if (rel === '' || rel === '/') rel = '/index.html';
   if (!rel.startsWith('/')) rel = '/' + rel;
   const base = path.resolve(root);
