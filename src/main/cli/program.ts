@@ -15,11 +15,12 @@ import * as seedDemo from './commands/seedDemo';
 import * as incidents from './commands/incidents';
 import * as verify from './commands/verify';
 import * as call from './commands/call';
+import * as obligations from './commands/obligations';
 
 type Register = (program: Command, ctx: CliContext) => void;
 
 /** Every command group, in the order --help shows them. */
-const COMMANDS: Register[] = [init.register, seedDemo.register, incidents.register, verify.register, call.register];
+const COMMANDS: Register[] = [init.register, seedDemo.register, incidents.register, verify.register, call.register, obligations.register];
 
 function buildProgram(io: CliIo): { program: Command; ctx: CliContext } {
   const program = new Command();
