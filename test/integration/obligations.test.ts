@@ -102,7 +102,7 @@ describe('§6.1 the 5-school-day limit', () => {
 
   it('refuses a staff schorsing over 4 weeks unless a reason is given', async () => {
     const w = await world('VO');
-    const input = { personId: w.docent.id, soort: 'schorsing', besluitDatum: '2025-10-17', startdatum: '2025-10-20', einddatum: '2025-11-17' };
+    const input = { personId: w.docent.id, soort: 'schorsing' as const, besluitDatum: '2025-10-17', startdatum: '2025-10-20', einddatum: '2025-11-17' };
     expect(await fails('measures.create', input)).toMatchObject({ code: 'REGEL', field: 'einddatum' });
     const ok = await t.call('measures.create', { ...input, einddatum: '2025-11-16' });
     expect(ok.einddatum).toBe('2025-11-16');
@@ -244,7 +244,7 @@ describe('§6.3 expulsion', () => {
 
   it('the expulsion gate: no "uitgevoerd" without a receiving school', async () => {
     const w = await voornemen('VO');
-    const base = { incidentId: w.incident.id, personId: w.leerling.id, soort: 'verwijdering', besluitDatum: '2025-11-03' };
+    const base = { incidentId: w.incident.id, personId: w.leerling.id, soort: 'verwijdering' as const, besluitDatum: '2025-11-03' };
     const d = await t.call('measures.create', base);
     expect(await fails('measures.update', { ...base, id: d.id, status: 'uitgevoerd' })).toMatchObject({
       code: 'REGEL',
@@ -268,7 +268,7 @@ describe('§6.3 expulsion', () => {
     const w = await voornemen('PO');
     await t.call('obligations.settings.save', { ...(await t.call('obligations.settings.get', {})), verwijderingNaGedocumenteerdZoeken: true });
     await t.call('obligations.searches.add', { measureId: w.v.id, datum: '2025-11-03', school: 'Het Baken', resultaat: 'afgewezen', door: 'M. Hoekstra' });
-    const base = { incidentId: w.incident.id, personId: w.leerling.id, soort: 'verwijdering', besluitDatum: '2025-11-03', status: 'uitgevoerd' };
+    const base = { incidentId: w.incident.id, personId: w.leerling.id, soort: 'verwijdering' as const, besluitDatum: '2025-11-03', status: 'uitgevoerd' as const };
     t.setNow('2025-12-28T09:00:00Z');
     expect((await fails('measures.create', base)).message).toContain('of na 8 weken aantoonbaar zoeken (de zoektocht loopt sinds 03-11-2025)');
     t.setNow('2025-12-29T09:00:00Z');
