@@ -280,7 +280,7 @@ describe('the grid on a few hundred incidents', () => {
 
   async function allPages(input: Record<string, unknown>, pageSize = 37) {
     const ids: number[] = [];
-    let total = -1;
+    let total: number;
     for (let offset = 0; ; offset += pageSize) {
       const page = await t.call('incidents.list', { ...input, offset, limit: pageSize });
       total = page.total;
