@@ -5,6 +5,7 @@ import type { Ctx } from '../core/context';
 import type { DashboardMoment } from '../../shared/api/obligations';
 import { schoolCalendar } from './holidays';
 import { VAKANTIE_NAAM } from './schoolDays';
+import { calendarReminders } from '../calendar/dashboard';
 
 export type DashboardSource = (ctx: Ctx, range: { van: string; tot: string }) => DashboardMoment[];
 
@@ -22,5 +23,5 @@ const schoolHolidays: DashboardSource = (ctx, { van, tot }) =>
 
 export const dashboardSources: DashboardSource[] = [
   schoolHolidays,
-  // the calendar (issue 5) adds its source here
+  calendarReminders,
 ];

@@ -1,2 +1,131 @@
-// The yearly report (Jaarverslag), evaluation pack and grid exports (DOMAIN.md §8–9).
-export const yearReportsApi = {};
+// The yearly report (Jaarverslag) as figures and as .docx, the evaluation pack, and the exports of
+// the grid views (CSV for Dutch Excel, .xlsx) (DOMAIN.md §8–9). The yearly figures are aggregated
+// and de-identified: no names, and counts below the school's minimum group size are suppressed.
+import { z } from 'zod';
+import { PERSOON_SOORT } from '../domain';
+import type { PersoonSoort, Rol } from '../domain';
+import { id, line, optional, schooljaar, sortDir } from './common';
+import { incidentFilter, incidentSortField } from './incidents';
+import { peopleSortField } from './people';
+import { read, write } from './define';
+
+/** A file produced by the core, for the door to save or download. */
+export interface FileOut {
+  bestandsnaam: string;
+  mime: string;
+  inhoudBase64: string;
+}
+
+/**
+ * One published count. A suppressed count never carries its value across the boundary:
+ * `waarde` is null and `tekst` says "< 5" (too small) or "x" (hidden so a small count
+ * cannot be worked out from the total and the other cells).
+ */
+export interface Cell {
+  waarde: number | null;
+  tekst: string;
+  onderdrukt: 'klein' | 'aanvullend' | null;
+}
+
+export interface FigureRow {
+  key: string;
+  label: string;
+  huidig: Cell;
+  vorig: Cell;
+  /** "+50%", "−33%", "0%", "nieuw" or "–" when it cannot be shown. */
+  verandering: string;
+}
+
+export type FigureTableKey = 'categorie' | 'platform' | 'maand' | 'ernst' | 'locatie' | 'maatregel' | 'externeMelding' | 'verplichtingen';
+
+export interface FigureTable {
+  key: FigureTableKey;
+  titel: string;
+  rows: FigureRow[];
+  totaal: FigureRow;
+}
+
+export interface RoleRow {
+  soort: PersoonSoort;
+  label: string;
+  /** Distinct people per role in the incidents of the year. */
+  cellen: Record<Rol, Cell>;
+}
+
+export interface RoleTable {
+  rows: RoleRow[];
+  /** Distinct people per role (each person has one kind, so this is the column's sum). */
+  totaal: Record<Rol, Cell>;
+}
+
+export interface YearReport {
+  schooljaar: string;
+  vorigSchooljaar: string;
+  periode: { start: string; end: string };
+  schoolNaam: string;
+  /** The day the figures were made (YYYY-MM-DD). */
+  gemaaktOp: string;
+  minimaleGroepsgrootte: number;
+  meldingen: FigureRow;
+  tabellen: FigureTable[];
+  rollen: RoleTable;
+  vorigeRollen: RoleTable;
+  herhaling: {
+    /** People involved as dader in at least one incident of the year. */
+    daders: Cell;
+    /** …of whom in more than one. */
+    herhaalDaders: Cell;
+    /** "12%", or "–" when a count is suppressed. */
+    percentage: string;
+    vorigPercentage: string;
+  };
+  /** Whether the obligations engine's table exists (issue 3); otherwise that table is empty. */
+  verplichtingenBeschikbaar: boolean;
+  /** Short generated Dutch sentences, e.g. "Het aantal meldingen van pesten steeg van 12 naar 18 (+50%)." */
+  samenvatting: string[];
+}
+
+export const reportSettingsInput = z.object({
+  /** Counts below this are shown as "< n" in every report (de-identification). */
+  minimaleGroepsgrootte: z
+    .number({ error: 'Vul een aantal in.' })
+    .int({ error: 'Vul een heel getal in.' })
+    .min(2, { error: 'Gebruik minstens 2.' })
+    .max(50, { error: 'Gebruik hoogstens 50.' })
+    .default(5),
+});
+export type ReportSettings = z.output<typeof reportSettingsInput>;
+
+const exportFormat = z.enum(['csv', 'xlsx'], { error: 'Kies CSV of Excel.' });
+
+export const incidentExportInput = z.object({
+  format: exportFormat,
+  sort: z.object({ field: incidentSortField, dir: sortDir }).default({ field: 'datumVoorval', dir: 'desc' }),
+  filter: incidentFilter,
+  search: optional(line(200)),
+});
+export type IncidentExportInput = z.input<typeof incidentExportInput>;
+
+export const peopleExportInput = z.object({
+  format: exportFormat,
+  sort: z.object({ field: peopleSortField, dir: sortDir }).default({ field: 'naam', dir: 'asc' }),
+  soort: z.array(z.enum(PERSOON_SOORT.codes)).max(4).optional(),
+  search: optional(line(100)),
+  inclusiefUitgeschreven: z.boolean().default(true),
+});
+export type PeopleExportInput = z.input<typeof peopleExportInput>;
+
+export const yearReportsApi = {
+  /** The figures of the yearly report, for the Rapportages page. */
+  'reports.year': read<YearReport>()(z.object({ schooljaar })),
+  /** The yearly report as a Word document. Making it is recorded in the audit trail. */
+  'reports.yearDocx': read<FileOut>()(z.object({ schooljaar })),
+  /** The yearly report plus the agenda and the open actions, for the meeting with the anti-pestcoördinator. */
+  'reports.evaluationPack': read<FileOut>()(z.object({ evaluationId: id })),
+  'reports.settings.get': read<ReportSettings>()(z.object({})),
+  'reports.settings.save': write<ReportSettings>()(reportSettingsInput),
+  /** The incidents grid with the same filters, as CSV or .xlsx. Personal data leaving the app: audited. */
+  'exports.incidents': read<FileOut>()(incidentExportInput),
+  /** The people grid with the same filters, as CSV or .xlsx. Audited. */
+  'exports.people': read<FileOut>()(peopleExportInput),
+};

@@ -1,0 +1,126 @@
+// The calendar of one school year: the annual evaluation(s), the recurring moments, the due dates
+// of the legal obligations (the compliance engine's table, migration 002) and of the actions agreed
+// in an evaluation, in one list by date.
+import type { DB } from '../db/open';
+import type { CalendarItem } from '../../shared/api/calendar';
+import { schoolYearBounds } from '../../shared/schoolYear';
+import { momentsOf } from './moments';
+
+const EVALUATIE_TITEL = 'Jaarlijkse evaluatie socialemediaprotocol met de anti-pestcoördinator';
+
+const blank = {
+  einddatum: null,
+  tijdStart: null,
+  tijdEind: null,
+  locatie: null,
+  omschrijving: null,
+  status: null,
+  aangepast: false,
+  teLaat: false,
+  evaluationId: null,
+  obligationId: null,
+  incidentId: null,
+} satisfies Partial<CalendarItem>;
+
+function evaluationItems(db: DB, start: string, end: string): CalendarItem[] {
+  const rows = db
+    .prepare(
+      `SELECT e.id, e.datum, e.tijd_start, e.tijd_eind, e.locatie, e.agenda, e.status, e.evaluatie_schooljaar,
+         (SELECT group_concat(p.naam, ', ') FROM (SELECT naam FROM evaluation_participant WHERE evaluation_id = e.id ORDER BY volgorde) p) AS deelnemers
+       FROM evaluation e WHERE e.datum BETWEEN ? AND ? ORDER BY e.datum, e.id`,
+    )
+    .all(start, end) as {
+    id: number;
+    datum: string;
+    tijd_start: string;
+    tijd_eind: string;
+    locatie: string | null;
+    agenda: string | null;
+    status: string;
+    evaluatie_schooljaar: string;
+    deelnemers: string | null;
+  }[];
+  return rows.map((r) => ({
+    ...blank,
+    key: `evaluatie-${r.id}`,
+    soort: 'evaluatie',
+    titel: EVALUATIE_TITEL,
+    datum: r.datum,
+    tijdStart: r.tijd_start,
+    tijdEind: r.tijd_eind,
+    locatie: r.locatie,
+    omschrijving: [`Evaluatie van schooljaar ${r.evaluatie_schooljaar}.`, r.deelnemers ? `Deelnemers: ${r.deelnemers}.` : null, r.agenda ? `Agenda:\n${r.agenda}` : null]
+      .filter(Boolean)
+      .join('\n'),
+    status: r.status,
+    evaluationId: r.id,
+  }));
+}
+
+function actionItems(db: DB, start: string, end: string, today: string): CalendarItem[] {
+  const rows = db
+    .prepare(
+      `SELECT a.id, a.omschrijving, a.eigenaar, a.deadline, a.status, a.evaluation_id FROM evaluation_action a
+       WHERE a.deadline BETWEEN ? AND ? ORDER BY a.deadline, a.id`,
+    )
+    .all(start, end) as { id: number; omschrijving: string; eigenaar: string; deadline: string; status: string; evaluation_id: number }[];
+  return rows.map((r) => ({
+    ...blank,
+    key: `actie-${r.id}`,
+    soort: 'actie',
+    titel: `Actie uit de evaluatie: ${r.omschrijving}`,
+    datum: r.deadline,
+    omschrijving: `Eigenaar: ${r.eigenaar}.`,
+    status: r.status,
+    teLaat: r.status === 'open' && r.deadline < today,
+    evaluationId: r.evaluation_id,
+  }));
+}
+
+export const hasTable = (db: DB, name: string): boolean => !!db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name);
+
+/**
+ * Due dates of the obligations (DOMAIN.md §6). Titles describe the legal step, never a person; the
+ * incident number is the link back. Obligations without a fixed term (milestones) have no date here.
+ */
+export function obligationItems(db: DB, start: string, end: string, today: string): CalendarItem[] {
+  if (!hasTable(db, 'obligation')) return [];
+  const rows = db
+    .prepare(
+      `SELECT o.id, o.titel, o.grondslag, o.uiterlijk, o.te_laat_vanaf, o.status, o.incident_id, i.nummer
+       FROM obligation o LEFT JOIN incident i ON i.id = o.incident_id
+       WHERE o.uiterlijk BETWEEN ? AND ? AND o.status <> 'nvt' ORDER BY o.uiterlijk, o.id`,
+    )
+    .all(start, end) as {
+    id: number;
+    titel: string;
+    grondslag: string;
+    uiterlijk: string;
+    te_laat_vanaf: string | null;
+    status: string;
+    incident_id: number | null;
+    nummer: string | null;
+  }[];
+  return rows.map((r) => ({
+    ...blank,
+    key: `verplichting-${r.id}`,
+    soort: 'verplichting',
+    titel: r.titel,
+    datum: r.uiterlijk,
+    omschrijving: [r.nummer ? `Melding ${r.nummer}.` : null, r.grondslag].filter(Boolean).join(' '),
+    status: r.status,
+    teLaat: r.status === 'open' && r.te_laat_vanaf !== null && r.te_laat_vanaf <= today,
+    obligationId: r.id,
+    incidentId: r.incident_id,
+  }));
+}
+
+const ORDER: Record<CalendarItem['soort'], number> = { evaluatie: 0, protocol_start: 1, mediawijsheid: 2, monitor: 3, verplichting: 4, actie: 5 };
+
+/** Everything in the calendar of a school year, by date (then time, then kind). */
+export function calendarItems(db: DB, schooljaar: string, today: string): CalendarItem[] {
+  const { start, end } = schoolYearBounds(schooljaar);
+  return [...evaluationItems(db, start, end), ...momentsOf(db, schooljaar), ...obligationItems(db, start, end, today), ...actionItems(db, start, end, today)].sort(
+    (a, b) => a.datum.localeCompare(b.datum) || (a.tijdStart ?? '').localeCompare(b.tijdStart ?? '') || ORDER[a.soort] - ORDER[b.soort] || a.key.localeCompare(b.key),
+  );
+}

@@ -1,0 +1,102 @@
+// The yearly report (Jaarverslag) as a Word document: summary, one section per table with a chart,
+// the people involved by kind and role, the repeat rate and the obligations. Only published
+// (suppressed) figures from yearReport.ts go in; no name can get in.
+import { Document, HeadingLevel, Packer, Paragraph, Table } from 'docx';
+import type { FigureTable, YearReport } from '../../../shared/api/yearReports';
+import { ROL } from '../../../shared/domain';
+import { dutchLongDate } from '../../../shared/dates';
+import { horizontalBarSvg, renderPng, verticalBarSvg } from '../charts';
+import type { Scrubber } from '../scrub';
+import { PAGE, bullet, chart, figureTable, footer, h1, h2, para, small, styles, subtitle, table, title } from './parts';
+
+type Block = Paragraph | Table;
+
+const CHART: Partial<Record<FigureTable['key'], 'h' | 'v'>> = { categorie: 'h', platform: 'h', maand: 'v', ernst: 'h', locatie: 'h', maatregel: 'h' };
+
+const LABEL_HEADER: Record<FigureTable['key'], string> = {
+  categorie: 'Categorie',
+  platform: 'Platform',
+  maand: 'Maand',
+  ernst: 'Ernst',
+  locatie: 'Plaats',
+  maatregel: 'Maatregel',
+  externeMelding: 'Instantie',
+  verplichtingen: 'Verplichtingen',
+};
+
+/** The report's body; `newPage` starts it on a new page when it follows other content (the evaluation pack). */
+export function yearReportBlocks(r: YearReport, scrub: Scrubber, opts: { newPage?: boolean } = {}): Block[] {
+  const years = { huidig: r.schooljaar, vorig: r.vorigSchooljaar };
+  const min = r.minimaleGroepsgrootte;
+  const out: Block[] = [
+    opts.newPage ? new Paragraph({ text: 'Jaarverslag socialemediaprotocol', heading: HeadingLevel.TITLE, pageBreakBefore: true }) : title('Jaarverslag socialemediaprotocol'),
+    subtitle(`${r.schoolNaam ? `${r.schoolNaam} — ` : ''}schooljaar ${r.schooljaar}`),
+    para(`Periode: ${dutchLongDate(r.periode.start)} tot en met ${dutchLongDate(r.periode.end)}. Gemaakt op ${dutchLongDate(r.gemaaktOp)}.`),
+    small(
+      `Dit verslag bevat alleen getelde gegevens; er staat geen naam in. Aantallen van 1 tot ${min} staan als "< ${min}", zodat niemand herkenbaar is. ` +
+        `Een "x" is een aantal dat is weggelaten omdat een klein aantal anders uit het totaal terug te rekenen is. ` +
+        `Een verandering in procenten staat er alleen als beide aantallen getoond worden.`,
+    ),
+    h1('Samenvatting'),
+    ...r.samenvatting.map((s) => bullet(s)),
+    h1('Meldingen'),
+    figureTable('', years, [r.meldingen], null),
+  ];
+
+  for (const t of r.tabellen) {
+    if (t.key === 'verplichtingen') continue;
+    const label = t.key === 'categorie' ? t.rows.map((x) => ({ ...x, label: scrub(x.label) })) : t.rows;
+    out.push(h2(t.titel));
+    const kind = CHART[t.key];
+    const svg = kind === 'v' ? verticalBarSvg(t.titel, label, years) : kind === 'h' ? horizontalBarSvg(t.titel, label, years) : null;
+    if (svg) out.push(chart(renderPng(svg), `Grafiek: ${t.titel}`));
+    if (t.key === 'maatregel' && !t.rows.length) out.push(para('Er zijn in beide schooljaren geen maatregelen vastgelegd.'));
+    else out.push(figureTable(LABEL_HEADER[t.key], years, label, t.totaal));
+    if (t.key === 'maatregel') out.push(small('Maatregelen met een besluitdatum in het schooljaar; ingetrokken maatregelen tellen niet mee.'));
+  }
+
+  out.push(h1('Betrokkenen'));
+  out.push(para(`Aantal verschillende personen per rol bij de meldingen van ${r.schooljaar}. Iemand die in meer rollen voorkwam, telt in elke rol één keer.`));
+  out.push(
+    table(
+      ['', ...ROL.codes.map((c) => ROL.labels[c].nl)],
+      [...r.rollen.rows.map((row) => [row.label, ...ROL.codes.map((c) => row.cellen[c].tekst)]), ['Totaal', ...ROL.codes.map((c) => r.rollen.totaal[c].tekst)]],
+      { widths: [28, 18, 18, 18, 18], numeric: [false, true, true, true, true], boldLast: true },
+    ),
+  );
+  out.push(small(`${r.vorigSchooljaar}: ${ROL.codes.map((c) => `${ROL.labels[c].nl.toLowerCase()} ${r.vorigeRollen.totaal[c].tekst}`).join(', ')}.`));
+
+  out.push(h2('Herhaling'));
+  const h = r.herhaling;
+  out.push(
+    para(
+      h.percentage !== '–'
+        ? `Van de ${h.daders.tekst} daders ${h.herhaalDaders.waarde === 1 ? 'was' : 'waren er'} ${h.herhaalDaders.tekst} bij meer dan één melding betrokken: ${h.percentage}.`
+        : `Daders: ${h.daders.tekst}; bij meer dan één melding betrokken: ${h.herhaalDaders.tekst}. Het percentage wordt niet getoond omdat een aantal te klein is.`,
+    ),
+  );
+  out.push(small(`${r.vorigSchooljaar}: ${h.vorigPercentage === '–' ? 'niet te tonen' : h.vorigPercentage}.`));
+
+  const v = r.tabellen.find((t) => t.key === 'verplichtingen') as FigureTable;
+  out.push(h1('Wettelijke verplichtingen'));
+  if (!r.verplichtingenBeschikbaar) out.push(para('De wettelijke verplichtingen worden in deze versie van de app nog niet bijgehouden.'));
+  else {
+    out.push(para('Verplichtingen (zoals de melding van een schorsing bij de Inspectie) met een termijn in dit schooljaar, en of ze op tijd zijn afgehandeld.'));
+    out.push(figureTable(LABEL_HEADER.verplichtingen, years, v.rows, v.totaal));
+  }
+  return out;
+}
+
+export async function packDocument(blocks: Block[], footerText: string): Promise<Buffer> {
+  const doc = new Document({
+    creator: 'Schoolprotocol',
+    title: footerText,
+    styles,
+    sections: [{ properties: { page: PAGE }, footers: { default: footer(footerText) }, children: blocks }],
+  });
+  return Packer.toBuffer(doc);
+}
+
+export function yearReportDocx(r: YearReport, scrub: Scrubber): Promise<Buffer> {
+  return packDocument(yearReportBlocks(r, scrub), `Jaarverslag socialemediaprotocol ${r.schooljaar}`);
+}

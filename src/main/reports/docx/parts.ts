@@ -1,0 +1,125 @@
+// Building blocks of the report documents (docx package): styles, headings, paragraphs, figure
+// tables and chart images, so the yearly report and the evaluation pack look the same.
+import {
+  AlignmentType,
+  BorderStyle,
+  Footer,
+  HeadingLevel,
+  ImageRun,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type { IStylesOptions } from 'docx';
+import type { Cell, FigureRow } from '../../../shared/api/yearReports';
+import type { ChartImage } from '../charts';
+
+export const BLAUW = '1C5D99';
+const KOP_ACHTERGROND = 'DCE6F0';
+const RAND = 'B7C3D0';
+
+export const styles: IStylesOptions = {
+  default: { document: { run: { font: 'Calibri', size: 22 }, paragraph: { spacing: { after: 120, line: 276 } } } },
+  paragraphStyles: [
+    { id: 'Title', name: 'Title', basedOn: 'Normal', next: 'Normal', run: { size: 44, bold: true, color: BLAUW }, paragraph: { spacing: { after: 80 } } },
+    { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', run: { size: 28, color: '3E4C59' }, paragraph: { spacing: { after: 240 } } },
+    { id: 'Heading1', name: 'Heading 1', basedOn: 'Normal', next: 'Normal', run: { size: 32, bold: true, color: BLAUW }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
+    { id: 'Heading2', name: 'Heading 2', basedOn: 'Normal', next: 'Normal', run: { size: 26, bold: true, color: '243B53' }, paragraph: { spacing: { before: 280, after: 100 }, keepNext: true } },
+    { id: 'Kleine', name: 'Kleine tekst', basedOn: 'Normal', run: { size: 18, color: '52606D' } },
+  ],
+};
+
+export const title = (text: string) => new Paragraph({ text, heading: HeadingLevel.TITLE });
+export const subtitle = (text: string) => new Paragraph({ text, style: 'Subtitle' });
+export const h1 = (text: string, pageBreakBefore = false) => new Paragraph({ text, heading: HeadingLevel.HEADING_1, pageBreakBefore });
+export const h2 = (text: string) => new Paragraph({ text, heading: HeadingLevel.HEADING_2 });
+export const para = (text: string, opts: { bold?: boolean; italics?: boolean } = {}) => new Paragraph({ children: [new TextRun({ text, ...opts })] });
+export const small = (text: string) => new Paragraph({ text, style: 'Kleine' });
+export const bullet = (text: string) => new Paragraph({ text, bullet: { level: 0 } });
+
+/** Multi-line text (an agenda): one paragraph per line, empty lines kept short. */
+export const lines = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((l) => l.trimEnd())
+    .filter((l, i, all) => l !== '' || (i > 0 && all[i - 1] !== ''))
+    .map((l) => new Paragraph({ text: l, spacing: { after: 40 } }));
+
+const border = { style: BorderStyle.SINGLE, size: 4, color: RAND };
+const borders = { top: border, bottom: border, left: border, right: border };
+
+function cell(text: string, opts: { header?: boolean; right?: boolean; bold?: boolean; italics?: boolean; width?: number } = {}): TableCell {
+  return new TableCell({
+    borders,
+    width: opts.width !== undefined ? { size: opts.width, type: WidthType.PERCENTAGE } : undefined,
+    shading: opts.header ? { type: ShadingType.CLEAR, color: 'auto', fill: KOP_ACHTERGROND } : undefined,
+    margins: { top: 40, bottom: 40, left: 100, right: 100 },
+    children: [
+      new Paragraph({
+        alignment: opts.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        spacing: { after: 0 },
+        children: [new TextRun({ text, bold: opts.header || opts.bold, italics: opts.italics })],
+      }),
+    ],
+  });
+}
+
+const cellText = (c: Cell) => c.tekst;
+
+/** A simple table: header row and body rows of text; numeric columns right-aligned. */
+export function table(headers: string[], rows: string[][], opts: { widths: number[]; numeric?: boolean[]; boldLast?: boolean }): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, children: headers.map((h, i) => cell(h, { header: true, right: opts.numeric?.[i], width: opts.widths[i] })) }),
+      ...rows.map(
+        (r, ri) =>
+          new TableRow({
+            cantSplit: true,
+            children: r.map((v, i) => cell(v, { right: opts.numeric?.[i], width: opts.widths[i], bold: opts.boldLast && ri === rows.length - 1 })),
+          }),
+      ),
+    ],
+  });
+}
+
+/** A table of figures: label, this year, last year, change; the total in bold. */
+export function figureTable(labelHeader: string, years: { huidig: string; vorig: string }, rows: FigureRow[], totaal: FigureRow | null): Table {
+  const all = totaal ? [...rows, totaal] : rows;
+  return table(
+    [labelHeader, years.huidig, years.vorig, 'Verandering'],
+    all.map((r) => [r.label, cellText(r.huidig), cellText(r.vorig), r.verandering]),
+    { widths: [52, 16, 16, 16], numeric: [false, true, true, true], boldLast: !!totaal },
+  );
+}
+
+/** A chart image, shown 16 cm wide (the PNG has twice the pixels, for sharp print). */
+export function chart(img: ChartImage, altTitle: string): Paragraph {
+  const width = 600;
+  const height = Math.round((img.height / img.width) * width);
+  return new Paragraph({
+    keepNext: true,
+    spacing: { after: 120 },
+    children: [new ImageRun({ type: 'png', data: img.png, transformation: { width, height }, altText: { title: altTitle, description: altTitle, name: altTitle } })],
+  });
+}
+
+export function footer(text: string): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        style: 'Kleine',
+        children: [new TextRun(`${text} — pagina `), new TextRun({ children: [PageNumber.CURRENT] }), new TextRun(' van '), new TextRun({ children: [PageNumber.TOTAL_PAGES] })],
+      }),
+    ],
+  });
+}
+
+/** A4 with 2 cm margins (twips). */
+export const PAGE = { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } };

@@ -1,0 +1,82 @@
+// The short Dutch summary at the top of the yearly report, generated from the published figures
+// only: a suppressed count never appears in a sentence, not even as a change in %.
+import type { Cell, FigureRow, FigureTable, YearReport } from '../../shared/api/yearReports';
+
+const lower = (label: string) => (/^[A-Z][a-z]/.test(label) || /^\([A-Z]/.test(label) ? label.replace(/[A-Z]/, (c) => c.toLowerCase()) : label);
+
+const n = (c: Cell) => c.waarde as number;
+const pub = (c: Cell) => c.waarde !== null;
+
+/** "steeg van 12 naar 18 (+50%)", "daalde van 18 naar 12 (−33%)", "bleef gelijk op 12". */
+function movement(row: FigureRow): string {
+  const a = n(row.vorig);
+  const b = n(row.huidig);
+  if (a === b) return `bleef gelijk op ${b}`;
+  return `${b > a ? 'steeg' : 'daalde'} van ${a} naar ${b} (${row.verandering})`;
+}
+
+const table = (r: YearReport, key: FigureTable['key']) => r.tabellen.find((t) => t.key === key) as FigureTable;
+
+function top(t: FigureTable): FigureRow | null {
+  const rows = t.rows.filter((x) => pub(x.huidig) && n(x.huidig) > 0).sort((x, y) => n(y.huidig) - n(x.huidig));
+  // A shared first place has no single "most".
+  if (!rows.length || (rows[1] && n(rows[1].huidig) === n(rows[0].huidig))) return null;
+  return rows[0];
+}
+
+export function summarize(r: YearReport): string[] {
+  const out: string[] = [];
+  const m = r.meldingen;
+  if (!pub(m.huidig)) out.push(`In schooljaar ${r.schooljaar} zijn minder dan ${r.minimaleGroepsgrootte} meldingen geregistreerd.`);
+  else if (n(m.huidig) === 0) out.push(`In schooljaar ${r.schooljaar} is geen melding geregistreerd.`);
+  else {
+    const woord = n(m.huidig) === 1 ? 'melding' : 'meldingen';
+    let s = `In schooljaar ${r.schooljaar} ${n(m.huidig) === 1 ? 'is' : 'zijn'} ${n(m.huidig)} ${woord} geregistreerd`;
+    if (pub(m.vorig) && n(m.vorig) > 0) s += `, tegen ${n(m.vorig)} in ${r.vorigSchooljaar} (${m.verandering})`;
+    else if (pub(m.vorig)) s += `; in ${r.vorigSchooljaar} waren dat er geen`;
+    out.push(`${s}.`);
+  }
+
+  // The categories that moved most, with both years published.
+  const moved = table(r, 'categorie')
+    .rows.filter((x) => x.key !== 'overig' && pub(x.huidig) && pub(x.vorig) && n(x.vorig) > 0 && n(x.huidig) !== n(x.vorig))
+    .sort((x, y) => Math.abs(n(y.huidig) - n(y.vorig)) - Math.abs(n(x.huidig) - n(x.vorig)) || n(y.huidig) - n(x.huidig))
+    .slice(0, 3);
+  for (const row of moved) out.push(`Het aantal meldingen van ${lower(row.label)} ${movement(row)}.`);
+  const nieuw = table(r, 'categorie').rows.filter((x) => x.key !== 'overig' && pub(x.huidig) && n(x.huidig) > 0 && pub(x.vorig) && n(x.vorig) === 0);
+  for (const row of nieuw.slice(0, 2)) out.push(`Er ${n(row.huidig) === 1 ? 'was 1 melding' : `waren ${n(row.huidig)} meldingen`} van ${lower(row.label)}; het schooljaar ervoor geen.`);
+
+  const platform = top(table(r, 'platform'));
+  if (platform) out.push(`De meeste meldingen gingen over ${platform.label} (${n(platform.huidig)}).`);
+
+  const maatregelen = table(r, 'maatregel');
+  if (pub(maatregelen.totaal.huidig) && n(maatregelen.totaal.huidig) > 0) {
+    const meest = top(maatregelen);
+    out.push(
+      `Er ${n(maatregelen.totaal.huidig) === 1 ? 'is 1 maatregel' : `zijn ${n(maatregelen.totaal.huidig)} maatregelen`} genomen` +
+        (meest ? `; het vaakst: ${lower(meest.label)} (${n(meest.huidig)}).` : '.'),
+    );
+  }
+
+  const instanties = table(r, 'externeMelding');
+  if (pub(instanties.totaal.huidig) && n(instanties.totaal.huidig) > 0) {
+    out.push(`Er ${n(instanties.totaal.huidig) === 1 ? 'is 1 keer' : `zijn ${n(instanties.totaal.huidig)} keer`} gemeld bij of overlegd met een instantie (vertrouwensinspecteur, politie, Inspectie of leerplicht).`);
+  }
+
+  const v = table(r, 'verplichtingen');
+  const opTijd = v.rows.find((x) => x.key === 'op_tijd') as FigureRow;
+  const teLaat = v.rows.find((x) => x.key === 'te_laat') as FigureRow;
+  if (r.verplichtingenBeschikbaar && pub(opTijd.huidig) && pub(teLaat.huidig) && n(opTijd.huidig) + n(teLaat.huidig) > 0) {
+    const afgehandeld = n(opTijd.huidig) + n(teLaat.huidig);
+    out.push(`Van de ${afgehandeld} afgehandelde wettelijke verplichtingen ${afgehandeld === 1 ? 'is' : 'zijn er'} ${n(opTijd.huidig)} op tijd afgehandeld (${Math.round((n(opTijd.huidig) / afgehandeld) * 100)}%).`);
+  }
+  const openTeLaat = v.rows.find((x) => x.key === 'open_te_laat') as FigureRow;
+  if (r.verplichtingenBeschikbaar && pub(openTeLaat.huidig) && n(openTeLaat.huidig) > 0) {
+    out.push(`${n(openTeLaat.huidig)} ${n(openTeLaat.huidig) === 1 ? 'verplichting staat' : 'verplichtingen staan'} nog open terwijl de termijn verstreken is.`);
+  }
+
+  if (r.herhaling.percentage !== '–') {
+    out.push(`${r.herhaling.percentage} van de daders was bij meer dan één melding betrokken${r.herhaling.vorigPercentage !== '–' ? ` (${r.vorigSchooljaar}: ${r.herhaling.vorigPercentage})` : ''}.`);
+  }
+  return out;
+}
