@@ -2,6 +2,7 @@
 // renderer from app://schoolprotocol, the database key from the OS key store, the core in a
 // utilityProcess (coreHost.ts) and the one IPC channel relaying to it. It holds no domain logic.
 import fs from 'node:fs';
+import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, session, shell } from 'electron';
 import { windowOptions, RENDERER_URL } from './electron/security';
 import type { DoorOptions } from './electron/security';
@@ -96,7 +97,7 @@ async function start() {
 }
 
 function createWindow() {
-  mainWindow = new BrowserWindow(windowOptions({ preload: preloadPath(), devTools }));
+  mainWindow = new BrowserWindow(windowOptions({ preload: preloadPath(), devTools, icon: path.join(resourcesDir(app), 'icon.png') }));
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {
     mainWindow = null;

@@ -87,7 +87,7 @@ describe('BrowserWindow options', () => {
   it('the main process builds its only window with windowOptions() and turns on the sandbox for all', () => {
     const index = read('src/main/index.ts');
     const windows = index.match(/new BrowserWindow\([^\n]*/g) ?? [];
-    expect(windows).toEqual(['new BrowserWindow(windowOptions({ preload: preloadPath(), devTools }));']);
+    expect(windows).toEqual(["new BrowserWindow(windowOptions({ preload: preloadPath(), devTools, icon: path.join(resourcesDir(app), 'icon.png') }));"]);
     expect(index).toContain('app.enableSandbox()');
     expect(index).toContain('hardenApp(app, door)');
     expect(index).toContain('hardenSession(session.defaultSession, door)');

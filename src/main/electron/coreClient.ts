@@ -2,7 +2,6 @@
 // relays requests to it. Each request gets an id; a crash of the host answers every waiting
 // request with a Dutch Result instead of leaving the window hanging.
 import { utilityProcess } from 'electron';
-import type { UtilityProcess } from 'electron';
 import type { ApiError, Result } from '../../shared/api/result';
 import type { HostReply, HostRequest } from './coreProtocol';
 
@@ -11,6 +10,14 @@ const CRASHED: { ok: false; error: ApiError } = {
   error: { code: 'INTERN', message: 'De gegevensverwerking van Schoolprotocol is onverwacht gestopt. Sluit de app en start haar opnieuw; wat al was opgeslagen, blijft bewaard.' },
 };
 
+/** The part of Electron's UtilityProcess the client uses (a test passes an in-process stand-in). */
+export interface HostProcess {
+  postMessage(message: HostRequest): void;
+  on(event: 'message', listener: (reply: HostReply) => void): unknown;
+  on(event: 'exit', listener: (code: number) => void): unknown;
+  kill(): boolean;
+}
+
 export class CoreHostClient {
   private nextId = 1;
   private readonly pending = new Map<number, (r: Result<unknown>) => void>();
@@ -18,7 +25,7 @@ export class CoreHostClient {
   private closeWaiter: (() => void) | null = null;
   private alive = true;
 
-  private constructor(private readonly child: UtilityProcess) {
+  constructor(private readonly child: HostProcess) {
     child.on('message', (reply: HostReply) => this.onReply(reply));
     child.on('exit', (code) => {
       this.alive = false;
@@ -38,7 +45,7 @@ export class CoreHostClient {
       stdio: 'inherit',
       env: { ...process.env, ...env },
     });
-    return new CoreHostClient(child);
+    return new CoreHostClient(child as HostProcess);
   }
 
   private send(msg: HostRequest) {
