@@ -1,0 +1,96 @@
+// Suppression rules, change in %, the summary's wording, CSV bytes and the name scrubber, without a database.
+import { describe, it, expect } from 'vitest';
+import { publish, publishColumn, change, shown } from '../../src/main/reports/publish';
+import { toCsv } from '../../src/main/reports/exports/csv';
+import type { Column } from '../../src/main/reports/exports/columns';
+import { makeScrubber } from '../../src/main/reports/scrub';
+import { niceMax, horizontalBarSvg } from '../../src/main/reports/charts';
+
+const texts = (cells: { tekst: string }[]) => cells.map((c) => c.tekst);
+
+describe('suppression of small groups', () => {
+  it('shows 0 and counts from the minimum up, hides 1 to min − 1 as "< min"', () => {
+    expect([0, 1, 4, 5, 12].map((n) => publish(n, 5).tekst)).toEqual(['0', '< 5', '< 5', '5', '12']);
+    expect(publish(2, 3)).toEqual({ waarde: null, tekst: '< 3', onderdrukt: 'klein' });
+  });
+  it('hides the smallest other non-zero cell when one small cell could be worked out from the total', () => {
+    const { cells, totaal } = publishColumn([7, 0, 5, 2, 9], 23, 5);
+    expect(texts(cells)).toEqual(['7', '0', 'x', '< 5', '9']);
+    expect(totaal.tekst).toBe('23');
+    expect(cells.filter((c) => c.waarde === null).every((c) => c.onderdrukt !== null)).toBe(true);
+  });
+  it('needs no second cell when two cells are small, or when the total is itself suppressed', () => {
+    expect(texts(publishColumn([7, 3, 2], 12, 5).cells)).toEqual(['7', '< 5', '< 5']);
+    const small = publishColumn([3, 0], 3, 5);
+    expect(texts(small.cells)).toEqual(['< 5', '0']);
+    expect(small.totaal.tekst).toBe('< 5');
+  });
+});
+
+describe('change in %', () => {
+  it('compares published counts only', () => {
+    expect(change(shown(18), shown(12))).toBe('+50%');
+    expect(change(shown(12), shown(18))).toBe('−33%');
+    expect(change(shown(5), shown(5))).toBe('0%');
+    expect(change(shown(6), shown(0))).toBe('nieuw');
+    expect(change(shown(0), shown(0))).toBe('0%');
+    expect(change(publish(3, 5), shown(8))).toBe('–');
+  });
+});
+
+interface Row {
+  naam: string;
+  datum: string | null;
+  n: number;
+}
+const cols: Column<Row>[] = [
+  { header: 'Naam', kind: 'text', width: 10, value: (r) => r.naam },
+  { header: 'Datum', kind: 'date', width: 10, value: (r) => r.datum },
+  { header: 'Aantal', kind: 'number', width: 10, value: (r) => r.n },
+];
+
+describe('CSV for Dutch Excel', () => {
+  it('starts with the UTF-8 BOM, uses ; and CRLF, writes dates as dd-mm-jjjj', () => {
+    const buf = toCsv(cols, [
+      { naam: 'Zoë', datum: '2026-11-03', n: 2 },
+      { naam: 'Sem', datum: null, n: -1 },
+    ]);
+    expect([...buf.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(buf.toString('utf8').slice(1)).toBe('Naam;Datum;Aantal\r\nZoë;03-11-2026;2\r\nSem;;-1\r\n');
+  });
+  it('quotes separators, quotes and line breaks', () => {
+    const text = toCsv(cols, [{ naam: 'a;b "c"\nd', datum: null, n: 1 }]).toString('utf8');
+    expect(text.slice(1)).toBe('Naam;Datum;Aantal\r\n"a;b ""c""\nd";;1\r\n');
+  });
+  it('neutralises formulas with a leading apostrophe, also in multi-line cells', () => {
+    const rows = ['=HYPERLINK("x")', '+31 6', '-2+3', '@SUM(A1)', '=1+1\nregel 2', 'gewoon = tekst'].map((naam) => ({ naam, datum: null, n: 0 }));
+    const lines = toCsv(cols, rows).toString('utf8').slice(1).split('\r\n');
+    expect(lines.slice(1, 7)).toEqual([`"'=HYPERLINK(""x"")";;0`, `"'+31 6";;0`, `"'-2+3";;0`, `"'@SUM(A1)";;0`, `"'=1+1\nregel 2";;0`, 'gewoon = tekst;;0']);
+  });
+});
+
+describe('the name scrubber', () => {
+  it('replaces known names as whole words, case-insensitive, longest first', () => {
+    const scrub = makeScrubber(['Sanne de Vries', 'de Vries', 'Vries', 'Sanne', 'Özdemir-Verhoeven']);
+    expect(scrub('Gesprek met Sanne de Vries en SANNE; ook Özdemir-Verhoeven.')).toBe('Gesprek met [naam] en [naam]; ook [naam].');
+    expect(scrub('Vriesland en Sannes blijven')).toBe('Vriesland en Sannes blijven');
+  });
+});
+
+describe('charts', () => {
+  it('rounds the axis up to 1, 2, 2.5, 5 × 10ⁿ', () => {
+    expect([0, 3, 7, 12, 18, 24, 60, 130].map(niceMax)).toEqual([1, 5, 10, 20, 20, 25, 100, 200]);
+  });
+  it('draws no bar for a suppressed count, only its text', () => {
+    const svg = horizontalBarSvg(
+      'T',
+      [
+        { key: 'a', label: 'A', huidig: shown(8), vorig: shown(0), verandering: 'nieuw' },
+        { key: 'b', label: 'B', huidig: publish(2, 5), vorig: shown(0), verandering: '–' },
+      ],
+      { huidig: '2025-2026', vorig: '2024-2025' },
+    ) as string;
+    expect(svg.match(/<rect x="450"/g)?.length).toBe(1);
+    expect(svg).toContain('&lt; 5');
+  });
+});
