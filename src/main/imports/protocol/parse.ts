@@ -1,0 +1,302 @@
+// From blocks to a protocol: sections and numbered rules, plus the title and adoption dates.
+//
+// - Everything before the body (the first list item or the first numbered heading) is the
+//   preamble: title and adoption lines are read from it, the rest is listed as skipped text.
+// - A section with list items has those items as its rules; a paragraph between two items of the
+//   same list belongs to the item above it; a paragraph ending in ":" introduces the next list;
+//   other paragraphs are listed as skipped, never silently turned into rules.
+// - A section without list items (after the body has begun) has its paragraphs as rules.
+// - Bullets are numbered 1, 2, 3 within their section; a numbered list that starts again at 1 in a
+//   section that already has rules starts a new section "(vervolg)".
+// - Rules run together on one line ("… toegestaan. 2. Het is …") are split.
+// - Section numbers are kept when every section has one; otherwise sections are numbered 1, 2, 3
+//   and a letter or Roman number stays in the title ("A. Voor alle gebruikers").
+// Rule text is kept exactly; only whitespace is normalised where lines were wrapped.
+import type { DraftRule, DraftSection } from '../../../shared/api/imports';
+import { findDatum } from '../dates';
+import type { Block, MarkerType } from './blocks';
+import { endsSentence } from './blocks';
+
+export interface ParsedProtocol {
+  titel: string;
+  versie: string | null;
+  vastgesteldOp: string | null;
+  mrInstemmingOp: string | null;
+  ingangsdatum: string | null;
+  secties: DraftSection[];
+  overgeslagen: { regel: number; tekst: string }[];
+}
+
+export const DEFAULT_TITEL = 'Protocol sociale media';
+
+interface RawSection {
+  regel: number;
+  nummer: string | null;
+  numType: Extract<Block, { kind: 'heading' }>['numType'];
+  titel: string;
+  /** The heading above this one that had no content of its own ("Sociale media in de school"). */
+  boven: string | null;
+  content: Block[];
+  vervolg: boolean;
+}
+
+const BOILERPLATE = /©|\bcopyright\b|alle rechten voorbehouden|niets uit deze uitgave/i;
+
+/** Meta lines: adoption by the school leadership, consent of the MR, entry into force, version. */
+function readMeta(texts: { tekst: string }[]) {
+  let vastgesteldOp: string | null = null;
+  let mrInstemmingOp: string | null = null;
+  let ingangsdatum: string | null = null;
+  let versie: string | null = null;
+  const used = new Set<string>();
+  for (const { tekst } of texts) {
+    const d = findDatum(tekst);
+    if (d) {
+      if (!mrInstemmingOp && /\b(instemming|ingestemd|advies)\b/i.test(tekst) && /\b(G?MR|medezeggenschapsraad|deelnemersraad|ondernemingsraad|OR)\b/.test(tekst)) {
+        mrInstemmingOp = d;
+        used.add(tekst);
+      } else if (!vastgesteldOp && /\b(vastgesteld|vaststelling|goedgekeurd)\b/i.test(tekst)) {
+        vastgesteldOp = d;
+        used.add(tekst);
+      }
+      if (!ingangsdatum && /\b(treedt in werking|in werking getreden|in werking op|ingangsdatum|met ingang van|van kracht)\b/i.test(tekst)) {
+        ingangsdatum = d;
+        used.add(tekst);
+      }
+    }
+    const v = /\bversie\s*:?\s*v?(\d+(?:[.,]\d+)*)\b/i.exec(tekst) ?? /^v(\d+(?:\.\d+)+)$/i.exec(tekst.trim());
+    if (!versie && v && tekst.length <= 80) {
+      versie = v[1].replace(',', '.');
+      used.add(tekst);
+    }
+  }
+  return { vastgesteldOp, mrInstemmingOp, ingangsdatum, versie, used };
+}
+
+const isChildNumber = (parent: string | null, child: string | null) => !!parent && !!child && child.startsWith(`${parent}.`);
+
+export function parseProtocol(blocks: Block[]): ParsedProtocol {
+  const overgeslagen: { regel: number; tekst: string }[] = [];
+  const preamble: Block[] = [];
+  const sections: RawSection[] = [];
+  let body = false;
+  let current: RawSection | null = null;
+
+  for (const b of blocks) {
+    if (b.kind === 'skip') {
+      overgeslagen.push({ regel: b.regel, tekst: b.tekst });
+      continue;
+    }
+    if (b.kind === 'heading') {
+      if (!body && (b.nummer === null || b.numType === 'letter')) {
+        // Headings before the body belong to the preamble (title page, foreword, contents).
+        preamble.push(b);
+        current = null;
+        continue;
+      }
+      body = true;
+      if (current && current.content.length === 0) {
+        if (isChildNumber(current.nummer, b.nummer) || (current.nummer === null && b.numType !== null && b.numType !== 'letter' && b.numType !== 'roman')) {
+          // A chapter heading directly followed by its first section ("1 Uitvoering", "1.1. Definities").
+          overgeslagen.push({ regel: current.regel, tekst: [current.nummer, current.titel].filter(Boolean).join(' ') });
+          sections.pop();
+        } else if (current.nummer === null || b.nummer === null) {
+          // Two headings in a row ("Sociale media in de school" / "Voor alle gebruikers"): one section.
+          sections.pop();
+          current = { regel: current.regel, nummer: b.nummer, numType: b.numType, titel: b.titel, boven: [current.boven, current.titel].filter(Boolean).join(' — '), content: [], vervolg: false };
+          sections.push(current);
+          continue;
+        }
+      }
+      current = { regel: b.regel, nummer: b.nummer, numType: b.numType, titel: b.titel, boven: null, content: [], vervolg: false };
+      sections.push(current);
+      continue;
+    }
+    if (!body && b.kind === 'item') {
+      body = true;
+      // The list's own heading is the last heading of the preamble.
+      const last = preamble[preamble.length - 1];
+      if (last && last.kind === 'heading') {
+        preamble.pop();
+        current = { regel: last.regel, nummer: last.nummer, numType: last.numType, titel: last.titel, boven: null, content: [], vervolg: false };
+      } else {
+        // Paragraphs right before the list belong to the preamble; the list gets a plain title.
+        current = { regel: b.regel, nummer: null, numType: null, titel: 'Regels', boven: null, content: [], vervolg: false };
+      }
+      sections.push(current);
+    }
+    if (!body || !current) {
+      preamble.push(b);
+      continue;
+    }
+    current.content.push(b);
+  }
+
+  // Title and adoption dates from the preamble (and any meta line in the body, e.g. "Inwerkingtreding").
+  const preambleTexts = preamble.filter((b): b is Extract<Block, { kind: 'para' | 'heading' }> => b.kind === 'para' || b.kind === 'heading');
+  const allTexts = [
+    ...preambleTexts.map((b) => ({ tekst: b.kind === 'heading' ? b.titel : b.tekst })),
+    ...sections.flatMap((s) => s.content.map((c) => ({ tekst: c.kind === 'item' || c.kind === 'para' ? c.tekst : '' }))),
+  ];
+  const meta = readMeta(allTexts);
+  const titleBlock = preambleTexts.find((b) => b.kind === 'heading' && /protocol/i.test(b.titel));
+  const titel = titleBlock && titleBlock.kind === 'heading' ? titleBlock.titel : DEFAULT_TITEL;
+  for (const b of preamble) {
+    if (b === titleBlock) continue;
+    const tekst = b.kind === 'heading' ? [b.nummer, b.titel].filter(Boolean).join(' ') : b.kind === 'item' || b.kind === 'para' ? b.tekst : '';
+    if (b.kind !== 'heading' && meta.used.has(tekst)) continue;
+    overgeslagen.push({ regel: b.regel, tekst });
+  }
+
+  const drafts: (DraftSection & { explicit: boolean; boven: string | null })[] = [];
+  for (const s of sections) {
+    for (const part of sectionRules(s, overgeslagen)) {
+      if (part.regels.length === 0) {
+        overgeslagen.push({ regel: part.regel, tekst: [part.nummer, part.titel].filter(Boolean).join(' ') });
+        continue;
+      }
+      drafts.push(part);
+    }
+  }
+  const allNumbered = drafts.length > 0 && drafts.every((d) => d.explicit && d.nummer);
+  const secties: DraftSection[] = drafts.map((d, i) => {
+    const eigen = allNumbered || !d.nummer ? d.titel : `${d.nummer}. ${d.titel}`;
+    const titel = [d.boven, eigen].filter(Boolean).join(' — ');
+    return {
+      nummer: allNumbered ? d.nummer!.replace(/\.$/, '') : String(i + 1),
+      titel: titel.length > 200 ? `${titel.slice(0, 199)}…` : titel,
+      regel: d.regel,
+      regels: d.regels,
+    };
+  });
+  overgeslagen.sort((a, b) => a.regel - b.regel);
+  return {
+    titel: titel.length > 200 ? titel.slice(0, 200) : titel,
+    versie: meta.versie,
+    vastgesteldOp: meta.vastgesteldOp,
+    mrInstemmingOp: meta.mrInstemmingOp,
+    ingangsdatum: meta.ingangsdatum,
+    secties,
+    overgeslagen,
+  };
+}
+
+type Item = Extract<Block, { kind: 'item' }>;
+
+/** Splits "… toegestaan. 2. Het is …" into rules when the number is the next one. */
+function splitRunTogether(nummer: string, tekst: string): { nummer: string; tekst: string }[] {
+  const out: { nummer: string; tekst: string }[] = [];
+  let n = Number(nummer);
+  let rest = tekst;
+  let num = nummer;
+  if (!/^\d+$/.test(nummer)) return [{ nummer, tekst }];
+  for (;;) {
+    const re = new RegExp(`([.;:!?]["'”’)]*)\\s+${n + 1}[.)]\\s+(?=["'‘“(]?\\p{Lu})`, 'u');
+    const m = re.exec(rest);
+    if (!m) break;
+    out.push({ nummer: num, tekst: rest.slice(0, m.index + m[1].length) });
+    rest = rest.slice(m.index + m[0].length);
+    n++;
+    num = String(n);
+  }
+  out.push({ nummer: num, tekst: rest });
+  return out;
+}
+
+/** The next number a list of this marker type would use after `nummer`. */
+function follows(marker: MarkerType, prev: string | null, next: string | null): boolean {
+  if (marker === 'bullet') return true;
+  if (!prev || !next) return false;
+  if (marker === 'num') return Number(next) === Number(prev) + 1;
+  if (marker === 'letter' || marker === 'LETTER') return next.toLowerCase().charCodeAt(0) === prev.toLowerCase().charCodeAt(0) + 1;
+  return true;
+}
+
+function sectionRules(s: RawSection, overgeslagen: { regel: number; tekst: string }[]): (DraftSection & { explicit: boolean; boven: string | null })[] {
+  const hasItems = s.content.some((c) => c.kind === 'item');
+  const explicit = s.nummer !== null;
+  const make = (vervolg: boolean) => ({
+    nummer: vervolg ? null : s.nummer,
+    titel: vervolg ? `${s.titel} (vervolg)` : s.titel,
+    regel: s.regel,
+    regels: [] as DraftRule[],
+    explicit: explicit && !vervolg,
+    boven: s.boven,
+  });
+  const parts = [make(false)];
+  let part = parts[0];
+
+  if (!hasItems) {
+    // A section of paragraphs only: each sentence-ending paragraph is a rule.
+    for (const c of s.content) {
+      if (c.kind !== 'para') continue;
+      if (BOILERPLATE.test(c.tekst) || !endsSentence(c.tekst)) {
+        overgeslagen.push({ regel: c.regel, tekst: c.tekst });
+        continue;
+      }
+      part.regels.push({ nummer: String(part.regels.length + 1), tekst: c.tekst, regel: c.regel });
+    }
+    return parts;
+  }
+
+  const items = s.content;
+  /** The rule that paragraphs and sub-items are added to. */
+  let last: { rule: DraftRule; marker: MarkerType; nummer: string | null } | null = null;
+  const nextItemAfter = (i: number): Item | null => {
+    for (let j = i + 1; j < items.length; j++) {
+      const c = items[j];
+      if (c.kind === 'item') return c;
+      if (c.kind === 'para' && endsSentence(c.tekst) && /:$/.test(c.tekst.trim())) return null;
+    }
+    return null;
+  };
+  const usedNumbers = () => new Set(part.regels.map((r) => r.nummer));
+  const nextNumber = () => {
+    const nums = part.regels.map((r) => Number(r.nummer)).filter((n) => Number.isInteger(n));
+    return String(nums.length ? Math.max(...nums) + 1 : 1);
+  };
+
+  items.forEach((c, i) => {
+    if (c.kind === 'para') {
+      const nxt = nextItemAfter(i);
+      const leadIn = /:["'”’)]*$/.test(c.tekst.trim());
+      if (last && !leadIn && nxt && nxt.marker === last.marker && nxt.niveau === 0 && follows(last.marker, last.nummer, nxt.nummer)) {
+        last.rule.tekst += `\n${c.tekst}`;
+      } else {
+        overgeslagen.push({ regel: c.regel, tekst: c.tekst });
+      }
+      return;
+    }
+    if (c.kind !== 'item') return;
+    // A sub-item: deeper in a Word list, or a bullet/letter after a rule that ends with ":".
+    const subOf =
+      last &&
+      (c.niveau > 0 ||
+        (/:["'”’)]*$/.test(last.rule.tekst.trim()) && (c.marker === 'bullet' || c.marker === 'letter') && c.marker !== last.marker));
+    if (subOf && last) {
+      const mark = c.marker === 'bullet' ? '-' : `${c.nummer}.`;
+      last.rule.tekst += `\n${mark} ${c.tekst}`;
+      return;
+    }
+    if (c.marker === 'bullet') {
+      const rule = { nummer: nextNumber(), tekst: c.tekst, regel: c.regel };
+      part.regels.push(rule);
+      last = { rule, marker: 'bullet', nummer: rule.nummer };
+      return;
+    }
+    const nummer = c.marker === 'letter' || c.marker === 'LETTER' ? c.nummer!.toLowerCase() : c.nummer!;
+    if (part.regels.length > 0 && usedNumbers().has(nummer)) {
+      // The numbering starts again inside one section: a new section, so every rule keeps its number.
+      part = { ...make(true), regel: c.regel };
+      parts.push(part);
+    }
+    for (const r of splitRunTogether(nummer, c.tekst)) {
+      const rule = { nummer: r.nummer, tekst: r.tekst, regel: c.regel };
+      part.regels.push(rule);
+      last = { rule, marker: c.marker, nummer: r.nummer };
+    }
+  });
+  // A rule introduced by a marker on its own line and nothing after it has no text: not a rule.
+  for (const p of parts) p.regels = p.regels.filter((r) => r.tekst.trim() !== '');
+  return parts;
+}
