@@ -197,7 +197,7 @@ export interface LetterKindTexts {
 export const textsSaveInput = z.object({
   soort: z.enum(LETTER_KINDS, { error: 'Kies een soort brief.' }),
   /** Section code → variant → text. A text equal to the default (or empty) falls back to the default. */
-  teksten: z.record(z.string().regex(/^[a-z_]{1,40}$/), z.record(z.enum(TEXT_VARIANTS), text(10000))),
+  teksten: z.record(z.string().regex(/^[a-z_]{1,40}$/), z.partialRecord(z.enum(TEXT_VARIANTS), text(10000))),
 });
 
 // ---------- settings (logo) ----------
