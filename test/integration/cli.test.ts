@@ -209,8 +209,12 @@ describe('cli', () => {
     const bad = spawnCli(['--db', db, '--key', key, 'call', 'incidents.list', '{nee']);
     expect(bad.code).toBe(1);
     expect(JSON.parse(bad.stdout).error.message).toContain('De invoer is geen geldige JSON');
-    const missing = spawnCli(['--db', path.join(dir, 'bestaat-niet.db'), '--key', key, 'seed-demo']);
+  }, 180_000);
+
+  it('commands on a missing database say to run init first', async () => {
+    const missing = await cli(['--db', path.join(dir, 'bestaat-niet.db'), '--key', key, 'seed-demo']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('bestaat niet. Maak hem eerst aan met: init');
+    expect(fs.existsSync(path.join(dir, 'bestaat-niet.db'))).toBe(false);
   });
 });
