@@ -224,7 +224,9 @@ describe('people.list and people.search', () => {
     expect((await t.call('people.search', { q: 'zoe' })).map((p) => p.id)).toEqual([b.id]);
     expect((await t.call('people.search', { q: 'em', soort: ['ouder'] })).map((p) => p.id)).toEqual([c.id]);
     expect(await t.call('people.search', { q: 'mre' })).toEqual([]);
-    expect(await t.call('people.search', { q: '%' })).toHaveLength(3);
+    expect(await t.call('people.search', { q: '' })).toHaveLength(3);
+    expect(await t.call('people.search', { q: '%' })).toEqual([]);
+    expect(await t.call('people.list', { search: '%%' })).toEqual({ rows: [], total: 0 });
     // punctuation separates words and is never read as a LIKE wildcard
     expect(await t.call('people.search', { q: 'e_' })).toEqual(await t.call('people.search', { q: 'e' }));
     expect(await t.call('people.search', { q: 'y_lmaz' })).toEqual([]);

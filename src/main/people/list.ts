@@ -41,6 +41,8 @@ export function listPeople(db: DB, input: Parsed<'people.list'>, today: string):
     where.push('(p.uitgeschreven_op IS NULL OR p.uitgeschreven_op > ?)');
     params.push(today);
   }
+  // Text made only of punctuation matches nobody (rather than everybody), as in the incident search.
+  if (input.search && searchTokens(input.search).length === 0) return { rows: [], total: 0 };
   where.push(...nameSearchSql(input.search, params));
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = (db.prepare(`SELECT count(*) AS n FROM person p ${whereSql}`).get(...params) as { n: number }).n;
@@ -66,6 +68,7 @@ export function listPeople(db: DB, input: Parsed<'people.list'>, today: string):
 
 export function searchPeople(db: DB, input: Parsed<'people.search'>): PersonRef[] {
   ensureFold(db);
+  if (input.q.trim() && searchTokens(input.q).length === 0) return [];
   const params: unknown[] = [];
   const where = nameSearchSql(input.q, params);
   if (input.soort && input.soort.length) {
