@@ -16,11 +16,14 @@ import * as incidents from './commands/incidents';
 import * as verify from './commands/verify';
 import * as call from './commands/call';
 import * as obligations from './commands/obligations';
+import * as report from './commands/report';
+import * as calendar from './commands/calendar';
+import * as exportCmd from './commands/export';
 
 type Register = (program: Command, ctx: CliContext) => void;
 
 /** Every command group, in the order --help shows them. */
-const COMMANDS: Register[] = [init.register, seedDemo.register, incidents.register, verify.register, call.register, obligations.register];
+const COMMANDS: Register[] = [init.register, seedDemo.register, incidents.register, verify.register, call.register, obligations.register, report.register, calendar.register, exportCmd.register];
 
 function buildProgram(io: CliIo): { program: Command; ctx: CliContext } {
   const program = new Command();
