@@ -1,7 +1,7 @@
 // Composes the letter model(s) from the facts and the texts in force: one letter per addressee, each
 // with its letterhead, address block, date line, subject, salutation, the kind's sections whose
 // condition holds (placeholders filled), closing, signatory, attachments and copies.
-import { addDays, format, parseISO } from 'date-fns';
+import { addDays, format, isWeekend, parseISO } from 'date-fns';
 import { nl } from 'date-fns/locale';
 import type { DB } from '../db/open';
 import { CoreError, fieldError } from '../core/errors';
@@ -116,7 +116,7 @@ function placeholderValues(f: LetterFacts, req: Parsed<'letters.preview'>): { va
     'gesprek.plaats': nonEmpty(req.afspraak?.plaats) ?? (schoolAddressLine(f) ? `${s.naam}, ${schoolAddressLine(f)}` : null),
     'gesprek.metwie': nonEmpty(req.afspraak?.metWie) ?? (s.ondertekenaarNaam ? [s.ondertekenaarNaam, s.ondertekenaarFunctie].filter(Boolean).join(', ') : null),
     'zienswijze.termijn': 'drie weken',
-    'zienswijze.uiterlijk': weekdayDate(format(addDays(parseISO(f.today), 21), 'yyyy-MM-dd')),
+    'zienswijze.uiterlijk': weekdayDate(termEnd(f.today, 21)),
     'beroep.termijn': 'zes weken',
     'verwijdering.datum': longDate(m?.startdatum ?? m?.besluitDatum),
     'toegangsverbod.periode': m ? period(m.startdatum ?? m.besluitDatum, m.einddatum, 'tot nader bericht') : null,
@@ -157,6 +157,13 @@ function placeholderValues(f: LetterFacts, req: Parsed<'letters.preview'>): { va
     'gesprek.tijd': 'vul de datum en de tijd van het gesprek in.',
   };
   return { values, missing };
+}
+
+/** A term of n days from a date; one that ends on a Saturday or Sunday runs to the Monday (Algemene termijnenwet). */
+function termEnd(from: string, days: number): string {
+  let d = addDays(parseISO(from), days);
+  while (isWeekend(d)) d = addDays(d, 1);
+  return format(d, 'yyyy-MM-dd');
 }
 
 function weekdayOrNull(iso: string | null | undefined): string | null {

@@ -11,6 +11,7 @@ import {
   Header,
   ImageRun,
   LevelFormat,
+  LineRuleType,
   PageNumber,
   Paragraph,
   Table,
@@ -40,7 +41,7 @@ export const TEXT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
 
 export const styles: IStylesOptions = {
   default: {
-    document: { run: { font: FONT, size: BODY_SIZE }, paragraph: { spacing: { line: 264, after: 0 } } },
+    document: { run: { font: FONT, size: BODY_SIZE }, paragraph: { spacing: { line: 264, lineRule: LineRuleType.AUTO, after: 0 } } },
   },
   paragraphStyles: [
     { id: 'Alinea', name: 'Alinea', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: 180 } } },

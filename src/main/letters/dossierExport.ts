@@ -30,6 +30,7 @@ const REDEN_LABEL = { inzageverzoek: 'inzageverzoek (AVG artikel 15)', overdrach
 const d = (iso: string | null | undefined) => (iso ? dutchShortDate(iso) : '—');
 const v = (s: string | null | undefined) => (s && s.trim() ? s.trim() : '—');
 const kop = (t: string) => new Paragraph({ style: 'Kop2', children: [new TextRun(t)] });
+const label = (t: string) => new Paragraph({ keepNext: true, spacing: { before: 140 }, children: [new TextRun({ text: t, bold: true })] });
 const sub = (t: string) => new Paragraph({ keepNext: true, spacing: { before: 200, after: 80 }, children: [new TextRun({ text: t, bold: true })] });
 
 function incidentIds(db: DB, personId: number): number[] {
@@ -146,10 +147,10 @@ export async function buildDossierDocx(ctx: Ctx, personId: number, reden: keyof 
         45,
       ),
     );
-    body.push(para('Beschrijving', { bold: true, keepNext: true }));
+    body.push(label('Beschrijving'));
     body.push(para(pseudo.text(i.omschrijving), { style: 'Alinea' }));
     if (i.vervolg) {
-      body.push(para('Vervolg', { bold: true, keepNext: true }));
+      body.push(label('Vervolg'));
       body.push(para(pseudo.text(i.vervolg), { style: 'Alinea' }));
     }
   }

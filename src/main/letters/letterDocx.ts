@@ -4,7 +4,7 @@ import { Document, Packer, Paragraph, TabStopType, TextRun, convertMillimetersTo
 import type { FileChild } from 'docx';
 import type { LetterModel, LetterBlock } from '../../shared/api/letters';
 import { CoreError } from '../core/errors';
-import { styles, numbering, section, para, empty, bullet, labelTable, runs, GREY } from './docxBase';
+import { styles, numbering, section, para, empty, bullet, labelTable, GREY } from './docxBase';
 import type { Letterhead } from './docxBase';
 import { looksLikePlaceholder } from './placeholders';
 
@@ -51,7 +51,7 @@ export async function letterDocx(m: LetterModel, logo: Letterhead['logo']): Prom
   for (const v of m.vermelding) body.push(para(v, { bold: true, size: 18 }));
   if (m.vermelding.length) body.push(empty());
   for (const r of m.geadresseerde.regels) body.push(para(r));
-  body.push(empty(), empty(), empty());
+  body.push(empty(), empty());
   body.push(para(m.plaatsDatum, { spacingAfter: 200 }));
   body.push(refLine('Ons kenmerk', kenmerk));
   if (m.correctieVan) body.push(refLine('Vervangt', `brief met kenmerk ${m.correctieVan}`));
@@ -61,24 +61,19 @@ export async function letterDocx(m: LetterModel, logo: Letterhead['logo']): Prom
   body.push(...blocksToDocx(m.inhoud));
   if (m.afsluiting) {
     body.push(para(m.afsluiting, { keepNext: true }));
-    // Room to sign: four empty lines kept with the name.
-    for (let i = 0; i < 4; i++) body.push(empty(true));
+    // Room to sign: three empty lines kept with the name.
+    for (let i = 0; i < 3; i++) body.push(empty(true));
   } else {
     body.push(para('Vastgelegd door:', { keepNext: true, spacingAfter: 120 }));
   }
   body.push(para(m.ondertekening.naam, { keepNext: true, bold: true }));
   if (m.ondertekening.functie) body.push(para(m.ondertekening.functie, { keepNext: true }));
   body.push(para(m.ondertekening.organisatie));
-  if (m.bijlagen.length) {
-    body.push(empty());
-    body.push(new Paragraph({ keepNext: true, children: runs(m.bijlagen.length === 1 ? 'Bijlage:' : 'Bijlagen:', { bold: true, size: 18 }) }));
-    m.bijlagen.forEach((b) => body.push(para(`- ${b}`, { size: 18 })));
-  }
-  if (m.afschrift.length) {
-    body.push(empty());
-    body.push(new Paragraph({ keepNext: true, children: runs('Afschrift aan:', { bold: true, size: 18 }) }));
-    m.afschrift.forEach((a) => body.push(para(`- ${a}`, { size: 18 })));
-  }
+  // Attachments and copies on one line each, so a short letter keeps them on its only page.
+  const footnote = (label: string, items: string[]) =>
+    new Paragraph({ keepLines: true, spacing: { before: 120 }, children: [new TextRun({ text: `${label} `, bold: true, size: 18 }), new TextRun({ text: items.join('; '), size: 18 })] });
+  if (m.bijlagen.length) body.push(footnote(m.bijlagen.length === 1 ? 'Bijlage:' : 'Bijlagen:', m.bijlagen));
+  if (m.afschrift.length) body.push(footnote('Afschrift aan:', m.afschrift));
 
   const doc = new Document({
     creator: m.ondertekening.organisatie,
