@@ -68,6 +68,11 @@ export interface StartOptions {
   demo?: boolean;
   /** Open the page at this hash route (e.g. '#/meldingen'); default the start page. */
   route?: string;
+  /**
+   * Give the page the same clock as the core (default true). Playwright's clock then also drives
+   * the page's timers in real time; pass false to rule it out when a page behaves oddly.
+   */
+  browserClock?: boolean;
 }
 
 export async function startApp(opts: StartOptions = {}): Promise<E2EApp> {
@@ -91,7 +96,7 @@ export async function startApp(opts: StartOptions = {}): Promise<E2EApp> {
   const page = await context.newPage();
   // The page's clock starts at the core's "now" and runs on, so "today" agrees on both sides
   // while timers (debounces, transitions) behave normally.
-  await page.clock.setSystemTime(now);
+  if (opts.browserClock ?? true) await page.clock.setSystemTime(now);
   const consoleErrors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());
