@@ -19,11 +19,12 @@ import * as obligations from './commands/obligations';
 import * as report from './commands/report';
 import * as calendar from './commands/calendar';
 import * as exportCmd from './commands/export';
+import * as letters from './commands/letters';
 
 type Register = (program: Command, ctx: CliContext) => void;
 
 /** Every command group, in the order --help shows them. */
-const COMMANDS: Register[] = [init.register, seedDemo.register, incidents.register, verify.register, call.register, obligations.register, report.register, calendar.register, exportCmd.register];
+const COMMANDS: Register[] = [init.register, seedDemo.register, incidents.register, verify.register, call.register, obligations.register, report.register, calendar.register, exportCmd.register, letters.register];
 
 function buildProgram(io: CliIo): { program: Command; ctx: CliContext } {
   const program = new Command();
