@@ -4,7 +4,7 @@ import { publish, publishColumn, change, shown } from '../../src/main/reports/pu
 import { toCsv } from '../../src/main/reports/exports/csv';
 import type { Column } from '../../src/main/reports/exports/columns';
 import { makeScrubber } from '../../src/main/reports/scrub';
-import { niceMax, horizontalBarSvg } from '../../src/main/reports/charts';
+import { axisTicks, horizontalBarSvg } from '../../src/main/reports/charts';
 
 const texts = (cells: { tekst: string }[]) => cells.map((c) => c.tekst);
 
@@ -78,8 +78,17 @@ describe('the name scrubber', () => {
 });
 
 describe('charts', () => {
-  it('rounds the axis up to 1, 2, 2.5, 5 × 10ⁿ', () => {
-    expect([0, 3, 7, 12, 18, 24, 60, 130].map(niceMax)).toEqual([1, 5, 10, 20, 20, 25, 100, 200]);
+  it('puts whole-number ticks on the axis', () => {
+    expect(axisTicks(0)).toEqual([0, 1]);
+    expect(axisTicks(3)).toEqual([0, 1, 2, 3]);
+    expect(axisTicks(7)).toEqual([0, 2, 4, 6, 8]);
+    expect(axisTicks(12)).toEqual([0, 5, 10, 15]);
+    expect(axisTicks(18)).toEqual([0, 5, 10, 15, 20]);
+    expect(axisTicks(130)).toEqual([0, 50, 100, 150]);
+  });
+  it('draws no chart when every count is zero or suppressed', () => {
+    const row = { key: 'a', label: 'A', huidig: publish(3, 5), vorig: shown(0), verandering: '–' };
+    expect(horizontalBarSvg('', [row], { huidig: 'x', vorig: 'y' })).toBeNull();
   });
   it('draws no bar for a suppressed count, only its text', () => {
     const svg = horizontalBarSvg(

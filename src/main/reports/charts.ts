@@ -25,12 +25,15 @@ const fontFamily = () => {
   return f ? `${f.family}, sans-serif` : 'sans-serif';
 };
 
-/** A round axis maximum above the largest value: 1, 2, 5 × 10^n. */
-export function niceMax(max: number): number {
-  if (max <= 0) return 1;
-  const p = 10 ** Math.floor(Math.log10(max));
-  for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= max) return m * p;
-  return 10 * p;
+/** Whole-number axis ticks for counts: a step of 1, 2 or 5 × 10ⁿ, four or five steps up to the maximum. */
+export function axisTicks(max: number): number[] {
+  const target = Math.max(1, max / 4);
+  const p = 10 ** Math.floor(Math.log10(target));
+  const step = [1, 2, 5, 10].map((m) => m * p).find((s) => s >= target && Number.isInteger(s)) ?? 10 * p;
+  const top = Math.max(step, Math.ceil(max / step) * step);
+  const ticks: number[] = [];
+  for (let v = 0; v <= top; v += step) ticks.push(v);
+  return ticks;
 }
 
 const value = (c: Cell) => c.waarde ?? 0;
@@ -44,29 +47,30 @@ function legend(y: number, huidig: string, vorig: string, family: string): strin
 
 const truncate = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
-/** Horizontal grouped bars, one row per label (categories, platforms, measures). */
+/** Horizontal grouped bars, one row per label (categories, platforms, measures). An empty title leaves the heading to the document. */
 export function horizontalBarSvg(titel: string, rows: FigureRow[], years: { huidig: string; vorig: string }): string | null {
   const shownRows = rows.filter((r) => r.huidig.tekst !== '0' || r.vorig.tekst !== '0');
-  if (!shownRows.length) return null;
+  // Without one published count above zero there would be no bar at all: the table says it all.
+  if (!shownRows.some((r) => value(r.huidig) > 0 || value(r.vorig) > 0)) return null;
   const family = fontFamily();
   const labelW = 430;
   const plotX = labelW + 20;
   const plotW = W - plotX - 90;
   const rowH = 64;
-  const top = 100;
+  const top = titel ? 100 : 52;
   const H = top + shownRows.length * rowH + 50;
-  const max = niceMax(Math.max(...shownRows.flatMap((r) => [value(r.huidig), value(r.vorig)])));
+  const ticks = axisTicks(Math.max(...shownRows.flatMap((r) => [value(r.huidig), value(r.vorig)])));
+  const max = ticks[ticks.length - 1];
   const x = (v: number) => plotX + (v / max) * plotW;
   const parts: string[] = [
     `<rect width="${W}" height="${H}" fill="#ffffff"/>`,
-    `<text x="0" y="36" font-family="${family}" font-size="30" font-weight="bold" fill="${TEXT}">${esc(titel)}</text>`,
-    legend(56, years.huidig, years.vorig, family),
+    titel ? `<text x="0" y="36" font-family="${family}" font-size="30" font-weight="bold" fill="${TEXT}">${esc(titel)}</text>` : '',
+    legend(titel ? 56 : 8, years.huidig, years.vorig, family),
   ];
-  for (let i = 0; i <= 4; i++) {
-    const v = (max / 4) * i;
+  for (const v of ticks) {
     const gx = x(v);
     parts.push(`<line x1="${gx}" y1="${top - 8}" x2="${gx}" y2="${H - 40}" stroke="#e3e7ec" stroke-width="2"/>`);
-    parts.push(`<text x="${gx}" y="${H - 12}" font-family="${family}" font-size="20" fill="${MUTED}" text-anchor="middle">${Number.isInteger(v) ? v : v.toFixed(1)}</text>`);
+    parts.push(`<text x="${gx}" y="${H - 12}" font-family="${family}" font-size="20" fill="${MUTED}" text-anchor="middle">${v}</text>`);
   }
   shownRows.forEach((r, i) => {
     const y = top + i * rowH;
@@ -90,26 +94,26 @@ export function horizontalBarSvg(titel: string, rows: FigureRow[], years: { huid
 
 /** Vertical grouped bars in school-year order (the months). */
 export function verticalBarSvg(titel: string, rows: FigureRow[], years: { huidig: string; vorig: string }): string | null {
-  if (!rows.some((r) => r.huidig.tekst !== '0' || r.vorig.tekst !== '0')) return null;
+  if (!rows.some((r) => value(r.huidig) > 0 || value(r.vorig) > 0)) return null;
   const family = fontFamily();
   const H = 560;
-  const top = 110;
+  const top = titel ? 110 : 60;
   const bottom = H - 60;
   const plotX = 70;
   const plotW = W - plotX - 10;
-  const max = niceMax(Math.max(...rows.flatMap((r) => [value(r.huidig), value(r.vorig)])));
+  const ticks = axisTicks(Math.max(...rows.flatMap((r) => [value(r.huidig), value(r.vorig)])));
+  const max = ticks[ticks.length - 1];
   const y = (v: number) => bottom - (v / max) * (bottom - top);
   const slot = plotW / rows.length;
   const bw = Math.min(30, slot / 2 - 6);
   const parts: string[] = [
     `<rect width="${W}" height="${H}" fill="#ffffff"/>`,
-    `<text x="0" y="36" font-family="${family}" font-size="30" font-weight="bold" fill="${TEXT}">${esc(titel)}</text>`,
-    legend(56, years.huidig, years.vorig, family),
+    titel ? `<text x="0" y="36" font-family="${family}" font-size="30" font-weight="bold" fill="${TEXT}">${esc(titel)}</text>` : '',
+    legend(titel ? 56 : 8, years.huidig, years.vorig, family),
   ];
-  for (let i = 0; i <= 4; i++) {
-    const v = (max / 4) * i;
+  for (const v of ticks) {
     parts.push(`<line x1="${plotX}" y1="${y(v)}" x2="${W - 10}" y2="${y(v)}" stroke="#e3e7ec" stroke-width="2"/>`);
-    parts.push(`<text x="${plotX - 10}" y="${y(v) + 7}" font-family="${family}" font-size="20" fill="${MUTED}" text-anchor="end">${Number.isInteger(v) ? v : v.toFixed(1)}</text>`);
+    parts.push(`<text x="${plotX - 10}" y="${y(v) + 7}" font-family="${family}" font-size="20" fill="${MUTED}" text-anchor="end">${v}</text>`);
   }
   rows.forEach((r, i) => {
     const cx = plotX + slot * i + slot / 2;

@@ -48,7 +48,8 @@ export function yearReportBlocks(r: YearReport, scrub: Scrubber, opts: { newPage
     const label = t.key === 'categorie' ? t.rows.map((x) => ({ ...x, label: scrub(x.label) })) : t.rows;
     out.push(h2(t.titel));
     const kind = CHART[t.key];
-    const svg = kind === 'v' ? verticalBarSvg(t.titel, label, years) : kind === 'h' ? horizontalBarSvg(t.titel, label, years) : null;
+    // The heading above names the chart; the image itself carries only the legend.
+    const svg = kind === 'v' ? verticalBarSvg('', label, years) : kind === 'h' ? horizontalBarSvg('', label, years) : null;
     if (svg) out.push(chart(renderPng(svg), `Grafiek: ${t.titel}`));
     if (t.key === 'maatregel' && !t.rows.length) out.push(para('Er zijn in beide schooljaren geen maatregelen vastgelegd.'));
     else out.push(figureTable(LABEL_HEADER[t.key], years, label, t.totaal));

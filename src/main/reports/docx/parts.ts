@@ -6,6 +6,7 @@ import {
   Footer,
   HeadingLevel,
   ImageRun,
+  LineRuleType,
   PageNumber,
   Paragraph,
   ShadingType,
@@ -24,7 +25,7 @@ const KOP_ACHTERGROND = 'DCE6F0';
 const RAND = 'B7C3D0';
 
 export const styles: IStylesOptions = {
-  default: { document: { run: { font: 'Calibri', size: 22 }, paragraph: { spacing: { after: 120, line: 276 } } } },
+  default: { document: { run: { font: 'Calibri', size: 22 }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } } },
   paragraphStyles: [
     { id: 'Title', name: 'Title', basedOn: 'Normal', next: 'Normal', run: { size: 44, bold: true, color: BLAUW }, paragraph: { spacing: { after: 80 } } },
     { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', run: { size: 28, color: '3E4C59' }, paragraph: { spacing: { after: 240 } } },
@@ -104,7 +105,9 @@ export function chart(img: ChartImage, altTitle: string): Paragraph {
   const height = Math.round((img.height / img.width) * width);
   return new Paragraph({
     keepNext: true,
-    spacing: { after: 120 },
+    // Single "auto" spacing: a proportional line height with no rule is read by LibreOffice as a
+    // fixed height and would crop the picture to one line.
+    spacing: { after: 120, line: 240, lineRule: LineRuleType.AUTO },
     children: [new ImageRun({ type: 'png', data: img.png, transformation: { width, height }, altText: { title: altTitle, description: altTitle, name: altTitle } })],
   });
 }
