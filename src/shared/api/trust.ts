@@ -1,2 +1,340 @@
-// Trust: passphrase and lock, backups, retention, access requests, data-breach register (DOMAIN.md §6.7–6.9).
-export const trustApi = {};
+// Trust: passphrase and lock, backups and restore, retention with legal holds, access requests and
+// the data-breach register (DOMAIN.md §6.7–6.9, §9).
+import { z } from 'zod';
+import type { PersoonSoort } from '../domain';
+import { id, isoDate, line, requiredLine, optional, text, paging } from './common';
+import type { Page } from './common';
+import { read, write } from './define';
+
+const noControl = (s: string) => !/[\u0000-\u001F\u007F]/.test(s);
+
+/**
+ * A folder or file chosen by the user (backup folder, backup to restore): absolute (/…, C:\…, or
+ * \\server\share), no "..", no control characters. Existence and rights are checked by the core.
+ */
+export const userPath = z
+  .string({ error: 'Kies een map of bestand.' })
+  .trim()
+  .min(1, { error: 'Kies een map of bestand.' })
+  .max(1000, { error: 'Dit pad is te lang (hoogstens 1000 tekens).' })
+  .refine(noControl, { error: 'Dit pad bevat ongeldige tekens.' })
+  .refine((s) => /^(\/|[A-Za-z]:[\\/]|\\\\[^\\/]+[\\/])/.test(s), { error: 'Gebruik een volledig pad (bijvoorbeeld D:\\Reservekopieën of \\\\server\\map).' })
+  .refine((s) => !s.split(/[\\/]+/).includes('..'), { error: 'Een pad met ".." is niet toegestaan; kies de map zelf.' });
+
+/** A passphrase as typed: checked for length and characters by the core (Dutch messages there). */
+const passphrase = z.string({ error: 'Vul het wachtwoord in.' }).max(200, { error: 'Gebruik hoogstens 200 tekens.' });
+
+// ---- lock and passphrase ---------------------------------------------------------------------
+
+export interface LockStatus {
+  vergrendeld: boolean;
+  /** An app passphrase is set: unlocking needs it. */
+  wachtwoordIngesteld: boolean;
+  /** This door keeps a key file, so a passphrase can be set (not in the browser preview). */
+  wachtwoordMogelijk: boolean;
+  vergrendelNaMinuten: number;
+}
+
+// ---- settings --------------------------------------------------------------------------------
+
+export interface TrustSettingsView {
+  vergrendelNaMinuten: number;
+  backupMap: string | null;
+  automatischeBackup: boolean;
+  /** Pupils and staff: the compliance settings' terms (obligations.settings), shown here read-only. */
+  bewaartermijnLeerlingJaren: number;
+  bewaartermijnMedewerkerJaren: number;
+  bewaartermijnOverigJaren: number;
+}
+
+export const trustSettingsInput = z
+  .object({
+    vergrendelNaMinuten: z.number({ error: 'Vul een aantal minuten in.' }).int().min(1, { error: 'Kies minstens 1 minuut.' }).max(480, { error: 'Kies hoogstens 480 minuten (8 uur).' }),
+    backupMap: userPath.nullable(),
+    automatischeBackup: z.boolean(),
+    bewaartermijnOverigJaren: z.number().int().min(1, { error: 'Kies minstens 1 jaar.' }).max(20, { error: 'Kies hoogstens 20 jaar.' }),
+  })
+  .partial()
+  .strict();
+
+// ---- backups ---------------------------------------------------------------------------------
+
+export type BackupSoort = 'automatisch' | 'handmatig' | 'voor_terugzetten';
+
+export interface BackupItem {
+  naam: string;
+  pad: string;
+  gemaaktOp: string;
+  soort: BackupSoort;
+  schemaversie: number;
+  grootte: number;
+  bestanden: number;
+  /** Made by this installation (same file key): rotation and restore apply directly. */
+  vanDezeInstallatie: boolean;
+}
+
+export interface BackupRun {
+  id: number;
+  gestartOp: string;
+  soort: BackupSoort;
+  map: string;
+  naam: string | null;
+  gelukt: boolean;
+  fout: string | null;
+  grootte: number | null;
+  bestanden: number | null;
+  opgeruimd: number;
+}
+
+export interface BackupOverview {
+  map: string | null;
+  automatischeBackup: boolean;
+  backups: BackupItem[];
+  laatsteGelukt: BackupRun | null;
+  laatsteMislukt: BackupRun | null;
+  /** The last successful backup is older than two days (or there is none) while a folder is set. */
+  achterstand: boolean;
+}
+
+export interface RestoreCheck {
+  bron: string;
+  gemaaktOp: string | null;
+  schemaversie: number;
+  schoolNaam: string | null;
+  personen: number;
+  meldingen: number;
+  bestanden: number;
+  andereSleutel: boolean;
+}
+
+// ---- retention -------------------------------------------------------------------------------
+
+export type HoldSoort = 'bezwaar' | 'rechtszaak' | 'aangifte' | 'anders';
+export const HOLD_SOORT = ['bezwaar', 'rechtszaak', 'aangifte', 'anders'] as const;
+
+export interface HoldReason {
+  /** 'handmatig': a hold the school set; 'aangifte': a police report in one of the incidents; 'verplichting': an open obligation. */
+  bron: 'handmatig' | 'aangifte' | 'verplichting';
+  omschrijving: string;
+  holdId?: number;
+  externalReportId?: number;
+}
+
+export interface RetentionCandidate {
+  personId: number;
+  naam: string;
+  soort: PersoonSoort;
+  /** The date the term runs from (uitgeschreven, or the last incident for parents and externals). */
+  peildatum: string;
+  /** The first day the records may be destroyed. */
+  vernietigbaarVanaf: string;
+  meldingen: number;
+  maatregelen: number;
+  brieven: number;
+  bewijsstukken: number;
+  holds: HoldReason[];
+}
+
+export interface LegalHold {
+  id: number;
+  personId: number;
+  naam: string;
+  soort: HoldSoort;
+  reden: string;
+  vanaf: string;
+  opgehevenOp: string | null;
+  opgehevenReden: string | null;
+}
+
+export interface DestroyResult {
+  personen: number;
+  meldingen: number;
+  maatregelen: number;
+  brieven: number;
+  bestanden: number;
+  /** Audit entries whose personal data was redacted (the chain stays verifiable). */
+  auditGeredigeerd: number;
+}
+
+export interface DestroyedCount {
+  schooljaar: string;
+  soort: 'melding' | 'maatregel';
+  categorie: string;
+  maatregel: string;
+  persoonSoort: string;
+  aantal: number;
+}
+
+// ---- access requests -------------------------------------------------------------------------
+
+export const AANVRAGER_SOORT = ['betrokkene', 'ouder', 'gemachtigde'] as const;
+export type AanvragerSoort = (typeof AANVRAGER_SOORT)[number];
+export const INZAGE_STATUS = ['open', 'beantwoord', 'afgewezen', 'ingetrokken'] as const;
+export type InzageStatus = (typeof INZAGE_STATUS)[number];
+
+export interface AccessRequest {
+  id: number;
+  personId: number;
+  naam: string;
+  aanvragerSoort: AanvragerSoort;
+  aanvragerId: number | null;
+  aanvragerNaam: string;
+  ontvangenOp: string;
+  uiterlijkOp: string;
+  verlengdTot: string | null;
+  verlengingReden: string | null;
+  /** The date that counts now: the extended date if extended. */
+  termijn: string;
+  telaat: boolean;
+  status: InzageStatus;
+  exportGemaaktOp: string | null;
+  beantwoordOp: string | null;
+  antwoord: string | null;
+  notities: string | null;
+  /** Warnings about who asked (age 16 rule, parental authority); shown, not blocking. */
+  waarschuwingen: string[];
+}
+
+export const accessRequestInput = z.object({
+  personId: id,
+  aanvragerSoort: z.enum(AANVRAGER_SOORT, { error: 'Kies wie het verzoek doet.' }),
+  aanvragerId: id.nullable().optional(),
+  aanvragerNaam: optional(line(150)),
+  ontvangenOp: isoDate,
+  notities: optional(text(5000)),
+});
+
+// ---- data breaches ---------------------------------------------------------------------------
+
+export interface DataBreach {
+  id: number;
+  omschrijving: string;
+  ontdektOp: string;
+  voorgevallenOp: string | null;
+  betrokkenen: string;
+  aantalBetrokkenen: number | null;
+  soortGegevens: string | null;
+  risico: boolean;
+  risicoToelichting: string | null;
+  maatregelen: string | null;
+  apGemeldOp: string | null;
+  apKenmerk: string | null;
+  betrokkenenGeinformeerdOp: string | null;
+  afgeslotenOp: string | null;
+  /** ontdektOp + 72 hours, when there is a risk. */
+  apUiterlijk: string | null;
+  /** Risk, not reported, and the 72 hours have passed. */
+  apTeLaat: boolean;
+}
+
+const isoTimestamp = z
+  .string({ error: 'Vul datum en tijd in.' })
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, { error: 'Gebruik datum en tijd als JJJJ-MM-DDTUU:MM met tijdzone.' })
+  .refine((s) => !Number.isNaN(Date.parse(s)), { error: 'Deze datum of tijd bestaat niet.' });
+
+export const breachInput = z.object({
+  omschrijving: text(5000).refine((s) => s.trim().length > 0, { error: 'Beschrijf wat er gebeurde (bijvoorbeeld: een export op een USB-stick is kwijt).' }),
+  ontdektOp: isoTimestamp,
+  voorgevallenOp: optional(isoDate),
+  betrokkenen: requiredLine(500),
+  aantalBetrokkenen: z.number().int().min(0).max(1_000_000).nullable().optional(),
+  soortGegevens: optional(line(500)),
+  risico: z.boolean({ error: 'Geef aan of er een risico is voor de betrokkenen.' }),
+  risicoToelichting: optional(text(5000)),
+  maatregelen: optional(text(5000)),
+  apGemeldOp: isoTimestamp.nullable().optional(),
+  apKenmerk: optional(line(100)),
+  betrokkenenGeinformeerdOp: optional(isoDate),
+  afgeslotenOp: optional(isoDate),
+});
+
+// ---- privacy ---------------------------------------------------------------------------------
+
+export interface PrivacyInfo {
+  databaseBestand: string;
+  bestandenMap: string;
+  versleuteld: true;
+  wachtwoordIngesteld: boolean;
+  backupMap: string | null;
+  laatsteBackup: string | null;
+  bewaartermijnen: { leerling: number; medewerker: number; overig: number };
+  aantallen: { personen: number; meldingen: number; maatregelen: number; auditRegels: number };
+}
+
+export interface TrustAttention {
+  soort: 'datalek' | 'inzageverzoek' | 'reservekopie' | 'bewaartermijn';
+  titel: string;
+  uiterlijk: string | null;
+  teLaat: boolean;
+  id: number | null;
+}
+
+export const trustApi = {
+  'trust.lockStatus': read<LockStatus>()(z.object({}).strict()),
+  'trust.lock': write<LockStatus>()(z.object({}).strict()),
+  /** Without a passphrase a simple confirm; with one, it must match the wrapped key. */
+  'trust.unlock': write<LockStatus>()(z.object({ wachtwoord: passphrase.optional() }).strict()),
+  /** Sets (huidig empty) or changes the passphrase; re-wraps the key, never rewrites the database. */
+  'trust.passphrase.set': write<LockStatus>()(z.object({ huidig: passphrase.optional(), nieuw: passphrase, herhaling: passphrase }).strict()),
+  'trust.passphrase.remove': write<LockStatus>()(z.object({ huidig: passphrase }).strict()),
+  /** Shows the database key once, to store in a safe place: without it a lost PC means lost data. */
+  'trust.recoveryKey': write<{ sleutel: string; sleutelId: string }>()(z.object({ wachtwoord: passphrase.optional() }).strict()),
+
+  'trust.settings.get': read<TrustSettingsView>()(z.object({}).strict()),
+  'trust.settings.save': write<TrustSettingsView>()(trustSettingsInput),
+
+  'trust.backup.overview': read<BackupOverview>()(z.object({}).strict()),
+  /** A backup now, to the configured folder or to `naar` (one-off). */
+  'trust.backup.now': write<{ backup: BackupItem; opgeruimd: string[] }>()(z.object({ naar: userPath.optional() }).strict()),
+  /** The doors call this at start and every hour: a backup when the last one is not from today. */
+  'trust.backupIfDue': write<{ gemaakt: boolean; reden: string; backup: BackupItem | null }>()(z.object({}).strict()),
+  'trust.restore.check': read<RestoreCheck>()(z.object({ bron: userPath }).strict()),
+  /** Checks and stages a backup; the door restarts the core, which puts it in place (herstartNodig). */
+  'trust.restore': write<RestoreCheck & { herstartNodig: true; veiligheidskopie: string | null }>()(
+    z.object({ bron: userPath, bevestigd: z.literal(true, { error: 'Bevestig dat u de huidige gegevens wilt vervangen.' }) }).strict(),
+  ),
+
+  'trust.retention.list': read<RetentionCandidate[]>()(z.object({ ookNietVerlopen: z.boolean().default(false) }).strict()),
+  'trust.retention.destroy': write<DestroyResult>()(
+    z
+      .object({
+        personIds: z.array(id).min(1, { error: 'Kies wie vernietigd moet worden.' }).max(500, { error: 'Kies hoogstens 500 personen tegelijk.' }),
+        bevestigdDoor: requiredLine(150),
+      })
+      .strict(),
+  ),
+  'trust.retention.counts': read<DestroyedCount[]>()(z.object({ schooljaar: optional(z.string().regex(/^\d{4}-\d{4}$/, { error: 'Gebruik een schooljaar als 2025-2026.' })) }).strict()),
+  'trust.holds.list': read<LegalHold[]>()(z.object({ personId: id.optional(), ookOpgeheven: z.boolean().default(false) }).strict()),
+  'trust.holds.create': write<LegalHold>()(
+    z.object({ personId: id, soort: z.enum(HOLD_SOORT, { error: 'Kies de soort blokkade.' }), reden: requiredLine(500), vanaf: isoDate }).strict(),
+  ),
+  'trust.holds.release': write<LegalHold>()(z.object({ id, reden: requiredLine(500) }).strict()),
+  /** Records that the case of an aangifte is over, so it no longer blocks destruction. */
+  'trust.holds.aangifteAfgerond': write<{ externalReportId: number }>()(z.object({ externalReportId: id, reden: requiredLine(500) }).strict()),
+
+  'trust.accessRequests.list': read<Page<AccessRequest>>()(
+    z.object({ ...paging, status: z.array(z.enum(INZAGE_STATUS)).max(4).optional(), personId: id.optional() }).strict(),
+  ),
+  'trust.accessRequests.get': read<AccessRequest>()(z.object({ id }).strict()),
+  'trust.accessRequests.create': write<AccessRequest>()(accessRequestInput.strict()),
+  'trust.accessRequests.extend': write<AccessRequest>()(z.object({ id, reden: requiredLine(1000) }).strict()),
+  'trust.accessRequests.answer': write<AccessRequest>()(
+    z
+      .object({
+        id,
+        status: z.enum(['beantwoord', 'afgewezen', 'ingetrokken'], { error: 'Kies hoe het verzoek is afgehandeld.' }),
+        datum: isoDate,
+        antwoord: optional(text(5000)),
+      })
+      .strict(),
+  ),
+
+  'trust.breaches.list': read<Page<DataBreach>>()(z.object({ ...paging, open: z.boolean().optional() }).strict()),
+  'trust.breaches.get': read<DataBreach>()(z.object({ id }).strict()),
+  'trust.breaches.create': write<DataBreach>()(breachInput.strict()),
+  'trust.breaches.update': write<DataBreach>()(breachInput.extend({ id }).strict()),
+
+  'trust.privacy': read<PrivacyInfo>()(z.object({}).strict()),
+  /** What needs attention (breach deadlines, overdue access requests, backups): for the dashboard. */
+  'trust.attention': read<TrustAttention[]>()(z.object({}).strict()),
+};

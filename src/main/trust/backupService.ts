@@ -1,0 +1,193 @@
+// Backups and restore as API methods: the school's folder from the settings, the run log
+// (backup_run) with audit entries, the daily automatic backup the doors ask for, and the first,
+// in-core half of a restore (check and stage; the door completes it before reopening the core).
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Ctx } from '../core/context';
+import type { DB } from '../db/open';
+import { CoreError } from '../core/errors';
+import type { BackupItem, BackupOverview, BackupRun, BackupSoort, RestoreCheck } from '../../shared/api/trust';
+import { todayIn } from '../../shared/dates';
+import { listBackups, makeBackup } from './backup';
+import type { BackupInfo } from './backup';
+import { ensureFileKey, readFileKey, writeAtomic } from './backupFiles';
+import { checkFolder, isInside } from './paths';
+import { inspectBackup, stageRestore } from './restore';
+import { readTrustSettings } from './settings';
+import { vaultOf } from './vault';
+
+interface RunRow {
+  id: number;
+  gestart_op: string;
+  soort: BackupSoort;
+  map: string;
+  naam: string | null;
+  gelukt: number;
+  fout: string | null;
+  grootte: number | null;
+  bestanden: number | null;
+  opgeruimd: number;
+}
+
+const toRun = (r: RunRow): BackupRun => ({
+  id: r.id,
+  gestartOp: r.gestart_op,
+  soort: r.soort,
+  map: r.map,
+  naam: r.naam,
+  gelukt: !!r.gelukt,
+  fout: r.fout,
+  grootte: r.grootte,
+  bestanden: r.bestanden,
+  opgeruimd: r.opgeruimd,
+});
+
+const toItem = (b: BackupInfo, ownId: string | null): BackupItem => ({
+  naam: b.naam,
+  pad: b.pad,
+  gemaaktOp: b.gemaaktOp,
+  soort: b.soort,
+  schemaversie: b.schemaversie,
+  grootte: b.grootte,
+  bestanden: b.bestanden,
+  vanDezeInstallatie: !!ownId && b.bestandssleutelId === ownId,
+});
+
+/** The small note beside the database saying where the backups are, for when it will not open. */
+export const backupPointerFile = (dbPath: string) => `${dbPath}.reservekopieen.json`;
+
+export function writeBackupPointer(dbPath: string, folder: string | null): void {
+  try {
+    if (folder) writeAtomic(backupPointerFile(dbPath), JSON.stringify({ map: folder }));
+    else fs.rmSync(backupPointerFile(dbPath), { force: true });
+  } catch {
+    // Only a convenience for diagnose.ts; the backup itself succeeded.
+  }
+}
+
+export function readBackupPointer(dbPath: string): string | null {
+  try {
+    const v = JSON.parse(fs.readFileSync(backupPointerFile(dbPath), 'utf8')) as { map?: unknown };
+    return typeof v.map === 'string' ? v.map : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Folders a backup may not go into: the app's own data folder and the database's folder. */
+export const appFolders = (ctx: Ctx) => [ctx.files.root, path.dirname(ctx.db.name)];
+
+async function currentKeyId(db: DB): Promise<string | null> {
+  const vault = vaultOf(db);
+  if (!vault) return null;
+  try {
+    return (await vault.load()).sleutelId;
+  } catch {
+    return null;
+  }
+}
+
+export async function backupNow(ctx: Ctx, input: { naar?: string }, soort: BackupSoort = 'handmatig'): Promise<{ backup: BackupItem; opgeruimd: string[] }> {
+  const settings = readTrustSettings(ctx.db);
+  const chosen = input.naar ?? settings.backupMap;
+  if (!chosen) {
+    throw new CoreError('VALIDATIE', 'Kies eerst een map voor de reservekopieën (Instellingen → Beveiliging).', 'naar', { naar: 'Kies een map.' });
+  }
+  const folder = checkFolder(chosen, 'naar', { notInside: appFolders(ctx) });
+  const fileKey = ctx.tx(() => ensureFileKey(ctx.db, ctx.nowIso()));
+  const sleutelId = await currentKeyId(ctx.db);
+  const startedAt = ctx.nowIso();
+  try {
+    const r = makeBackup(ctx.db, ctx.files, { folder, soort, now: ctx.now(), sleutelId, fileKey });
+    ctx.tx(() => {
+      const id = ctx.db
+        .prepare('INSERT INTO backup_run (gestart_op, soort, map, naam, gelukt, grootte, bestanden, opgeruimd) VALUES (?, ?, ?, ?, 1, ?, ?, ?)')
+        .run(startedAt, soort, folder, r.backup.naam, r.backup.grootte, r.backup.bestanden, r.opgeruimd.length).lastInsertRowid;
+      ctx.audit('reservekopie', Number(id), 'gemaakt', null, { soort, map: folder, naam: r.backup.naam, opgeruimd: r.opgeruimd });
+    });
+    writeBackupPointer(ctx.db.name, settings.backupMap ?? folder);
+    return { backup: toItem(r.backup, fileKey.id), opgeruimd: r.opgeruimd };
+  } catch (e) {
+    const message = e instanceof CoreError ? e.message : (e as Error).message;
+    ctx.tx(() => {
+      const id = ctx.db.prepare('INSERT INTO backup_run (gestart_op, soort, map, gelukt, fout) VALUES (?, ?, ?, 0, ?)').run(startedAt, soort, folder, message.slice(0, 1000)).lastInsertRowid;
+      ctx.audit('reservekopie', Number(id), 'mislukt', null, { soort, map: folder, fout: message.slice(0, 1000) });
+    });
+    throw e;
+  }
+}
+
+const lastRun = (db: DB, ok: boolean) =>
+  db.prepare('SELECT * FROM backup_run WHERE gelukt = ? ORDER BY gestart_op DESC, id DESC LIMIT 1').get(ok ? 1 : 0) as RunRow | undefined;
+
+/** The automatic daily backup: made when a folder is set, automation is on and none succeeded today. */
+export async function backupIfDue(ctx: Ctx): Promise<{ gemaakt: boolean; reden: string; backup: BackupItem | null }> {
+  const s = readTrustSettings(ctx.db);
+  if (!s.backupMap) return { gemaakt: false, reden: 'Er is nog geen map voor reservekopieën gekozen.', backup: null };
+  if (!s.automatischeBackup) return { gemaakt: false, reden: 'Automatische reservekopieën staan uit.', backup: null };
+  const last = lastRun(ctx.db, true);
+  if (last && todayIn(new Date(last.gestart_op)) === ctx.today()) {
+    return { gemaakt: false, reden: 'Vandaag is al een reservekopie gemaakt.', backup: null };
+  }
+  const r = await backupNow(ctx, {}, 'automatisch');
+  return { gemaakt: true, reden: 'De dagelijkse reservekopie is gemaakt.', backup: r.backup };
+}
+
+export function backupOverview(ctx: Ctx): BackupOverview {
+  const s = readTrustSettings(ctx.db);
+  const ok = lastRun(ctx.db, true);
+  const failed = lastRun(ctx.db, false);
+  let backups: BackupItem[] = [];
+  if (s.backupMap && fs.existsSync(s.backupMap)) {
+    const own = readFileKey(ctx.db)?.id ?? null;
+    backups = listBackups(s.backupMap).map((b) => toItem(b, own));
+  }
+  const twoDays = 2 * 24 * 3600 * 1000;
+  return {
+    map: s.backupMap,
+    automatischeBackup: s.automatischeBackup,
+    backups,
+    laatsteGelukt: ok ? toRun(ok) : null,
+    laatsteMislukt: failed && (!ok || failed.gestart_op > ok.gestart_op) ? toRun(failed) : null,
+    achterstand: !!s.backupMap && (!ok || ctx.now().getTime() - Date.parse(ok.gestart_op) > twoDays),
+  };
+}
+
+const strip = <T extends { resolved?: unknown }>({ resolved: _r, ...rest }: T): Omit<T, 'resolved'> => rest;
+
+/** A restore source must not be the app's own files (the live database, its folder). */
+function checkSourceOutsideApp(ctx: Ctx, bron: string): void {
+  const p = path.resolve(bron);
+  if (appFolders(ctx).some((f) => isInside(p, path.resolve(f)))) {
+    throw new CoreError('VALIDATIE', 'Kies een reservekopie buiten de eigen map van de app (bijvoorbeeld in de map met reservekopieën).', 'bron', {
+      bron: 'Kies een reservekopie buiten de map van de app.',
+    });
+  }
+}
+
+export async function checkRestore(ctx: Ctx, input: { bron: string }): Promise<RestoreCheck> {
+  checkSourceOutsideApp(ctx, input.bron);
+  return strip(inspectBackup(ctx.db, input.bron, { currentKeyId: await currentKeyId(ctx.db) }));
+}
+
+/**
+ * Checks and stages a backup beside the database, after a safety backup of the current data when
+ * a backup folder is set. The door then restarts the core; applyStagedRestore puts it in place.
+ */
+export async function restore(ctx: Ctx, input: { bron: string }): Promise<RestoreCheck & { herstartNodig: true; veiligheidskopie: string | null }> {
+  checkSourceOutsideApp(ctx, input.bron);
+  const keyId = await currentKeyId(ctx.db);
+  const first = inspectBackup(ctx.db, input.bron, { currentKeyId: keyId });
+  if (first.andereSleutel) {
+    throw new CoreError(
+      'VALIDATIE',
+      'Deze reservekopie is gemaakt met een andere sleutel. Zet hem terug via de opdrachtregel met de herstelsleutel van die installatie (restore BESTAND --sleutel …). Er is niets gewijzigd.',
+      'bron',
+    );
+  }
+  let veiligheidskopie: string | null = null;
+  if (readTrustSettings(ctx.db).backupMap) veiligheidskopie = (await backupNow(ctx, {}, 'voor_terugzetten')).backup.naam;
+  const check = stageRestore(ctx.db, ctx.db.name, input.bron, { currentKeyId: keyId, veiligheidskopie: !!veiligheidskopie });
+  ctx.tx(() => ctx.audit('reservekopie', null, 'terugzetten_voorbereid', null, { bron: path.basename(check.bron), gemaaktOp: check.gemaaktOp, veiligheidskopie }));
+  return { ...check, herstartNodig: true, veiligheidskopie };
+}

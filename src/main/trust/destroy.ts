@@ -1,0 +1,193 @@
+// The destruction run (DOMAIN.md §6.7): the school leader confirms; every chosen person must be
+// past their term and free of legal holds, or nothing happens. Then, in one transaction:
+//   - their measures, the incidents nobody else is part of (with evidence, reports, obligations,
+//     letters: everything the schema ties to them, purge.ts) and the person are deleted, after their
+//     incidents and measures are added to the anonymous counts (destroyed_count) for the yearly figures;
+//   - incidents that live on because they also concern someone else lose the person's name
+//     ("[verwijderd]") in their texts, and their search entry is rebuilt;
+//   - earlier audit entries are redacted (redact.ts) and one audit entry per person records the
+//     destruction, without personal data.
+// After the commit the files (evidence, letters) are removed and the database is VACUUMed, so no
+// deleted page keeps the data (the WAL is truncated too). Backups keep it until rotation removes
+// them (at most 12 months; docs/PRIVACY.md).
+import type { Ctx } from '../core/context';
+import { CoreError } from '../core/errors';
+import type { DestroyResult } from '../../shared/api/trust';
+import { schoolYearOf } from '../../shared/schoolYear';
+import { reindexIncident } from '../incidents/fts';
+import { displayName } from '../people/names';
+import { candidate, incidentIdsOf } from './retention';
+import { makePurger, AUDIT_ENTITY } from './purge';
+import { redactAudit } from './redact';
+import { fold } from '../people/names';
+import { fullNamePattern, tokenPattern, scrubText } from './scrub';
+import type { PersonNames } from './scrub';
+
+interface NameRow {
+  id: number;
+  soort: string;
+  voornaam: string;
+  roepnaam: string | null;
+  tussenvoegsel: string | null;
+  achternaam: string;
+  leerlingnummer: string | null;
+  eck_id: string | null;
+  email: string | null;
+  telefoon: string | null;
+  personeelsnummer: string | null;
+}
+
+const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
+const marks = (xs: unknown[]) => xs.map(() => '?').join(',') || 'NULL';
+
+/** Scrubs the TEXT columns of the given rows (JS, so the regex is ours; only changed rows are written). */
+function scrubRows(ctx: Ctx, table: string, ids: number[], re: RegExp | null, columns?: string[]): void {
+  if (!re || !ids.length) return;
+  const cols =
+    columns ??
+    (ctx.db.pragma(`table_info(${ident(table)})`) as { name: string; type: string }[]).filter((c) => /TEXT/i.test(c.type) && !/_(op|at)$/.test(c.name)).map((c) => c.name);
+  if (!cols.length) return;
+  const rows = ctx.db.prepare(`SELECT rowid AS __id, ${cols.map(ident).join(', ')} FROM ${ident(table)} WHERE rowid IN (${marks(ids)})`).all(...ids) as Record<string, unknown>[];
+  for (const r of rows) {
+    const set: Record<string, string> = {};
+    for (const c of cols) {
+      const v = r[c];
+      if (typeof v === 'string') {
+        const s = scrubText(v, re);
+        if (s !== v) set[c] = s;
+      }
+    }
+    const keys = Object.keys(set);
+    if (keys.length) ctx.db.prepare(`UPDATE ${ident(table)} SET ${keys.map((k) => `${ident(k)} = ?`).join(', ')} WHERE rowid = ?`).run(...keys.map((k) => set[k]), r.__id);
+  }
+}
+
+export async function destroyPeople(ctx: Ctx, input: { personIds: number[]; bevestigdDoor: string }): Promise<DestroyResult> {
+  const db = ctx.db;
+  const ids = [...new Set(input.personIds)];
+  const work = ctx.tx(() => {
+    const today = ctx.today();
+    const problems: string[] = [];
+    for (const id of ids) {
+      const c = candidate(db, id);
+      if (!c) {
+        const p = db.prepare('SELECT voornaam, roepnaam, tussenvoegsel, achternaam FROM person WHERE id = ?').get(id) as Parameters<typeof displayName>[0];
+        problems.push(`${displayName(p)}: de bewaartermijn is nog niet begonnen (nog ingeschreven of een kind staat nog ingeschreven).`);
+      } else if (c.vernietigbaarVanaf > today) problems.push(`${c.naam}: de bewaartermijn loopt tot ${c.vernietigbaarVanaf}.`);
+      else if (c.holds.length) problems.push(`${c.naam}: geblokkeerd — ${c.holds.map((h) => h.omschrijving).join('; ')}`);
+    }
+    if (problems.length) throw new CoreError('REGEL', `Er is niets vernietigd. ${problems.join(' ')}`);
+
+    const people = db.prepare(`SELECT * FROM person WHERE id IN (${marks(ids)})`).all(...ids) as NameRow[];
+    const names: PersonNames[] = people.map((p) => ({
+      voornaam: p.voornaam,
+      roepnaam: p.roepnaam,
+      tussenvoegsel: p.tussenvoegsel,
+      achternaam: p.achternaam,
+      kenmerken: [p.leerlingnummer, p.eck_id, p.email, p.telefoon, p.personeelsnummer],
+    }));
+    const tokens = tokenPattern(names);
+    const full = fullNamePattern(names);
+    const chosen = new Set(ids);
+
+    // Incidents only these people are part of go; the others live on without them.
+    const incidents = [...new Set(ids.flatMap((id) => incidentIdsOf(db, id)))];
+    const gone: number[] = [];
+    const kept: number[] = [];
+    for (const i of incidents) {
+      const others = db
+        .prepare('SELECT person_id AS id FROM incident_person WHERE incident_id = ? UNION SELECT melder_id FROM incident WHERE id = ? AND melder_id IS NOT NULL')
+        .all(i, i) as { id: number }[];
+      (others.every((o) => chosen.has(o.id)) ? gone : kept).push(i);
+    }
+
+    const bump = db.prepare(
+      `INSERT INTO destroyed_count (schooljaar, soort, categorie, maatregel, persoon_soort, aantal) VALUES (?, ?, ?, ?, ?, 1)
+       ON CONFLICT (schooljaar, soort, categorie, maatregel, persoon_soort) DO UPDATE SET aantal = aantal + 1`,
+    );
+    const counts = { meldingen: 0, maatregelen: 0, brieven: 0 };
+    const purger = makePurger(db, (table, batch) => {
+      if (table === 'incident') {
+        for (const r of db.prepare(`SELECT schooljaar, categorie FROM incident WHERE id IN (${marks(batch)})`).all(...batch) as { schooljaar: string; categorie: string }[]) {
+          bump.run(r.schooljaar, 'melding', r.categorie, '', '');
+          counts.meldingen++;
+        }
+      } else if (table === 'measure') {
+        const rows = db
+          .prepare(
+            `SELECT m.besluit_datum, m.soort, m.status, p.soort AS ps, i.categorie FROM measure m JOIN person p ON p.id = m.person_id
+             LEFT JOIN incident i ON i.id = m.incident_id WHERE m.id IN (${marks(batch)})`,
+          )
+          .all(...batch) as { besluit_datum: string; soort: string; status: string; ps: string; categorie: string | null }[];
+        for (const r of rows) {
+          // A withdrawn measure was never taken: it is not in the yearly figures either.
+          if (r.status !== 'ingetrokken') bump.run(schoolYearOf(r.besluit_datum), 'maatregel', r.categorie ?? '', r.soort, r.ps);
+          counts.maatregelen++;
+        }
+      } else if (table === 'letter') counts.brieven += batch.length;
+    });
+    const measures = (db.prepare(`SELECT id FROM measure WHERE person_id IN (${marks(ids)})`).all(...ids) as { id: number }[]).map((r) => r.id);
+    purger.purge('measure', measures); // first, while they still know their incident's category
+    purger.purge('incident', gone);
+    purger.purge('person', ids);
+    const log = purger.log;
+
+    // What lives on: scrub the person's name from the incidents and rows that pointed at them.
+    if (kept.length) {
+      scrubRows(ctx, 'incident', kept, tokens, ['omschrijving', 'vervolg', 'melder_omschrijving']);
+      for (const [table, cols] of [
+        ['incident_person', ['toelichting']],
+        ['incident_action', ['toelichting']],
+        ['evidence', ['omschrijving', 'bestandsnaam']],
+        ['external_report', ['toelichting', 'door', 'contactpersoon']],
+        ['measure', ['toelichting', 'afspraken_schoolwerk', 'override_reden']],
+      ] as const) {
+        const rows = (db.prepare(`SELECT rowid AS id FROM ${table} WHERE incident_id IN (${marks(kept)})`).all(...kept) as { id: number }[]).map((r) => r.id);
+        scrubRows(ctx, table, rows, tokens, [...cols]);
+      }
+      for (const i of kept) reindexIncident(db, i);
+    }
+    for (const [table, rowIds] of log.cleared) {
+      const alive = [...rowIds].filter((r) => !log.deleted.get(table)?.has(r));
+      scrubRows(ctx, table, alive, tokens);
+    }
+    if (gone.length) db.prepare(`DELETE FROM incident_fts WHERE rowid IN (${marks(gone)})`).run(...gone);
+    // Merge the full-text index so deleted terms do not linger in old segments.
+    db.prepare(`INSERT INTO incident_fts (incident_fts) VALUES ('optimize')`).run();
+
+    const destroyed = new Set<string>();
+    for (const [table, rowIds] of log.deleted) {
+      const entity = AUDIT_ENTITY[table];
+      if (entity) for (const r of rowIds) destroyed.add(`${entity}:${r}`);
+    }
+    const connected = new Set<string>(kept.map((i) => `melding:${i}`));
+    for (const [table, rowIds] of log.cleared) {
+      const entity = AUDIT_ENTITY[table];
+      if (entity) for (const r of rowIds) if (!log.deleted.get(table)?.has(r)) connected.add(`${entity}:${r}`);
+    }
+    const auditGeredigeerd = redactAudit(db, {
+      destroyed,
+      connected,
+      fullName: full,
+      tokens,
+      surnames: [...new Set(people.map((p) => fold(p.achternaam)).concat(people.map((p) => p.achternaam.toLowerCase())))],
+      at: ctx.nowIso(),
+      actor: ctx.actor,
+      reden: 'bewaartermijn verlopen',
+    });
+    for (const p of people) {
+      ctx.audit('persoon', p.id, 'vernietigd', null, { soort: p.soort, reden: 'bewaartermijn verlopen', bevestigdDoor: input.bevestigdDoor });
+    }
+    return { counts, files: log.files, auditGeredigeerd };
+  });
+
+  let bestanden = 0;
+  for (const f of work.files) {
+    ctx.files.remove(f.area, f.opslagnaam);
+    bestanden++;
+  }
+  // Rebuild the file so freed pages keep nothing, then empty the WAL, which holds the old pages too.
+  db.exec('VACUUM');
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  return { personen: ids.length, ...work.counts, bestanden, auditGeredigeerd: work.auditGeredigeerd };
+}

@@ -1,0 +1,43 @@
+// Test support for the trust tests: a test core with a plain key vault, temp folders, and a way
+// to look at the plaintext pages of an encrypted database.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { makeTestCore } from '../support/core';
+import type { TestCore } from '../support/core';
+import { attachKeyVault, fileKeyVault } from '../../src/main/trust/vault';
+import { plainKeyFile, writeKeyFile } from '../../src/main/trust/keyWrap';
+import type { ScryptParams } from '../../src/main/trust/keyWrap';
+
+/** Fast scrypt parameters for tests (the production parameters are tested once, in the unit test). */
+export const FAST_SCRYPT: ScryptParams = { N: 2 ** 14, r: 8, p: 1 };
+
+/** A test core with a key file beside it (no OS protector), attached as its vault. */
+export function makeTrustCore(opts: { now?: string } = {}): TestCore & { keyFile: string } {
+  const t = makeTestCore(opts);
+  const keyFile = path.join(t.dir, 'sleutel.json');
+  writeKeyFile(keyFile, plainKeyFile(t.key), null);
+  attachKeyVault(t.core, fileKeyVault(keyFile, null, FAST_SCRYPT));
+  return Object.assign(t, { keyFile });
+}
+
+export function tempDir(prefix = 'sp-trust-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** The plaintext pages of an encrypted database: a copy, decrypted with PRAGMA rekey = ''. */
+export async function decryptedBytes(dbPath: string, key: string): Promise<Buffer> {
+  const { default: Database } = await import('better-sqlite3-multiple-ciphers');
+  const copy = path.join(tempDir('sp-plain-'), 'plain.db');
+  fs.copyFileSync(dbPath, copy);
+  const db = new Database(copy);
+  db.pragma(`cipher='sqlcipher'`);
+  db.pragma('legacy=4');
+  db.pragma(`key="x'${key}'"`);
+  db.pragma('journal_mode = DELETE');
+  db.pragma(`rekey=''`);
+  db.close();
+  const bytes = fs.readFileSync(copy);
+  fs.rmSync(path.dirname(copy), { recursive: true, force: true });
+  return bytes;
+}
