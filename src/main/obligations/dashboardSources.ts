@@ -5,6 +5,7 @@ import type { Ctx } from '../core/context';
 import type { DashboardMoment } from '../../shared/api/obligations';
 import { schoolCalendar } from './holidays';
 import { VAKANTIE_NAAM } from './schoolDays';
+import { dutchShortDate } from '../../shared/dates';
 import { calendarReminders } from '../calendar/dashboard';
 
 export type DashboardSource = (ctx: Ctx, range: { van: string; tot: string }) => DashboardMoment[];
@@ -18,7 +19,7 @@ const schoolHolidays: DashboardSource = (ctx, { van, tot }) =>
       titel: `${v.naam ?? VAKANTIE_NAAM[v.soort]} begint`,
       soort: 'vakantie',
       link: '#/instellingen/compliance',
-      toelichting: `Tot en met ${v.eind}: deze dagen tellen niet als schooldag.`,
+      toelichting: `Tot en met ${dutchShortDate(v.eind)}: deze dagen tellen niet als schooldag.`,
     }));
 
 export const dashboardSources: DashboardSource[] = [

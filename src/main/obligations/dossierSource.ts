@@ -7,7 +7,7 @@ const STATUS: Record<string, string> = { open: 'open', gedaan: 'gedaan', nvt: 'n
 export const obligationDossierSource: DossierSource = (ctx, personId) => {
   const rows = ctx.db
     .prepare(
-      `SELECT id, titel, status, gedaan_op, gedaan_tijd, gedaan_door, uiterlijk, created_at FROM obligation
+      `SELECT id, titel, status, gedaan_op, gedaan_door, uiterlijk, created_at FROM obligation
         WHERE person_id = @p
            OR (bron = 'melding' AND incident_id IN (SELECT incident_id FROM incident_person WHERE person_id = @p AND rol = 'dader'))`,
     )
@@ -16,7 +16,6 @@ export const obligationDossierSource: DossierSource = (ctx, personId) => {
     titel: string;
     status: string;
     gedaan_op: string | null;
-    gedaan_tijd: string | null;
     gedaan_door: string | null;
     uiterlijk: string | null;
     created_at: string;
@@ -29,6 +28,6 @@ export const obligationDossierSource: DossierSource = (ctx, personId) => {
     titel: r.titel,
     status: STATUS[r.status] ?? r.status,
     gedaanDoor: r.gedaan_door,
-    gedaanOp: r.gedaan_op ? (r.gedaan_tijd ? `${r.gedaan_op} ${r.gedaan_tijd}` : r.gedaan_op) : null,
+    gedaanOp: r.gedaan_op,
   }));
 };

@@ -3,6 +3,7 @@
 import type { ComponentType } from 'react';
 import School from './School';
 import Protocollen from './Protocollen';
+import Compliance from './Compliance';
 
 export interface SettingsTab {
   id: string;
@@ -14,4 +15,5 @@ export interface SettingsTab {
 export const SETTINGS_TABS: SettingsTab[] = [
   { id: 'school', ns: 'settings', labelKey: 'tabs.school', Component: School },
   { id: 'protocollen', ns: 'settings', labelKey: 'tabs.protocollen', Component: Protocollen },
+  { id: 'compliance', ns: 'obligations', labelKey: 'settings.tab', Component: Compliance },
 ];

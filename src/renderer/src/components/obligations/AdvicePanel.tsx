@@ -1,0 +1,85 @@
+// Advice for an incident or a person (DOMAIN.md §6.5), never automatic: the vertrouwensinspecteur,
+// aangifte, the school's escalation ladder, and what the school did before in similar cases.
+import { Alert, Anchor, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { ERNST, MAATREGEL } from '../../../../shared/domain';
+import type { AdviceItem } from '../../../../shared/api/obligations';
+import { useLoad } from '../useLoad';
+import { useCategories } from '../useCategories';
+import { label, shortDate } from '../format';
+
+const COLOR: Record<AdviceItem['soort'], string> = { zeden: 'red', vertrouwensinspecteur: 'blue', aangifte: 'orange', ladder: 'gray' };
+
+export function AdvicePanel({ incidentId, personId, refreshKey }: { incidentId?: number; personId?: number; refreshKey?: unknown }) {
+  const { t } = useTranslation('obligations');
+  const cats = useCategories();
+  const loaded = useLoad(() => call('obligations.advice', { incidentId, personId }), [incidentId, personId, refreshKey]);
+  if (loaded.loading && !loaded.data) return <Loader size="sm" aria-label={t('common:loading')} />;
+  if (loaded.error || !loaded.data) return loaded.error ? <Alert color="red">{loaded.error.message}</Alert> : null;
+  const a = loaded.data;
+  return (
+    <Stack gap="sm" data-testid="advies">
+      <Text size="sm" c="dimmed">
+        {t('advice.intro')}
+      </Text>
+      {a.items.length === 0 && a.personen.every((p) => p.eerder.length === 0) && <Text size="sm">{t('advice.geen')}</Text>}
+      {a.items
+        .filter((i) => i.soort !== 'ladder')
+        .map((i) => (
+          <Alert key={i.soort} color={COLOR[i.soort]} title={i.titel}>
+            <Text size="sm">{i.tekst}</Text>
+          </Alert>
+        ))}
+      {a.personen.map((p) => (
+        <Paper key={p.personId} withBorder p="sm">
+          <Title order={3} size="h5">
+            {t('advice.persoon', { naam: p.naam, count: p.aantalDitSchooljaar, schooljaar: p.schooljaar })}
+          </Title>
+          {p.ladderStap && <Text size="sm">{t('advice.ladder', { stap: p.ladderStap })}</Text>}
+          {p.volgendeStap && (
+            <Text size="sm" c="dimmed">
+              {t('advice.volgende', { vanaf: p.volgendeStap.vanaf, stap: p.volgendeStap.stap })}
+            </Text>
+          )}
+          <Text size="sm" fw={600} mt="xs">
+            {t('advice.eerder')}
+          </Text>
+          {p.eerder.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('advice.geenEerder')}
+            </Text>
+          ) : (
+            <Table verticalSpacing={4} mt={4}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('advice.col.melding')}</Table.Th>
+                  <Table.Th>{t('advice.col.datum')}</Table.Th>
+                  <Table.Th>{t('advice.col.ernst')}</Table.Th>
+                  <Table.Th>{t('advice.col.maatregelen')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {p.eerder.map((e) => (
+                  <Table.Tr key={e.incidentId}>
+                    <Table.Td>
+                      <Anchor href={`#/meldingen/${e.incidentId}`} size="sm">
+                        {e.nummer}
+                      </Anchor>{' '}
+                      <Text span size="sm" c="dimmed">
+                        {cats.labelOf(e.categorie)}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>{shortDate(e.datumVoorval)}</Table.Td>
+                    <Table.Td>{label(ERNST, e.ernst)}</Table.Td>
+                    <Table.Td>{e.maatregelen.length ? e.maatregelen.map((m) => `${label(MAATREGEL, m.soort)} (${shortDate(m.besluitDatum)})`).join(', ') : t('advice.geenMaatregel')}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+        </Paper>
+      ))}
+    </Stack>
+  );
+}

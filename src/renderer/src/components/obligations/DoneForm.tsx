@@ -1,0 +1,120 @@
+// Marking an obligation done, right where it is shown: who did it, the date, for the sexual-offence
+// path also the time, for a decision step the outcome, and a note. The core's Dutch messages appear
+// next to their fields.
+import { useState } from 'react';
+import { Button, Group, Paper, Radio, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import type { Obligation } from '../../../../shared/api/obligations';
+import { useApp } from '../AppContext';
+import { DateField, TimeField } from '../fields';
+import { useFormState } from '../useFormState';
+import { notifyError, notifySaved } from '../notify';
+import { useDoerName } from './useDoer';
+
+export function DoneForm({ o, onDone, onCancel }: { o: Obligation; onDone: (o: Obligation) => void; onCancel: () => void }) {
+  const { t } = useTranslation('obligations');
+  const { status } = useApp();
+  const [naam, remember] = useDoerName();
+  const f = useFormState({ door: naam, datum: status?.vandaag ?? '', tijd: '', uitkomst: '', toelichting: '' });
+  const [busy, setBusy] = useState(false);
+
+  const save = async () => {
+    setBusy(true);
+    const v = f.values;
+    const input = {
+      id: o.id,
+      door: v.door,
+      datum: v.datum,
+      tijd: v.tijd || null,
+      uitkomst: (v.uitkomst || null) as 'aangifte' | 'geen_aangifte' | null,
+      toelichting: v.toelichting || null,
+    };
+    const r = await call('obligations.markDone', input);
+    setBusy(false);
+    if (!r.ok) {
+      const msg = f.showError(r.error);
+      if (msg) notifyError(msg);
+      return;
+    }
+    remember(v.door);
+    notifySaved(t('done.saved'));
+    onDone(r.value);
+  };
+
+  return (
+    <Paper withBorder p="sm" mt="xs" bg="var(--mantine-color-gray-0)">
+      <form
+        aria-label={t('done.title', { titel: o.titel })}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <Stack gap="xs">
+          <Group grow align="flex-start">
+            <TextInput label={t('done.door')} value={f.values.door} onChange={(e) => f.set('door', e.currentTarget.value)} error={f.err('door')} required data-autofocus />
+            <DateField label={t('done.datum')} value={f.values.datum} onChange={(v) => f.set('datum', v)} error={f.err('datum')} required />
+            {o.tijdVerplicht && <TimeField label={t('done.tijd')} value={f.values.tijd} onChange={(v) => f.set('tijd', v)} error={f.err('tijd')} description={t('done.tijdVerplicht')} />}
+          </Group>
+          {o.beslissing && (
+            <Radio.Group label={t('done.uitkomst')} value={f.values.uitkomst} onChange={(v) => f.set('uitkomst', v)} error={f.err('uitkomst')} required>
+              <Group mt={4}>
+                <Radio value="aangifte" label={t('done.aangifte')} />
+                <Radio value="geen_aangifte" label={t('done.geenAangifte')} />
+              </Group>
+            </Radio.Group>
+          )}
+          <Textarea label={t('done.toelichting')} value={f.values.toelichting} onChange={(e) => f.set('toelichting', e.currentTarget.value)} error={f.err('toelichting')} autosize minRows={1} />
+          {f.errors._ && <Text c="red">{f.errors._}</Text>}
+          <Group justify="flex-end" gap="xs">
+            <Button variant="default" onClick={onCancel}>
+              {t('common:actions.cancel')}
+            </Button>
+            <Button type="submit" loading={busy}>
+              {t('done.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
+
+export function NvtForm({ o, onDone, onCancel }: { o: Obligation; onDone: (o: Obligation) => void; onCancel: () => void }) {
+  const { t } = useTranslation('obligations');
+  const f = useFormState({ reden: '' });
+  const [busy, setBusy] = useState(false);
+  const save = async () => {
+    setBusy(true);
+    const r = await call('obligations.markNotApplicable', { id: o.id, reden: f.values.reden });
+    setBusy(false);
+    if (!r.ok) {
+      const msg = f.showError(r.error);
+      if (msg) notifyError(msg);
+      return;
+    }
+    notifySaved(t('nvt.saved'));
+    onDone(r.value);
+  };
+  return (
+    <Paper withBorder p="sm" mt="xs" bg="var(--mantine-color-gray-0)">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <Group align="flex-end" gap="xs">
+          <TextInput style={{ flex: 1 }} label={t('nvt.reden')} value={f.values.reden} onChange={(e) => f.set('reden', e.currentTarget.value)} error={f.err('reden')} required data-autofocus />
+          <Button variant="default" onClick={onCancel}>
+            {t('common:actions.cancel')}
+          </Button>
+          <Button type="submit" loading={busy}>
+            {t('nvt.save')}
+          </Button>
+        </Group>
+      </form>
+    </Paper>
+  );
+}

@@ -1,0 +1,171 @@
+// The search for another school during an (intended) expulsion, and a case at the Geschillencommissie
+// passend onderwijs (which pauses the objection term).
+import { useEffect, useState } from 'react';
+import { Button, Group, Paper, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { ZOEK_RESULTAAT } from '../../../../shared/api/obligations';
+import type { ZoekResultaat } from '../../../../shared/api/obligations';
+import { useApp } from '../AppContext';
+import { useLoad } from '../useLoad';
+import { useFormState } from '../useFormState';
+import { DateField } from '../fields';
+import { notifyError, notifySaved } from '../notify';
+import { shortDate } from '../format';
+import { useDoerName } from './useDoer';
+
+export function ExpulsionSearch({ measureId, onChanged }: { measureId: number; onChanged?: () => void }) {
+  const { t } = useTranslation('obligations');
+  const { status } = useApp();
+  const [naam, remember] = useDoerName();
+  const loaded = useLoad(() => call('obligations.searches.list', { measureId }), [measureId]);
+  const [adding, setAdding] = useState(false);
+  const empty = { datum: status?.vandaag ?? '', school: '', contactpersoon: '', resultaat: 'benaderd', door: naam, toelichting: '' };
+  const f = useFormState(empty);
+  const save = async () => {
+    const v = f.values;
+    const r = await call('obligations.searches.add', {
+      measureId,
+      datum: v.datum,
+      school: v.school,
+      contactpersoon: v.contactpersoon || null,
+      resultaat: v.resultaat as ZoekResultaat,
+      door: v.door,
+      toelichting: v.toelichting || null,
+    });
+    if (!r.ok) {
+      const msg = f.showError(r.error);
+      if (msg) notifyError(msg);
+      return;
+    }
+    remember(v.door);
+    notifySaved(t('searches.saved'));
+    setAdding(false);
+    f.reset({ ...empty, door: v.door });
+    loaded.reload();
+    onChanged?.();
+  };
+  const rows = loaded.data ?? [];
+  return (
+    <Stack gap="xs" data-testid="zoektocht">
+      <Text size="sm" c="dimmed">
+        {t('searches.intro')}
+      </Text>
+      {rows.length === 0 ? (
+        <Text size="sm">{t('searches.empty')}</Text>
+      ) : (
+        <Table verticalSpacing={4} withTableBorder>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('searches.datum')}</Table.Th>
+              <Table.Th>{t('searches.school')}</Table.Th>
+              <Table.Th>{t('searches.resultaat')}</Table.Th>
+              <Table.Th>{t('searches.door')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((s) => (
+              <Table.Tr key={s.id}>
+                <Table.Td>{shortDate(s.datum)}</Table.Td>
+                <Table.Td>
+                  {s.school}
+                  {s.contactpersoon ? ` (${s.contactpersoon})` : ''}
+                </Table.Td>
+                <Table.Td>{t(`searches.resultaten.${s.resultaat}`)}</Table.Td>
+                <Table.Td>{s.door}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {!adding ? (
+        <Button variant="light" size="compact-sm" style={{ alignSelf: 'flex-start' }} onClick={() => setAdding(true)}>
+          {t('searches.add')}
+        </Button>
+      ) : (
+        <Paper withBorder p="sm">
+          <form
+            aria-label={t('searches.add')}
+            onSubmit={(e) => {
+              e.preventDefault();
+              void save();
+            }}
+          >
+            <Stack gap="xs">
+              <Group grow align="flex-start">
+                <DateField label={t('searches.datum')} value={f.values.datum} onChange={(v) => f.set('datum', v)} error={f.err('datum')} required />
+                <TextInput label={t('searches.school')} value={f.values.school} onChange={(e) => f.set('school', e.currentTarget.value)} error={f.err('school')} required />
+                <TextInput label={t('searches.contactpersoon')} value={f.values.contactpersoon} onChange={(e) => f.set('contactpersoon', e.currentTarget.value)} error={f.err('contactpersoon')} />
+              </Group>
+              <Group grow align="flex-start">
+                <Select
+                  label={t('searches.resultaat')}
+                  data={ZOEK_RESULTAAT.map((r) => ({ value: r, label: t(`searches.resultaten.${r}`) }))}
+                  value={f.values.resultaat}
+                  onChange={(v) => f.set('resultaat', v ?? 'benaderd')}
+                  allowDeselect={false}
+                />
+                <TextInput label={t('searches.door')} value={f.values.door} onChange={(e) => f.set('door', e.currentTarget.value)} error={f.err('door')} required />
+                <TextInput label={t('searches.toelichting')} value={f.values.toelichting} onChange={(e) => f.set('toelichting', e.currentTarget.value)} error={f.err('toelichting')} />
+              </Group>
+              <Group justify="flex-end" gap="xs">
+                <Button variant="default" onClick={() => setAdding(false)}>
+                  {t('common:actions.cancel')}
+                </Button>
+                <Button type="submit">{t('common:actions.save')}</Button>
+              </Group>
+            </Stack>
+          </form>
+        </Paper>
+      )}
+    </Stack>
+  );
+}
+
+export function DisputeForm({ measureId, onChanged }: { measureId: number; onChanged?: () => void }) {
+  const { t } = useTranslation('obligations');
+  const loaded = useLoad(() => call('obligations.dispute.get', { measureId }), [measureId]);
+  const f = useFormState({ ingediendOp: '', oordeelOp: '', toelichting: '' });
+  const { reset } = f;
+  const stored = loaded.data;
+  useEffect(() => {
+    if (stored) reset({ ingediendOp: stored.ingediendOp, oordeelOp: stored.oordeelOp ?? '', toelichting: stored.toelichting ?? '' });
+  }, [stored, reset]);
+  const save = async () => {
+    const v = f.values;
+    const r = await call('obligations.dispute.save', { measureId, ingediendOp: v.ingediendOp, oordeelOp: v.oordeelOp || null, toelichting: v.toelichting || null });
+    if (!r.ok) {
+      const msg = f.showError(r.error);
+      if (msg) notifyError(msg);
+      return;
+    }
+    f.reset(v);
+    notifySaved(t('dispute.saved'));
+    onChanged?.();
+  };
+  return (
+    <form
+      aria-label={t('dispute.title')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <Stack gap="xs">
+        <Text size="sm" c="dimmed">
+          {t('dispute.intro')}
+        </Text>
+        <Group grow align="flex-start">
+          <DateField label={t('dispute.ingediendOp')} value={f.values.ingediendOp} onChange={(v) => f.set('ingediendOp', v)} error={f.err('ingediendOp')} />
+          <DateField label={t('dispute.oordeelOp')} value={f.values.oordeelOp} onChange={(v) => f.set('oordeelOp', v)} error={f.err('oordeelOp')} />
+          <TextInput label={t('dispute.toelichting')} value={f.values.toelichting} onChange={(e) => f.set('toelichting', e.currentTarget.value)} error={f.err('toelichting')} />
+        </Group>
+        <Group justify="flex-end">
+          <Button type="submit" variant="light" disabled={!f.dirty}>
+            {t('dispute.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,117 @@
+// Hearings of a measure (who was heard, when, by whom; a staff member's zienswijze): the list and a
+// small form. Recording one marks the matching hearing task done.
+import { useState } from 'react';
+import { Button, Group, Paper, Select, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import type { HoorgesprekWie } from '../../../../shared/api/obligations';
+import { useApp } from '../AppContext';
+import { useLoad } from '../useLoad';
+import { useFormState } from '../useFormState';
+import { DateField, TimeField } from '../fields';
+import { notifyError, notifySaved } from '../notify';
+import { shortDate } from '../format';
+import { useDoerName } from './useDoer';
+
+export function Hearings({ measureId, staff, onChanged }: { measureId: number; staff: boolean; onChanged?: () => void }) {
+  const { t } = useTranslation('obligations');
+  const { status } = useApp();
+  const [naam, remember] = useDoerName();
+  const loaded = useLoad(() => call('obligations.hearings.list', { measureId }), [measureId]);
+  const [adding, setAdding] = useState(false);
+  const wieOpties: HoorgesprekWie[] = staff ? ['medewerker'] : ['leerling', 'ouders', 'docent'];
+  const empty = { gehoord: wieOpties[0] as string, datum: status?.vandaag ?? '', tijd: '', door: naam, notities: '' };
+  const f = useFormState(empty);
+
+  const save = async () => {
+    const v = f.values;
+    const r = await call('obligations.hearings.add', { measureId, gehoord: v.gehoord as HoorgesprekWie, datum: v.datum, tijd: v.tijd || null, door: v.door, notities: v.notities || null });
+    if (!r.ok) {
+      const msg = f.showError(r.error);
+      if (msg) notifyError(msg);
+      return;
+    }
+    remember(v.door);
+    notifySaved(t('hearings.saved'));
+    setAdding(false);
+    f.reset({ ...empty, door: v.door });
+    loaded.reload();
+    onChanged?.();
+  };
+
+  const rows = loaded.data ?? [];
+  return (
+    <Stack gap="xs" data-testid="hoorgesprekken">
+      {rows.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('hearings.empty')}
+        </Text>
+      ) : (
+        <Table verticalSpacing={4} withTableBorder>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('hearings.gehoord')}</Table.Th>
+              <Table.Th>{t('hearings.datum')}</Table.Th>
+              <Table.Th>{t('hearings.door')}</Table.Th>
+              <Table.Th>{t('hearings.notities')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((h) => (
+              <Table.Tr key={h.id}>
+                <Table.Td>
+                  {t(`hearings.wie.${h.gehoord}`)}
+                  {h.persoonNaam ? ` (${h.persoonNaam})` : ''}
+                </Table.Td>
+                <Table.Td>
+                  {shortDate(h.datum)}
+                  {h.tijd ? ` ${h.tijd}` : ''}
+                </Table.Td>
+                <Table.Td>{h.door}</Table.Td>
+                <Table.Td className="sp-wrap">{h.notities}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {!adding ? (
+        <Button variant="light" size="compact-sm" style={{ alignSelf: 'flex-start' }} onClick={() => setAdding(true)}>
+          {t('hearings.add')}
+        </Button>
+      ) : (
+        <Paper withBorder p="sm">
+          <form
+            aria-label={t('hearings.add')}
+            onSubmit={(e) => {
+              e.preventDefault();
+              void save();
+            }}
+          >
+            <Stack gap="xs">
+              <Group grow align="flex-start">
+                <Select
+                  label={t('hearings.gehoord')}
+                  data={wieOpties.map((w) => ({ value: w, label: t(`hearings.wie.${w}`) }))}
+                  value={f.values.gehoord}
+                  onChange={(v) => f.set('gehoord', v ?? wieOpties[0])}
+                  allowDeselect={false}
+                  error={f.err('gehoord')}
+                />
+                <DateField label={t('hearings.datum')} value={f.values.datum} onChange={(v) => f.set('datum', v)} error={f.err('datum')} required />
+                <TimeField label={t('hearings.tijd')} value={f.values.tijd} onChange={(v) => f.set('tijd', v)} error={f.err('tijd')} />
+                <TextInput label={t('hearings.door')} value={f.values.door} onChange={(e) => f.set('door', e.currentTarget.value)} error={f.err('door')} required />
+              </Group>
+              <Textarea label={t('hearings.notities')} value={f.values.notities} onChange={(e) => f.set('notities', e.currentTarget.value)} autosize minRows={2} error={f.err('notities')} />
+              <Group justify="flex-end" gap="xs">
+                <Button variant="default" onClick={() => setAdding(false)}>
+                  {t('common:actions.cancel')}
+                </Button>
+                <Button type="submit">{t('common:actions.save')}</Button>
+              </Group>
+            </Stack>
+          </form>
+        </Paper>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,149 @@
+// One obligation: what must happen, by whom, by when, why (the basis in plain Dutch), where it
+// belongs (incident, dossier), and the actions to settle it right here. Overdue is red, due this
+// week orange, settled green.
+import { useState } from 'react';
+import { Anchor, Badge, Box, Button, Group, Paper, Spoiler, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { addDays, format, parseISO } from 'date-fns';
+import { call } from '../../api/client';
+import type { Obligation } from '../../../../shared/api/obligations';
+import { useApp } from '../AppContext';
+import { shortDate } from '../format';
+import { notifyError } from '../notify';
+import { DoneForm, NvtForm } from './DoneForm';
+
+export type Tone = 'red' | 'orange' | 'gray' | 'green';
+
+export function toneOf(o: Obligation, today: string): Tone {
+  if (o.status !== 'open') return 'green';
+  if (o.teLaat) return 'red';
+  const week = format(addDays(parseISO(today), 7), 'yyyy-MM-dd');
+  if (o.urgent || (o.uiterlijk && o.uiterlijk <= week)) return 'orange';
+  return 'gray';
+}
+
+function DueBadge({ o, today }: { o: Obligation; today: string }) {
+  const { t } = useTranslation('obligations');
+  if (o.status !== 'open') return <Badge color="teal" variant="light">{t(`item.status.${o.status}`)}</Badge>;
+  if (o.teLaat) return <Badge color="red" variant="filled">{t('item.teLaatSinds', { datum: shortDate(o.teLaatVanaf) })}</Badge>;
+  if (!o.uiterlijk) return <Badge color="gray" variant="light">{t('item.geenTermijn')}</Badge>;
+  if (o.uiterlijk === today) return <Badge color="orange" variant="filled">{t('item.vandaag')}</Badge>;
+  if (!o.teLaatVanaf && o.uiterlijk < today) return <Badge color="gray" variant="light">{t('item.verstreken', { datum: shortDate(o.uiterlijk) })}</Badge>;
+  if (!o.teLaatVanaf) return <Badge color="gray" variant="light">{t('item.mijlpaal', { datum: shortDate(o.uiterlijk) })}</Badge>;
+  return <Badge color={toneOf(o, today) === 'orange' ? 'orange' : 'gray'} variant="light">{t('item.uiterlijk', { datum: shortDate(o.uiterlijk) })}</Badge>;
+}
+
+const BORDER: Record<Tone, string> = {
+  red: 'var(--mantine-color-red-7)',
+  orange: 'var(--mantine-color-orange-6)',
+  gray: 'var(--mantine-color-gray-4)',
+  green: 'var(--mantine-color-teal-6)',
+};
+
+export function ObligationItem({ o, onChanged, showSource = true }: { o: Obligation; onChanged: (o: Obligation) => void; showSource?: boolean }) {
+  const { t } = useTranslation('obligations');
+  const { status } = useApp();
+  const today = status?.vandaag ?? '';
+  const [mode, setMode] = useState<'none' | 'done' | 'nvt'>('none');
+  const tone = toneOf(o, today);
+
+  const reopen = async () => {
+    const r = await call('obligations.reopen', { id: o.id });
+    if (r.ok) onChanged(r.value);
+    else notifyError(r.error.message);
+  };
+  const done = (x: Obligation) => {
+    setMode('none');
+    onChanged(x);
+  };
+
+  return (
+    <Paper withBorder p="sm" style={{ borderLeft: `4px solid ${BORDER[tone]}` }} data-testid="verplichting" data-regel={o.regel} data-status={o.status}>
+      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
+        <Stack gap={4} style={{ minWidth: 0 }}>
+          <Group gap="xs">
+            <Text fw={600} className="sp-wrap">
+              {o.titel}
+            </Text>
+            {o.urgent && o.status === 'open' && (
+              <Badge color="red" variant="light">
+                {t('item.urgent')}
+              </Badge>
+            )}
+          </Group>
+          <Group gap="xs">
+            <DueBadge o={o} today={today} />
+            {o.status === 'open' && o.teLaatVanaf && !o.teLaat && o.uiterlijk && o.uiterlijk !== o.teLaatVanaf && (
+              <Text size="sm" c="dimmed">
+                {t('item.teLaatVanaf', { datum: shortDate(o.teLaatVanaf) })}
+              </Text>
+            )}
+            <Text size="sm" c="dimmed">
+              {t('item.actor', { actor: o.actor })}
+            </Text>
+          </Group>
+          {showSource && (o.incidentId || o.personId) && (
+            <Group gap="md">
+              {o.incidentId && o.incidentNummer && (
+                <Anchor href={`#/meldingen/${o.incidentId}`} size="sm">
+                  {t('item.naarMelding', { nummer: o.incidentNummer })}
+                </Anchor>
+              )}
+              {o.personId && o.persoonNaam && (
+                <Anchor href={`#/personen/${o.personId}/dossier`} size="sm">
+                  {t('item.naarDossier', { naam: o.persoonNaam })}
+                </Anchor>
+              )}
+              {!o.personId && o.persoonNaam && (
+                <Text size="sm" c="dimmed">
+                  {o.persoonNaam}
+                </Text>
+              )}
+            </Group>
+          )}
+          <Spoiler maxHeight={22} showLabel={t('item.grondslag') + ' ▾'} hideLabel={t('item.grondslag') + ' ▴'}>
+            <Text size="sm" className="sp-wrap">
+              {o.grondslag}
+            </Text>
+          </Spoiler>
+          {o.status === 'gedaan' && (
+            <Text size="sm" data-testid="gedaan-door">
+              {o.gedaanDoor
+                ? t('item.gedaan', { datum: `${shortDate(o.gedaanOp)}${o.gedaanTijd ? ` ${o.gedaanTijd}` : ''}`, door: o.gedaanDoor })
+                : t('item.gedaanZonderDoor', { datum: `${shortDate(o.gedaanOp)}${o.gedaanTijd ? ` ${o.gedaanTijd}` : ''}` })}
+              {o.uitkomst ? ` · ${t(`item.uitkomst.${o.uitkomst}`)}` : ''}
+              {o.toelichting ? ` · ${o.toelichting}` : ''}
+            </Text>
+          )}
+          {o.status === 'nvt' && (
+            <Text size="sm">
+              {t('item.nvt', { reden: o.nvtReden ?? '' })}
+              {o.gedaanDoor ? ` (${t('item.nvtDoor', { door: o.gedaanDoor, datum: shortDate(o.gedaanOp) })})` : ''}
+            </Text>
+          )}
+        </Stack>
+        <Box style={{ flexShrink: 0 }}>
+          {o.status === 'open' && mode === 'none' && (
+            <Group gap="xs" wrap="nowrap">
+              <Button size="compact-sm" onClick={() => setMode('done')} aria-label={`${t('item.markDone')} ${o.titel}`}>
+                {t('item.markDone')}
+              </Button>
+              {!(o.urgent && o.tijdVerplicht && ['zeden.bestuur', 'zeden.vertrouwensinspecteur', 'zeden.besluit_aangifte'].includes(o.regel)) && (
+                <Button size="compact-sm" variant="default" onClick={() => setMode('nvt')} aria-label={`${t('item.markNvt')} ${o.titel}`}>
+                  {t('item.markNvt')}
+                </Button>
+              )}
+            </Group>
+          )}
+          {o.status !== 'open' && (o.doorSysteem === null || o.status === 'nvt') && (
+            <Button size="compact-sm" variant="subtle" onClick={() => void reopen()} aria-label={`${t('item.reopen')}: ${o.titel}`}>
+              {t('item.reopen')}
+            </Button>
+          )}
+        </Box>
+      </Group>
+      {mode === 'done' && <DoneForm o={o} onDone={done} onCancel={() => setMode('none')} />}
+      {mode === 'nvt' && <NvtForm o={o} onDone={done} onCancel={() => setMode('none')} />}
+    </Paper>
+  );
+}
