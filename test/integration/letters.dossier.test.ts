@@ -41,7 +41,7 @@ describe('dossier export', () => {
     expect(r.vervangenNamen).toBe(2);
     expect(r.bestandsnaam).toBe('Dossier Daan Jansen 2026-11-16.docx');
     const bytes = Buffer.from(r.inhoudBase64, 'base64');
-    expect(fs.readFileSync(t.core.ctx.files.path('exports', r.openFile.opslagnaam)).equals(bytes)).toBe(true);
+    expect(fs.readFileSync(r.openFile).equals(bytes)).toBe(true);
     const { body } = await docxText(bytes);
 
     expect(body).toContain('Dossier van Daan Jansen');

@@ -50,11 +50,10 @@ describe('schorsing letter', () => {
     const measureId = await schorsing(t, s);
     const r = await t.call('letters.finalise', { soort: 'schorsing', measureId });
     expect(r.brieven.map((b) => b.kenmerk)).toEqual(['2026-0001', '2026-0002']);
-    expect(r.openFile).toHaveLength(2);
-    expect(r.openFile[0].area).toBe('brieven');
+    expect(r.openFile).toBe(t.core.ctx.files.path('brieven', (t.core.db.prepare('SELECT opslagnaam FROM letter WHERE kenmerk = ?').get('2026-0001') as { opslagnaam: string }).opslagnaam));
     expect(r.verplichtingenAfgerond.length).toBeGreaterThanOrEqual(1);
 
-    const file = t.core.ctx.files.path('brieven', r.openFile[0].opslagnaam);
+    const file = r.openFile;
     const bytes = fs.readFileSync(file);
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(r.brieven[0].sha256);
     expect(fs.statSync(file).mode & 0o222).toBe(0); // read-only on disk
@@ -85,7 +84,7 @@ describe('schorsing letter', () => {
     expect(besluit?.toelichting).toContain('2026-0001');
 
     const dl = await t.call('letters.download', { id: r.brieven[1].id });
-    expect(Buffer.from(dl.inhoudBase64, 'base64').equals(fs.readFileSync(t.core.ctx.files.path('brieven', r.openFile[1].opslagnaam)))).toBe(true);
+    expect(Buffer.from(dl.inhoudBase64, 'base64').equals(fs.readFileSync((await t.call('letters.open', { id: r.brieven[1].id })).openFile))).toBe(true);
     expect(dl.bestandsnaam).toBe('2026-0002 Schorsing Daan Jansen.docx');
 
     const audit = t.core.db.prepare(`SELECT count(*) AS n FROM audit_log WHERE entity = 'brief' AND action = 'definitief'`).get() as { n: number };

@@ -2,6 +2,7 @@
 // rules, people and actions, measures with hearings and obligations, reports to authorities and the
 // list of letters — for an access request or a transfer. Other pupils' names are replaced by a role
 // ("medeleerling A"), and every export is written to the audit trail.
+import path from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import type { FileChild } from 'docx';
 import type { Ctx } from '../core/context';
@@ -271,7 +272,7 @@ export async function exportDossier(ctx: Ctx, input: Parsed<'letters.dossierExpo
         bestandsnaam,
         sha256: file.sha256,
         grootte: file.grootte,
-        openFile: { area: 'exports' as const, opslagnaam: file.opslagnaam, bestandsnaam },
+        openFile: path.resolve(ctx.files.path('exports', file.opslagnaam)),
         inhoudBase64: buffer.toString('base64'),
         vervangenNamen: vervangen,
       };

@@ -8,6 +8,7 @@
 // that this number and the letter's content are still current before it inserts; if not, it builds
 // again. Within one core a small queue makes finalises take turns, so retries only happen across
 // processes. A failed finalise leaves no number used and no file behind.
+import path from 'node:path';
 import type { Ctx } from '../core/context';
 import type { DB } from '../db/open';
 import { CoreError, fieldError } from '../core/errors';
@@ -169,7 +170,7 @@ export function finaliseLetters(ctx: Ctx, req: Parsed<'letters.finalise'>): Prom
           const brieven = ids.map((id) => toSummary(ctx.db, letterRow(ctx.db, id)));
           return {
             brieven,
-            openFile: brieven.map((b, i) => ({ area: 'brieven' as const, opslagnaam: written[i], bestandsnaam: b.bestandsnaam })),
+            openFile: path.resolve(ctx.files.path('brieven', written[0])),
             verplichtingenAfgerond,
           };
         });

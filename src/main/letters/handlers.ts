@@ -1,4 +1,5 @@
 // Handlers for the letters methods of the API contract (src/shared/api/letters.ts).
+import path from 'node:path';
 import type { Handlers } from '../core/context';
 import type { lettersApi } from '../../shared/api/letters';
 import { previewLetters, kindsFor } from './preview';
@@ -14,6 +15,10 @@ export const lettersHandlers: Handlers<keyof typeof lettersApi> = {
   'letters.finalise': async (input, ctx) => finaliseLetters(ctx, input),
   'letters.list': (input, ctx) => listLetters(ctx.db, input),
   'letters.get': ({ id }, ctx) => getLetter(ctx.db, id),
+  'letters.open': ({ id }, ctx) => {
+    const { row } = readLetterFile(ctx, id);
+    return { openFile: path.resolve(ctx.files.path('brieven', row.opslagnaam)), bestandsnaam: row.bestandsnaam };
+  },
   'letters.download': ({ id }, ctx) => {
     const { row, bytes } = readLetterFile(ctx, id);
     return { bestandsnaam: row.bestandsnaam, inhoudBase64: bytes.toString('base64'), sha256: row.sha256 };

@@ -151,17 +151,14 @@ export interface LetterSummary {
   definitiefDoor: string;
 }
 
-/** What a door needs to open a stored file (Electron: shell.openPath on the FileStore path). */
-export interface OpenFile {
-  area: 'brieven' | 'exports';
-  opslagnaam: string;
-  bestandsnaam: string;
-}
-
 export interface FinaliseResult {
   brieven: LetterSummary[];
-  /** The files to open in the word processor (Electron) — the browser preview calls letters.download instead. */
-  openFile: OpenFile[];
+  /**
+   * Absolute path of the first final letter: the Electron door opens it in the word processor
+   * (src/main/electron/ipc.ts); the browser preview ignores it and calls letters.download.
+   * The other addressees' letters open from the letter list (letters.open).
+   */
+  openFile: string;
   /** Obligations marked done by this letter (their titles). */
   verplichtingenAfgerond: string[];
 }
@@ -233,7 +230,8 @@ export interface DossierExportResult {
   bestandsnaam: string;
   sha256: string;
   grootte: number;
-  openFile: OpenFile;
+  /** Absolute path of the export, for the Electron door to open (see FinaliseResult.openFile). */
+  openFile: string;
   /** The document, base64, for the browser preview to download. */
   inhoudBase64: string;
   /** How many other pupils' names were replaced by a role. */
@@ -248,6 +246,8 @@ export const lettersApi = {
   'letters.finalise': write<FinaliseResult>()(letterRequest),
   'letters.list': read<LetterSummary[]>()(z.object({ personId: id.optional(), measureId: id.optional(), incidentId: id.optional() })),
   'letters.get': read<LetterSummary & { model: LetterModel }>()(z.object({ id })),
+  /** Opens a final letter in the word processor (Electron door, via openFile); the SHA-256 is checked first. */
+  'letters.open': read<{ openFile: string; bestandsnaam: string }>()(z.object({ id })),
   /** The final .docx, base64 (browser preview download); the SHA-256 is checked first. */
   'letters.download': read<{ bestandsnaam: string; inhoudBase64: string; sha256: string }>()(z.object({ id })),
   'letters.texts.get': read<LetterKindTexts>()(z.object({ soort: z.enum(LETTER_KINDS, { error: 'Kies een soort brief.' }) })),

@@ -98,7 +98,9 @@ export function register(program: Command, ctx: CliContext): void {
         if (!r.ok) throw new CliError(describeError(r.error));
         const written: { kenmerk: string; bestand: string; geadresseerde: string; sha256: string }[] = [];
         for (const [i, b] of r.value.brieven.entries()) {
-          const bytes = core.ctx.files.read('brieven', r.value.openFile[i].opslagnaam);
+          const dl = await core.invoke('letters.download', { id: b.id });
+          if (!dl.ok) throw new CliError(describeError(dl.error));
+          const bytes = Buffer.from(dl.value.inhoudBase64, 'base64');
           try {
             fs.writeFileSync(nth(out, i), bytes);
           } catch (e) {
