@@ -197,11 +197,17 @@ export function toBlocks(lines: SourceLine[]): Block[] {
     if (!L.alinea) {
       let j = i;
       const parts = [t];
+      let capitalBreak = false;
       while (j + 1 < lines.length && norm(lines[j + 1].text) !== '' && !startsNew(norm(lines[j + 1].text)) && !lines[j + 1].kop && parts.length < 3) {
+        // A heading only wraps onto a line that continues it in lower case; a capital starts a new line.
+        if (parts.length === 1 && headingLike(t) && !startsLower(norm(lines[j + 1].text))) {
+          capitalBreak = true;
+          break;
+        }
         parts.push(norm(lines[j + 1].text));
         j++;
       }
-      const standsAlone = j + 1 >= lines.length || norm(lines[j + 1].text) === '' || startsNew(norm(lines[j + 1].text)) || lines[j + 1].kop === true;
+      const standsAlone = capitalBreak || j + 1 >= lines.length || norm(lines[j + 1].text) === '' || startsNew(norm(lines[j + 1].text)) || lines[j + 1].kop === true;
       // A heading is followed by a new sentence or a list, never by a sentence running on in lower case.
       const after = nextNonBlank(j);
       const runsOn = after >= 0 && startsLower(norm(lines[after].text));

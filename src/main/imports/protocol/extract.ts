@@ -137,61 +137,76 @@ async function pdfLines(bytes: Buffer): Promise<SourceLine[]> {
     if (name === 'PasswordException') throw refuse('Deze PDF is met een wachtwoord beveiligd. Maak een PDF zonder wachtwoord.');
     throw refuse('Deze PDF kan niet worden gelezen; het bestand is beschadigd. Maak de PDF opnieuw of kies het Word-bestand.');
   }
-  const out: string[] = [];
+  interface Row {
+    y: number;
+    h: number;
+    parts: { x: number; w: number; s: string; h: number }[];
+  }
+  const pages: Row[][] = [];
   try {
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
       const items = content.items.filter((i) => 'str' in i) as TextItem[];
-      // Lines: items with (nearly) the same baseline, in reading order.
-      const rows: { y: number; h: number; parts: { x: number; w: number; s: string }[] }[] = [];
+      // Lines: items on (nearly) the same baseline; a superscript footnote mark joins its line.
+      const rows: Row[] = [];
       for (const it of items) {
-        if (it.str === '' && !it.hasEOL) continue;
+        if (it.str === '') continue;
         const x = it.transform[4];
         const y = it.transform[5];
         const h = Math.abs(it.height || it.transform[3] || 10);
-        let row = rows.find((r) => Math.abs(r.y - y) <= Math.max(2, h * 0.3));
+        let row = rows.find((r) => Math.abs(r.y - y) <= Math.max(2, Math.max(r.h, h) * 0.45));
         if (!row) {
           row = { y, h, parts: [] };
           rows.push(row);
         }
-        row.h = Math.max(row.h, h);
-        if (it.str !== '') row.parts.push({ x, w: it.width, s: it.str });
+        if (h > row.h) {
+          row.h = h;
+          row.y = y;
+        }
+        row.parts.push({ x, w: it.width, s: it.str, h });
       }
       rows.sort((a, b) => b.y - a.y);
-      let prev: { y: number; h: number } | null = null;
-      const gaps: number[] = [];
-      for (let i = 1; i < rows.length; i++) gaps.push(rows[i - 1].y - rows[i].y);
-      const lineGap = median(gaps.filter((g) => g > 0)) || 14;
-      for (const r of rows) {
-        r.parts.sort((a, b) => a.x - b.x);
-        let text = '';
-        let end = -Infinity;
-        for (const part of r.parts) {
-          if (text && part.x - end > r.h * 0.15 && !/\s$/.test(text) && !/^\s/.test(part.s)) text += ' ';
-          text += part.s;
-          end = part.x + part.w;
-        }
-        if (!text.trim()) continue;
-        // A gap clearly larger than the usual line distance is a new paragraph.
-        if (prev && prev.y - r.y > lineGap * 1.4) out.push('');
-        out.push(text);
-        prev = r;
-      }
-      out.push('');
+      pages.push(rows);
       page.cleanup();
     }
   } finally {
     await task.destroy();
   }
-  if (out.every((l) => l.trim() === '')) {
+  // The body text size: the most common line height. Clearly larger lines are headings.
+  const body = mode(pages.flat().map((r) => Math.round(r.h)));
+  const out: SourceLine[] = [];
+  const line = (text: string, extra: Partial<SourceLine> = {}) => out.push({ text, regel: out.length + 1, ...extra });
+  for (const rows of pages) {
+    let prev: Row | null = null;
+    for (const r of rows) {
+      r.parts.sort((a, b) => a.x - b.x);
+      let text = '';
+      let end = -Infinity;
+      for (const part of r.parts) {
+        if (text && part.x - end > r.h * 0.15 && !/\s$/.test(text) && !/^\s/.test(part.s)) text += ' ';
+        text += part.s;
+        end = part.x + part.w;
+      }
+      if (!text.trim()) continue;
+      // More space than a wrapped line gets (about 1.2 times the font size) means a new paragraph.
+      if (prev && prev.y - r.y > Math.max(prev.h, r.h) * 1.35) line('');
+      line(text, Math.round(r.h) >= body * 1.2 ? { kop: true } : {});
+      prev = r;
+    }
+    line('');
+  }
+  if (out.every((l) => l.text.trim() === '')) {
     throw refuse('Deze PDF bevat geen tekst (alleen afbeeldingen, bijvoorbeeld een scan). Kies het Word-bestand of een PDF met tekst.');
   }
-  return out.map((text, i) => ({ text, regel: i + 1 }));
+  return out;
 }
 
-function median(xs: number[]): number {
-  if (!xs.length) return 0;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
+function mode(xs: number[]): number {
+  const counts = new Map<number, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  let best = 0;
+  let n = -1;
+  for (const [x, c] of counts) if (c > n) [best, n] = [x, c];
+  return best || 10;
 }

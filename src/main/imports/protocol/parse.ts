@@ -41,6 +41,19 @@ interface RawSection {
 }
 
 const BOILERPLATE = /©|\bcopyright\b|alle rechten voorbehouden|niets uit deze uitgave/i;
+/** A footnote at the foot of a page: its number, then the note ("1 »Persoonsgegevens…", "1Zie ook…"). */
+const FOOTNOTE = /^\d{1,3}(?:\s+|(?=["'‘“»(]?\p{Lu}))\S/u;
+
+/** The first date written after the first match of `keyword` in the text. */
+function dateAfter(text: string, keyword: RegExp): string | null {
+  const m = keyword.exec(text);
+  return m ? findDatum(text.slice(m.index)) : null;
+}
+
+const VASTGESTELD = /\b(vastgesteld|vaststelling|goedgekeurd)\b/i;
+const MR = /\b(instemming|ingestemd|advies)\b/i;
+const MR_ORGAAN = /\b(G?MR|medezeggenschapsraad|deelnemersraad|ondernemingsraad|OR)\b/;
+const INGANG = /\b(treedt in werking|in werking getreden|in werking op|ingangsdatum|met ingang van|van kracht)\b/i;
 
 /** Meta lines: adoption by the school leadership, consent of the MR, entry into force, version. */
 function readMeta(texts: { tekst: string }[]) {
@@ -50,19 +63,20 @@ function readMeta(texts: { tekst: string }[]) {
   let versie: string | null = null;
   const used = new Set<string>();
   for (const { tekst } of texts) {
-    const d = findDatum(tekst);
-    if (d) {
-      if (!mrInstemmingOp && /\b(instemming|ingestemd|advies)\b/i.test(tekst) && /\b(G?MR|medezeggenschapsraad|deelnemersraad|ondernemingsraad|OR)\b/.test(tekst)) {
-        mrInstemmingOp = d;
-        used.add(tekst);
-      } else if (!vastgesteldOp && /\b(vastgesteld|vaststelling|goedgekeurd)\b/i.test(tekst)) {
-        vastgesteldOp = d;
-        used.add(tekst);
-      }
-      if (!ingangsdatum && /\b(treedt in werking|in werking getreden|in werking op|ingangsdatum|met ingang van|van kracht)\b/i.test(tekst)) {
-        ingangsdatum = d;
-        used.add(tekst);
-      }
+    const mr = MR_ORGAAN.test(tekst) ? dateAfter(tekst, MR) : null;
+    if (!mrInstemmingOp && mr) {
+      mrInstemmingOp = mr;
+      used.add(tekst);
+    }
+    const vast = dateAfter(tekst, VASTGESTELD);
+    if (!vastgesteldOp && vast) {
+      vastgesteldOp = vast;
+      used.add(tekst);
+    }
+    const ingang = dateAfter(tekst, INGANG);
+    if (!ingangsdatum && ingang) {
+      ingangsdatum = ingang;
+      used.add(tekst);
     }
     const v = /\bversie\s*:?\s*v?(\d+(?:[.,]\d+)*)\b/i.exec(tekst) ?? /^v(\d+(?:\.\d+)+)$/i.exec(tekst.trim());
     if (!versie && v && tekst.length <= 80) {
@@ -139,12 +153,12 @@ export function parseProtocol(blocks: Block[]): ParsedProtocol {
     ...sections.flatMap((s) => s.content.map((c) => ({ tekst: c.kind === 'item' || c.kind === 'para' ? c.tekst : '' }))),
   ];
   const meta = readMeta(allTexts);
-  const titleBlock = preambleTexts.find((b) => b.kind === 'heading' && /protocol/i.test(b.titel));
+  const titleBlock = preambleTexts.find((b) => b.kind === 'heading' && /protocol|gedragscode|reglement|richtlijn|sociale? media/i.test(b.titel));
   const titel = titleBlock && titleBlock.kind === 'heading' ? titleBlock.titel : DEFAULT_TITEL;
   for (const b of preamble) {
     if (b === titleBlock) continue;
     const tekst = b.kind === 'heading' ? [b.nummer, b.titel].filter(Boolean).join(' ') : b.kind === 'item' || b.kind === 'para' ? b.tekst : '';
-    if (b.kind !== 'heading' && meta.used.has(tekst)) continue;
+    if (meta.used.has(b.kind === 'heading' ? b.titel : tekst)) continue;
     overgeslagen.push({ regel: b.regel, tekst });
   }
 
@@ -152,7 +166,7 @@ export function parseProtocol(blocks: Block[]): ParsedProtocol {
   for (const s of sections) {
     for (const part of sectionRules(s, overgeslagen)) {
       if (part.regels.length === 0) {
-        overgeslagen.push({ regel: part.regel, tekst: [part.nummer, part.titel].filter(Boolean).join(' ') });
+        overgeslagen.push({ regel: part.regel, tekst: [part.boven, [part.nummer, part.titel].filter(Boolean).join(' ')].filter(Boolean).join('\n') });
         continue;
       }
       drafts.push(part);
@@ -183,25 +197,36 @@ export function parseProtocol(blocks: Block[]): ParsedProtocol {
 
 type Item = Extract<Block, { kind: 'item' }>;
 
-/** Splits "… toegestaan. 2. Het is …" into rules when the number is the next one. */
+/** Splits "… toegestaan. 2. Het is …" (or "… b. Je …") into rules when the number is the next one. */
 function splitRunTogether(nummer: string, tekst: string): { nummer: string; tekst: string }[] {
+  const numeric = /^\d+$/.test(nummer);
+  if (!numeric && !/^[a-z]$/.test(nummer)) return [{ nummer, tekst }];
+  const next = (n: string) => (numeric ? String(Number(n) + 1) : String.fromCharCode(n.charCodeAt(0) + 1));
   const out: { nummer: string; tekst: string }[] = [];
-  let n = Number(nummer);
-  let rest = tekst;
   let num = nummer;
-  if (!/^\d+$/.test(nummer)) return [{ nummer, tekst }];
+  let rest = tekst;
   for (;;) {
-    const re = new RegExp(`([.;:!?]["'”’)]*)\\s+${n + 1}[.)]\\s+(?=["'‘“(]?\\p{Lu})`, 'u');
+    const re = new RegExp(`([.;:!?]["'”’)]*)\\s+${next(num)}[.)]\\s+(?=["'‘“(]?\\p{Lu})`, 'u');
     const m = re.exec(rest);
     if (!m) break;
     out.push({ nummer: num, tekst: rest.slice(0, m.index + m[1].length) });
     rest = rest.slice(m.index + m[0].length);
-    n++;
-    num = String(n);
+    num = next(num);
   }
   out.push({ nummer: num, tekst: rest });
   return out;
 }
+
+/** A paragraph that can stand as a rule: a whole sentence, not a lead-in, footnote or copyright line. */
+function isRuleParagraph(tekst: string): boolean {
+  const t = tekst.trim();
+  return endsSentence(t) && !/:["'”’)]*$/.test(t) && !BOILERPLATE.test(t) && !FOOTNOTE.test(t) && /^["'‘“(]?[\p{Lu}\d]/u.test(t);
+}
+
+const nextLetter = (regels: DraftRule[]) => {
+  const codes = regels.map((r) => r.nummer).filter((n) => /^[a-z]$/.test(n)).map((n) => n.charCodeAt(0));
+  return String.fromCharCode(codes.length ? Math.max(...codes) + 1 : 97);
+};
 
 /** The next number a list of this marker type would use after `nummer`. */
 function follows(marker: MarkerType, prev: string | null, next: string | null): boolean {
@@ -230,7 +255,7 @@ function sectionRules(s: RawSection, overgeslagen: { regel: number; tekst: strin
     // A section of paragraphs only: each sentence-ending paragraph is a rule.
     for (const c of s.content) {
       if (c.kind !== 'para') continue;
-      if (BOILERPLATE.test(c.tekst) || !endsSentence(c.tekst)) {
+      if (!isRuleParagraph(c.tekst)) {
         overgeslagen.push({ regel: c.regel, tekst: c.tekst });
         continue;
       }
@@ -241,7 +266,7 @@ function sectionRules(s: RawSection, overgeslagen: { regel: number; tekst: strin
 
   const items = s.content;
   /** The rule that paragraphs and sub-items are added to. */
-  let last: { rule: DraftRule; marker: MarkerType; nummer: string | null } | null = null;
+  let last: { rule: DraftRule; marker: MarkerType; nummer: string | null; sub: MarkerType | null } | null = null;
   const nextItemAfter = (i: number): Item | null => {
     for (let j = i + 1; j < items.length; j++) {
       const c = items[j];
@@ -261,7 +286,15 @@ function sectionRules(s: RawSection, overgeslagen: { regel: number; tekst: strin
       const nxt = nextItemAfter(i);
       const leadIn = /:["'”’)]*$/.test(c.tekst.trim());
       if (last && !leadIn && nxt && nxt.marker === last.marker && nxt.niveau === 0 && follows(last.marker, last.nummer, nxt.nummer)) {
+        // Between two items of one list: a second paragraph of the item above.
         last.rule.tekst += `\n${c.tekst}`;
+      } else if (last && isRuleParagraph(c.tekst)) {
+        // After a list: a further rule (OCR and PDF text often lose the numbers of the last items).
+        const letters = last.marker === 'letter' || last.marker === 'LETTER';
+        const nummer = letters ? nextLetter(part.regels) : nextNumber();
+        const rule = { nummer, tekst: c.tekst, regel: c.regel };
+        part.regels.push(rule);
+        last = { rule, marker: last.marker, nummer, sub: null };
       } else {
         overgeslagen.push({ regel: c.regel, tekst: c.tekst });
       }
@@ -272,16 +305,18 @@ function sectionRules(s: RawSection, overgeslagen: { regel: number; tekst: strin
     const subOf =
       last &&
       (c.niveau > 0 ||
-        (/:["'”’)]*$/.test(last.rule.tekst.trim()) && (c.marker === 'bullet' || c.marker === 'letter') && c.marker !== last.marker));
+        (last.sub !== null && c.marker === last.sub) ||
+        (last.sub === null && /:["'”’)]*$/.test(last.rule.tekst.trim()) && (c.marker === 'bullet' || c.marker === 'letter') && c.marker !== last.marker));
     if (subOf && last) {
       const mark = c.marker === 'bullet' ? '-' : `${c.nummer}.`;
       last.rule.tekst += `\n${mark} ${c.tekst}`;
+      last.sub = c.marker;
       return;
     }
     if (c.marker === 'bullet') {
       const rule = { nummer: nextNumber(), tekst: c.tekst, regel: c.regel };
       part.regels.push(rule);
-      last = { rule, marker: 'bullet', nummer: rule.nummer };
+      last = { rule, marker: 'bullet', nummer: rule.nummer, sub: null };
       return;
     }
     const nummer = c.marker === 'letter' || c.marker === 'LETTER' ? c.nummer!.toLowerCase() : c.nummer!;
@@ -293,7 +328,7 @@ function sectionRules(s: RawSection, overgeslagen: { regel: number; tekst: strin
     for (const r of splitRunTogether(nummer, c.tekst)) {
       const rule = { nummer: r.nummer, tekst: r.tekst, regel: c.regel };
       part.regels.push(rule);
-      last = { rule, marker: c.marker, nummer: r.nummer };
+      last = { rule, marker: c.marker, nummer: r.nummer, sub: null };
     }
   });
   // A rule introduced by a marker on its own line and nothing after it has no text: not a rule.

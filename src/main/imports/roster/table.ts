@@ -36,17 +36,20 @@ function countOutsideQuotes(line: string, ch: string): number {
   return n;
 }
 
-/** The delimiter that splits the first lines into the same number of columns most consistently. */
+/**
+ * The delimiter that splits the first lines into the same number of columns most consistently
+ * (a title line above the header has none and does not count).
+ */
 export function detectDelimiter(text: string): string | null {
   const lines = text.split('\n').filter((l) => l.trim() !== '').slice(0, 10);
-  if (lines.length === 0) return null;
   let best: { d: string; score: number; count: number } | null = null;
   for (const d of DELIMITERS) {
-    const counts = lines.map((l) => countOutsideQuotes(l, d));
-    const head = counts[0];
-    if (head === 0) continue;
-    const score = counts.filter((c) => c === head).length;
-    if (!best || score > best.score || (score === best.score && head > best.count)) best = { d, score, count: head };
+    const counts = lines.map((l) => countOutsideQuotes(l, d)).filter((c) => c > 0);
+    if (counts.length === 0) continue;
+    const freq = new Map<number, number>();
+    for (const c of counts) freq.set(c, (freq.get(c) ?? 0) + 1);
+    const [count, score] = [...freq.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+    if (!best || score > best.score || (score === best.score && count > best.count)) best = { d, score, count };
   }
   return best?.d ?? null;
 }
@@ -71,6 +74,9 @@ function splitHeader(all: TableRow[]): { headers: string[]; kopRegel: number; ro
   }
   const headers = best.cellen.map((c) => c.trim());
   while (headers.length > 0 && headers[headers.length - 1] === '') headers.pop();
+  if (headers.filter((h) => h !== '').length < 2) {
+    throw refuse('Dit bestand heeft maar één kolom en lijkt geen lijst met leerlingen of medewerkers. Een export heeft kolommen, gescheiden door puntkomma, komma of tab.');
+  }
   const rows = all
     .filter((r) => r.regel > best.regel && !isEmptyRow(r.cellen))
     .map((r) => ({ regel: r.regel, cellen: headers.map((_, i) => (r.cellen[i] ?? '').trim()) }));

@@ -1,0 +1,150 @@
+// Protocol import: .txt, .docx and .pdf split into sections and numbered rules, compared exactly
+// with the checked-in results (test/fixtures/imports/expected/*.json, read through by hand against
+// the documents), plus the single cases each rule of the parser exists for.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, it, expect } from 'vitest';
+import { readProtocolDraft } from '../../src/main/imports/protocol/read';
+import { toBlocks } from '../../src/main/imports/protocol/blocks';
+import { parseProtocol } from '../../src/main/imports/protocol/parse';
+import { similarity } from '../../src/main/imports/protocol/match';
+import { parseDatum, findDatum } from '../../src/main/imports/dates';
+import { buildProtocolDocx } from '../fixtures/imports/protocolDocx';
+import type { ProtocolDraft } from '../../src/shared/api/imports';
+
+const FIX = path.join(import.meta.dirname, '../fixtures/imports');
+const file = (rel: string) => ({ naam: path.basename(rel), inhoud: fs.readFileSync(path.join(FIX, rel)).toString('base64') });
+const expected = (name: string) => JSON.parse(fs.readFileSync(path.join(FIX, 'expected', `${name}.json`), 'utf8')) as Omit<ProtocolDraft, 'sha256'>;
+const withoutHash = ({ sha256: _s, ...rest }: ProtocolDraft) => rest;
+
+/** Parses text given as lines (for the single cases). */
+const parseText = (text: string) => parseProtocol(toBlocks(text.split('\n').map((t, i) => ({ text: t, regel: i + 1 }))));
+
+describe('the three real protocols and our own documents, exactly', () => {
+  for (const name of ['protocol-lingecollege.txt', 'protocol-aeres-mbo.txt', 'protocol-initia.txt', 'protocol-het-baken.txt', 'protocol-de-regenboog.docx', 'protocol-de-regenboog.pdf']) {
+    it(name, async () => {
+      const draft = await readProtocolDraft(file(`protocols/${name}`));
+      expect(withoutHash(draft)).toEqual(expected(name));
+      expect(draft.sha256).toMatch(/^[0-9a-f]{64}$/);
+    });
+  }
+
+  it('a .docx freshly built with the docx package reads the same as the checked-in one', async () => {
+    const buf = await buildProtocolDocx();
+    const draft = await readProtocolDraft({ naam: 'protocol-de-regenboog.docx', inhoud: buf.toString('base64') });
+    expect(withoutHash(draft)).toEqual(expected('protocol-de-regenboog.docx'));
+  });
+
+  it('the rules of the .docx and its PDF differ only where the PDF text layer differs (the footnote mark)', async () => {
+    const docx = expected('protocol-de-regenboog.docx');
+    const pdf = expected('protocol-de-regenboog.pdf');
+    const texts = (d: typeof docx) => d.secties.flatMap((s) => s.regels.map((r) => `${s.nummer}.${r.nummer} ${r.tekst}`));
+    const a = texts(docx);
+    const b = texts(pdf);
+    expect(b.length).toBe(a.length);
+    const different = a.map((t, i) => [t, b[i]]).filter(([x, y]) => x !== y);
+    expect(different).toEqual([['II.4 Persoonsgegevens van anderen deel je niet.', 'II.4 Persoonsgegevens van anderen deel je niet1.']]);
+  });
+});
+
+describe('splitting rules', () => {
+  it('splits rules run together on one line, only at the next number', () => {
+    const p = parseText('Regels\n\n1. Bellen in de les is niet toegestaan. 2. Het is wel toegestaan in de pauze. 4. Dit is geen nieuwe regel.\n3. Filmen mag niet.');
+    expect(p.secties[0].regels.map((r) => [r.nummer, r.tekst])).toEqual([
+      ['1', 'Bellen in de les is niet toegestaan.'],
+      ['2', 'Het is wel toegestaan in de pauze. 4. Dit is geen nieuwe regel.'],
+      ['3', 'Filmen mag niet.'],
+    ]);
+  });
+
+  it('joins wrapped lines with one space and keeps the words exactly', () => {
+    const p = parseText('Regels\n1. Het is niet\n   toegestaan  om  te\nfilmen.\n2. Twee.');
+    expect(p.secties[0].regels[0].tekst).toBe('Het is niet toegestaan om te filmen.');
+  });
+
+  it('continues a sentence across a page break (blank line, lower-case start)', () => {
+    const p = parseText('Regels\n1. Het is niet toegestaan om foto’s te\n\ndelen zonder toestemming.\n\n2. Twee.');
+    expect(p.secties[0].regels.map((r) => r.tekst)).toEqual(['Het is niet toegestaan om foto’s te delen zonder toestemming.', 'Twee.']);
+  });
+
+  it('restarts numbering per section and starts a "(vervolg)" section when a list restarts inside one', () => {
+    const p = parseText('Eerste deel\n1. Een.\n2. Twee.\n\nTweede deel\n1. Een.\n\nNog meer regels:\n1. Opnieuw een.');
+    expect(p.secties.map((s) => [s.nummer, s.titel, s.regels.map((r) => r.nummer)])).toEqual([
+      ['1', 'Eerste deel', ['1', '2']],
+      ['2', 'Tweede deel', ['1']],
+      ['3', 'Tweede deel (vervolg)', ['1']],
+    ]);
+    expect(p.overgeslagen).toEqual([{ regel: 8, tekst: 'Nog meer regels:' }]);
+  });
+
+  it('reads Roman-numbered sections, "1)" numbering, bullets and lettered rules', () => {
+    const p = parseText('I. Algemeen\n1) Een.\n2) Twee.\n\nII. Leerlingen\n• Geen telefoon.\n• Geen foto’s.\n\nIII. Slot\na. Eerste.\nb. Tweede.');
+    expect(p.secties.map((s) => [s.nummer, s.titel, s.regels.map((r) => `${r.nummer} ${r.tekst}`)])).toEqual([
+      ['I', 'Algemeen', ['1 Een.', '2 Twee.']],
+      ['II', 'Leerlingen', ['1 Geen telefoon.', '2 Geen foto’s.']],
+      ['III', 'Slot', ['a Eerste.', 'b Tweede.']],
+    ]);
+  });
+
+  it('keeps lettered sub-items with the rule that introduces them', () => {
+    const p = parseText('Regels\n1. Onder pesten valt:\na. uitlachen;\nb. buitensluiten.\n2. Twee.');
+    expect(p.secties[0].regels.map((r) => r.tekst)).toEqual(['Onder pesten valt:\na. uitlachen;\nb. buitensluiten.', 'Twee.']);
+  });
+
+  it('reads adoption lines, consent of the MR, entry into force and version', () => {
+    const p = parseText('Protocol sociale media\nVersie 1.4\n\nVastgesteld in MT op 1-4-2019, instemming MR op 7 mei 2019.\nHet protocol treedt in werking met ingang van 1 augustus 2019.\n\nRegels\n1. Een.');
+    expect([p.titel, p.versie, p.vastgesteldOp, p.mrInstemmingOp, p.ingangsdatum]).toEqual(['Protocol sociale media', '1.4', '2019-04-01', '2019-05-07', '2019-08-01']);
+  });
+
+  it('uses a default title when the document has none', () => {
+    expect(parseText('Regels\n1. Een.').titel).toBe('Protocol sociale media');
+  });
+});
+
+describe('refused documents', () => {
+  const refusal = async (rel: string) => {
+    try {
+      await readProtocolDraft(file(rel));
+    } catch (e) {
+      return (e as Error).message;
+    }
+    throw new Error(`${rel} was not refused`);
+  };
+  it('a text without rules', async () => {
+    expect(await refusal('kapot/geen-regels.txt')).toBe(
+      'In dit document zijn geen regels gevonden (geen genummerde lijst, opsomming of artikelen). Controleer of dit het protocol is.',
+    );
+  });
+  it('a broken PDF', async () => {
+    expect(await refusal('kapot/kapot.pdf')).toBe('Deze PDF kan niet worden gelezen; het bestand is beschadigd. Maak de PDF opnieuw of kies het Word-bestand.');
+  });
+  it('a broken .docx', async () => {
+    expect(await refusal('kapot/kapot.docx')).toBe('Dit Word-bestand kan niet worden gelezen. Is het beschadigd of beveiligd? Sla het opnieuw op als .docx of als PDF.');
+  });
+  it('an old .doc and a picture', async () => {
+    expect(await refusal('kapot/oud.xls')).toBe('Dit bestand kan niet als protocol worden gelezen (.xls). Kies een Word- (.docx), PDF- of tekstbestand (.txt).');
+    expect(await refusal('kapot/plaatje.csv')).toBe('Dit bestand kan niet als protocol worden gelezen (.csv). Kies een Word- (.docx), PDF- of tekstbestand (.txt).');
+  });
+});
+
+describe('helpers', () => {
+  it('reads Dutch dates and refuses two-digit years and impossible days', () => {
+    expect(['14-03-2011', '2-9-2011', '2011-03-14', '14/3/2011', '14.03.2011', '20110314', '14 maart 2011', '1 mei 2019'].map(parseDatum)).toEqual([
+      '2011-03-14',
+      '2011-09-02',
+      '2011-03-14',
+      '2011-03-14',
+      '2011-03-14',
+      '2011-03-14',
+      '2011-03-14',
+      '2019-05-01',
+    ]);
+    expect(['31-02-2012', '1-1-10', '2012/05/06', 'morgen', ''].map(parseDatum)).toEqual([null, null, null, null, null]);
+    expect(findDatum('Instemming MR d.d. 7 mei 2019.')).toBe('2019-05-07');
+  });
+  it('measures word overlap', () => {
+    expect(similarity('Geen telefoon in de les.', 'geen telefoon in de les')).toBe(1);
+    expect(similarity('Geen telefoon in de les.', 'Niet pesten.')).toBe(0);
+    expect(similarity('a b c d', 'a b c e')).toBe(0.75);
+  });
+});
