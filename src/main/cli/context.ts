@@ -75,7 +75,14 @@ export function makeContext(program: Command, io: CliIo): CliContext {
       const dbPath = ctx.dbPath();
       if (!opts.create && !fs.existsSync(dbPath)) throw new CliError(`De database ${dbPath} bestaat niet. Maak hem eerst aan met: init`);
       try {
-        return Core.open({ dbPath, key: opts.key ?? ctx.key(), create: opts.create, actor: `cli:${safeUser()}` });
+        return Core.open({
+          dbPath,
+          key: opts.key ?? ctx.key(),
+          create: opts.create,
+          actor: `cli:${safeUser()}`,
+          // A bug behind the generic Dutch message: show the details to IT staff (never the key).
+          onInternalError: (method, e) => io.err(`[interne fout in ${method}] ${(e as Error)?.stack ?? String(e)}\n`),
+        });
       } catch (e) {
         throw new CliError((e as Error).message);
       }
