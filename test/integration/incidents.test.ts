@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { makeTestCore, type TestCore } from '../support/core';
 import type { IncidentInput, IncidentRow } from '../../src/shared/api/incidents';
 import { PLATFORM, ERNST, INCIDENT_STATUS } from '../../src/shared/domain';
+import { SEARCH_CAP } from '../../src/main/incidents/list';
 
 let t: TestCore;
 beforeEach(() => {
@@ -295,20 +296,26 @@ describe('the grid on a few hundred incidents', () => {
     const { made, cats } = await generate(300);
     const label = new Map(cats.map((c) => [c.code, c.label.toLowerCase()]));
     const rank = (xs: readonly string[]) => (v: string) => xs.indexOf(v);
-    const key: Record<string, (r: IncidentRow) => string | number> = {
-      datumVoorval: (r) => r.datumVoorval,
-      datumMelding: (r) => r.datumMelding,
-      nummer: (r) => `${r.nummer.slice(1, 5)}${r.nummer.slice(6).padStart(8, '0')}`,
-      categorie: (r) => label.get(r.categorie)!,
-      platform: (r) => r.platform,
-      ernst: (r) => rank(ERNST.codes)(r.ernst),
-      status: (r) => rank(INCIDENT_STATUS.codes)(r.status),
+    // Each sort order's keys; for the enum columns the incident date is the second key (the
+    // order of their indexes, migration 007), then the id.
+    const key: Record<string, (r: IncidentRow) => (string | number)[]> = {
+      datumVoorval: (r) => [r.datumVoorval],
+      datumMelding: (r) => [r.datumMelding],
+      nummer: (r) => [`${r.nummer.slice(1, 5)}${r.nummer.slice(6).padStart(8, '0')}`],
+      categorie: (r) => [label.get(r.categorie)!, r.datumVoorval],
+      platform: (r) => [r.platform, r.datumVoorval],
+      ernst: (r) => [rank(ERNST.codes)(r.ernst), r.datumVoorval],
+      status: (r) => [rank(INCIDENT_STATUS.codes)(r.status), r.datumVoorval],
+    };
+    const cmp = (a: (string | number)[], b: (string | number)[]) => {
+      for (let n = 0; n < a.length; n++) if (a[n] !== b[n]) return a[n] < b[n] ? -1 : 1;
+      return 0;
     };
     const rows = made.map((m) => m.row);
     for (const [field, k] of Object.entries(key)) {
       for (const dir of ['asc', 'desc'] as const) {
         const sign = dir === 'asc' ? 1 : -1;
-        const expected = [...rows].sort((a, b) => (k(a) < k(b) ? -sign : k(a) > k(b) ? sign : sign * (a.id - b.id))).map((r) => r.id);
+        const expected = [...rows].sort((a, b) => sign * (cmp(k(a), k(b)) || a.id - b.id)).map((r) => r.id);
         expect(await allPages({ sort: { field, dir } }), `${field} ${dir}`).toEqual(expected);
       }
     }
@@ -336,7 +343,7 @@ describe('the grid on a few hundred incidents', () => {
     expect(await check({}, (m) => m.row.omschrijving.includes('filmpje'), 'filmp')).toBeGreaterThan(30);
     expect(await check({ status: ['open'] }, (m) => m.row.status === 'open' && m.row.daders.includes('Jansen') || (m.row.status === 'open' && m.row.slachtoffers.includes('Jansen')), 'jansen')).toBeGreaterThan(0);
     const empty = await t.call('incidents.list', { filter: { schooljaar: '2019-2020' } });
-    expect(empty).toEqual({ rows: [], total: 0 });
+    expect(empty).toEqual({ rows: [], total: 0, volgende: null });
   });
 });
 
@@ -414,5 +421,82 @@ describe('evidence', () => {
     expect(await fails('evidence.add', { incidentId: inc.id, beveiligdOp: '2026-10-06' })).toMatchObject({ field: 'inhoudBase64', message: 'Voeg een bestand of een link toe.' });
     expect(count('evidence')).toBe(0);
     expect(fs.existsSync(path.join(t.core.ctx.files.root, 'bewijs')) ? fs.readdirSync(path.join(t.core.ctx.files.root, 'bewijs')) : []).toEqual([]);
+  });
+});
+
+describe('the grid at scale (migration 007)', () => {
+  let t: TestCore;
+  afterEach(() => t?.cleanup());
+
+  it('keeps the precomputed counts equal to count(*) through inserts, updates and filters', async () => {
+    t = makeTestCore();
+    const db = t.core.db;
+    const now = '2026-01-01T00:00:00Z';
+    const ins = db.prepare(
+      `INSERT INTO incident (nummer, datum_voorval, datum_melding, locatie, platform, categorie, ernst, omschrijving, status, schooljaar, created_at, updated_at)
+       VALUES (?, ?, ?, 'in_school', ?, ?, ?, 'x', ?, ?, ?, ?)`,
+    );
+    const platforms = ['whatsapp', 'tiktok', 'x'];
+    const cats = ['pesten', 'kwetsen', 'overig'];
+    for (let n = 0; n < 120; n++) {
+      const d = `202${4 + (n % 2)}-0${1 + (n % 9)}-1${n % 10}`;
+      ins.run(`M2099-${n}`, d, d, platforms[n % 3], cats[n % 3 === 0 ? 0 : n % 2], ['laag', 'hoog'][n % 2], ['open', 'afgesloten'][n % 2], `${n % 2 ? '2024-2025' : '2023-2024'}`, now, now);
+    }
+    db.prepare(`UPDATE incident SET status = 'in_onderzoek', categorie = 'overig' WHERE id % 7 = 0`).run();
+    db.prepare(`DELETE FROM incident WHERE id % 11 = 0`).run();
+    const filters: Record<string, unknown>[] = [{}, { status: ['open'] }, { categorie: ['pesten', 'overig'] }, { platform: ['x'], ernst: ['hoog'] }, { schooljaar: '2024-2025', status: ['in_onderzoek'] }];
+    for (const filter of filters) {
+      const page = await t.call('incidents.list', { limit: 5, filter });
+      const where = Object.entries(filter)
+        .map(([k, v]) => (Array.isArray(v) ? `${k} IN (${v.map((x) => `'${x}'`).join(',')})` : `${k} = '${v}'`))
+        .join(' AND ');
+      const n = (db.prepare(`SELECT count(*) AS n FROM incident ${where ? `WHERE ${where}` : ''}`).get() as { n: number }).n;
+      expect(page.total, JSON.stringify(filter)).toBe(n);
+    }
+  });
+
+  it('continues a page from its keyset cursor exactly where offset paging would', async () => {
+    t = makeTestCore();
+    const db = t.core.db;
+    const now = '2026-01-01T00:00:00Z';
+    const ins = db.prepare(
+      `INSERT INTO incident (nummer, datum_voorval, datum_melding, locatie, platform, categorie, ernst, omschrijving, status, schooljaar, created_at, updated_at)
+       VALUES (?, ?, ?, 'in_school', 'x', ?, ?, 'x', 'open', '2025-2026', ?, ?)`,
+    );
+    for (let n = 0; n < 95; n++) ins.run(`M2025-${n + 1}`, `2025-10-${String(1 + (n % 5)).padStart(2, '0')}`, '2025-10-06', ['pesten', 'kwetsen'][n % 2], ['laag', 'hoog', 'middel'][n % 3], now, now);
+    for (const field of ['datumVoorval', 'nummer', 'categorie', 'ernst', 'status'] as const) {
+      for (const dir of ['asc', 'desc'] as const) {
+        const viaOffset: number[] = [];
+        const viaCursor: number[] = [];
+        let na: string | undefined;
+        for (let offset = 0; offset < 95; offset += 10) {
+          viaOffset.push(...(await t.call('incidents.list', { offset, limit: 10, sort: { field, dir } })).rows.map((r) => r.id));
+          const page = await t.call('incidents.list', { offset, limit: 10, sort: { field, dir }, na });
+          viaCursor.push(...page.rows.map((r) => r.id));
+          na = page.volgende ?? undefined;
+        }
+        expect(viaCursor, `${field} ${dir}`).toEqual(viaOffset);
+        expect(new Set(viaCursor).size).toBe(95);
+      }
+    }
+  });
+
+  it('caps a quick search that matches very many incidents and says so', async () => {
+    t = makeTestCore();
+    const db = t.core.db;
+    const ins = db.prepare(`INSERT INTO incident_fts (rowid, nummer, omschrijving, namen) VALUES (?, ?, 'groepsapp bericht', '')`);
+    const inc = db.prepare(
+      `INSERT INTO incident (id, nummer, datum_voorval, datum_melding, locatie, platform, categorie, ernst, omschrijving, status, schooljaar, created_at, updated_at)
+       VALUES (?, ?, '2025-10-01', '2025-10-01', 'in_school', 'x', 'pesten', 'laag', 'groepsapp bericht', 'open', '2025-2026', 'x', 'x')`,
+    );
+    for (let n = 1; n <= SEARCH_CAP + 50; n++) {
+      inc.run(n, `M2025-${n}`);
+      ins.run(n, `M2025-${n}`);
+    }
+    const page = await t.call('incidents.list', { limit: 10, search: 'groepsapp' });
+    expect(page.total).toBe(SEARCH_CAP);
+    expect(page.totaalIsMinimum).toBe(true);
+    const few = await t.call('incidents.list', { limit: 10, search: 'M2025-1050' });
+    expect(few.totaalIsMinimum).toBeUndefined();
   });
 });

@@ -2,8 +2,7 @@
 // search through the FTS5 index. Names of daders and slachtoffers are fetched for the page only.
 import type { DB } from '../db/open';
 import type { Parsed } from '../../shared/api';
-import type { Page } from '../../shared/api/common';
-import type { IncidentRow } from '../../shared/api/incidents';
+import type { IncidentPage } from '../../shared/api/incidents';
 import type { Rol } from '../../shared/domain';
 import type { IncidentDbRow } from './read';
 import { ftsQuery } from './fts';
@@ -12,22 +11,46 @@ import type { NameParts } from '../people/names';
 
 type ListInput = Parsed<'incidents.list'>;
 
-const SORT_SQL: Record<ListInput['sort']['field'], string> = {
-  datumVoorval: 'i.datum_voorval {dir}',
-  datumMelding: 'i.datum_melding {dir}',
-  nummer: 'substr(i.nummer, 2, 4) {dir}, CAST(substr(i.nummer, 7) AS INTEGER) {dir}',
-  categorie: 'coalesce(c.label, i.categorie) COLLATE NOCASE {dir}',
-  platform: 'i.platform {dir}',
-  ernst: `CASE i.ernst WHEN 'laag' THEN 1 WHEN 'middel' THEN 2 WHEN 'hoog' THEN 3 ELSE 4 END {dir}`,
-  status: `CASE i.status WHEN 'open' THEN 1 WHEN 'in_onderzoek' THEN 2 WHEN 'maatregel_genomen' THEN 3 ELSE 4 END {dir}`,
+/**
+ * Every sort order as the list of its keys, each an expression an index of migration 007 yields in
+ * order (the incident date, then id, as stable second keys). The same keys serve the keyset cursor.
+ */
+const SORT_KEYS: Record<ListInput['sort']['field'], string[]> = {
+  datumVoorval: ['i.datum_voorval', 'i.id'],
+  datumMelding: ['i.datum_melding', 'i.id'],
+  nummer: ['CAST(substr(i.nummer, 2, 4) AS INTEGER)', 'CAST(substr(i.nummer, 7) AS INTEGER)', 'i.id'],
+  categorie: ['i.categorie_rang', 'i.datum_voorval', 'i.id'],
+  platform: ['i.platform', 'i.datum_voorval', 'i.id'],
+  ernst: [`(CASE i.ernst WHEN 'laag' THEN 1 WHEN 'middel' THEN 2 WHEN 'hoog' THEN 3 ELSE 4 END)`, 'i.datum_voorval', 'i.id'],
+  status: [`(CASE i.status WHEN 'open' THEN 1 WHEN 'in_onderzoek' THEN 2 WHEN 'maatregel_genomen' THEN 3 ELSE 4 END)`, 'i.datum_voorval', 'i.id'],
 };
+
+/**
+ * Above this many matching rows, the page is read along the sort order's covering index (skipping
+ * rows that do not match); below it, the filter's own index finds the rows and they are sorted.
+ */
+const SORT_INDEX_FROM = 20_000;
+
+/** A quick search lists at most this many hits (the newest); more means: refine the search. */
+export const SEARCH_CAP = 1000;
 
 const inList = (col: string, values: readonly string[], params: unknown[]) => {
   params.push(...values);
   return `${col} IN (${values.map(() => '?').join(',')})`;
 };
 
-export function listIncidents(db: DB, input: ListInput): Page<IncidentRow> {
+const encodeCursor = (keys: unknown[]) => Buffer.from(JSON.stringify(keys)).toString('base64url');
+function decodeCursor(cursor: string, n: number): (string | number)[] | null {
+  try {
+    const keys = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(keys) && keys.length === n && keys.every((k) => typeof k === 'string' || typeof k === 'number')) return keys as (string | number)[];
+  } catch {
+    // an unreadable cursor is ignored: the offset still says where the page starts
+  }
+  return null;
+}
+
+export function listIncidents(db: DB, input: ListInput): IncidentPage {
   const params: unknown[] = [];
   const where: string[] = [];
   const f = input.filter;
@@ -39,33 +62,81 @@ export function listIncidents(db: DB, input: ListInput): Page<IncidentRow> {
     where.push('i.schooljaar = ?');
     params.push(f.schooljaar);
   }
+  // The simple filters can be counted from the precomputed counts (migration 007).
+  const countWhere = where.map((w) => w.replaceAll('i.', 'c.'));
+  const countParams = [...params];
+  let exactFromCounts = true;
+  let totaalIsMinimum = false;
+
   if (f.personId !== undefined) {
-    where.push('(i.melder_id = ? OR EXISTS (SELECT 1 FROM incident_person ip WHERE ip.incident_id = i.id AND ip.person_id = ?))');
+    exactFromCounts = false;
+    where.push('i.id IN (SELECT incident_id FROM incident_person WHERE person_id = ? UNION SELECT id FROM incident WHERE melder_id = ?)');
     params.push(f.personId, f.personId);
   }
   if (input.search) {
     const q = ftsQuery(input.search);
     // Words made only of punctuation match nothing rather than everything.
-    if (q === null) return { rows: [], total: 0 };
-    where.push('i.id IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)');
-    params.push(q);
+    if (q === null) return { rows: [], total: 0, volgende: null };
+    exactFromCounts = false;
+    // The hits come from the FTS index newest first (rowid order, which FTS5 reads cheaply) and are
+    // capped, so a common word never makes every page sort a hundred thousand rows.
+    const hitsFor = (match: string) =>
+      db.prepare(`SELECT rowid FROM incident_fts WHERE incident_fts MATCH ? ORDER BY rowid DESC LIMIT ${SEARCH_CAP + 1}`).pluck().all(match) as number[];
+    // Whole words first: when they alone pass the cap, the prefix query (which merges the lists of
+    // every word starting with the text, the costly part) would only find more of the same.
+    const exact = q.replace(/\*(?= |$)/g, '');
+    let hits = hitsFor(exact);
+    if (hits.length <= SEARCH_CAP) hits = hitsFor(q);
+    if (hits.length > SEARCH_CAP) {
+      totaalIsMinimum = true;
+      hits.length = SEARCH_CAP;
+    }
+    if (!hits.length) return { rows: [], total: 0, volgende: null };
+    where.push('i.id IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(hits));
   }
-  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = (db.prepare(`SELECT count(*) AS n FROM incident i ${whereSql}`).get(...params) as { n: number }).n;
+
+  let whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const total = exactFromCounts
+    ? ((db.prepare(`SELECT coalesce(sum(c.n), 0) AS n FROM incident_count c ${countWhere.length ? `WHERE ${countWhere.join(' AND ')}` : ''}`).get(...countParams) as { n: number }).n)
+    : (db.prepare(`SELECT count(*) AS n FROM incident i ${whereSql}`).get(...params) as { n: number }).n;
+  if (exactFromCounts && total > SORT_INDEX_FROM) {
+    // Many matches: a unary + keeps SQLite from choosing a filter index (and then sorting all
+    // matches); it walks the sort order's covering index and stops after one page.
+    for (let n = 0; n < where.length; n++) where[n] = where[n].replace(/^i\./, '+i.');
+    whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  }
+
   const dir = input.sort.dir === 'desc' ? 'DESC' : 'ASC';
-  const rows = db
-    .prepare(
-      `SELECT i.*, (SELECT count(*) FROM measure m WHERE m.incident_id = i.id) AS aantal
-       FROM incident i LEFT JOIN category c ON c.code = i.categorie
-       ${whereSql} ORDER BY ${SORT_SQL[input.sort.field].replaceAll('{dir}', dir)}, i.id ${dir} LIMIT ? OFFSET ?`,
-    )
-    .all(...params, input.limit, input.offset) as (IncidentDbRow & { aantal: number })[];
-  const names = namesByIncident(
-    db,
-    rows.map((r) => r.id),
-  );
+  const keys = SORT_KEYS[input.sort.field];
+  const orderSql = keys.map((k) => `${k} ${dir}`).join(', ');
+  const keySelect = keys.map((k, n) => `${k} AS k${n}`).join(', ');
+  const cursor = input.na ? decodeCursor(input.na, keys.length) : null;
+
+  let pageSql: string;
+  let pageParams: unknown[];
+  if (cursor) {
+    // Keyset paging: continue right after the previous page's last row, at any depth.
+    const cmp = `(${keys.join(', ')}) ${dir === 'DESC' ? '<' : '>'} (${keys.map(() => '?').join(', ')})`;
+    pageSql = `SELECT i.*, ${keySelect} FROM incident i ${where.length ? `WHERE ${where.join(' AND ')} AND ${cmp}` : `WHERE ${cmp}`} ORDER BY ${orderSql} LIMIT ?`;
+    pageParams = [...params, ...cursor, input.limit];
+  } else if (input.offset > 0) {
+    // A jump: skip through the covering index only, then read the page's rows.
+    pageSql = `SELECT i.*, ${keySelect} FROM incident i WHERE i.id IN (SELECT i.id FROM incident i ${whereSql} ORDER BY ${orderSql} LIMIT ? OFFSET ?) ORDER BY ${orderSql}`;
+    pageParams = [...params, input.limit, input.offset];
+  } else {
+    pageSql = `SELECT i.*, ${keySelect} FROM incident i ${whereSql} ORDER BY ${orderSql} LIMIT ?`;
+    pageParams = [...params, input.limit];
+  }
+  const rows = db.prepare(pageSql).all(...pageParams) as (IncidentDbRow & Record<string, string | number>)[];
+  const ids = rows.map((r) => r.id);
+  const names = namesByIncident(db, ids);
+  const measures = measureCounts(db, ids);
+  const last = rows[rows.length - 1];
   return {
     total,
+    ...(totaalIsMinimum ? { totaalIsMinimum } : {}),
+    volgende: rows.length === input.limit && last ? encodeCursor(keys.map((_, n) => last[`k${n}`])) : null,
     rows: rows.map((r) => ({
       id: r.id,
       nummer: r.nummer,
@@ -80,9 +151,17 @@ export function listIncidents(db: DB, input: ListInput): Page<IncidentRow> {
       daders: (names.get(`${r.id}:dader`) ?? []).join(', '),
       slachtoffers: (names.get(`${r.id}:slachtoffer`) ?? []).join(', '),
       omschrijving: r.omschrijving,
-      aantalMaatregelen: r.aantal,
+      aantalMaatregelen: measures.get(r.id) ?? 0,
     })),
   };
+}
+
+function measureCounts(db: DB, ids: number[]): Map<number, number> {
+  if (!ids.length) return new Map();
+  const rows = db
+    .prepare(`SELECT incident_id AS id, count(*) AS n FROM measure WHERE incident_id IN (SELECT value FROM json_each(?)) GROUP BY incident_id`)
+    .all(JSON.stringify(ids)) as { id: number; n: number }[];
+  return new Map(rows.map((r) => [r.id, r.n]));
 }
 
 function namesByIncident(db: DB, ids: number[]): Map<string, string[]> {

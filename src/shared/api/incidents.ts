@@ -131,6 +131,11 @@ export const incidentListInput = z.object({
   filter: incidentFilter,
   /** Quick search over number, description and names (FTS5 prefix search). */
   search: optional(line(200)),
+  /**
+   * Keyset cursor: the `volgende` of the previous page. When given (and `offset` is where that
+   * page ended), the page is read from the index right after the previous one, however deep.
+   */
+  na: optional(z.string().max(500)),
 });
 export type IncidentListInput = z.input<typeof incidentListInput>;
 
@@ -147,8 +152,15 @@ export const evidenceInput = z
   })
   .refine((e) => (e.inhoudBase64 ? !!e.bestandsnaam : !!e.url), { error: 'Voeg een bestand of een link toe.', path: ['inhoudBase64'] });
 
+export interface IncidentPage extends Page<IncidentRow> {
+  /** Cursor for the next page (pass as `na` with offset + rows.length), null at the end. */
+  volgende: string | null;
+  /** True when a quick search has more hits than are listed: refine the search. */
+  totaalIsMinimum?: boolean;
+}
+
 export const incidentsApi = {
-  'incidents.list': read<Page<IncidentRow>>()(incidentListInput),
+  'incidents.list': read<IncidentPage>()(incidentListInput),
   'incidents.get': read<Incident>()(z.object({ id })),
   'incidents.create': write<Incident>()(incidentInput),
   'incidents.update': write<Incident>()(incidentInput.extend({ id })),
