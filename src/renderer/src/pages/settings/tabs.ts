@@ -4,6 +4,7 @@ import type { ComponentType } from 'react';
 import School from './School';
 import Protocollen from './Protocollen';
 import Compliance from './Compliance';
+import Brieven from './Brieven';
 
 export interface SettingsTab {
   id: string;
@@ -16,4 +17,5 @@ export const SETTINGS_TABS: SettingsTab[] = [
   { id: 'school', ns: 'settings', labelKey: 'tabs.school', Component: School },
   { id: 'protocollen', ns: 'settings', labelKey: 'tabs.protocollen', Component: Protocollen },
   { id: 'compliance', ns: 'obligations', labelKey: 'settings.tab', Component: Compliance },
+  { id: 'brieven', ns: 'letters', labelKey: 'settings.tab', Component: Brieven },
 ];

@@ -1,0 +1,50 @@
+// "Dossier exporteren": a person's whole record as one .docx for an access request or a transfer.
+// The core replaces other pupils' names and logs the export; Electron opens it, the preview downloads.
+import { useState } from 'react';
+import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { call, isPreview } from '../../api/client';
+import { DOSSIER_EXPORT_REDEN } from '../../../../shared/api/letters';
+import { notifyError } from '../notify';
+import { downloadBase64 } from './files';
+
+export function DossierExportButton({ personId }: { personId: number }) {
+  const { t } = useTranslation('letters');
+  const [open, setOpen] = useState(false);
+  const [reden, setReden] = useState<string>('inzageverzoek');
+  const [toelichting, setToelichting] = useState('');
+  const [busy, setBusy] = useState(false);
+  const run = async () => {
+    setBusy(true);
+    const r = await call('letters.dossierExport', { personId, reden: reden as (typeof DOSSIER_EXPORT_REDEN)[number], toelichting: toelichting || null });
+    setBusy(false);
+    if (!r.ok) return notifyError(r.error.message);
+    if (isPreview) downloadBase64(r.value.inhoudBase64, r.value.bestandsnaam);
+    notifications.show({ color: 'teal', title: t('dossier.done', { n: r.value.vervangenNamen }), message: t('dossier.breach'), autoClose: 8000 });
+    setOpen(false);
+  };
+  return (
+    <>
+      <Button variant="default" onClick={() => setOpen(true)} data-testid="dossier-export">
+        {t('dossier.button')}
+      </Button>
+      <Modal opened={open} onClose={() => setOpen(false)} title={t('dossier.title')}>
+        <Stack gap="sm">
+          <Text size="sm">{t('dossier.intro')}</Text>
+          <Select label={t('dossier.reason')} data={DOSSIER_EXPORT_REDEN.map((r) => ({ value: r, label: t(`dossier.reasons.${r}`) }))} value={reden} onChange={(v) => setReden(v ?? 'inzageverzoek')} allowDeselect={false} />
+          <Textarea label={t('dossier.note')} autosize minRows={2} value={toelichting} onChange={(e) => setToelichting(e.currentTarget.value)} />
+          <Alert color="yellow">{t('dossier.breach')}</Alert>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setOpen(false)}>
+              {t('cancel')}
+            </Button>
+            <Button onClick={() => void run()} loading={busy}>
+              {t('dossier.export')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}
