@@ -90,16 +90,33 @@ export async function destroyPeople(ctx: Ctx, input: { personIds: number[]; beve
     const full = fullNamePattern(names);
     const chosen = new Set(ids);
 
-    // Incidents only these people are part of go; the others live on without them.
+    // Incidents only these people are involved in go; the others live on without them. The staff
+    // member who merely reported an incident (melder_id) does not keep it alive: it is not in their
+    // dossier; their link is cleared when they go.
     const incidents = [...new Set(ids.flatMap((id) => incidentIdsOf(db, id)))];
     const gone: number[] = [];
     const kept: number[] = [];
     for (const i of incidents) {
-      const others = db
-        .prepare('SELECT person_id AS id FROM incident_person WHERE incident_id = ? UNION SELECT melder_id FROM incident WHERE id = ? AND melder_id IS NOT NULL')
-        .all(i, i) as { id: number }[];
-      (others.every((o) => chosen.has(o.id)) ? gone : kept).push(i);
+      const involved = db.prepare('SELECT DISTINCT person_id AS id FROM incident_person WHERE incident_id = ?').all(i) as { id: number }[];
+      const mine = involved.some((o) => chosen.has(o.id));
+      if (!mine) continue; // only reported by a chosen person: stays, melder link cleared by the purge
+      (involved.every((o) => chosen.has(o.id)) ? gone : kept).push(i);
     }
+
+    // Dossier exports of these people (area "exports") are known only from their audit entries.
+    const exports = (
+      db
+        .prepare(`SELECT after_json FROM audit_log WHERE entity = 'persoon' AND action = 'dossier_geexporteerd' AND entity_id IN (${marks(ids)})`)
+        .all(...ids.map(String)) as { after_json: string | null }[]
+    )
+      .map((r) => {
+        try {
+          return (JSON.parse(r.after_json ?? '{}') as { opslagnaam?: unknown }).opslagnaam;
+        } catch {
+          return undefined;
+        }
+      })
+      .filter((n): n is string => typeof n === 'string');
 
     const bump = db.prepare(
       `INSERT INTO destroyed_count (schooljaar, soort, categorie, maatregel, persoon_soort, aantal) VALUES (?, ?, ?, ?, ?, 1)
@@ -178,7 +195,7 @@ export async function destroyPeople(ctx: Ctx, input: { personIds: number[]; beve
     for (const p of people) {
       ctx.audit('persoon', p.id, 'vernietigd', null, { soort: p.soort, reden: 'bewaartermijn verlopen', bevestigdDoor: input.bevestigdDoor });
     }
-    return { counts, files: log.files, auditGeredigeerd };
+    return { counts, files: [...log.files, ...exports.map((opslagnaam) => ({ area: 'exports' as const, opslagnaam }))], auditGeredigeerd };
   });
 
   let bestanden = 0;

@@ -39,6 +39,10 @@ export function checkFolder(p: string, field: string, opts: { notInside?: string
     throw new CoreError('VALIDATIE', `De map bestaat niet of is niet bereikbaar: ${dir}`, field, { [field]: 'De map bestaat niet of is niet bereikbaar.' });
   }
   if (!fs.statSync(real).isDirectory()) throw new CoreError('VALIDATIE', 'Dit is een bestand, geen map. Kies een map.', field, { [field]: 'Kies een map.' });
+  // The root of a Unix system is never a backup folder (a drive root such as D:\ on Windows is fine).
+  if (path.sep === '/' && real === '/') {
+    throw new CoreError('VALIDATIE', 'Kies een map, niet de hoofdmap van het systeem.', field, { [field]: 'Kies een map, niet de hoofdmap.' });
+  }
   for (const forbidden of opts.notInside ?? []) {
     let f = path.resolve(forbidden);
     try {

@@ -31,6 +31,11 @@ export const AUDIT_ENTITY: Record<string, string> = {
   letter: 'brief',
   access_request: 'inzageverzoek',
   legal_hold: 'bewaarblokkade',
+  obligation: 'verplichting',
+  hearing: 'hoorgesprek',
+  expulsion_search: 'zoektocht_school',
+  measure_dispute: 'geschil',
+  incident_zeden: 'melding_zeden',
 };
 
 export interface PurgeLog {
