@@ -1,0 +1,62 @@
+// The Electron bundles, as built by `electron-vite build` (npm run test:e2e builds first): the
+// core host runs from out/main with its migrations beside it (as in the packaged app's asar), the
+// preload is CommonJS and exposes only window.api.invoke. Electron itself is not needed for this.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from './harness';
+
+const out = path.join(repoRoot, 'out');
+
+describe('built bundles', () => {
+  it('out/main holds both entries and every migration', () => {
+    expect(fs.existsSync(path.join(out, 'main', 'index.js'))).toBe(true);
+    expect(fs.existsSync(path.join(out, 'main', 'coreHost.js'))).toBe(true);
+    const src = fs.readdirSync(path.join(repoRoot, 'src/main/db/migrations')).filter((f) => f.endsWith('.sql')).sort();
+    expect(fs.readdirSync(path.join(out, 'main', 'migrations')).sort()).toEqual(src);
+  });
+
+  it('the core host bundle opens a new encrypted database and answers app.status', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sp-bundle-'));
+    try {
+      // A stand-in for Electron's process.parentPort, then the real bundle.
+      const script = `
+        import { EventEmitter } from 'node:events';
+        const port = new EventEmitter();
+        port.postMessage = (r) => {
+          if (r.type === 'opened') port.emit('message', { data: { type: 'invoke', id: 1, method: 'app.status', input: {} } });
+          else { process.stdout.write(JSON.stringify(r)); process.exit(0); }
+        };
+        process.parentPort = port;
+        await import(${JSON.stringify(path.join(out, 'main', 'coreHost.js'))});
+        port.emit('message', { data: { type: 'open', dbPath: ${JSON.stringify(path.join(dir, 'x.db'))}, key: '${'ab'.repeat(32)}' } });
+      `;
+      const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, SCHOOLPROTOCOL_MIGRATIONS: '' } });
+      expect(r.stderr).toBe('');
+      const reply = JSON.parse(r.stdout);
+      expect(reply.type).toBe('result');
+      expect(reply.result.ok).toBe(true);
+      expect(reply.result.value.schemaVersion).toBe(fs.readdirSync(path.join(out, 'main', 'migrations')).length);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the preload is CommonJS and exposes only api.invoke over api:invoke', () => {
+    const preload = fs.readFileSync(path.join(out, 'preload', 'index.cjs'), 'utf8');
+    expect(preload).toMatch(/require\("electron"\)/);
+    expect(preload).not.toMatch(/^\s*import\s/m);
+    expect(preload.match(/exposeInMainWorld\(/g)).toHaveLength(1);
+    expect(preload).toContain('"api:invoke"');
+  });
+
+  it('the renderer build splits AG Grid into its own chunk and keeps the CSP meta tag', () => {
+    const assets = fs.readdirSync(path.join(out, 'renderer', 'assets'));
+    expect(assets.some((f) => /^ag-grid-.*\.js$/.test(f))).toBe(true);
+    const html = fs.readFileSync(path.join(out, 'renderer', 'index.html'), 'utf8');
+    expect(html).toContain('http-equiv="Content-Security-Policy"');
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  });
+});
