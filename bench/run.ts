@@ -1,0 +1,70 @@
+// `npm run bench`: performance at the scale of a school board (issue 8). Generates (once, cached)
+// a fixed-seed data set, then measures each interaction as median and p95 over repeated runs
+// through the same core the app uses, prints one table and writes bench/results.json.
+// `npm run bench -- --quick` runs everything on a small data set (CI: keeps the code from rotting;
+// the times are not judged).
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Core } from '../src/main/core/core';
+import { api } from '../src/shared/api';
+import type { MethodName } from '../src/shared/api';
+import { generate } from './generate';
+import { measureAll, type Measurement } from './measurements';
+
+const quick = process.argv.includes('--quick');
+const regenerate = process.argv.includes('--regenerate');
+const KEY = 'b'.repeat(64); // a fixed key: the bench data are synthetic
+const GENERATOR_VERSION = 4;
+
+const profile = quick
+  ? { schools: 1, pupilsPerSchool: 400, staffPerSchool: 30, incidents: 5_000, years: 3, lastYearStart: 2025 }
+  : { schools: 30, pupilsPerSchool: 900, staffPerSchool: 80, incidents: 1_000_000, years: 10, lastYearStart: 2025 };
+
+const dataDir = path.resolve(import.meta.dirname, 'data');
+const dbPath = path.join(dataDir, quick ? 'bench-quick.db' : 'bench-1m.db');
+const manifestPath = `${dbPath}.json`;
+
+function ensureData(): { generatedMs: number | null } {
+  const want = JSON.stringify({ ...profile, GENERATOR_VERSION });
+  const have = fs.existsSync(manifestPath) ? fs.readFileSync(manifestPath, 'utf8') : null;
+  if (!regenerate && have === want && fs.existsSync(dbPath)) return { generatedMs: null };
+  console.log(`Gegevens genereren (${profile.incidents.toLocaleString('nl-NL')} meldingen)…`);
+  const res = generate({ dbPath, key: KEY, ...profile, log: (m) => console.log(`  ${m}`) });
+  fs.writeFileSync(manifestPath, want);
+  console.log(`  klaar in ${(res.ms / 1000).toFixed(1)} s`);
+  return { generatedMs: res.ms };
+}
+
+async function main() {
+  const { generatedMs } = ensureData();
+  const open = () => Core.open({ dbPath, key: KEY, actor: 'bench', now: () => new Date(`${profile.lastYearStart + 1}-06-30T10:00:00Z`) });
+  const has = (m: string): m is MethodName => Object.hasOwn(api, m);
+  const results: Measurement[] = await measureAll({ open, has, quick, profile, dbPath, key: KEY });
+
+  const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
+  const fmt = (v: number | null, unit: string) => (v === null ? '—' : unit === 'ms' ? v.toFixed(v < 10 ? 2 : 1) : v.toFixed(0));
+  console.log('');
+  console.log(`Schoolprotocol benchmark — ${quick ? 'quick (klein)' : 'volledig'}: ${profile.incidents.toLocaleString('nl-NL')} meldingen, ${profile.schools} scholen`);
+  console.log(pad('meting', 58), pad('mediaan', 10), pad('p95', 10), pad('doel', 10), 'status');
+  for (const r of results) {
+    const status = r.skipped ? `n.v.t. (${r.skipped})` : r.target === null ? '' : (r.p95 ?? r.median ?? Infinity) <= r.target ? 'ok' : 'TE TRAAG';
+    console.log(pad(r.name, 58), pad(`${fmt(r.median, r.unit)} ${r.unit}`, 10), pad(`${fmt(r.p95, r.unit)} ${r.unit}`, 10), pad(r.target === null ? '' : `≤ ${r.target} ${r.unit}`, 10), status);
+  }
+  const out = {
+    date: new Date().toISOString(),
+    mode: quick ? 'quick' : 'full',
+    profile,
+    generatedMs,
+    node: process.version,
+    results,
+  };
+  fs.writeFileSync(path.resolve(import.meta.dirname, quick ? 'results.quick.json' : 'results.json'), JSON.stringify(out, null, 2) + '\n');
+  console.log(`\nGeschreven: bench/${quick ? 'results.quick.json' : 'results.json'}`);
+  void performance;
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
