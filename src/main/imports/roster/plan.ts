@@ -217,7 +217,8 @@ export function buildPlan(db: DB, records: CleanRecord[], problems: Problems, op
       const changes: { veld: RosterVeld; oud: PlanWaarde; nieuw: PlanWaarde }[] = [];
       for (const { key, veld } of DIFF_FIELDS) {
         let next = v[key];
-        if (key === 'uitgeschrevenOp' && next === undefined && before.uitgeschrevenOp) next = null as unknown as undefined; // back in the export: enrolled again
+        // Back in the complete list: enrolled again. A partial list (e.g. guardians only) says nothing about that.
+        if (key === 'uitgeschrevenOp' && next === undefined && before.uitgeschrevenOp && opts.volledigVoor.includes(rec.soort)) next = null as unknown as undefined;
         if (next === undefined) continue;
         const old = before[key] ?? null;
         if ((next ?? null) === old) continue;

@@ -125,6 +125,12 @@ const LABEL: Record<RosterVeld, string> = {
 };
 export const veldLabel = (v: RosterVeld) => LABEL[v];
 
+/** Dutch article and pronoun per field: "Het e-mailadres … het", "De postcode … die". */
+const HET = new Set<RosterVeld>(['leerlingnummer', 'personeelsnummer', 'eckId', 'tussenvoegsel', 'geslacht', 'leerjaar', 'email', 'telefoon', 'ouder1Email', 'ouder2Email', 'ouder1Telefoon', 'ouder2Telefoon']);
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const LABEL_ART = Object.fromEntries(Object.entries(LABEL).map(([k, l]) => [k, cap(`${HET.has(k as RosterVeld) ? 'het' : 'de'} ${l}`)])) as Record<RosterVeld, string>;
+const LABEL_PRON = Object.fromEntries(Object.keys(LABEL).map((k) => [k, HET.has(k as RosterVeld) ? 'het' : 'die'])) as Record<RosterVeld, string>;
+
 /** m/v/x from the words and letters schools use; undefined when unknown. */
 export function parseGeslacht(raw: string): 'm' | 'v' | 'x' | undefined | null {
   const k = fold(raw.trim()).replace(/\.$/, '');
@@ -167,7 +173,9 @@ export function cleanRecord(raw: RawRecord, problems: Problems, today: string): 
     const schema = FIELD_SCHEMA[key];
     const parsed = schema ? schema.safeParse(value) : { success: true as const, data: value };
     if (!parsed.success) {
-      problems.warn(r, veld, `Het ${LABEL[veld]} "${value.slice(0, 60)}" is niet geldig (${parsed.error.issues[0]?.message ?? 'ongeldig'}); het wordt niet ingelezen.`);
+      const why =
+        key === 'email' ? 'is geen geldig e-mailadres' : key === 'postcode' ? 'is geen postcode als 1234 AB' : `is niet geldig: ${(parsed.error.issues[0]?.message ?? 'ongeldig').replace(/\.$/, '').toLowerCase()}`;
+      problems.warn(r, veld, `${LABEL_ART[veld]} "${value.slice(0, 60)}" ${why}; ${LABEL_PRON[veld]} wordt niet ingelezen.`);
       return;
     }
     (out as Record<string, unknown>)[key] = parsed.data;
@@ -213,7 +221,7 @@ export function cleanRecord(raw: RawRecord, problems: Problems, today: string): 
     if (!has(veld)) continue;
     const iso = parseDatum(val(veld));
     if (!iso) {
-      problems.warn(r, veld, `De ${LABEL[veld]} "${val(veld).slice(0, 30)}" is geen datum die we kunnen lezen (${DATE_FORMATS}); die wordt niet ingelezen.`);
+      problems.warn(r, veld, `${LABEL_ART[veld]} "${val(veld).slice(0, 30)}" is geen datum die we kunnen lezen (${DATE_FORMATS}); die wordt niet ingelezen.`);
       continue;
     }
     out[key] = iso;
@@ -251,14 +259,14 @@ export function cleanRecord(raw: RawRecord, problems: Problems, today: string): 
       if (has(emailVeld)) {
         const e = shape.email.safeParse(val(emailVeld));
         if (e.success && e.data) g.email = e.data;
-        else problems.warn(r, emailVeld, `Het ${LABEL[emailVeld]} "${val(emailVeld).slice(0, 60)}" is geen geldig e-mailadres; het wordt niet ingelezen.`);
+        else problems.warn(r, emailVeld, `${LABEL_ART[emailVeld]} "${val(emailVeld).slice(0, 60)}" is geen geldig e-mailadres; het wordt niet ingelezen.`);
       }
       if (has(telVeld)) {
         const t = shape.telefoon.safeParse(val(telVeld));
         if (t.success && t.data) g.telefoon = t.data;
       }
       if (g.naam || g.email) ouders.push(g);
-      else if (g.telefoon) problems.warn(r, telVeld, `Bij het ${LABEL[telVeld]} staan geen naam en geen e-mailadres; de ouder/verzorger wordt niet ingelezen.`);
+      else if (g.telefoon) problems.warn(r, telVeld, `Bij ${LABEL_ART[telVeld].toLowerCase()} staan geen naam en geen e-mailadres; de ouder/verzorger wordt niet ingelezen.`);
     }
   }
   return { regel: r, soort: raw.soort, velden: out, ouders, fout };

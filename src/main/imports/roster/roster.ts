@@ -192,7 +192,7 @@ export function planRoster(db: DB, p: Prepared, input: Parsed<'imports.roster.dr
   const built = buildPlan(db, clean, problems, { volledigVoor: input.volledig ? p.kinds : [], today });
   const active = db.prepare(`SELECT count(*) AS n FROM person WHERE soort = 'leerling' AND uitgeschreven_op IS NULL`).get() as { n: number };
   const leavingPupils = built.uitschrijven.filter((u) => u.soort === 'leerling').length;
-  if (leavingPupils >= 10 && leavingPupils > active.n / 2) {
+  if (leavingPupils >= 5 && leavingPupils > active.n / 2) {
     problems.warn(null, null, `Let op: ${leavingPupils} van de ${active.n} ingeschreven leerlingen staan niet in dit bestand en worden als uitgeschreven gemarkeerd. Is dit echt de volledige leerlingenlijst?`);
   }
   const problemen = [...built.problemen].sort((a, b) => (a.regel ?? 0) - (b.regel ?? 0));
