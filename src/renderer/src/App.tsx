@@ -1,10 +1,10 @@
 // The app: providers, first run or the shell, and the hash routes to the pages.
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { MantineProvider, Center, Loader, Alert, Container, Title, Text } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { mantineTheme, cssVariablesResolver } from './theme';
+import { makeTheme, cssVariablesResolver } from './theme';
 import { AppProvider, useApp } from './components/AppContext';
 import { RouterProvider, useRouter } from './components/router';
 import { Shell } from './components/Shell';
@@ -88,8 +88,10 @@ export default function App() {
     return () => i18n.off('languageChanged', on);
   }, [i18n]);
 
+  const theme = useMemo(() => makeTheme(i18n.t('common:actions.close', { lng: lang })), [i18n, lang]);
+
   return (
-    <MantineProvider theme={mantineTheme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <DatesProvider settings={{ locale: lang === 'en' ? 'en' : 'nl', firstDayOfWeek: 1 }}>
         <Notifications position="top-right" />
         <AppProvider>

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { Alert, Anchor, Badge, Button, Collapse, Group, Loader, Paper, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import i18n from '../i18n';
 import { call } from '../api/client';
 import type { DossierItem, Person } from '../../../shared/api/people';
 import type { AuditEntry } from '../../../shared/api/audit';
@@ -222,7 +223,7 @@ function AuditSection({ personId }: { personId: number }) {
   const toggle = async () => {
     setOpen((o) => !o);
     if (entries === null) {
-      const r = await call('audit.forRecord', { entity: 'person', entityId: String(personId) });
+      const r = await call('audit.forRecord', { entity: 'persoon', entityId: String(personId) });
       if (r.ok) setEntries(r.value);
       else setError(r.error.message);
     }
@@ -256,7 +257,7 @@ function AuditSection({ personId }: { personId: number }) {
                 <Table.Tr key={e.id}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{dateTime(e.at)}</Table.Td>
                   <Table.Td>{e.actor}</Table.Td>
-                  <Table.Td>{t(`audit.actions.${e.action}`, { defaultValue: e.action })}</Table.Td>
+                  <Table.Td>{t(`audit.actions.${e.action}`, { defaultValue: cap(e.action.replace(/_/g, ' ')) })}</Table.Td>
                   <Table.Td className="sp-wrap">
                     <Text size="xs">{describeChange(e.before, e.after)}</Text>
                   </Table.Td>
@@ -270,15 +271,17 @@ function AuditSection({ personId }: { personId: number }) {
   );
 }
 
-/** The fields that changed, as "field: old → new" (skipping bookkeeping fields). */
+/** The fields that changed, as "Field: old → new" (skipping bookkeeping fields and, for a new record, empty ones). */
 function describeChange(before: unknown, after: unknown): string {
   const b = (before && typeof before === 'object' ? before : {}) as Record<string, unknown>;
   const a = (after && typeof after === 'object' ? after : {}) as Record<string, unknown>;
-  const skip = new Set(['updatedAt', 'createdAt', 'zoeknaam', 'updated_at', 'created_at', 'koppelingen']);
+  const skip = new Set(['id', 'naam', 'updatedAt', 'createdAt', 'zoeknaam', 'updated_at', 'created_at', 'koppelingen']);
+  const empty = (v: unknown) => v === null || v === undefined || v === '';
+  const show = (v: unknown) => (empty(v) ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+  const name = (k: string) => i18n.t(`people:fields.${k}`, { defaultValue: k });
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => !skip.has(k));
-  const show = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));
   return keys
-    .filter((k) => JSON.stringify(b[k]) !== JSON.stringify(a[k]))
-    .map((k) => (before ? `${k}: ${show(b[k])} → ${show(a[k])}` : `${k}: ${show(a[k])}`))
+    .filter((k) => JSON.stringify(b[k]) !== JSON.stringify(a[k]) && !(before == null && empty(a[k])))
+    .map((k) => (before ? `${name(k)}: ${show(b[k])} → ${show(a[k])}` : `${name(k)}: ${show(a[k])}`))
     .join('; ');
 }

@@ -89,24 +89,24 @@ export default function Meldingen() {
 
   const columns = useMemo<ColDef<IncidentRow>[]>(
     () => [
-      { colId: 'nummer', field: 'nummer', headerName: t('fields.nummer'), sortable: true, width: 125, minWidth: 125 },
+      { colId: 'nummer', field: 'nummer', headerName: t('fields.nummer'), sortable: true, width: 115, minWidth: 115 },
       {
         colId: 'datumVoorval',
         field: 'datumVoorval',
         headerName: t('fields.datumVoorval'),
         sortable: true,
         sort: 'desc',
-        width: 145,
-        minWidth: 145,
+        width: 150,
+        minWidth: 150,
         valueFormatter: (p) => shortDate(p.value),
       },
-      { colId: 'categorie', field: 'categorie', headerName: t('fields.categorie'), sortable: true, flex: 2, minWidth: 170, valueFormatter: (p) => cats.labelOf(p.value), tooltipValueGetter: (p) => cats.labelOf(p.value) },
-      { colId: 'platform', field: 'platform', headerName: t('fields.platform'), sortable: true, width: 120, minWidth: 110, valueFormatter: (p) => label(PLATFORM, p.value) },
-      { colId: 'ernst', field: 'ernst', headerName: t('fields.ernst'), sortable: true, width: 105, minWidth: 100, valueFormatter: (p) => label(ERNST, p.value) },
-      { colId: 'status', field: 'status', headerName: t('fields.status'), sortable: true, width: 170, minWidth: 150, valueFormatter: (p) => label(INCIDENT_STATUS, p.value) },
-      { colId: 'daders', field: 'daders', headerName: t('grid.daders'), flex: 1.5, minWidth: 150, tooltipField: 'daders' },
-      { colId: 'slachtoffers', field: 'slachtoffers', headerName: t('grid.slachtoffers'), flex: 1.5, minWidth: 140, tooltipField: 'slachtoffers' },
-      { colId: 'aantalMaatregelen', field: 'aantalMaatregelen', headerName: t('grid.maatregelen'), width: 125, minWidth: 120, type: 'rightAligned' },
+      { colId: 'categorie', field: 'categorie', headerName: t('fields.categorie'), sortable: true, flex: 2, minWidth: 150, valueFormatter: (p) => cats.labelOf(p.value), tooltipValueGetter: (p) => cats.labelOf(p.value) },
+      { colId: 'platform', field: 'platform', headerName: t('fields.platform'), sortable: true, width: 110, minWidth: 110, valueFormatter: (p) => label(PLATFORM, p.value) },
+      { colId: 'ernst', field: 'ernst', headerName: t('fields.ernst'), sortable: true, width: 95, minWidth: 95, valueFormatter: (p) => label(ERNST, p.value) },
+      { colId: 'status', field: 'status', headerName: t('fields.status'), sortable: true, width: 140, minWidth: 140, valueFormatter: (p) => label(INCIDENT_STATUS, p.value) },
+      { colId: 'daders', field: 'daders', headerName: t('grid.daders'), flex: 1.5, minWidth: 130, tooltipField: 'daders' },
+      { colId: 'slachtoffers', field: 'slachtoffers', headerName: t('grid.slachtoffers'), flex: 1.5, minWidth: 120, tooltipField: 'slachtoffers' },
+      { colId: 'aantalMaatregelen', field: 'aantalMaatregelen', headerName: t('grid.maatregelen'), width: 115, minWidth: 115, type: 'rightAligned' },
     ],
     // Labels follow the language and the loaded categories.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -4,7 +4,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { ColDef, IDatasource, SortModelItem, CellKeyDownEvent, RowClickedEvent, GetRowIdParams } from 'ag-grid-community';
 import { useTranslation } from 'react-i18next';
-import { notifications } from '@mantine/notifications';
+import { notifyError } from '../notify';
 import { gridTheme } from '../../theme';
 
 export interface PageRequest {
@@ -43,7 +43,7 @@ export function InfiniteGrid<T extends { id: number }>({ columns, fetchPage, onO
             else gridRef.current?.api?.hideOverlay();
           } else {
             params.failCallback();
-            notifications.show({ color: 'red', title: t('errors.loadFailed'), message: r.message });
+            notifyError(r.message, t('errors.loadFailed'));
           }
         });
       },
@@ -88,6 +88,8 @@ export function InfiniteGrid<T extends { id: number }>({ columns, fetchPage, onO
         onRowClicked={onRowClicked}
         onCellKeyDown={onCellKeyDown}
         rowStyle={{ cursor: 'pointer' }}
+        // Reserve the scroll bar's width from the start, so flex columns never end up under it.
+        alwaysShowVerticalScroll
       />
     </div>
   );

@@ -54,7 +54,7 @@ export function InvolvedEditor({ value, onChange, err }: Props) {
                     {[b.persoon.groep, b.persoon.leerlingnummer ?? b.persoon.functie].filter(Boolean).join(' · ')}
                   </Text>
                   {err(`betrokkenen.${i}.personId`) && (
-                    <Text size="xs" c="red.8">
+                    <Text size="xs" c="red.9">
                       {err(`betrokkenen.${i}.personId`)}
                     </Text>
                   )}
@@ -97,7 +97,7 @@ export function InvolvedEditor({ value, onChange, err }: Props) {
         </Text>
       )}
       {err('betrokkenen') && (
-        <Text size="sm" c="red.8">
+        <Text size="sm" c="red.9">
           {err('betrokkenen')}
         </Text>
       )}

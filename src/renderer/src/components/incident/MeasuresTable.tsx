@@ -1,10 +1,11 @@
 // The measures and the reports to authorities of one incident, as small tables with an edit button.
-import { Button, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Measure } from '../../../../shared/api/measures';
 import type { ExternalReport } from '../../../../shared/api/externalReports';
 import { MAATREGEL, MAATREGEL_STATUS, INSTANTIE, MELDING_SOORT } from '../../../../shared/domain';
 import { label, shortDate } from '../format';
+import { LetterButton } from '../letters/LetterButton';
 
 export function MeasuresTable({ measures, onEdit }: { measures: Measure[]; onEdit: (m: Measure) => void }) {
   const { t } = useTranslation('incidents');
@@ -24,7 +25,7 @@ export function MeasuresTable({ measures, onEdit }: { measures: Measure[]; onEdi
           <Table.Th>{t('measures.besluitDatum')}</Table.Th>
           <Table.Th>{t('measures.periode')}</Table.Th>
           <Table.Th>{t('measures.duurDagen')}</Table.Th>
-          <Table.Th w={110}>
+          <Table.Th w={230}>
             <VisuallyHidden>{t('common:actions.edit')}</VisuallyHidden>
           </Table.Th>
         </Table.Tr>
@@ -41,9 +42,13 @@ export function MeasuresTable({ measures, onEdit }: { measures: Measure[]; onEdi
             <Table.Td>{m.startdatum ? `${shortDate(m.startdatum)} – ${shortDate(m.einddatum)}` : ''}</Table.Td>
             <Table.Td>{m.duurDagen ?? ''}</Table.Td>
             <Table.Td>
-              <Button size="compact-sm" variant="light" onClick={() => onEdit(m)} aria-label={t('measures.editOf', { soort: label(MAATREGEL, m.soort), naam: m.persoon.naam })}>
-                {t('common:actions.edit')}
-              </Button>
+              <Group gap="xs" wrap="nowrap">
+                <Button size="compact-sm" variant="light" onClick={() => onEdit(m)} aria-label={t('measures.editOf', { soort: label(MAATREGEL, m.soort), naam: m.persoon.naam })}>
+                  {t('common:actions.edit')}
+                </Button>
+                {/* Letters for this measure (issue 4): preview, then "Definitief maken". */}
+                {m.status !== 'ingetrokken' && <LetterButton measureId={m.id} />}
+              </Group>
             </Table.Td>
           </Table.Tr>
         ))}
@@ -69,7 +74,7 @@ export function ReportsTable({ reports, onEdit }: { reports: ExternalReport[]; o
           <Table.Th>{t('reports.datum')}</Table.Th>
           <Table.Th>{t('reports.door')}</Table.Th>
           <Table.Th>{t('reports.kenmerk')}</Table.Th>
-          <Table.Th w={110}>
+          <Table.Th w={230}>
             <VisuallyHidden>{t('common:actions.edit')}</VisuallyHidden>
           </Table.Th>
         </Table.Tr>
@@ -85,9 +90,12 @@ export function ReportsTable({ reports, onEdit }: { reports: ExternalReport[]; o
             <Table.Td>{r.door}</Table.Td>
             <Table.Td className="sp-wrap">{r.kenmerk}</Table.Td>
             <Table.Td>
-              <Button size="compact-sm" variant="light" onClick={() => onEdit(r)} aria-label={t('reports.editOf', { instantie: label(INSTANTIE, r.instantie) })}>
-                {t('common:actions.edit')}
-              </Button>
+              <Group gap="xs" wrap="nowrap">
+                <Button size="compact-sm" variant="light" onClick={() => onEdit(r)} aria-label={t('reports.editOf', { instantie: label(INSTANTIE, r.instantie) })}>
+                  {t('common:actions.edit')}
+                </Button>
+                {(r.instantie === 'vertrouwensinspecteur' || r.instantie === 'politie') && <LetterButton reportId={r.id} personId={r.personId ?? undefined} />}
+              </Group>
             </Table.Td>
           </Table.Tr>
         ))}

@@ -101,7 +101,7 @@ export function RulePicker({ datum, value, onChange, error, cited = [] }: Props)
         </>
       )}
       {error && (
-        <Text size="sm" c="red.8">
+        <Text size="sm" c="red.9">
           {error}
         </Text>
       )}

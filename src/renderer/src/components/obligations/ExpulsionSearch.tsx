@@ -93,8 +93,8 @@ export function ExpulsionSearch({ measureId, onChanged }: { measureId: number; o
           >
             <Stack gap="xs">
               <Group grow align="flex-start">
-                <DateField label={t('searches.datum')} value={f.values.datum} onChange={(v) => f.set('datum', v)} error={f.err('datum')} required />
-                <TextInput label={t('searches.school')} value={f.values.school} onChange={(e) => f.set('school', e.currentTarget.value)} error={f.err('school')} required />
+                <DateField label={t('searches.datum')} value={f.values.datum} onChange={(v) => f.set('datum', v)} error={f.err('datum')} withAsterisk />
+                <TextInput label={t('searches.school')} value={f.values.school} onChange={(e) => f.set('school', e.currentTarget.value)} error={f.err('school')} withAsterisk />
                 <TextInput label={t('searches.contactpersoon')} value={f.values.contactpersoon} onChange={(e) => f.set('contactpersoon', e.currentTarget.value)} error={f.err('contactpersoon')} />
               </Group>
               <Group grow align="flex-start">
@@ -105,7 +105,7 @@ export function ExpulsionSearch({ measureId, onChanged }: { measureId: number; o
                   onChange={(v) => f.set('resultaat', v ?? 'benaderd')}
                   allowDeselect={false}
                 />
-                <TextInput label={t('searches.door')} value={f.values.door} onChange={(e) => f.set('door', e.currentTarget.value)} error={f.err('door')} required />
+                <TextInput label={t('searches.door')} value={f.values.door} onChange={(e) => f.set('door', e.currentTarget.value)} error={f.err('door')} withAsterisk />
                 <TextInput label={t('searches.toelichting')} value={f.values.toelichting} onChange={(e) => f.set('toelichting', e.currentTarget.value)} error={f.err('toelichting')} />
               </Group>
               <Group justify="flex-end" gap="xs">

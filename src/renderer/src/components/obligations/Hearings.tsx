@@ -97,9 +97,9 @@ export function Hearings({ measureId, staff, onChanged }: { measureId: number; s
                   allowDeselect={false}
                   error={f.err('gehoord')}
                 />
-                <DateField label={t('hearings.datum')} value={f.values.datum} onChange={(v) => f.set('datum', v)} error={f.err('datum')} required />
+                <DateField label={t('hearings.datum')} value={f.values.datum} onChange={(v) => f.set('datum', v)} error={f.err('datum')} withAsterisk />
                 <TimeField label={t('hearings.tijd')} value={f.values.tijd} onChange={(v) => f.set('tijd', v)} error={f.err('tijd')} />
-                <TextInput label={t('hearings.door')} value={f.values.door} onChange={(e) => f.set('door', e.currentTarget.value)} error={f.err('door')} required />
+                <TextInput label={t('hearings.door')} value={f.values.door} onChange={(e) => f.set('door', e.currentTarget.value)} error={f.err('door')} withAsterisk />
               </Group>
               <Textarea label={t('hearings.notities')} value={f.values.notities} onChange={(e) => f.set('notities', e.currentTarget.value)} autosize minRows={2} error={f.err('notities')} />
               <Group justify="flex-end" gap="xs">

@@ -25,12 +25,14 @@ export function toneOf(o: Obligation, today: string): Tone {
 function DueBadge({ o, today }: { o: Obligation; today: string }) {
   const { t } = useTranslation('obligations');
   if (o.status !== 'open') return <Badge color="teal" variant="light">{t(`item.status.${o.status}`)}</Badge>;
-  if (o.teLaat) return <Badge color="red" variant="filled">{t('item.teLaatSinds', { datum: shortDate(o.teLaatVanaf) })}</Badge>;
+  if (o.teLaat) return <Badge color="red.9" variant="filled">{t('item.teLaatSinds', { datum: shortDate(o.teLaatVanaf) })}</Badge>;
   if (!o.uiterlijk) return <Badge color="gray" variant="light">{t('item.geenTermijn')}</Badge>;
-  if (o.uiterlijk === today) return <Badge color="orange" variant="filled">{t('item.vandaag')}</Badge>;
+  if (o.uiterlijk === today) return <Badge color="orange.3" variant="filled" autoContrast>{t('item.vandaag')}</Badge>;
   if (!o.teLaatVanaf && o.uiterlijk < today) return <Badge color="gray" variant="light">{t('item.verstreken', { datum: shortDate(o.uiterlijk) })}</Badge>;
   if (!o.teLaatVanaf) return <Badge color="gray" variant="light">{t('item.mijlpaal', { datum: shortDate(o.uiterlijk) })}</Badge>;
-  return <Badge color={toneOf(o, today) === 'orange' ? 'orange' : 'gray'} variant="light">{t('item.uiterlijk', { datum: shortDate(o.uiterlijk) })}</Badge>;
+  // Filled light orange with dark text: orange text on a pale background misses AA contrast.
+  if (toneOf(o, today) === 'orange') return <Badge color="orange.2" variant="filled" autoContrast>{t('item.uiterlijk', { datum: shortDate(o.uiterlijk) })}</Badge>;
+  return <Badge color="gray" variant="light">{t('item.uiterlijk', { datum: shortDate(o.uiterlijk) })}</Badge>;
 }
 
 const BORDER: Record<Tone, string> = {

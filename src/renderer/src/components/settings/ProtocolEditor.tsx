@@ -1,7 +1,7 @@
 // Edits one protocol version: title, version, dates (in force from, adopted, MR consent) and its
 // sections with numbered rules: add, remove, reorder, retype. The core keeps rules that incidents
 // cite (it refuses their removal with a clear message).
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ActionIcon, Alert, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Textarea, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
@@ -76,14 +76,20 @@ interface Props {
   initial: ProtocolValues;
   onSaved: (p: ProtocolVersion) => void;
   onCancel: () => void;
+  /** Told when the editor gets or loses unsaved changes (so the page can ask before replacing it). */
+  onDirtyChange?: (dirty: boolean) => void;
 }
 
-export function ProtocolEditor({ version, initial, onSaved, onCancel }: Props) {
+export function ProtocolEditor({ version, initial, onSaved, onCancel, onDirtyChange }: Props) {
   const { t } = useTranslation('settings');
   const f = useFormState<ProtocolValues>(initial, () => true);
   const [busy, setBusy] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   useUnsavedGuard(f.dirty);
+  useEffect(() => {
+    onDirtyChange?.(f.dirty);
+    return () => onDirtyChange?.(false);
+  }, [f.dirty, onDirtyChange]);
   const v = f.values;
 
   const setSecties = (fn: (s: SectionV[]) => SectionV[]) => f.setValues((x) => ({ ...x, secties: fn(x.secties) }));
@@ -135,7 +141,7 @@ export function ProtocolEditor({ version, initial, onSaved, onCancel }: Props) {
         </SimpleGrid>
         <Textarea label={t('protocols.fields.notities')} value={v.notities} onChange={(e) => f.set('notities', e.currentTarget.value)} error={f.err('notities')} autosize minRows={1} />
         {f.err('secties') && (
-          <Text c="red.8" size="sm">
+          <Text c="red.9" size="sm">
             {f.err('secties')}
           </Text>
         )}
@@ -219,7 +225,7 @@ export function ProtocolEditor({ version, initial, onSaved, onCancel }: Props) {
                   );
                 })}
                 {f.err(`secties.${i}.regels`) && (
-                  <Text c="red.8" size="sm">
+                  <Text c="red.9" size="sm">
                     {f.err(`secties.${i}.regels`)}
                   </Text>
                 )}

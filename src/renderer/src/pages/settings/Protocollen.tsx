@@ -1,7 +1,7 @@
 // Instellingen → Protocollen: the versions of the social-media protocol (each in force from a date,
 // with adoption and MR-consent dates), a new version from our template or as a copy of the last,
 // manual editing of sections and numbered rules, and the incident categories.
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Alert, Badge, Button, Group, Loader, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
@@ -26,6 +26,13 @@ export default function Protocollen() {
   const [templateDate, setTemplateDate] = useState(status?.vandaag ?? '');
   const [templateError, setTemplateError] = useState<string | undefined>();
   const [n, setN] = useState(0);
+  const dirty = useRef(false);
+  const onDirtyChange = useCallback((d: boolean) => {
+    dirty.current = d;
+  }, []);
+  const [confirm, setConfirm] = useState<(() => void) | null>(null);
+  /** Runs fn, but first asks when the open editor has unsaved changes. */
+  const guarded = (fn: () => void) => (dirty.current ? setConfirm(() => fn) : fn());
 
   const open = async (id: number, copy = false) => {
     const r = await call('protocols.get', { id });
@@ -55,19 +62,21 @@ export default function Protocollen() {
         actions={
           <Group gap="xs">
             {newest && (
-              <Button variant="light" onClick={() => void open(newest.id, true)}>
+              <Button variant="light" onClick={() => guarded(() => void open(newest.id, true))}>
                 {t('protocols.copyNewest')}
               </Button>
             )}
-            <Button variant="light" onClick={() => setTemplateOpen(true)}>
+            <Button variant="light" onClick={() => guarded(() => setTemplateOpen(true))}>
               {t('protocols.fromTemplate')}
             </Button>
             <Button
               variant="light"
-              onClick={() => {
-                setN((x) => x + 1);
-                setEditing({ version: null, initial: protocolValues(null), n: n + 1 });
-              }}
+              onClick={() =>
+                guarded(() => {
+                  setN((x) => x + 1);
+                  setEditing({ version: null, initial: protocolValues(null), n: n + 1 });
+                })
+              }
             >
               {t('protocols.empty')}
             </Button>
@@ -110,7 +119,7 @@ export default function Protocollen() {
                   <Table.Td>{shortDate(p.mrInstemmingOp)}</Table.Td>
                   <Table.Td>{p.aantalRegels}</Table.Td>
                   <Table.Td>
-                    <Button size="compact-sm" variant="light" onClick={() => void open(p.id)} aria-label={t('protocols.editOf', { titel: p.titel, versie: p.versie })}>
+                    <Button size="compact-sm" variant="light" onClick={() => guarded(() => void open(p.id))} aria-label={t('protocols.editOf', { titel: p.titel, versie: p.versie })}>
                       {t('common:actions.edit')}
                     </Button>
                   </Table.Td>
@@ -130,7 +139,8 @@ export default function Protocollen() {
             key={editing.n}
             version={editing.version}
             initial={editing.initial}
-            onCancel={() => setEditing(null)}
+            onCancel={() => guarded(() => setEditing(null))}
+            onDirtyChange={onDirtyChange}
             onSaved={(p) => {
               list.reload();
               setEditing((e) => (e ? { ...e, version: p } : e));
@@ -142,6 +152,26 @@ export default function Protocollen() {
       <Section title={t('categories.title')}>
         <Categories />
       </Section>
+
+      <Modal opened={confirm !== null} onClose={() => setConfirm(null)} title={t('common:unsaved.title')} centered>
+        <Text mb="lg">{t('protocols.discard')}</Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => setConfirm(null)} data-autofocus>
+            {t('common:unsaved.stay')}
+          </Button>
+          <Button
+            color="red"
+            onClick={() => {
+              const fn = confirm;
+              setConfirm(null);
+              dirty.current = false;
+              fn?.();
+            }}
+          >
+            {t('protocols.discardConfirm')}
+          </Button>
+        </Group>
+      </Modal>
 
       <Modal opened={templateOpen} onClose={() => setTemplateOpen(false)} title={t('protocols.fromTemplate')}>
         <Stack>

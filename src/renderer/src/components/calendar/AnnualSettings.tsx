@@ -1,0 +1,51 @@
+// Instellingen › Jaarcyclus: when reminders of the calendar appear on the overview, whether the
+// obligations' deadlines go into the .ics, and the minimum group size of the yearly report.
+import { useEffect, useState } from 'react';
+import { Button, Checkbox, Group, NumberInput, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { Section } from '../fields';
+import { notifyError, notifySaved } from '../notify';
+
+export default function AnnualSettings() {
+  const { t } = useTranslation('calendar');
+  const [dagen, setDagen] = useState<number | string>(14);
+  const [verpl, setVerpl] = useState(true);
+  const [min, setMin] = useState<number | string>(5);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  useEffect(() => {
+    void call('calendar.settings.get', {}).then((r) => {
+      if (r.ok) {
+        setDagen(r.value.herinneringDagen);
+        setVerpl(r.value.verplichtingenInAgenda);
+      }
+    });
+    void call('reports.settings.get', {}).then((r) => r.ok && setMin(r.value.minimaleGroepsgrootte));
+  }, []);
+
+  const save = async () => {
+    const a = await call('calendar.settings.save', { herinneringDagen: Number(dagen), verplichtingenInAgenda: verpl });
+    const b = await call('reports.settings.save', { minimaleGroepsgrootte: Number(min) });
+    const fields = { ...(a.ok ? {} : (a.error.fields ?? {})), ...(b.ok ? {} : (b.error.fields ?? {})) };
+    setErrors(fields);
+    if (!a.ok || !b.ok) return notifyError((!a.ok ? a.error.message : !b.ok ? b.error.message : '') || '', t('common:errors.notSaved'));
+    notifySaved(t('settings.saved'));
+  };
+
+  return (
+    <Section title={t('settings.title')}>
+      <Stack maw={560}>
+        <NumberInput label={t('settings.reminderDays')} description={t('settings.reminderDaysHelp')} value={dagen} onChange={setDagen} min={0} max={90} error={errors.herinneringDagen} w={260} />
+        <Checkbox label={t('settings.obligationsInIcs')} checked={verpl} onChange={(e) => setVerpl(e.currentTarget.checked)} />
+        <NumberInput label={t('reports:privacy.minGroup')} description={t('reports:privacy.minGroupHelp')} value={min} onChange={setMin} min={2} max={50} error={errors.minimaleGroepsgrootte} w={260} />
+        <Text size="xs" c="dimmed">
+          {t('reports:privacy.body', { min: Number(min) || 5 })}
+        </Text>
+        <Group>
+          <Button onClick={() => void save()}>{t('common:actions.save')}</Button>
+        </Group>
+      </Stack>
+    </Section>
+  );
+}

@@ -1,0 +1,57 @@
+// Changes this school year's date of a recurring moment (e.g. the Week van de Mediawijsheid), or
+// goes back to the default.
+import { useState } from 'react';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import type { CalendarItem, MomentSoort } from '../../../../shared/api/calendar';
+import { DateField } from '../fields';
+import { notifyError, notifySaved } from '../notify';
+import { itemTitle } from './items';
+
+export function MomentModal({ item, schooljaar, onClose, onSaved }: { item: CalendarItem; schooljaar: string; onClose: () => void; onSaved: () => void }) {
+  const { t } = useTranslation('calendar');
+  const [datum, setDatum] = useState(item.datum);
+  const [einddatum, setEinddatum] = useState(item.einddatum ?? '');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const soort = item.soort as MomentSoort;
+
+  const save = async (reset: boolean) => {
+    setBusy(true);
+    const r = reset ? await call('calendar.moments.reset', { schooljaar, soort }) : await call('calendar.moments.save', { schooljaar, soort, datum, einddatum: einddatum || null });
+    setBusy(false);
+    if (!r.ok) {
+      setErrors(r.error.fields ?? {});
+      if (!r.error.fields) notifyError(r.error.message);
+      return;
+    }
+    notifySaved(t('moment.saved'));
+    onSaved();
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={itemTitle(t, item)} centered>
+      <Stack>
+        <Text size="sm">{t('moment.body', { schooljaar })}</Text>
+        <Group grow>
+          <DateField label={t('moment.start')} value={datum} onChange={setDatum} required error={errors.datum} />
+          <DateField label={t('moment.end')} value={einddatum} onChange={setEinddatum} error={errors.einddatum} />
+        </Group>
+        <Group justify="space-between">
+          <Button variant="subtle" onClick={() => void save(true)} disabled={busy || !item.aangepast}>
+            {t('moment.reset')}
+          </Button>
+          <Group>
+            <Button variant="default" onClick={onClose}>
+              {t('common:actions.cancel')}
+            </Button>
+            <Button onClick={() => void save(false)} loading={busy}>
+              {t('common:actions.save')}
+            </Button>
+          </Group>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

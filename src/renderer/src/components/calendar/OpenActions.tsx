@@ -1,0 +1,49 @@
+// The actions of earlier evaluations that are still open: ticked off here as they get done,
+// also after their evaluation was closed.
+import { Checkbox, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { useLoad } from '../useLoad';
+import { Section } from '../fields';
+import { shortDate } from '../format';
+import { notifyError } from '../notify';
+
+export function OpenActions({ exceptEvaluationId }: { exceptEvaluationId?: number }) {
+  const { t } = useTranslation('calendar');
+  const list = useLoad(() => call('evaluations.openActions', {}), []);
+  const rows = (list.data ?? []).filter((a) => a.evaluationId !== exceptEvaluationId);
+  const done = async (actionId: number) => {
+    const r = await call('evaluations.setActionStatus', { actionId, status: 'gedaan' });
+    if (!r.ok) notifyError(r.error.message);
+    list.reload();
+  };
+  return (
+    <Section title={t('evaluation.openActions')}>
+      {!rows.length ? (
+        <Text size="sm" c="dimmed">
+          {t('evaluation.noOpenActions')}
+        </Text>
+      ) : (
+        <Stack gap="xs" data-testid="open-acties">
+          {rows.map((a) => (
+            <Checkbox
+              key={a.id}
+              checked={false}
+              onChange={() => void done(a.id)}
+              aria-label={t('evaluation.markDone', { actie: a.omschrijving })}
+              label={
+                <span>
+                  {a.omschrijving} — {a.eigenaar}
+                  {a.deadline ? `, ${t('evaluation.deadline').toLowerCase()} ${shortDate(a.deadline)}` : ''}{' '}
+                  <Text span size="xs" c="dimmed">
+                    ({t('evaluation.agreedOn', { datum: shortDate(a.evaluatieDatum) })})
+                  </Text>
+                </span>
+              }
+            />
+          ))}
+        </Stack>
+      )}
+    </Section>
+  );
+}

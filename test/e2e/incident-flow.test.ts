@@ -1,0 +1,287 @@
+// The school leader's main flow, end to end in Chromium through the browser preview against the real
+// core: load the demo school; create a pupil and a guardian; record an incident with two pupils
+// (dader and slachtoffer), a protocol rule, a platform and an evidence file; add a schorsing of 3
+// days; find the incident in the grid by quick search; open the dader's dossier and see the
+// incident and the measure. Every page is screenshotted (test-artifacts/) and checked with axe-core.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startApp } from './harness';
+import type { E2EApp } from './harness';
+
+/** Picks an option in a Mantine Select (a combobox) found by its label. */
+async function choose(page: Page, label: string | RegExp, option: string | RegExp, scope: Page | ReturnType<Page['locator']> = page) {
+  await scope.getByRole('combobox', { name: label, exact: typeof label === 'string' }).click();
+  await page.getByRole('option', { name: option, exact: typeof option === 'string' }).click();
+}
+
+/** expect.poll with time for the core and the grid to answer (the default is one second). */
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
+
+/** Types a date (dd-mm-jjjj) into a Mantine DateInput and leaves the field. */
+async function typeDate(scope: Page | ReturnType<Page['locator']>, label: string, ddmmyyyy: string) {
+  const input = scope.getByRole('textbox', { name: label, exact: true });
+  await input.fill(ddmmyyyy);
+  await input.press('Tab');
+}
+
+describe('incident flow (Meldingen, Personen, Dossier)', () => {
+  let app: E2EApp;
+  let page: Page;
+  let pupilId = 0;
+  let incidentId = 0;
+  let incidentNummer = '';
+
+  /** Clicks an entry of the left navigation. */
+  const nav = (name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
+
+  const expectA11y = async (what: string) => {
+    const v = await app.checkA11y();
+    expect(v, `${what}: ${JSON.stringify(v, null, 1)}`).toEqual([]);
+  };
+
+  beforeAll(async () => {
+    app = await startApp();
+    page = app.page;
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('loads the demo school from the first-run screen', async () => {
+    const demo = page.getByRole('button', { name: 'Demo-school laden' });
+    await demo.waitFor({ state: 'visible', timeout: 30_000 });
+    await poll(() => page.getByRole('button', { name: 'Eigen school aanmaken' }).count()).toBe(1);
+    await app.screenshot('flow-01-eerste-start');
+    await expectA11y('first run');
+    await demo.click();
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
+    await poll(() => page.getByTestId('school-naam').textContent()).toContain('De Linde');
+    expect(await page.getByTestId('schooljaar').textContent()).toBe('Schooljaar 2026-2027');
+  });
+
+  it('shows the incidents grid with the demo incidents', async () => {
+    await nav('Meldingen');
+    await page.getByRole('heading', { name: 'Meldingen', level: 1 }).waitFor();
+    const grid = page.getByTestId('meldingen-grid');
+    await grid.getByRole('row').nth(1).waitFor();
+    // Newest first: the demo's latest incident is dated 12-11-2026.
+    await poll(() => grid.getByRole('row').nth(1).locator('[col-id="datumVoorval"]').textContent()).toBe('12-11-2026');
+    await app.screenshot('flow-02-meldingen');
+    await expectA11y('meldingen grid');
+  });
+
+  it('creates a pupil', async () => {
+    await nav('Personen');
+    await page.getByTestId('personen-grid').getByRole('row').nth(1).waitFor();
+    await app.screenshot('flow-03-personen');
+    await expectA11y('personen grid');
+
+    await page.getByRole('link', { name: 'Nieuwe persoon' }).click();
+    await page.getByRole('heading', { name: 'Nieuwe persoon' }).waitFor();
+    // A save without names shows the core's Dutch message next to the field, and keeps the input.
+    await page.getByRole('textbox', { name: 'Tussenvoegsel' }).fill('van');
+    await page.getByTestId('persoon-opslaan').click();
+    await poll(() => page.getByText('Vul dit veld in.').count()).toBeGreaterThanOrEqual(1);
+    expect(await page.getByRole('textbox', { name: 'Tussenvoegsel' }).inputValue()).toBe('van');
+    await app.screenshot('flow-04-persoon-fouten');
+    await expectA11y('person form with errors');
+
+    await page.getByRole('textbox', { name: 'Voornaam' }).fill('Ilse');
+    await page.getByRole('textbox', { name: 'Tussenvoegsel' }).fill('');
+    await page.getByRole('textbox', { name: 'Achternaam' }).fill('Zandbergen');
+    await typeDate(page, 'Geboortedatum', '12-03-2012');
+    await page.getByRole('textbox', { name: 'Leerlingnummer' }).fill('990001');
+    // De Linde is a VO school: the sector's word for the group is "klas".
+    await page.getByRole('textbox', { name: 'Klas' }).fill('2B');
+    await page.getByTestId('persoon-opslaan').click();
+    await page.waitForURL(/#\/personen\/\d+$/);
+    pupilId = Number(/#\/personen\/(\d+)$/.exec(page.url())![1]);
+    expect(pupilId).toBeGreaterThan(0);
+    await page.getByRole('heading', { name: 'Ilse Zandbergen', level: 1 }).waitFor();
+  });
+
+  it('adds a guardian to the pupil', async () => {
+    await page.getByRole('button', { name: 'Nieuwe ouder/verzorger…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nieuwe persoon toevoegen' });
+    await dialog.getByRole('textbox', { name: 'Voornaam' }).fill('Marieke');
+    await dialog.getByRole('textbox', { name: 'Achternaam' }).fill('Zandbergen');
+    await dialog.getByRole('button', { name: 'Toevoegen' }).click();
+    await page.getByTestId('koppelingen').getByRole('link', { name: 'Marieke Zandbergen' }).waitFor();
+    const person = (await app.call('people.get', { id: pupilId })) as { koppelingen: { persoon: { naam: string; soort: string }; ontvangtPost: boolean }[] };
+    expect(person.koppelingen.map((k) => [k.persoon.naam, k.persoon.soort, k.ontvangtPost])).toEqual([['Marieke Zandbergen', 'ouder', true]]);
+    await app.screenshot('flow-05-leerling-met-ouder');
+    await expectA11y('person form with guardian');
+  });
+
+  it('records an incident with dader, slachtoffer, rule, platform and an evidence file', async () => {
+    await nav('Meldingen');
+    await page.getByRole('link', { name: 'Nieuwe melding' }).click();
+    await page.getByRole('heading', { name: 'Nieuwe melding' }).waitFor();
+    await expectA11y('new incident form');
+
+    await choose(page, 'Waar', 'Buiten school, schoolgerelateerd');
+    await choose(page, 'Platform', 'Instagram');
+    await choose(page, 'Categorie', '(Digitaal) pesten');
+    await choose(page, 'Ernst', 'Hoog');
+    await page.getByRole('textbox', { name: 'Feitelijke omschrijving' }).fill('Ilse plaatste een bewerkte foto van Daan in een Instagram-story met een kwetsende tekst.');
+
+    // The rule picker shows the version in force on the incident date (16-11-2026).
+    await page.getByText(/Geldend op de datum van het voorval: .*versie/).waitFor();
+    await page.getByRole('checkbox', { name: /^3\.5 Je pest/ }).check();
+
+    // Dader: the new pupil; slachtoffer: a demo pupil.
+    await page.getByRole('combobox', { name: 'Persoon zoeken' }).fill('Zandbergen');
+    await page.getByRole('option', { name: /^Ilse Zandbergen \(Leerling/ }).click();
+    await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+    await page.getByRole('combobox', { name: 'Persoon zoeken' }).fill('Daan Mulder');
+    await page.getByRole('option', { name: /^Daan Mulder \(Leerling/ }).click();
+    await choose(page, 'Rol', 'Slachtoffer');
+    await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+    const involved = page.getByTestId('betrokkenen');
+    await involved.getByRole('link', { name: 'Daan Mulder' }).waitFor();
+    expect(await involved.getByRole('combobox', { name: 'Rol van Ilse Zandbergen' }).inputValue()).toBe('Dader/betrokkene');
+    expect(await involved.getByRole('combobox', { name: 'Rol van Daan Mulder' }).inputValue()).toBe('Slachtoffer');
+
+    // Evidence chosen before the first save is uploaded right after it.
+    await page.locator('input[type="file"]').setInputFiles({ name: 'story-screenshot.png', mimeType: 'image/png', buffer: PNG_1x1 });
+    await page.getByRole('textbox', { name: 'Omschrijving', exact: true }).fill('Schermafbeelding van de story');
+    await page.getByRole('button', { name: 'Bewijs toevoegen' }).click();
+    await page.getByTestId('bewijs').getByText('story-screenshot.png').waitFor();
+    await app.screenshot('flow-06-nieuwe-melding-ingevuld');
+
+    await page.getByTestId('melding-opslaan').click();
+    await page.waitForURL(/#\/meldingen\/\d+$/);
+    incidentId = Number(/#\/meldingen\/(\d+)$/.exec(page.url())![1]);
+    const heading = page.getByRole('heading', { level: 1, name: /^Melding M2026-\d{4}$/ });
+    await heading.waitFor();
+    incidentNummer = (await heading.textContent())!.replace('Melding ', '');
+
+    // The evidence is stored with its SHA-256 and the date it was secured.
+    const evidence = page.getByTestId('bewijs');
+    await evidence.getByText('story-screenshot.png').waitFor();
+    await poll(() => evidence.getByText(/^[0-9a-f]{12}…$/).count()).toBe(1);
+    const incident = (await app.call('incidents.get', { id: incidentId })) as {
+      platform: string;
+      regels: { volledigNummer: string }[];
+      betrokkenen: { persoon: { naam: string }; rol: string }[];
+      bewijs: { bestandsnaam: string; sha256: string; beveiligdOp: string; grootte: number }[];
+    };
+    expect(incident.platform).toBe('instagram');
+    expect(incident.regels.map((r) => r.volledigNummer)).toEqual(['3.5']);
+    expect(incident.betrokkenen.map((b) => [b.persoon.naam, b.rol]).sort()).toEqual([
+      ['Daan Mulder', 'slachtoffer'],
+      ['Ilse Zandbergen', 'dader'],
+    ]);
+    expect(incident.bewijs).toHaveLength(1);
+    expect(incident.bewijs[0]).toMatchObject({ bestandsnaam: 'story-screenshot.png', beveiligdOp: '2026-11-16', grootte: PNG_1x1.length });
+    expect(incident.bewijs[0].sha256).toMatch(/^[0-9a-f]{64}$/);
+    await expectA11y('saved incident');
+  });
+
+  it('adds a schorsing of 3 days from the incident', async () => {
+    await page.getByRole('button', { name: 'Maatregel toevoegen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Maatregel toevoegen' });
+    await dialog.waitFor();
+    await choose(page, 'Voor wie', /^Ilse Zandbergen/, dialog);
+    await choose(page, 'Maatregel', 'Schorsing', dialog);
+    await typeDate(dialog, 'Van', '17-11-2026');
+    await typeDate(dialog, 'Tot en met', '19-11-2026');
+    await dialog.getByRole('textbox', { name: 'Schooldagen' }).fill('3');
+    await choose(page, 'Vorm', 'Extern (thuis)', dialog);
+    await dialog.getByRole('textbox', { name: 'Afspraken over schoolwerk' }).fill('Ilse maakt thuis het werk uit de studiewijzer.');
+    await app.screenshot('flow-07-maatregel');
+    await expectA11y('measure dialog');
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const row = page.getByTestId('maatregelen').getByRole('row', { name: /Ilse Zandbergen/ });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Schorsing');
+    expect(await row.textContent()).toContain('17-11-2026 – 19-11-2026');
+    const measures = (await app.call('measures.list', { incidentId })) as { soort: string; duurDagen: number; startdatum: string; einddatum: string; persoon: { naam: string } }[];
+    expect(measures.map((m) => [m.persoon.naam, m.soort, m.startdatum, m.einddatum, m.duurDagen])).toEqual([['Ilse Zandbergen', 'schorsing', '2026-11-17', '2026-11-19', 3]]);
+    await app.screenshot('flow-08-melding-met-maatregel');
+  });
+
+  it('finds the incident in the grid by quick search and opens it', async () => {
+    await nav('Meldingen');
+    const grid = page.getByTestId('meldingen-grid');
+    await grid.getByRole('row').nth(1).waitFor();
+    await page.getByTestId('meldingen-zoek').fill('Zandbergen');
+    // The new incident is also the newest, so wait for the list to shrink to it: one header row
+    // and one incident.
+    await poll(() => grid.getByRole('row').count()).toBe(2);
+    const row = grid.getByRole('row').nth(1);
+    await poll(() => row.locator('[col-id="nummer"]').textContent()).toBe(incidentNummer);
+    expect(await row.locator('[col-id="daders"]').textContent()).toBe('Ilse Zandbergen');
+    expect(await row.locator('[col-id="slachtoffers"]').textContent()).toBe('Daan Mulder');
+    expect(await row.locator('[col-id="platform"]').textContent()).toBe('Instagram');
+    expect(await row.locator('[col-id="aantalMaatregelen"]').textContent()).toBe('1');
+    await app.screenshot('flow-09-snel-zoeken');
+    await expectA11y('grid with quick search');
+    await row.locator('[col-id="nummer"]').click();
+    await page.waitForURL(new RegExp(`#/meldingen/${incidentId}$`));
+    // Leave the search empty for the rest of the session.
+    await nav('Meldingen');
+    await page.getByTestId('meldingen-zoek').fill('');
+  });
+
+  it("shows the incident and the measure in the dader's dossier", async () => {
+    await page.goto(`${app.preview.url}#/personen/${pupilId}/dossier`);
+    await page.getByRole('heading', { name: 'Dossier van Ilse Zandbergen' }).waitFor();
+    const timeline = page.getByTestId('dossier-tijdlijn');
+    await timeline.getByRole('link', { name: `Melding ${incidentNummer} – (Digitaal) pesten` }).waitFor();
+    await timeline.getByRole('link', { name: 'Schorsing', exact: true }).waitFor();
+    expect(await timeline.textContent()).toContain('Rol: Dader/betrokkene');
+    expect(await timeline.textContent()).toContain('17-11-2026 t/m 19-11-2026');
+    await page.getByRole('button', { name: 'Tonen' }).click();
+    await page.getByRole('cell', { name: 'Aangemaakt' }).first().waitFor();
+    await app.screenshot('flow-10-dossier');
+    await expectA11y('dossier');
+    await timeline.getByRole('link', { name: 'Schorsing', exact: true }).click();
+    await page.waitForURL(new RegExp(`#/meldingen/${incidentId}$`));
+  });
+
+  it('keeps unsaved changes until the user chooses to leave', async () => {
+    await page.getByRole('heading', { level: 1, name: `Melding ${incidentNummer}` }).waitFor();
+    await page.getByRole('textbox', { name: 'Vervolg' }).fill('Gesprek met ouders op 18-11.');
+    await nav('Personen');
+    const dialog = page.getByRole('dialog', { name: 'Wijzigingen niet opgeslagen' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Blijven en opslaan' }).click();
+    expect(page.url()).toMatch(new RegExp(`#/meldingen/${incidentId}$`));
+    expect(await page.getByRole('textbox', { name: 'Vervolg' }).inputValue()).toBe('Gesprek met ouders op 18-11.');
+    await page.getByTestId('melding-opslaan').click();
+    await page.getByText(`Melding ${incidentNummer} is opgeslagen.`).waitFor();
+    await nav('Personen');
+    await page.getByRole('heading', { name: 'Personen', level: 1 }).waitFor();
+  });
+
+  it('switches to English and back', async () => {
+    await page.getByText('EN', { exact: true }).click();
+    await page.getByRole('heading', { name: 'People', level: 1 }).waitFor();
+    await nav('Incidents');
+    await page.getByRole('heading', { name: 'Incidents', level: 1 }).waitFor();
+    await page.getByTestId('meldingen-grid').getByRole('row').nth(1).waitFor();
+    await app.screenshot('flow-11-engels');
+    await expectA11y('English incidents grid');
+    await page.getByText('NL', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Meldingen', level: 1 }).waitFor();
+  });
+
+  it('shows the settings tabs', async () => {
+    await nav('Instellingen');
+    await page.getByRole('textbox', { name: 'Naam van de school' }).waitFor();
+    await app.screenshot('flow-12-instellingen-school');
+    await expectA11y('settings school');
+    await page.getByRole('tab', { name: 'Protocollen' }).click();
+    await page.getByTestId('protocolversies').waitFor();
+    await page.getByRole('button', { name: /^Protocol sociale media versie .* wijzigen$/ }).click();
+    await page.getByRole('textbox', { name: 'Tekst van regel 3.5' }).waitFor();
+    await app.screenshot('flow-13-instellingen-protocollen');
+    await expectA11y('settings protocols');
+    expect(app.consoleErrors).toEqual([]);
+  });
+});
+
+// A 1×1 transparent PNG.
+const PNG_1x1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
