@@ -83,8 +83,8 @@ export function generate(o: GenerateOptions): { persons: number; incidents: numb
   db.pragma('synchronous = OFF'); // generation only; the bench reopens with the app's settings
 
   db.prepare(
-    `INSERT INTO school (id, naam, sector, brin, openbaar, regio, plaats, ondertekenaar_naam, ondertekenaar_functie, anti_pest_naam, created_at, updated_at)
-     VALUES (1, 'Stichting Benchmark (30 scholen)', 'VO', '99ZZ', 0, 'midden', 'Tiel', 'A. de Directeur', 'Bestuurder', 'P. Coördinator', ?, ?)`,
+    `INSERT INTO school (id, naam, sector, brin, openbaar, regio, straat, postcode, plaats, telefoon, email, ondertekenaar_naam, ondertekenaar_functie, anti_pest_naam, created_at, updated_at)
+     VALUES (1, 'Stichting Benchmark (30 scholen)', 'VO', '99ZZ', 0, 'midden', 'Stationsweg 1', '4001 AA', 'Tiel', '0344 123 456', 'info@benchmark.example', 'A. de Directeur', 'Bestuurder', 'P. Coördinator', ?, ?)`,
   ).run(now, now);
 
   // One protocol version per school year, each rule continuing the previous version's rule.

@@ -103,6 +103,10 @@ export async function measureAll(env: BenchEnv): Promise<Measurement[]> {
     const busiest = core.db.prepare(`SELECT person_id FROM incident_person GROUP BY person_id ORDER BY count(*) DESC LIMIT 1`).pluck().get() as number;
     out.push(await timed('dossier van één persoon (drukste leerling)', 30, runs, () => must(core.invoke('dossier.get', { personId: busiest }))));
 
+    // Memory after the grid, the search and a dossier: what the running app holds.
+    const rss = process.memoryUsage().rss / 1024 / 1024;
+    out.push({ name: 'geheugen van het kernproces (RSS) na de grid', unit: 'MB', median: rss, p95: rss, target: 300, runs: 1 });
+
     out.push(await timed('overzicht: verplichtingen berekenen', 50, runs, () => must(core.invoke('obligations.dashboard', {}))));
 
     // The yearly report: the figures, and the whole .docx with its charts.
@@ -159,11 +163,11 @@ export async function measureAll(env: BenchEnv): Promise<Measurement[]> {
       out.push({ name: `verhouding naïef / gepagineerd (×)`, unit: 'ms', median: naive.median / first.median, p95: null, target: null, runs: 1 });
     }
 
-    const rss = process.memoryUsage().rss / 1024 / 1024;
-    out.push({ name: 'geheugen van het kernproces (RSS) na de grid', unit: 'MB', median: rss, p95: rss, target: 300, runs: 1 });
   } finally {
     core.close();
   }
+
+  out.push(await firstRowsInChromium(env));
 
   // The renderer's production bundle, per chunk.
   const assets = path.resolve(import.meta.dirname, '../out/renderer/assets');
@@ -176,4 +180,36 @@ export async function measureAll(env: BenchEnv): Promise<Measurement[]> {
     out.push(skip('bundel: grootte per deel', null, 'eerst npm run build', 'kB'));
   }
   return out;
+}
+
+/** In Chromium via the browser preview: from navigation to the first grid rows on the screen. */
+async function firstRowsInChromium(env: BenchEnv): Promise<Measurement> {
+  const name = 'Chromium: van navigatie tot de eerste rijen in de grid';
+  const staticDir = path.resolve(import.meta.dirname, '../out/renderer');
+  const chromiumPath = process.env.SCHOOLPROTOCOL_CHROMIUM ?? '/usr/bin/chromium';
+  if (!fs.existsSync(path.join(staticDir, 'index.html'))) return skip(name, null, 'eerst npm run build');
+  if (!fs.existsSync(chromiumPath)) return skip(name, null, 'geen Chromium');
+  const { startPreview } = await import('../src/main/preview/server');
+  const { chromium } = await import('playwright-core');
+  const preview = await startPreview({ dbPath: env.dbPath, key: env.key, staticDir, create: false });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const xs: number[] = [];
+    const runs = env.quick ? 2 : 5;
+    for (let n = 0; n <= runs; n++) {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      const t = performance.now();
+      await page.goto(`${preview.url.replace(/#.*$/, '')}#/meldingen`);
+      await page.locator('.ag-row').first().waitFor({ state: 'visible', timeout: 60_000 });
+      if (n > 0) xs.push(performance.now() - t); // the first run warms the browser's caches
+      await page.close();
+    }
+    return { name, unit: 'ms', median: quantile(xs, 0.5), p95: quantile(xs, 0.95), target: null, runs };
+  } finally {
+    await browser.close();
+    await preview.close();
+  }
 }
