@@ -2,7 +2,7 @@
 // line, the objection address, and the fixed texts of every letter kind with their placeholders.
 // The core refuses an unknown placeholder with a Dutch message naming it; that message is shown here.
 import { useEffect, useRef, useState } from 'react';
-import { Accordion, Alert, Badge, Button, Code, FileButton, Group, Image, Loader, Paper, Select, SimpleGrid, Stack, Tabs, Text, Textarea, TextInput, Title, Tooltip } from '@mantine/core';
+import { Accordion, Alert, Badge, Button, FileButton, Group, Image, Loader, Paper, Select, SimpleGrid, Stack, Tabs, Text, Textarea, TextInput, Title, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import type { ApiError } from '../../../../shared/api';
@@ -228,7 +228,7 @@ function Texts() {
               <Group key={p.naam} gap={6} wrap="nowrap" align="flex-start">
                 <Tooltip label={t('settings.insert', { code: `{${p.naam}}` })}>
                   <Button size="compact-xs" variant="light" onMouseDown={(e) => e.preventDefault()} onClick={() => insert(p.naam)} aria-label={t('settings.insert', { code: `{${p.naam}}` })}>
-                    <Code>{`{${p.naam}}`}</Code>
+                    <span style={{ fontFamily: 'monospace' }}>{`{${p.naam}}`}</span>
                   </Button>
                 </Tooltip>
                 <Text size="xs">{p.uitleg}</Text>
