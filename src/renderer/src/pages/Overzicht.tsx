@@ -1,7 +1,7 @@
 // Overzicht, the start page: what must I do today? First the open steps of a sexual-offence path,
 // then overdue obligations (red) and those due this week (orange), each with its basis in plain
 // Dutch and settled right here (who, when); then the open incidents; then the upcoming moments.
-import { Alert, Anchor, Badge, Button, Group, Loader, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Grid, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import type { Dashboard, DashboardMoment, Obligation } from '../../../shared/api/obligations';
@@ -26,10 +26,14 @@ export default function Overzicht() {
         <Stack gap="lg">
           {d.urgent.length > 0 && <Urgent items={d.urgent} onChanged={loaded.reload} />}
           <Tasks d={d} onChanged={loaded.reload} />
-          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-            <OpenIncidents d={d} />
-            <Moments items={d.momenten} />
-          </SimpleGrid>
+          <Grid gutter="lg">
+            <Grid.Col span={{ base: 12, lg: 8 }}>
+              <OpenIncidents d={d} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 4 }}>
+              <Moments items={d.momenten} />
+            </Grid.Col>
+          </Grid>
         </Stack>
       )}
     </>
@@ -79,7 +83,7 @@ function Tasks({ d, onChanged }: { d: Dashboard; onChanged: () => void }) {
             <Title order={2} size="h4" id="dash-te-laat">
               {t('dashboard.teLaat')}
             </Title>
-            <Badge color="red" variant="filled" circle>
+            <Badge color="red.9" variant="filled" circle>
               {d.teLaat.length}
             </Badge>
           </Group>
@@ -96,7 +100,7 @@ function Tasks({ d, onChanged }: { d: Dashboard; onChanged: () => void }) {
             <Title order={2} size="h4" id="dash-deze-week">
               {t('dashboard.dezeWeek')}
             </Title>
-            <Badge color="orange" variant="filled" circle>
+            <Badge color="orange.3" variant="filled" autoContrast circle>
               {d.dezeWeek.length}
             </Badge>
           </Group>
@@ -148,12 +152,12 @@ function OpenIncidents({ d }: { d: Dashboard }) {
           <Table.Tbody>
             {d.openMeldingen.map((i) => (
               <Table.Tr key={i.id}>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <Anchor href={`#/meldingen/${i.id}`} size="sm">
                     {i.nummer}
                   </Anchor>
                 </Table.Td>
-                <Table.Td>{shortDate(i.datumMelding)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{shortDate(i.datumMelding)}</Table.Td>
                 <Table.Td className="sp-wrap">{cats.labelOf(i.categorie)}</Table.Td>
                 <Table.Td>{label(ERNST, i.ernst)}</Table.Td>
                 <Table.Td>{label(INCIDENT_STATUS, i.status)}</Table.Td>

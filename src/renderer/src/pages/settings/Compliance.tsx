@@ -250,12 +250,12 @@ function Holidays() {
               {t(`settings.bron.${data.bron}`)}
             </Badge>
             {data.voorlopig && (
-              <Badge variant="light" color="orange">
+              <Badge variant="filled" color="orange.2" autoContrast>
                 {t('settings.bron.voorlopig')}
               </Badge>
             )}
             {data.onbekend && (
-              <Badge variant="light" color="orange">
+              <Badge variant="filled" color="orange.2" autoContrast>
                 {t('settings.bron.onbekend')}
               </Badge>
             )}
