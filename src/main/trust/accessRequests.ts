@@ -11,6 +11,8 @@ import type { AccessRequest, AanvragerSoort, InzageStatus } from '../../shared/a
 import type { Page } from '../../shared/api/common';
 import { displayName } from '../people/names';
 import type { NameParts } from '../people/names';
+import { exportDossier } from '../letters/dossierExport';
+import type { DossierExportResult } from '../../shared/api/letters';
 
 interface Row {
   id: number;
@@ -190,6 +192,15 @@ export function overdueRequests(db: DB, today: string): AccessRequest[] {
   return rows.map((r) => toRequest(db, r, today));
 }
 
-export function markExported(ctx: Ctx, id: number): void {
-  ctx.db.prepare('UPDATE access_request SET export_gemaakt_op = ?, updated_at = ? WHERE id = ?').run(ctx.today(), ctx.nowIso(), id);
+/** The dossier export (letters/dossierExport.ts, itself audited on the person) for a request. */
+export async function exportForRequest(ctx: Ctx, id: number): Promise<DossierExportResult & { verzoek: AccessRequest }> {
+  const r = getRequest(ctx.db, id, ctx.today());
+  if (r.status === 'ingetrokken') throw new CoreError('REGEL', 'Dit verzoek is ingetrokken; er hoeft geen dossier te worden gemaakt.');
+  const exp = await exportDossier(ctx, { personId: r.personId, reden: 'inzageverzoek', toelichting: `Inzageverzoek van ${r.aanvragerNaam}, ontvangen ${r.ontvangenOp}.` });
+  const verzoek = ctx.tx(() => {
+    ctx.db.prepare('UPDATE access_request SET export_gemaakt_op = ?, updated_at = ? WHERE id = ?').run(ctx.today(), ctx.nowIso(), id);
+    ctx.audit('inzageverzoek', id, 'dossier_geexporteerd', null, { bestandsnaam: exp.bestandsnaam, sha256: exp.sha256 });
+    return getRequest(ctx.db, id, ctx.today());
+  });
+  return { ...exp, verzoek };
 }

@@ -157,8 +157,16 @@ const strip = <T extends { resolved?: unknown }>({ resolved: _r, ...rest }: T): 
 
 /** A restore source must not be the app's own files (the live database, its folder). */
 function checkSourceOutsideApp(ctx: Ctx, bron: string): void {
-  const p = path.resolve(bron);
-  if (appFolders(ctx).some((f) => isInside(p, path.resolve(f)))) {
+  // Through symlinks too: a link outside that points at the live database is still the live database.
+  const real = (p: string) => {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      return path.resolve(p);
+    }
+  };
+  const p = real(bron);
+  if (appFolders(ctx).some((f) => isInside(p, real(f)))) {
     throw new CoreError('VALIDATIE', 'Kies een reservekopie buiten de eigen map van de app (bijvoorbeeld in de map met reservekopieën).', 'bron', {
       bron: 'Kies een reservekopie buiten de map van de app.',
     });

@@ -2,11 +2,25 @@
 // the data-breach register (DOMAIN.md §6.7–6.9, §9).
 import { z } from 'zod';
 import type { PersoonSoort } from '../domain';
-import { id, isoDate, line, requiredLine, optional, text, paging } from './common';
+import { isoDate, line, requiredLine, optional, text } from './common';
 import type { Page } from './common';
 import { read, write } from './define';
+import type { DossierExportResult } from './letters';
 
 const noControl = (s: string) => !/[\u0000-\u001F\u007F]/.test(s);
+
+/** A strict object with Dutch messages for unknown fields and for input that is not an object. */
+const obj = <S extends z.ZodRawShape>(shape: S) =>
+  z.strictObject(shape, { error: (iss) => (iss.code === 'unrecognized_keys' ? `Onbekend veld: ${iss.keys.join(', ').slice(0, 100)}` : 'Ongeldige invoer.') });
+/** A record id, with Dutch messages for every way it can be wrong. */
+const id = z.number({ error: 'Kies een geldig record.' }).int({ error: 'Kies een geldig record.' }).positive({ error: 'Kies een geldig record.' });
+const bool = (message = 'Kies ja of nee.') => z.boolean({ error: message });
+const wholeNumber = (message: string) => z.number({ error: message }).int({ error: 'Gebruik een heel getal.' });
+/** Paging with Dutch messages (common.ts's paging has none for wrong types). */
+const pagingNl = {
+  offset: wholeNumber('Ongeldige positie in de lijst.').min(0, { error: 'Ongeldige positie in de lijst.' }).max(100_000_000, { error: 'Ongeldige positie in de lijst.' }).default(0),
+  limit: wholeNumber('Ongeldig aantal regels.').min(1, { error: 'Vraag minstens 1 regel.' }).max(500, { error: 'Vraag hoogstens 500 regels tegelijk.' }).default(100),
+};
 
 /**
  * A folder or file chosen by the user (backup folder, backup to restore): absolute (/…, C:\…, or
@@ -47,15 +61,12 @@ export interface TrustSettingsView {
   bewaartermijnOverigJaren: number;
 }
 
-export const trustSettingsInput = z
-  .object({
-    vergrendelNaMinuten: z.number({ error: 'Vul een aantal minuten in.' }).int().min(1, { error: 'Kies minstens 1 minuut.' }).max(480, { error: 'Kies hoogstens 480 minuten (8 uur).' }),
-    backupMap: userPath.nullable(),
-    automatischeBackup: z.boolean(),
-    bewaartermijnOverigJaren: z.number().int().min(1, { error: 'Kies minstens 1 jaar.' }).max(20, { error: 'Kies hoogstens 20 jaar.' }),
-  })
-  .partial()
-  .strict();
+export const trustSettingsInput = obj({
+  vergrendelNaMinuten: wholeNumber('Vul een aantal minuten in.').min(1, { error: 'Kies minstens 1 minuut.' }).max(480, { error: 'Kies hoogstens 480 minuten (8 uur).' }).optional(),
+  backupMap: userPath.nullable().optional(),
+  automatischeBackup: bool().optional(),
+  bewaartermijnOverigJaren: wholeNumber('Vul een aantal jaren in.').min(1, { error: 'Kies minstens 1 jaar.' }).max(20, { error: 'Kies hoogstens 20 jaar.' }).optional(),
+});
 
 // ---- backups ---------------------------------------------------------------------------------
 
@@ -195,7 +206,7 @@ export interface AccessRequest {
   waarschuwingen: string[];
 }
 
-export const accessRequestInput = z.object({
+export const accessRequestInput = obj({
   personId: id,
   aanvragerSoort: z.enum(AANVRAGER_SOORT, { error: 'Kies wie het verzoek doet.' }),
   aanvragerId: id.nullable().optional(),
@@ -232,12 +243,12 @@ const isoTimestamp = z
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, { error: 'Gebruik datum en tijd als JJJJ-MM-DDTUU:MM met tijdzone.' })
   .refine((s) => !Number.isNaN(Date.parse(s)), { error: 'Deze datum of tijd bestaat niet.' });
 
-export const breachInput = z.object({
+export const breachInput = obj({
   omschrijving: text(5000).refine((s) => s.trim().length > 0, { error: 'Beschrijf wat er gebeurde (bijvoorbeeld: een export op een USB-stick is kwijt).' }),
   ontdektOp: isoTimestamp,
   voorgevallenOp: optional(isoDate),
   betrokkenen: requiredLine(500),
-  aantalBetrokkenen: z.number().int().min(0).max(1_000_000).nullable().optional(),
+  aantalBetrokkenen: wholeNumber('Vul een aantal in.').min(0, { error: 'Een aantal kan niet negatief zijn.' }).max(1_000_000, { error: 'Dit aantal is te groot.' }).nullable().optional(),
   soortGegevens: optional(line(500)),
   risico: z.boolean({ error: 'Geef aan of er een risico is voor de betrokkenen.' }),
   risicoToelichting: optional(text(5000)),
@@ -270,71 +281,70 @@ export interface TrustAttention {
 }
 
 export const trustApi = {
-  'trust.lockStatus': read<LockStatus>()(z.object({}).strict()),
-  'trust.lock': write<LockStatus>()(z.object({}).strict()),
+  'trust.lockStatus': read<LockStatus>()(obj({})),
+  'trust.lock': write<LockStatus>()(obj({})),
   /** Without a passphrase a simple confirm; with one, it must match the wrapped key. */
-  'trust.unlock': write<LockStatus>()(z.object({ wachtwoord: passphrase.optional() }).strict()),
+  'trust.unlock': write<LockStatus>()(obj({ wachtwoord: passphrase.optional() })),
   /** Sets (huidig empty) or changes the passphrase; re-wraps the key, never rewrites the database. */
-  'trust.passphrase.set': write<LockStatus>()(z.object({ huidig: passphrase.optional(), nieuw: passphrase, herhaling: passphrase }).strict()),
-  'trust.passphrase.remove': write<LockStatus>()(z.object({ huidig: passphrase }).strict()),
+  'trust.passphrase.set': write<LockStatus>()(obj({ huidig: passphrase.optional(), nieuw: passphrase, herhaling: passphrase })),
+  'trust.passphrase.remove': write<LockStatus>()(obj({ huidig: passphrase })),
   /** Shows the database key once, to store in a safe place: without it a lost PC means lost data. */
-  'trust.recoveryKey': write<{ sleutel: string; sleutelId: string }>()(z.object({ wachtwoord: passphrase.optional() }).strict()),
+  'trust.recoveryKey': write<{ sleutel: string; sleutelId: string }>()(obj({ wachtwoord: passphrase.optional() })),
 
-  'trust.settings.get': read<TrustSettingsView>()(z.object({}).strict()),
+  'trust.settings.get': read<TrustSettingsView>()(obj({})),
   'trust.settings.save': write<TrustSettingsView>()(trustSettingsInput),
 
-  'trust.backup.overview': read<BackupOverview>()(z.object({}).strict()),
+  'trust.backup.overview': read<BackupOverview>()(obj({})),
   /** A backup now, to the configured folder or to `naar` (one-off). */
-  'trust.backup.now': write<{ backup: BackupItem; opgeruimd: string[] }>()(z.object({ naar: userPath.optional() }).strict()),
+  'trust.backup.now': write<{ backup: BackupItem; opgeruimd: string[] }>()(obj({ naar: userPath.optional() })),
   /** The doors call this at start and every hour: a backup when the last one is not from today. */
-  'trust.backupIfDue': write<{ gemaakt: boolean; reden: string; backup: BackupItem | null }>()(z.object({}).strict()),
-  'trust.restore.check': read<RestoreCheck>()(z.object({ bron: userPath }).strict()),
+  'trust.backupIfDue': write<{ gemaakt: boolean; reden: string; backup: BackupItem | null }>()(obj({})),
+  'trust.restore.check': read<RestoreCheck>()(obj({ bron: userPath })),
   /** Checks and stages a backup; the door restarts the core, which puts it in place (herstartNodig). */
   'trust.restore': write<RestoreCheck & { herstartNodig: true; veiligheidskopie: string | null }>()(
-    z.object({ bron: userPath, bevestigd: z.literal(true, { error: 'Bevestig dat u de huidige gegevens wilt vervangen.' }) }).strict(),
+    obj({ bron: userPath, bevestigd: z.literal(true, { error: 'Bevestig dat u de huidige gegevens wilt vervangen.' }) }),
   ),
 
-  'trust.retention.list': read<RetentionCandidate[]>()(z.object({ ookNietVerlopen: z.boolean().default(false) }).strict()),
+  'trust.retention.list': read<RetentionCandidate[]>()(obj({ ookNietVerlopen: bool().default(false) })),
   'trust.retention.destroy': write<DestroyResult>()(
-    z
-      .object({
-        personIds: z.array(id).min(1, { error: 'Kies wie vernietigd moet worden.' }).max(500, { error: 'Kies hoogstens 500 personen tegelijk.' }),
+    obj({
+        personIds: z.array(id, { error: 'Kies wie vernietigd moet worden.' }).min(1, { error: 'Kies wie vernietigd moet worden.' }).max(500, { error: 'Kies hoogstens 500 personen tegelijk.' }),
         bevestigdDoor: requiredLine(150),
-      })
-      .strict(),
+      }),
   ),
-  'trust.retention.counts': read<DestroyedCount[]>()(z.object({ schooljaar: optional(z.string().regex(/^\d{4}-\d{4}$/, { error: 'Gebruik een schooljaar als 2025-2026.' })) }).strict()),
-  'trust.holds.list': read<LegalHold[]>()(z.object({ personId: id.optional(), ookOpgeheven: z.boolean().default(false) }).strict()),
+  'trust.retention.counts': read<DestroyedCount[]>()(obj({ schooljaar: optional(z.string({ error: 'Gebruik een schooljaar als 2025-2026.' }).regex(/^\d{4}-\d{4}$/, { error: 'Gebruik een schooljaar als 2025-2026.' })) })),
+  'trust.holds.list': read<LegalHold[]>()(obj({ personId: id.optional(), ookOpgeheven: bool().default(false) })),
   'trust.holds.create': write<LegalHold>()(
-    z.object({ personId: id, soort: z.enum(HOLD_SOORT, { error: 'Kies de soort blokkade.' }), reden: requiredLine(500), vanaf: isoDate }).strict(),
+    obj({ personId: id, soort: z.enum(HOLD_SOORT, { error: 'Kies de soort blokkade.' }), reden: requiredLine(500), vanaf: isoDate }),
   ),
-  'trust.holds.release': write<LegalHold>()(z.object({ id, reden: requiredLine(500) }).strict()),
+  'trust.holds.release': write<LegalHold>()(obj({ id, reden: requiredLine(500) })),
   /** Records that the case of an aangifte is over, so it no longer blocks destruction. */
-  'trust.holds.aangifteAfgerond': write<{ externalReportId: number }>()(z.object({ externalReportId: id, reden: requiredLine(500) }).strict()),
+  'trust.holds.aangifteAfgerond': write<{ externalReportId: number }>()(obj({ externalReportId: id, reden: requiredLine(500) })),
 
   'trust.accessRequests.list': read<Page<AccessRequest>>()(
-    z.object({ ...paging, status: z.array(z.enum(INZAGE_STATUS)).max(4).optional(), personId: id.optional() }).strict(),
+    obj({ ...pagingNl, status: z.array(z.enum(INZAGE_STATUS, { error: 'Kies een geldige status.' }), { error: 'Kies een of meer statussen.' }).max(4, { error: 'Kies hoogstens 4 statussen.' }).optional(), personId: id.optional() }),
   ),
-  'trust.accessRequests.get': read<AccessRequest>()(z.object({ id }).strict()),
-  'trust.accessRequests.create': write<AccessRequest>()(accessRequestInput.strict()),
-  'trust.accessRequests.extend': write<AccessRequest>()(z.object({ id, reden: requiredLine(1000) }).strict()),
+  'trust.accessRequests.get': read<AccessRequest>()(obj({ id })),
+  'trust.accessRequests.create': write<AccessRequest>()(accessRequestInput),
+  'trust.accessRequests.extend': write<AccessRequest>()(obj({ id, reden: requiredLine(1000) })),
   'trust.accessRequests.answer': write<AccessRequest>()(
-    z
-      .object({
+    obj({
         id,
         status: z.enum(['beantwoord', 'afgewezen', 'ingetrokken'], { error: 'Kies hoe het verzoek is afgehandeld.' }),
         datum: isoDate,
         antwoord: optional(text(5000)),
-      })
-      .strict(),
+      }),
   ),
 
-  'trust.breaches.list': read<Page<DataBreach>>()(z.object({ ...paging, open: z.boolean().optional() }).strict()),
-  'trust.breaches.get': read<DataBreach>()(z.object({ id }).strict()),
-  'trust.breaches.create': write<DataBreach>()(breachInput.strict()),
-  'trust.breaches.update': write<DataBreach>()(breachInput.extend({ id }).strict()),
+  /** The person's complete dossier (the letters' dossier export) for this request; recorded on it. */
+  'trust.accessRequests.export': write<DossierExportResult & { verzoek: AccessRequest }>()(obj({ id })),
 
-  'trust.privacy': read<PrivacyInfo>()(z.object({}).strict()),
+  'trust.breaches.list': read<Page<DataBreach>>()(obj({ ...pagingNl, open: bool().optional() })),
+  'trust.breaches.get': read<DataBreach>()(obj({ id })),
+  'trust.breaches.create': write<DataBreach>()(breachInput),
+  'trust.breaches.update': write<DataBreach>()(breachInput.extend({ id })),
+
+  'trust.privacy': read<PrivacyInfo>()(obj({})),
   /** What needs attention (breach deadlines, overdue access requests, backups): for the dashboard. */
-  'trust.attention': read<TrustAttention[]>()(z.object({}).strict()),
+  'trust.attention': read<TrustAttention[]>()(obj({})),
 };
