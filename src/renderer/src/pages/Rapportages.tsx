@@ -1,4 +1,174 @@
-// Rapportages: the yearly figures (issue 5). Owned by the yearReports work; replaced by its real page.
+// Rapportages: the yearly report's figures for a school year (the same de-identified figures as the
+// Word document): summary, key figures, a chart and a table per breakdown, people by kind and role,
+// repeat rate and obligations; and the .docx itself.
+import { Alert, Button, Group, List, Loader, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { call } from '../api/client';
+import { PageHeader } from '../components/PageHeader';
+import { useApp } from '../components/AppContext';
+import { useLoad } from '../components/useLoad';
+import { useSessionState } from '../components/useSessionState';
+import { useCategories } from '../components/useCategories';
+import { YearPicker, useSchoolYears } from '../components/reports/YearPicker';
+import { FigureChart } from '../components/reports/FigureChart';
+import { FigureTableView } from '../components/reports/FigureTableView';
+import { rowLabel, rolLabel, soortLabel } from '../components/reports/labels';
+import { useFileAction } from '../components/export/useFileAction';
+import type { FigureTable, FigureRow, YearReport } from '../../../shared/api/yearReports';
+import { ROL } from '../../../shared/domain';
+
+const VERTICAL = new Set<FigureTable['key']>(['maand']);
+const NO_CHART = new Set<FigureTable['key']>(['externeMelding', 'verplichtingen']);
+
+function Kpi({ label, row, years, value, previous }: { label: string; row?: FigureRow; years: YearReport; value?: string; previous?: string }) {
+  const { t } = useTranslation('reports');
+  return (
+    <Paper withBorder p="md" radius="sm">
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      <Text fz={28} fw={700} c="schoolblauw.8" data-testid={`kpi-${label}`}>
+        {value ?? row?.huidig.tekst}
+      </Text>
+      <Text size="sm">{t('kpi.vorig', { year: years.vorigSchooljaar, value: previous ?? row?.vorig.tekst })}</Text>
+      {row && <Text size="sm">{t('kpi.change', { value: row.verandering })}</Text>}
+    </Paper>
+  );
+}
+
 export default function Rapportages() {
-  return null;
+  const { t, i18n } = useTranslation('reports');
+  const { status } = useApp();
+  const years = useSchoolYears();
+  const cats = useCategories();
+  // (useSessionState keeps objects.)
+  const [chosen, setChosen] = useSessionState<{ jaar: string | null }>('sp.rapportages', { jaar: null });
+  const setYear = (jaar: string) => setChosen({ jaar });
+  const year = chosen.jaar ?? status?.huidigSchooljaar ?? null;
+  const report = useLoad(year ? () => call('reports.year', { schooljaar: year }) : null, [year]);
+  const { busy, run } = useFileAction();
+  const r = report.data;
+  const yrs = r ? { huidig: r.schooljaar, vorig: r.vorigSchooljaar } : { huidig: '', vorig: '' };
+  const table = (key: FigureTable['key']) => r?.tabellen.find((x) => x.key === key);
+  const named = (tb: FigureTable) => tb.rows.map((row) => ({ ...row, naam: rowLabel(tb.key, row.key, row.label, cats.labelOf) }));
+  const verpl = table('verplichtingen');
+  const opTijd = verpl?.rows.find((x) => x.key === 'op_tijd');
+
+  return (
+    <>
+      <PageHeader title={t('title')} subtitle={t('subtitle')}>
+        <Group align="flex-end" gap="sm">
+          <YearPicker years={years} value={year} onChange={setYear} />
+          <Button loading={busy === 'docx'} disabled={!year} onClick={() => year && void run('docx', () => call('reports.yearDocx', { schooljaar: year }))} data-testid="jaarverslag-docx">
+            {t('docx')}
+          </Button>
+        </Group>
+      </PageHeader>
+
+      {report.error && <Alert color="red">{report.error.message}</Alert>}
+      {!r && report.loading && <Loader aria-label={t('common:loading')} />}
+      {r && (
+        <Stack gap="lg" data-testid="rapportage">
+          <Alert color="schoolblauw" variant="light" title={t('privacy.title')}>
+            {t('privacy.body', { min: r.minimaleGroepsgrootte })}
+          </Alert>
+
+          <SimpleGrid cols={{ base: 2, lg: 4 }}>
+            <Kpi label={t('kpi.meldingen')} row={r.meldingen} years={r} />
+            {table('maatregel') && <Kpi label={t('kpi.maatregelen')} row={(table('maatregel') as FigureTable).totaal} years={r} />}
+            <Kpi label={t('kpi.herhaling')} years={r} value={r.herhaling.percentage} previous={r.herhaling.vorigPercentage} />
+            {r.verplichtingenBeschikbaar && opTijd && verpl && <Kpi label={t('kpi.opTijd')} years={r} value={`${opTijd.huidig.tekst} / ${verpl.totaal.huidig.tekst}`} previous={`${opTijd.vorig.tekst} / ${verpl.totaal.vorig.tekst}`} />}
+          </SimpleGrid>
+
+          <Paper withBorder p="md" radius="sm" component="section" aria-label={t('summary')}>
+            <Title order={2} size="h4" mb="xs">
+              {t('summary')}
+            </Title>
+            {i18n.language === 'en' && (
+              <Text size="xs" c="dimmed" mb="xs">
+                {t('summaryLanguage')}
+              </Text>
+            )}
+            <List spacing={4} data-testid="samenvatting" lang="nl">
+              {r.samenvatting.map((s) => (
+                <List.Item key={s}>{s}</List.Item>
+              ))}
+            </List>
+          </Paper>
+
+          <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="lg">
+            {r.tabellen.map((tb) => {
+              const title = t(`tables.${tb.key}`);
+              if (tb.key === 'verplichtingen' && !r.verplichtingenBeschikbaar) return null;
+              const rows = named(tb);
+              return (
+                <Paper key={tb.key} withBorder p="md" radius="sm" component="section" aria-label={title}>
+                  <Title order={2} size="h4" mb="sm">
+                    {title}
+                  </Title>
+                  {!NO_CHART.has(tb.key) && <FigureChart rows={rows} years={yrs} vertical={VERTICAL.has(tb.key)} title={title} />}
+                  <FigureTableView caption={title} labelHeader={title} rows={rows} totaal={tb.totaal} years={yrs} testId={`tabel-${tb.key}`} />
+                </Paper>
+              );
+            })}
+
+            <Paper withBorder p="md" radius="sm" component="section" aria-label={t('roles.title')}>
+              <Title order={2} size="h4" mb={4}>
+                {t('roles.title')}
+              </Title>
+              <Text size="sm" c="dimmed" mb="sm">
+                {t('roles.help')}
+              </Text>
+              <Table withTableBorder striped verticalSpacing={4} fz="sm" aria-label={t('roles.title')} data-testid="tabel-rollen">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{r.schooljaar}</Table.Th>
+                    {ROL.codes.map((c) => (
+                      <Table.Th key={c} scope="col" style={{ textAlign: 'right' }}>
+                        {rolLabel(c)}
+                      </Table.Th>
+                    ))}
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {r.rollen.rows.map((row) => (
+                    <Table.Tr key={row.soort}>
+                      <Table.Th scope="row" fw={400}>
+                        {soortLabel(row.soort)}
+                      </Table.Th>
+                      {ROL.codes.map((c) => (
+                        <Table.Td key={c} style={{ textAlign: 'right' }}>
+                          {row.cellen[c].tekst}
+                        </Table.Td>
+                      ))}
+                    </Table.Tr>
+                  ))}
+                  <Table.Tr fw={700}>
+                    <Table.Th scope="row">{t('table.total')}</Table.Th>
+                    {ROL.codes.map((c) => (
+                      <Table.Td key={c} style={{ textAlign: 'right' }}>
+                        {r.rollen.totaal[c].tekst}
+                      </Table.Td>
+                    ))}
+                  </Table.Tr>
+                </Table.Tbody>
+              </Table>
+              <Title order={3} size="h5" mt="md" mb={4}>
+                {t('repeat.title')}
+              </Title>
+              <Text size="sm">{t('repeat.body', { daders: r.herhaling.daders.tekst, herhaal: r.herhaling.herhaalDaders.tekst, pct: r.herhaling.percentage })}</Text>
+              <Text size="sm" c="dimmed">
+                {t('repeat.previous', { year: r.vorigSchooljaar, pct: r.herhaling.vorigPercentage })}
+              </Text>
+              {!r.verplichtingenBeschikbaar && (
+                <Text size="sm" c="dimmed" mt="md">
+                  {t('obligationsMissing')}
+                </Text>
+              )}
+            </Paper>
+          </SimpleGrid>
+        </Stack>
+      )}
+    </>
+  );
 }

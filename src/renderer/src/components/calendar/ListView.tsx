@@ -17,7 +17,7 @@ export function ListView({ items, schooljaar, onMoment }: { items: CalendarItem[
     <Table withTableBorder verticalSpacing="xs" data-testid="planning-lijst" aria-label={t('title')}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th scope="col" w={190}>
+          <Table.Th scope="col" w={230}>
             {t('list.date')}
           </Table.Th>
           <Table.Th scope="col" w={110}>
@@ -42,7 +42,7 @@ export function ListView({ items, schooljaar, onMoment }: { items: CalendarItem[
             </Table.Tr>
             {g.items.map((item) => (
               <Table.Tr key={item.key} data-testid={`item-${item.key}`}>
-                <Table.Td>{itemDates(t, item)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{itemDates(t, item)}</Table.Td>
                 <Table.Td>{item.tijdStart ? `${item.tijdStart}–${item.tijdEind}` : t('list.allDay')}</Table.Td>
                 <Table.Td>
                   <Stack gap={2}>

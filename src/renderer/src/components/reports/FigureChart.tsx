@@ -39,7 +39,7 @@ export function FigureChart({ rows, years, vertical, title }: { rows: ChartRow[]
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="naam" tick={{ fontSize: 12 }} />
             <YAxis allowDecimals={false} width={32} tick={{ fontSize: 12 }} />
-            <Legend />
+            <Legend itemSorter={null} />
             <Bar dataKey="huidig" name={years.huidig} fill={HUIDIG} isAnimationActive={false}>
               <LabelList dataKey="huidigTekst" position="top" fontSize={11} />
             </Bar>
@@ -52,7 +52,7 @@ export function FigureChart({ rows, years, vertical, title }: { rows: ChartRow[]
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
             <YAxis type="category" dataKey="naam" width={210} tick={{ fontSize: 12 }} />
-            <Legend />
+            <Legend itemSorter={null} />
             <Bar dataKey="huidig" name={years.huidig} fill={HUIDIG} isAnimationActive={false}>
               <LabelList dataKey="huidigTekst" position="right" fontSize={11} />
             </Bar>

@@ -4,6 +4,7 @@ import type { ComponentType } from 'react';
 import School from './School';
 import Protocollen from './Protocollen';
 import Compliance from './Compliance';
+import AnnualSettings from '../../components/calendar/AnnualSettings';
 import Brieven from './Brieven';
 
 export interface SettingsTab {
@@ -17,5 +18,6 @@ export const SETTINGS_TABS: SettingsTab[] = [
   { id: 'school', ns: 'settings', labelKey: 'tabs.school', Component: School },
   { id: 'protocollen', ns: 'settings', labelKey: 'tabs.protocollen', Component: Protocollen },
   { id: 'compliance', ns: 'obligations', labelKey: 'settings.tab', Component: Compliance },
+  { id: 'jaarcyclus', ns: 'calendar', labelKey: 'settings.tab', Component: AnnualSettings },
   { id: 'brieven', ns: 'letters', labelKey: 'settings.tab', Component: Brieven },
 ];
