@@ -239,6 +239,28 @@ describe('the calendar of a school year', () => {
   });
 });
 
+describe('reminders on the dashboard', () => {
+  it('shows the evaluation, moments and open actions from the configured number of days before', async () => {
+    t = makeTestCore({ now: '2026-10-20T09:00:00Z' });
+    await school(t);
+    const e = await t.call('evaluations.plan', plan({ datum: '2026-10-29' }));
+    const planning = async () => (await t.call('obligations.dashboard', {})).momenten.filter((m) => m.soort === 'planning').map((m) => [m.datum, m.titel]);
+    // Default 14 days: the evaluation (in 9 days) but not the Week van de Mediawijsheid (in 17).
+    expect(await planning()).toEqual([['2026-10-29', 'Jaarlijkse evaluatie socialemediaprotocol met de anti-pestcoördinator (19:30 uur)']]);
+    await t.call('calendar.settings.save', { herinneringDagen: 20 });
+    expect((await planning()).map((m) => m[0])).toEqual(['2026-10-29', '2026-11-06']);
+    await t.call('calendar.settings.save', { herinneringDagen: 3 });
+    expect(await planning()).toEqual([]);
+    // A closed evaluation and a done action are no longer reminders.
+    t.setNow('2026-10-30T09:00:00Z');
+    await t.call('calendar.settings.save', { herinneringDagen: 14 });
+    await t.call('evaluations.record', { id: e.id, notulen: 'Gehouden.', acties: [{ omschrijving: 'Ouderbrief', eigenaar: 'Dhr. Bakker', deadline: '2026-11-02' }] });
+    expect((await planning()).map((m) => m[1])).toEqual(['Actie uit de evaluatie: Ouderbrief', 'Week van de Mediawijsheid: protocol bespreken in de klas']);
+    const bad = await t.core.invoke('calendar.settings.save', { herinneringDagen: -1 });
+    expect(bad.ok).toBe(false);
+  });
+});
+
 describe('the .ics export', () => {
   it('parses with ical.js and keeps 19:30 Amsterdam time on both sides of the DST changes', async () => {
     t = makeTestCore({ now: '2026-09-01T09:00:00Z' });
