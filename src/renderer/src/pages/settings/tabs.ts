@@ -6,6 +6,7 @@ import Protocollen from './Protocollen';
 import Compliance from './Compliance';
 import AnnualSettings from '../../components/calendar/AnnualSettings';
 import Brieven from './Brieven';
+import Importeren from './Importeren';
 
 export interface SettingsTab {
   id: string;
@@ -20,4 +21,5 @@ export const SETTINGS_TABS: SettingsTab[] = [
   { id: 'compliance', ns: 'obligations', labelKey: 'settings.tab', Component: Compliance },
   { id: 'jaarcyclus', ns: 'calendar', labelKey: 'settings.tab', Component: AnnualSettings },
   { id: 'brieven', ns: 'letters', labelKey: 'settings.tab', Component: Brieven },
+  { id: 'importeren', ns: 'imports', labelKey: 'tab', Component: Importeren },
 ];
