@@ -21,11 +21,13 @@ import * as calendar from './commands/calendar';
 import * as exportCmd from './commands/export';
 import * as letters from './commands/letters';
 import * as imports from './commands/imports';
+import * as backup from './commands/backup';
+import * as trust from './commands/trust';
 
 type Register = (program: Command, ctx: CliContext) => void;
 
 /** Every command group, in the order --help shows them. */
-const COMMANDS: Register[] = [init.register, seedDemo.register, incidents.register, verify.register, call.register, obligations.register, report.register, calendar.register, exportCmd.register, letters.register, imports.register];
+const COMMANDS: Register[] = [init.register, seedDemo.register, incidents.register, verify.register, call.register, obligations.register, report.register, calendar.register, exportCmd.register, letters.register, imports.register, backup.register, trust.register];
 
 function buildProgram(io: CliIo): { program: Command; ctx: CliContext } {
   const program = new Command();

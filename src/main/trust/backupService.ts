@@ -14,7 +14,7 @@ import { ensureFileKey, readFileKey, writeAtomic } from './backupFiles';
 import { checkFolder, isInside } from './paths';
 import { inspectBackup, stageRestore } from './restore';
 import { readTrustSettings } from './settings';
-import { vaultOf } from './vault';
+import { keyIdOf, vaultOf } from './vault';
 
 interface RunRow {
   id: number;
@@ -79,7 +79,7 @@ export const appFolders = (ctx: Ctx) => [ctx.files.root, path.dirname(ctx.db.nam
 
 async function currentKeyId(db: DB): Promise<string | null> {
   const vault = vaultOf(db);
-  if (!vault) return null;
+  if (!vault) return keyIdOf(db);
   try {
     return (await vault.load()).sleutelId;
   } catch {

@@ -25,6 +25,8 @@ export function fileKeyVault(file: string, protector: Protector | null, scrypt?:
 
 interface TrustState {
   vault: KeyVault | null;
+  /** The key's fingerprint when the door knows the key but keeps no key file (the CLI). */
+  keyId: string | null;
   locked: boolean;
 }
 
@@ -34,7 +36,7 @@ const states = new WeakMap<DB, TrustState>();
 function state(db: DB): TrustState {
   let s = states.get(db);
   if (!s) {
-    s = { vault: null, locked: false };
+    s = { vault: null, keyId: null, locked: false };
     states.set(db, s);
   }
   return s;
@@ -46,6 +48,13 @@ export function attachKeyVault(core: { db: DB }, vault: KeyVault): void {
 }
 
 export const vaultOf = (db: DB): KeyVault | null => state(db).vault;
+
+/** For a door that passes the key itself (the CLI): lets backups record which key made them. */
+export function attachKeyId(core: { db: DB }, keyId: string): void {
+  state(core.db).keyId = keyId;
+}
+
+export const keyIdOf = (db: DB): string | null => state(db).keyId;
 
 export const isLocked = (db: DB): boolean => state(db).locked;
 

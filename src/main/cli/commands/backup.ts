@@ -1,0 +1,112 @@
+// `backup [--to MAP]` and `restore BESTAND [--sleutel HEX] [--controleer]`: the same backups as the
+// app (trust/backup.ts). A backup goes to the folder set in the app (Instellingen → Beveiliging) or
+// to --to. A restore checks the backup first (ours, key, integrity, schema version), makes a safety
+// backup of the current database when it still opens and a backup folder is set, keeps the current
+// database aside until the restored one opens, and puts it back if anything fails.
+import path from 'node:path';
+import type { Command } from 'commander';
+import type { CliContext } from '../context';
+import { CliError, describeError } from '../context';
+import { defaultDataDir } from '../../core/core';
+import { keyId } from '../../trust/keyWrap';
+import { attachKeyId } from '../../trust/vault';
+import { restoreBackup, inspectBackup } from '../../trust/restore';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { dutchLongDate, todayIn } from '../../../shared/dates';
+import { KEY_RE } from '../../db/open';
+
+const size = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} kB`);
+const when = (iso: string | null) => (iso ? `${dutchLongDate(todayIn(new Date(iso)))} ${new Date(iso).toLocaleTimeString('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' })}` : 'onbekende datum');
+
+export function register(program: Command, ctx: CliContext): void {
+  program
+    .command('backup')
+    .description('Maak een versleutelde reservekopie (database, bewijsstukken en brieven), met rotatie 7 dagen / 4 weken / 12 maanden')
+    .option('--to <map>', 'naar deze map (anders de map uit Instellingen → Beveiliging)')
+    .option('--json', 'resultaat als JSON')
+    .action(async (opts: { to?: string; json?: boolean }) => {
+      const core = ctx.openCore();
+      try {
+        attachKeyId(core, keyId(ctx.key()));
+        const r = await core.invoke('trust.backup.now', opts.to ? { naar: path.resolve(opts.to) } : {});
+        if (!r.ok) throw new CliError(describeError(r.error));
+        if (opts.json) return ctx.json(r.value);
+        const b = r.value.backup;
+        ctx.out(`Reservekopie gemaakt: ${b.pad}`);
+        ctx.out(`  ${size(b.grootte)} database, ${b.bestanden} bewijsstukken en brieven, versleuteld met de sleutel van deze database.`);
+        if (r.value.opgeruimd.length) ctx.out(`  Opgeruimd volgens de rotatie: ${r.value.opgeruimd.join(', ')}`);
+      } finally {
+        core.close();
+      }
+    });
+
+  program
+    .command('restore')
+    .description('Zet een reservekopie terug (controleert eerst; de huidige database wordt opzij gezet, niet overschreven)')
+    .argument('<bestand>', 'de map "reservekopie-…" of het bestand schoolprotocol.db daarin')
+    .option('--sleutel <hex>', 'de herstelsleutel waarmee de reservekopie is gemaakt, als die anders is dan de huidige')
+    .option('--controleer', 'alleen controleren, niets terugzetten')
+    .option('--json', 'resultaat als JSON')
+    .action(async (bestand: string, opts: { sleutel?: string; controleer?: boolean; json?: boolean }) => {
+      const dbPath = ctx.dbPath();
+      const key = ctx.key();
+      const source = path.resolve(bestand);
+      const sourceKey = opts.sleutel?.replace(/[\s-]/g, '').toLowerCase();
+      if (sourceKey !== undefined && !KEY_RE.test(sourceKey)) throw new CliError('Een herstelsleutel bestaat uit 64 tekens 0-9 en a-f.');
+      if (path.resolve(source) === dbPath || source.startsWith(`${dbPath}-`) || source.startsWith(defaultDataDir(dbPath))) {
+        throw new CliError('Kies een reservekopie, niet de database zelf of haar eigen map.');
+      }
+      const fail = (e: unknown): never => {
+        throw new CliError((e as Error).message);
+      };
+
+      if (opts.controleer) {
+        const conn = new Database(':memory:');
+        try {
+          conn.pragma(`cipher='sqlcipher'`);
+          conn.pragma('legacy=4');
+          const { resolved: _r, ...check } = inspectBackup(conn, source, { key: sourceKey ?? key, currentKeyId: keyId(key) });
+          if (opts.json) return ctx.json(check);
+          ctx.out(`De reservekopie is in orde: ${check.schoolNaam ?? 'onbekende school'}, gemaakt ${when(check.gemaaktOp)}, schemaversie ${check.schemaversie}.`);
+          ctx.out(`  ${check.personen} personen, ${check.meldingen} meldingen, ${check.bestanden} bewijsstukken en brieven.`);
+          return;
+        } catch (e) {
+          return fail(e);
+        } finally {
+          conn.close();
+        }
+      }
+
+      // A safety backup of the current data first, when it still opens and a folder is set.
+      let veiligheidskopie = false;
+      try {
+        const core = ctx.openCore();
+        try {
+          attachKeyId(core, keyId(key));
+          const s = await core.invoke('trust.settings.get', {});
+          if (s.ok && s.value.backupMap) {
+            const b = await core.invoke('trust.backup.now', {});
+            if (!b.ok) throw new CliError(`Eerst een reservekopie van de huidige gegevens maken lukte niet: ${describeError(b.error)} Er is niets teruggezet.`);
+            veiligheidskopie = true;
+            if (!opts.json) ctx.out(`Eerst een reservekopie van de huidige gegevens gemaakt: ${b.value.backup.pad}`);
+          }
+        } finally {
+          core.close();
+        }
+      } catch (e) {
+        if (e instanceof CliError && /Er is niets teruggezet/.test(e.message)) throw e;
+        if (!opts.json) ctx.out('De huidige database opent niet; hij wordt opzij gezet en blijft bewaard.');
+      }
+
+      let r;
+      try {
+        r = restoreBackup({ dbPath, dataDir: defaultDataDir(dbPath), key, source, sourceKey, veiligheidskopie, actor: 'cli' });
+      } catch (e) {
+        return fail(e);
+      }
+      if (opts.json) return ctx.json(r);
+      ctx.out(`Teruggezet: de reservekopie van ${when(r.gemaaktOp)} (${r.schoolNaam ?? 'onbekende school'}, ${r.personen} personen, ${r.meldingen} meldingen).`);
+      if (r.opzij) ctx.out(`De vorige database staat opzij als ${r.opzij}`);
+      ctx.out('Wat na die datum is ingevoerd, moet opnieuw worden ingevoerd.');
+    });
+}
