@@ -59,7 +59,7 @@ describe('backup and restore on the command line', () => {
     const check = await cli('restore', backupDir, '--controleer');
     expect(check.code, check.err).toBe(0);
     // The CLI runs on the real clock.
-    expect(check.out).toMatch(/^De reservekopie is in orde: De Linde, gemaakt \d{1,2} [a-z]+ \d{4} \d\d:\d\d, schemaversie \d+\.\n  1 personen, 0 meldingen/);
+    expect(check.out).toMatch(/^De reservekopie is in orde: De Linde, gemaakt \d{1,2} [a-z]+ \d{4} \d\d:\d\d, schemaversie \d+\.\n {2}1 personen, 0 meldingen/);
 
     const r = await cli('restore', path.join(backupDir, 'schoolprotocol.db'));
     expect(r.code, r.err).toBe(0);
