@@ -246,6 +246,9 @@ describe('§6.3 expulsion', () => {
     const w = await voornemen('VO');
     const base = { incidentId: w.incident.id, personId: w.leerling.id, soort: 'verwijdering' as const, besluitDatum: '2025-11-03' };
     const d = await t.call('measures.create', base);
+    // One procedure: a hearing recorded on the decision completes the intention's hearing task.
+    await t.call('obligations.hearings.add', { measureId: d.id, gehoord: 'leerling', datum: '2025-11-03', door: 'M. Hoekstra' });
+    expect((await of({ measureId: w.v.id })).find((o) => o.regel === 'verwijdering.horen' && o.sleutel === 'leerling')).toMatchObject({ status: 'gedaan', gedaanDoor: 'M. Hoekstra' });
     expect(await fails('measures.update', { ...base, id: d.id, status: 'uitgevoerd' })).toMatchObject({
       code: 'REGEL',
       field: 'status',

@@ -73,11 +73,27 @@ function reportForIncident(db: DB, incidentId: number, instantie: string, soort?
 
 const GEHOORD: Record<string, string> = { leerling: 'de leerling', ouders: 'de ouders', docent: 'de leraar', medewerker: 'de medewerker' };
 
+type HearingHit = { id: number; gehoord: string; datum: string; tijd: string | null; door: string } | undefined;
+
+const fromHearing = (h: HearingHit): Completion | null =>
+  h ? { ref: `hoorgesprek:${h.id}`, datum: h.datum, tijd: h.tijd, door: h.door, toelichting: `Hoorgesprek met ${GEHOORD[h.gehoord]} vastgelegd.` } : null;
+
 function hearing(db: DB, measureId: number, wie: string[]): Completion | null {
   const h = db
     .prepare(`SELECT id, gehoord, datum, tijd, door FROM hearing WHERE measure_id = ? AND gehoord IN (${wie.map(() => '?').join(', ')}) ORDER BY datum, id LIMIT 1`)
-    .get(measureId, ...wie) as { id: number; gehoord: string; datum: string; tijd: string | null; door: string } | undefined;
-  return h ? { ref: `hoorgesprek:${h.id}`, datum: h.datum, tijd: h.tijd, door: h.door, toelichting: `Hoorgesprek met ${GEHOORD[h.gehoord]} vastgelegd.` } : null;
+    .get(measureId, ...wie) as HearingHit;
+  return fromHearing(h);
+}
+
+/** The expulsion procedure is one: a hearing recorded on the intention or on the decision counts for both. */
+function expulsionHearing(db: DB, personId: number, wie: string): Completion | null {
+  const h = db
+    .prepare(
+      `SELECT h.id, h.gehoord, h.datum, h.tijd, h.door FROM hearing h JOIN measure m ON m.id = h.measure_id
+        WHERE m.person_id = ? AND m.soort IN ('voornemen_verwijdering','verwijdering') AND h.gehoord = ? ORDER BY h.datum, h.id LIMIT 1`,
+    )
+    .get(personId, wie) as HearingHit;
+  return fromHearing(h);
 }
 
 /** A receiving school recorded for this pupil, on any of their (intended) expulsions. */
@@ -105,7 +121,7 @@ export function measureCompletion(db: DB, m: MeasureRef, regel: string, sleutel:
     case 'schorsing.horen':
       return hearing(db, m.id, ['leerling', 'ouders']);
     case 'verwijdering.horen':
-      return hearing(db, m.id, [sleutel]);
+      return expulsionHearing(db, m.person_id, sleutel);
     case 'personeel.zienswijze':
       return hearing(db, m.id, ['medewerker']);
     case 'verwijdering.zoeken':

@@ -9,7 +9,8 @@ import { useLoad } from '../useLoad';
 import { useCategories } from '../useCategories';
 import { label, shortDate } from '../format';
 
-const COLOR: Record<AdviceItem['soort'], string> = { zeden: 'red', vertrouwensinspecteur: 'blue', aangifte: 'orange', ladder: 'gray' };
+// Orange titles miss AA contrast on their pale background; violet does not.
+const COLOR: Record<AdviceItem['soort'], string> = { zeden: 'red', vertrouwensinspecteur: 'blue', aangifte: 'violet', ladder: 'gray' };
 
 export function AdvicePanel({ incidentId, personId, refreshKey }: { incidentId?: number; personId?: number; refreshKey?: unknown }) {
   const { t } = useTranslation('obligations');
