@@ -206,6 +206,45 @@ describe('dossier and settings', () => {
     expect(await app.checkA11y()).toEqual([]);
   });
 
+  it('the sexual-offence path stands on top of the dashboard; each step needs date and time', async () => {
+    const docent = (await app.call('people.create', { soort: 'medewerker', voornaam: 'Joost', achternaam: 'Brinkman', functie: 'docent' })) as { id: number };
+    await app.call('incidents.create', {
+      datumVoorval: '2026-11-14',
+      datumMelding: '2026-11-16',
+      locatie: 'buiten_school',
+      platform: 'whatsapp',
+      categorie: 'seksueel',
+      ernst: 'zeer_hoog',
+      omschrijving: 'Berichten van een docent aan een leerling.',
+      betrokkenen: [
+        { personId: docent.id, rol: 'dader' },
+        { personId: pupilId, rol: 'slachtoffer' },
+      ],
+    });
+    await page.goto(`${app.preview.url}#/overzicht`);
+    const urgent = page.getByTestId('dashboard-urgent');
+    await urgent.waitFor({ timeout: 30_000 });
+    const steps = urgent.locator('[data-regel^="zeden."]');
+    await expect.poll(() => steps.count()).toBe(5);
+    const first = urgent.locator('[data-regel="zeden.bestuur"]');
+    // The first three steps are never "not applicable".
+    expect(await first.getByRole('button', { name: /^Niet van toepassing/ }).count()).toBe(0);
+    await first.getByRole('button', { name: /^Gedaan… Bestuur/ }).click();
+    const form = first.getByRole('form');
+    await form.getByRole('textbox', { name: 'Gedaan door (naam)' }).fill('A. de Vries, teamleider');
+    await form.getByRole('button', { name: 'Vastleggen' }).click();
+    await form.getByText('Vul ook de tijd in: bij deze stap tellen datum én tijd.').waitFor();
+    await form.getByRole('textbox', { name: 'Tijd: uren' }).or(form.getByLabel('Tijd: uren')).first().fill('08');
+    await form.getByRole('textbox', { name: 'Tijd: minuten' }).or(form.getByLabel('Tijd: minuten')).first().fill('45');
+    await app.screenshot('dashboard-08-zeden-stap');
+    expect(await app.checkA11y()).toEqual([]);
+    await form.getByRole('button', { name: 'Vastleggen' }).click();
+    await expect.poll(() => steps.count()).toBe(4);
+    const list = (await app.call('obligations.list', { personId: docent.id })) as { rows: (Ob & { gedaanTijd: string | null })[] };
+    expect(list.rows.find((o) => o.regel === 'zeden.bestuur')).toMatchObject({ status: 'gedaan', gedaanDoor: 'A. de Vries, teamleider', gedaanTijd: '08:45' });
+    await app.screenshot('dashboard-09-zeden-na-stap');
+  });
+
   it('the Compliance settings tab: terms, ladder and school holidays', async () => {
     await page.goto(`${app.preview.url}#/instellingen/compliance`);
     await page.getByRole('heading', { name: 'Escalatieladder' }).waitFor({ timeout: 30_000 });
