@@ -7,9 +7,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { needsPassphrase, parseKeyFile, plainKeyFile, writeKeyFile } from '../trust/keyWrap';
+import type { KeyFile } from '../trust/keyWrap';
 
 export const KEY_FILE = 'databasesleutel.bin';
-const KEY_RE = /^[0-9a-f]{64}$/;
 
 /** The part of Electron's safeStorage we use (so tests can pass a stand-in). */
 export interface SafeStorageLike {
@@ -21,7 +22,9 @@ export interface SafeStorageLike {
 
 export type KeyResult =
   | { ok: true; key: string; created: boolean }
-  | { ok: false; reason: 'no-keystore' | 'key-missing' | 'key-unreadable'; message: string };
+  | { ok: false; reason: 'no-keystore' | 'key-missing' | 'key-unreadable'; message: string }
+  // An app passphrase wraps the key (trust/keyWrap.ts): ask for it, then unwrapKey(keyFile, passphrase).
+  | { ok: false; reason: 'passphrase'; keyFile: KeyFile; message: string };
 
 export const NO_KEYSTORE_MESSAGE =
   'Schoolprotocol kan de sleutel van de database niet veilig bewaren: deze computer biedt geen beveiligde sleutelopslag ' +
@@ -38,9 +41,9 @@ export function loadOrCreateKey(opts: { dir: string; dbExists: boolean; safeStor
   const file = path.join(opts.dir, KEY_FILE);
   if (!keyStoreAvailable(opts.safeStorage, opts.platform)) return { ok: false, reason: 'no-keystore', message: NO_KEYSTORE_MESSAGE };
   if (fs.existsSync(file)) {
-    let key: string;
+    let text: string;
     try {
-      key = opts.safeStorage.decryptString(fs.readFileSync(file));
+      text = opts.safeStorage.decryptString(fs.readFileSync(file));
     } catch {
       return {
         ok: false,
@@ -50,8 +53,16 @@ export function loadOrCreateKey(opts: { dir: string; dbExists: boolean; safeStor
           'Er is niets gewijzigd. Open Schoolprotocol als de gebruiker die de gegevens heeft gemaakt, of zet een reservekopie terug met de bijbehorende sleutel.',
       };
     }
-    if (!KEY_RE.test(key)) return { ok: false, reason: 'key-unreadable', message: 'Het sleutelbestand van Schoolprotocol is beschadigd. Er is niets gewijzigd.' };
-    return { ok: true, key, created: false };
+    // The key file's format (trust/keyWrap.ts) inside the OS protection; a bare hex key (the first
+    // format) is still read.
+    let kf: KeyFile;
+    try {
+      kf = parseKeyFile(text);
+    } catch {
+      return { ok: false, reason: 'key-unreadable', message: 'Het sleutelbestand van Schoolprotocol is beschadigd. Er is niets gewijzigd.' };
+    }
+    if (needsPassphrase(kf)) return { ok: false, reason: 'passphrase', keyFile: kf, message: 'Vul het wachtwoord van Schoolprotocol in.' };
+    return { ok: true, key: (kf as Extract<KeyFile, { beveiliging: 'geen' }>).sleutel, created: false };
   }
   if (opts.dbExists) {
     // Never make a new key for an existing database: it would not open, and a new database would
@@ -64,8 +75,6 @@ export function loadOrCreateKey(opts: { dir: string; dbExists: boolean; safeStor
   }
   const key = randomBytes(32).toString('hex');
   fs.mkdirSync(opts.dir, { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, opts.safeStorage.encryptString(key), { mode: 0o600 });
-  fs.renameSync(tmp, file);
+  writeKeyFile(file, plainKeyFile(key), opts.safeStorage);
   return { ok: true, key, created: true };
 }

@@ -18,7 +18,6 @@ import path from 'node:path';
 import { createCipheriv, createDecipheriv, createHash, randomBytes, scrypt as scryptCb, timingSafeEqual } from 'node:crypto';
 import type { ScryptOptions } from 'node:crypto';
 import { CoreError } from '../core/errors';
-import { KEY_RE } from '../db/open';
 
 /** What protects the key file at rest: Electron's `safeStorage` fits as is. */
 export interface Protector {
@@ -36,6 +35,10 @@ export interface ScryptParams {
 export const DEFAULT_SCRYPT: ScryptParams = { N: 2 ** 17, r: 8, p: 1 };
 
 const FORMAT = 'schoolprotocol-sleutel' as const;
+
+/** The database key's shape (as db/open.ts's KEY_RE; not imported, so the Electron main process
+ * can use this file without loading the native database module). */
+const KEY_RE = /^[0-9a-f]{64}$/i;
 
 export type KeyFile =
   | { formaat: typeof FORMAT; versie: 1; sleutelId: string; beveiliging: 'geen'; sleutel: string }
