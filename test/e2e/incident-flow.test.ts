@@ -34,6 +34,12 @@ describe('incident flow (Meldingen, Personen, Dossier)', () => {
   /** Clicks an entry of the left navigation. */
   const nav = (name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
 
+  /** A full-page screenshot from the top (the header and navigation are fixed to the window). */
+  const shot = async (name: string) => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await app.screenshot(name);
+  };
+
   const expectA11y = async (what: string) => {
     const v = await app.checkA11y();
     expect(v, `${what}: ${JSON.stringify(v, null, 1)}`).toEqual([]);
@@ -51,7 +57,7 @@ describe('incident flow (Meldingen, Personen, Dossier)', () => {
     const demo = page.getByRole('button', { name: 'Demo-school laden' });
     await demo.waitFor({ state: 'visible', timeout: 30_000 });
     await poll(() => page.getByRole('button', { name: 'Eigen school aanmaken' }).count()).toBe(1);
-    await app.screenshot('flow-01-eerste-start');
+    await shot('flow-01-eerste-start');
     await expectA11y('first run');
     await demo.click();
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
@@ -66,14 +72,14 @@ describe('incident flow (Meldingen, Personen, Dossier)', () => {
     await grid.getByRole('row').nth(1).waitFor();
     // Newest first: the demo's latest incident is dated 12-11-2026.
     await poll(() => grid.getByRole('row').nth(1).locator('[col-id="datumVoorval"]').textContent()).toBe('12-11-2026');
-    await app.screenshot('flow-02-meldingen');
+    await shot('flow-02-meldingen');
     await expectA11y('meldingen grid');
   });
 
   it('creates a pupil', async () => {
     await nav('Personen');
     await page.getByTestId('personen-grid').getByRole('row').nth(1).waitFor();
-    await app.screenshot('flow-03-personen');
+    await shot('flow-03-personen');
     await expectA11y('personen grid');
 
     await page.getByRole('link', { name: 'Nieuwe persoon' }).click();
@@ -83,7 +89,7 @@ describe('incident flow (Meldingen, Personen, Dossier)', () => {
     await page.getByTestId('persoon-opslaan').click();
     await poll(() => page.getByText('Vul dit veld in.').count()).toBeGreaterThanOrEqual(1);
     expect(await page.getByRole('textbox', { name: 'Tussenvoegsel' }).inputValue()).toBe('van');
-    await app.screenshot('flow-04-persoon-fouten');
+    await shot('flow-04-persoon-fouten');
     await expectA11y('person form with errors');
 
     await page.getByRole('textbox', { name: 'Voornaam' }).fill('Ilse');
@@ -109,7 +115,7 @@ describe('incident flow (Meldingen, Personen, Dossier)', () => {
     await page.getByTestId('koppelingen').getByRole('link', { name: 'Marieke Zandbergen' }).waitFor();
     const person = (await app.call('people.get', { id: pupilId })) as { koppelingen: { persoon: { naam: string; soort: string }; ontvangtPost: boolean }[] };
     expect(person.koppelingen.map((k) => [k.persoon.naam, k.persoon.soort, k.ontvangtPost])).toEqual([['Marieke Zandbergen', 'ouder', true]]);
-    await app.screenshot('flow-05-leerling-met-ouder');
+    await shot('flow-05-leerling-met-ouder');
     await expectA11y('person form with guardian');
   });
 
@@ -147,7 +153,7 @@ describe('incident flow (Meldingen, Personen, Dossier)', () => {
     await page.getByRole('textbox', { name: 'Omschrijving', exact: true }).fill('Schermafbeelding van de story');
     await page.getByRole('button', { name: 'Bewijs toevoegen' }).click();
     await page.getByTestId('bewijs').getByText('story-screenshot.png').waitFor();
-    await app.screenshot('flow-06-nieuwe-melding-ingevuld');
+    await shot('flow-06-nieuwe-melding-ingevuld');
 
     await page.getByTestId('melding-opslaan').click();
     await page.waitForURL(/#\/meldingen\/\d+$/);
@@ -189,7 +195,7 @@ describe('incident flow (Meldingen, Personen, Dossier)', () => {
     await dialog.getByRole('textbox', { name: 'Schooldagen' }).fill('3');
     await choose(page, 'Vorm', 'Extern (thuis)', dialog);
     await dialog.getByRole('textbox', { name: 'Afspraken over schoolwerk' }).fill('Ilse maakt thuis het werk uit de studiewijzer.');
-    await app.screenshot('flow-07-maatregel');
+    await shot('flow-07-maatregel');
     await expectA11y('measure dialog');
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -197,9 +203,11 @@ describe('incident flow (Meldingen, Personen, Dossier)', () => {
     await row.waitFor();
     expect(await row.textContent()).toContain('Schorsing');
     expect(await row.textContent()).toContain('17-11-2026 – 19-11-2026');
+    // The measure moved the incident on; the open form shows the new status (and would not undo it on save).
+    await poll(() => page.getByRole('combobox', { name: 'Status', exact: true }).inputValue()).toBe('Maatregel genomen');
     const measures = (await app.call('measures.list', { incidentId })) as { soort: string; duurDagen: number; startdatum: string; einddatum: string; persoon: { naam: string } }[];
     expect(measures.map((m) => [m.persoon.naam, m.soort, m.startdatum, m.einddatum, m.duurDagen])).toEqual([['Ilse Zandbergen', 'schorsing', '2026-11-17', '2026-11-19', 3]]);
-    await app.screenshot('flow-08-melding-met-maatregel');
+    await shot('flow-08-melding-met-maatregel');
   });
 
   it('finds the incident in the grid by quick search and opens it', async () => {
@@ -216,7 +224,7 @@ describe('incident flow (Meldingen, Personen, Dossier)', () => {
     expect(await row.locator('[col-id="slachtoffers"]').textContent()).toBe('Daan Mulder');
     expect(await row.locator('[col-id="platform"]').textContent()).toBe('Instagram');
     expect(await row.locator('[col-id="aantalMaatregelen"]').textContent()).toBe('1');
-    await app.screenshot('flow-09-snel-zoeken');
+    await shot('flow-09-snel-zoeken');
     await expectA11y('grid with quick search');
     await row.locator('[col-id="nummer"]').click();
     await page.waitForURL(new RegExp(`#/meldingen/${incidentId}$`));
@@ -235,7 +243,7 @@ describe('incident flow (Meldingen, Personen, Dossier)', () => {
     expect(await timeline.textContent()).toContain('17-11-2026 t/m 19-11-2026');
     await page.getByRole('button', { name: 'Tonen' }).click();
     await page.getByRole('cell', { name: 'Aangemaakt' }).first().waitFor();
-    await app.screenshot('flow-10-dossier');
+    await shot('flow-10-dossier');
     await expectA11y('dossier');
     await timeline.getByRole('link', { name: 'Schorsing', exact: true }).click();
     await page.waitForURL(new RegExp(`#/meldingen/${incidentId}$`));
@@ -262,7 +270,7 @@ describe('incident flow (Meldingen, Personen, Dossier)', () => {
     await nav('Incidents');
     await page.getByRole('heading', { name: 'Incidents', level: 1 }).waitFor();
     await page.getByTestId('meldingen-grid').getByRole('row').nth(1).waitFor();
-    await app.screenshot('flow-11-engels');
+    await shot('flow-11-engels');
     await expectA11y('English incidents grid');
     await page.getByText('NL', { exact: true }).click();
     await page.getByRole('heading', { name: 'Meldingen', level: 1 }).waitFor();
@@ -271,13 +279,13 @@ describe('incident flow (Meldingen, Personen, Dossier)', () => {
   it('shows the settings tabs', async () => {
     await nav('Instellingen');
     await page.getByRole('textbox', { name: 'Naam van de school' }).waitFor();
-    await app.screenshot('flow-12-instellingen-school');
+    await shot('flow-12-instellingen-school');
     await expectA11y('settings school');
     await page.getByRole('tab', { name: 'Protocollen' }).click();
     await page.getByTestId('protocolversies').waitFor();
     await page.getByRole('button', { name: /^Protocol sociale media versie .* wijzigen$/ }).click();
     await page.getByRole('textbox', { name: 'Tekst van regel 3.5' }).waitFor();
-    await app.screenshot('flow-13-instellingen-protocollen');
+    await shot('flow-13-instellingen-protocollen');
     await expectA11y('settings protocols');
     expect(app.consoleErrors).toEqual([]);
   });

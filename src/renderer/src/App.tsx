@@ -18,6 +18,7 @@ import Dossier from './pages/Dossier';
 import Planning from './pages/Planning';
 import Rapportages from './pages/Rapportages';
 import Instellingen from './pages/Instellingen';
+import LetterPage from './components/letters/LetterPage';
 
 const asId = (s: string | undefined) => (s && /^\d+$/.test(s) ? Number(s) : null);
 
@@ -37,6 +38,7 @@ function Page() {
   else if (a === 'planning') page = <Planning />;
   else if (a === 'rapportages') page = <Rapportages />;
   else if (a === 'instellingen') page = <Instellingen tab={b ?? null} />;
+  else if (a === 'brieven' && asId(b)) page = <LetterPage id={asId(b) as number} />;
   else
     page = (
       <Container>

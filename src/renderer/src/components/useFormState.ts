@@ -17,6 +17,11 @@ export interface FormState<T extends object> {
   dirty: boolean;
   /** Takes new values as the saved state (after load or save). */
   reset: (v: T) => void;
+  /**
+   * The record changed elsewhere (e.g. a measure moved the incident's status): take the new saved
+   * state, keeping what the user changed and taking the new value for every field they did not touch.
+   */
+  rebase: (fresh: T) => void;
 }
 
 export function useFormState<T extends object>(initial: T, knownFields?: (path: string) => boolean): FormState<T> {
@@ -54,10 +59,25 @@ export function useFormState<T extends object>(initial: T, knownFields?: (path: 
     setErrors({});
   }, []);
 
+  const rebase = useCallback(
+    (fresh: T) => {
+      const old = JSON.parse(saved) as T;
+      setVals((cur) => {
+        const merged = { ...fresh };
+        for (const k of Object.keys(cur) as (keyof T)[]) {
+          if (JSON.stringify(cur[k]) !== JSON.stringify(old[k])) merged[k] = cur[k];
+        }
+        return merged;
+      });
+      setSaved(JSON.stringify(fresh));
+    },
+    [saved],
+  );
+
   const dirty = useMemo(() => JSON.stringify(values) !== saved, [values, saved]);
   const err = useCallback((p: string) => errors[p], [errors]);
 
-  return { values, set, setValues, errors, err, showError, clearErrors: () => setErrors({}), dirty, reset };
+  return { values, set, setValues, errors, err, showError, clearErrors: () => setErrors({}), dirty, reset, rebase };
 }
 
 /** Form values use "" for empty text inputs; the API turns "" into null. */

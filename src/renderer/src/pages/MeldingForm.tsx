@@ -64,8 +64,10 @@ function IncidentEditor({ initial }: { initial: Incident | null }) {
   const reloadIncident = async () => {
     if (!incident) return;
     const r = await call('incidents.get', { id: incident.id });
-    if (r.ok) setIncident(r.value);
-    else notifyError(r.error.message);
+    if (!r.ok) return notifyError(r.error.message);
+    setIncident(r.value);
+    // A measure or report may have moved the status on: show it, without losing what is being typed.
+    f.rebase(fromIncident(r.value));
   };
 
   const save = async () => {

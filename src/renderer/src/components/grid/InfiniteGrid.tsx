@@ -27,6 +27,20 @@ interface Props<T extends { id: number }> {
 
 const PAGE_SIZE = 100;
 
+/**
+ * With overlay scroll bars (headless Chromium, macOS trackpads) the browser reports a width of 0,
+ * yet the grid draws a 16px scroll strip over the last column; telling it the width keeps the flex
+ * columns clear of it.
+ */
+const overlayScrollbars = (() => {
+  const d = document.createElement('div');
+  d.style.cssText = 'width:100px;height:100px;overflow:scroll;position:absolute;top:-9999px';
+  document.body.appendChild(d);
+  const w = d.offsetWidth - d.clientWidth;
+  d.remove();
+  return w === 0;
+})();
+
 export function InfiniteGrid<T extends { id: number }>({ columns, fetchPage, onOpen, ariaLabel, testId }: Props<T>) {
   const { t, i18n } = useTranslation('common');
   const gridRef = useRef<AgGridReact<T>>(null);
@@ -90,6 +104,7 @@ export function InfiniteGrid<T extends { id: number }>({ columns, fetchPage, onO
         rowStyle={{ cursor: 'pointer' }}
         // Reserve the scroll bar's width from the start, so flex columns never end up under it.
         alwaysShowVerticalScroll
+        scrollbarWidth={overlayScrollbars ? 16 : undefined}
       />
     </div>
   );

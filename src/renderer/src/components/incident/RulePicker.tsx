@@ -43,6 +43,7 @@ export function RulePicker({ datum, value, onChange, error, cited = [] }: Props)
   const ruleIds = useMemo(() => new Set(protocol?.secties.flatMap((s) => s.regels.map((r) => r.id)) ?? []), [protocol]);
   // Cited rules of another version (the date moved): shown so they can be unticked, not lost silently.
   const foreign = cited.filter((r) => value.includes(r.id) && protocol !== undefined && !ruleIds.has(r.id));
+  const chosen = (protocol?.secties.flatMap((s) => s.regels) ?? []).filter((r) => value.includes(r.id));
   const q = filter.trim().toLowerCase();
   const toggle = (id: number, on: boolean) => onChange(on ? [...value, id] : value.filter((x) => x !== id));
 
@@ -66,6 +67,18 @@ export function RulePicker({ datum, value, onChange, error, cited = [] }: Props)
             <Checkbox key={r.id} mt={4} checked label={`${r.volledigNummer} ${r.tekst}`} onChange={() => toggle(r.id, false)} />
           ))}
         </Alert>
+      )}
+      {chosen.length > 0 && (
+        <Stack gap={2} data-testid="gekozen-regels">
+          <Text size="sm" fw={600}>
+            {t('rules.chosen', { count: chosen.length })}
+          </Text>
+          {chosen.map((r) => (
+            <Text key={r.id} size="sm" className="sp-rule-text" lineClamp={2}>
+              <strong>{r.volledigNummer}</strong> {r.tekst}
+            </Text>
+          ))}
+        </Stack>
       )}
       {protocol && (
         <>
