@@ -199,8 +199,15 @@ describe('the data-breach register', () => {
     const b = await t.call('trust.breaches.create', lostStick);
     expect(b).toMatchObject({ apUiterlijk: '2026-11-19T08:30:00.000Z', apTeLaat: false, apGemeldOp: null });
     expect((await t.call('trust.attention', {})).find((a) => a.soort === 'datalek')).toMatchObject({ uiterlijk: '2026-11-19T08:30:00.000Z', teLaat: false, id: b.id });
+    // On the dashboard (Overzicht) as a moment on the deadline's day, linking to the register.
+    expect((await t.call('obligations.dashboard', {})).momenten.find((m) => m.soort === 'datalek')).toMatchObject({
+      datum: '2026-11-19',
+      link: '#/instellingen/privacy',
+      toelichting: 'Uiterlijk 19-11-2026, 09:30.',
+    });
     t.setNow('2026-11-19T08:31:00Z');
     expect((await t.call('trust.breaches.get', { id: b.id })).apTeLaat).toBe(true);
+    expect((await t.call('obligations.dashboard', {})).momenten.find((m) => m.soort === 'datalek')).toMatchObject({ datum: '2026-11-19', titel: expect.stringMatching(/^Te laat: Datalek melden/) });
     expect((await t.call('trust.attention', {})).find((a) => a.soort === 'datalek')?.teLaat).toBe(true);
     expect((await fails('trust.breaches.update', { ...lostStick, id: b.id, afgeslotenOp: '2026-11-19' })).field).toBe('afgeslotenOp');
     expect((await fails('trust.breaches.update', { ...lostStick, id: b.id, apGemeldOp: '2026-11-14T10:00:00Z' })).message).toMatch(/vóór de ontdekking/);

@@ -7,6 +7,7 @@ import { schoolCalendar } from './holidays';
 import { VAKANTIE_NAAM } from './schoolDays';
 import { dutchShortDate } from '../../shared/dates';
 import { calendarReminders } from '../calendar/dashboard';
+import { trustMoments } from '../trust/dashboard';
 
 export type DashboardSource = (ctx: Ctx, range: { van: string; tot: string }) => DashboardMoment[];
 
@@ -25,4 +26,5 @@ const schoolHolidays: DashboardSource = (ctx, { van, tot }) =>
 export const dashboardSources: DashboardSource[] = [
   schoolHolidays,
   calendarReminders,
+  trustMoments,
 ];
