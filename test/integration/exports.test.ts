@@ -84,3 +84,25 @@ describe('exporting the people grid', () => {
     expect(audit.length).toBe(2);
   });
 });
+
+describe('exporting more rows than one grid page', () => {
+  it('pages through every row in the grid’s order (keyset cursor)', async () => {
+    const big = makeTestCore({ now: '2026-09-15T10:00:00Z' });
+    try {
+      await big.call('school.save', { naam: 'Groot', sector: 'VO', regio: 'noord' });
+      for (let i = 0; i < 1030; i++) {
+        const d = new Date(Date.UTC(2025, 8, 1) + (i % 120) * 86_400_000).toISOString().slice(0, 10);
+        await big.call('incidents.create', { datumVoorval: d, datumMelding: d, locatie: 'in_school', platform: 'tiktok', categorie: 'les', ernst: 'laag', omschrijving: `Voorval ${i}` });
+      }
+      const file = await big.call('exports.incidents', { format: 'csv', sort: { field: 'nummer', dir: 'asc' } });
+      const rows = csvLines(file.inhoudBase64).slice(1, -1);
+      expect(rows.length).toBe(1030);
+      const numbers = rows.map((l) => l.split(';')[0]);
+      expect(new Set(numbers).size).toBe(1030);
+      expect(numbers.slice(0, 2)).toEqual(['M2025-0001', 'M2025-0002']);
+      expect(numbers.at(-1)).toBe('M2025-1030');
+    } finally {
+      big.cleanup();
+    }
+  }, 120_000);
+});

@@ -6,7 +6,6 @@ import type { Parsed } from '../../../shared/api';
 import type { FileOut } from '../../../shared/api/yearReports';
 import type { IncidentRow } from '../../../shared/api/incidents';
 import type { PersonRow } from '../../../shared/api/people';
-import type { Page } from '../../../shared/api/common';
 import { PLATFORM, LOCATIE, ERNST, INCIDENT_STATUS, PERSOON_SOORT } from '../../../shared/domain';
 import { listIncidents } from '../../incidents/list';
 import { listPeople } from '../../people/list';
@@ -19,12 +18,18 @@ const PAGE = 500;
 /** A school has thousands of rows at most; this only stops a runaway loop. */
 const MAX_ROWS = 200_000;
 
-function allRows<R>(page: (offset: number, limit: number) => Page<R>): R[] {
+/**
+ * Every row of a list, page by page like the grid. The cursor (`volgende`, the incidents' keyset
+ * paging) continues each page right after the last row, at any depth; lists without one use the offset.
+ */
+function allRows<R>(page: (offset: number, limit: number, cursor: string | null) => { rows: R[]; volgende?: string | null }): R[] {
   const out: R[] = [];
+  let cursor: string | null = null;
   for (let offset = 0; offset < MAX_ROWS; offset += PAGE) {
-    const p = page(offset, PAGE);
+    const p = page(offset, PAGE, cursor);
     out.push(...p.rows);
     if (p.rows.length < PAGE) break;
+    cursor = p.volgende ?? null;
   }
   return out;
 }
@@ -80,7 +85,7 @@ async function file<T>(ctx: Ctx, what: 'meldingen' | 'personen', format: 'csv' |
 
 export function exportIncidents(ctx: Ctx, input: Parsed<'exports.incidents'>): Promise<FileOut> {
   const { format, ...list } = input;
-  const rows = allRows((offset, limit) => listIncidents(ctx.db, { ...list, offset, limit }));
+  const rows = allRows((offset, limit, na) => listIncidents(ctx.db, { ...list, offset, limit, na }));
   return file(ctx, 'meldingen', format, incidentColumns(ctx), rows, list);
 }
 
