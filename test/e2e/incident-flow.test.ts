@@ -243,6 +243,9 @@ describe('incident flow (Meldingen, Personen, Dossier)', () => {
     expect(await timeline.textContent()).toContain('17-11-2026 t/m 19-11-2026');
     await page.getByRole('button', { name: 'Tonen' }).click();
     await page.getByRole('cell', { name: 'Aangemaakt' }).first().waitFor();
+    await page.getByRole('cell', { name: '+ Marieke Zandbergen' }).waitFor();
+    // Let the section finish unfolding before the screenshot.
+    await page.waitForTimeout(500);
     await shot('flow-10-dossier');
     await expectA11y('dossier');
     await timeline.getByRole('link', { name: 'Schorsing', exact: true }).click();
@@ -293,3 +296,43 @@ describe('incident flow (Meldingen, Personen, Dossier)', () => {
 
 // A 1×1 transparent PNG.
 const PNG_1x1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
+describe('first run: creating the own school', () => {
+  let app: E2EApp;
+  beforeAll(async () => {
+    app = await startApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('shows the core’s Dutch messages next to the fields, keeps the input, then creates the school', async () => {
+    const page = app.page;
+    await page.getByRole('button', { name: 'Eigen school aanmaken' }).click();
+    await page.getByRole('textbox', { name: 'Naam van de school' }).fill('Basisschool De Klimop');
+    await page.getByRole('textbox', { name: 'BRIN-nummer' }).fill('XYZ');
+    await page.getByRole('textbox', { name: 'Postcode' }).fill('4001ab');
+    await page.getByRole('button', { name: 'School aanmaken' }).click();
+    // Sector and region are missing and the BRIN number is malformed: each message by its field.
+    await page.getByText('Een BRIN-nummer is als 12AB (of 12AB00).').waitFor();
+    await page.getByText('Kies een sector.').waitFor();
+    await page.getByText('Kies de vakantieregio.').waitFor();
+    expect(await page.getByRole('textbox', { name: 'Naam van de school' }).inputValue()).toBe('Basisschool De Klimop');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await app.screenshot('flow-20-eigen-school-fouten');
+    expect(await app.checkA11y()).toEqual([]);
+
+    await choose(page, 'Sector', 'Primair onderwijs (basisschool, sbo)');
+    await choose(page, 'Vakantieregio', 'Midden');
+    await page.getByRole('textbox', { name: 'BRIN-nummer' }).fill('12ab');
+    await page.getByRole('button', { name: 'School aanmaken' }).click();
+    await page.getByRole('navigation').waitFor();
+    await poll(() => page.getByTestId('school-naam').textContent()).toBe('Basisschool De Klimop');
+    const school = (await app.call('school.get', {})) as { sector: string; regio: string; brin: string; postcode: string };
+    expect([school.sector, school.regio, school.brin, school.postcode]).toEqual(['PO', 'midden', '12AB', '4001 AB']);
+    // A PO school says "groep", not "klas".
+    await page.getByRole('navigation').getByRole('link', { name: 'Personen', exact: true }).click();
+    await page.getByRole('columnheader', { name: 'Groep' }).waitFor();
+    expect(app.consoleErrors).toEqual([]);
+  });
+});

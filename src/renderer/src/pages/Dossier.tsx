@@ -277,11 +277,20 @@ function describeChange(before: unknown, after: unknown): string {
   const a = (after && typeof after === 'object' ? after : {}) as Record<string, unknown>;
   const skip = new Set(['id', 'naam', 'updatedAt', 'createdAt', 'zoeknaam', 'updated_at', 'created_at', 'koppelingen']);
   const empty = (v: unknown) => v === null || v === undefined || v === '';
-  const show = (v: unknown) => (empty(v) ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+  const show = (v: unknown) =>
+    empty(v) ? '—' : typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? shortDate(v) : typeof v === 'object' ? JSON.stringify(v) : String(v);
   const name = (k: string) => i18n.t(`people:fields.${k}`, { defaultValue: k });
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => !skip.has(k));
-  return keys
+  const parts = keys
     .filter((k) => JSON.stringify(b[k]) !== JSON.stringify(a[k]) && !(before == null && empty(a[k])))
-    .map((k) => (before ? `${name(k)}: ${show(b[k])} → ${show(a[k])}` : `${name(k)}: ${show(a[k])}`))
-    .join('; ');
+    .map((k) => (before ? `${name(k)}: ${show(b[k])} → ${show(a[k])}` : `${name(k)}: ${show(a[k])}`));
+  // Guardian links: name who was linked or unlinked.
+  const linked = (x: Record<string, unknown>) =>
+    new Set(Array.isArray(x.koppelingen) ? (x.koppelingen as { persoon?: { naam?: string } }[]).map((l) => l.persoon?.naam ?? '') : []);
+  const [lb, la] = [linked(b), linked(a)];
+  const added = [...la].filter((n) => n && !lb.has(n));
+  const removed = [...lb].filter((n) => n && !la.has(n));
+  if (added.length) parts.push(`+ ${added.join(', ')}`);
+  if (removed.length) parts.push(`− ${removed.join(', ')}`);
+  return parts.join('; ');
 }
