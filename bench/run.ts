@@ -15,7 +15,7 @@ import { measureAll, type Measurement } from './measurements';
 const quick = process.argv.includes('--quick');
 const regenerate = process.argv.includes('--regenerate');
 const KEY = 'b'.repeat(64); // a fixed key: the bench data are synthetic
-const GENERATOR_VERSION = 5;
+const GENERATOR_VERSION = 6;
 
 const profile = quick
   ? { schools: 1, pupilsPerSchool: 400, staffPerSchool: 30, incidents: 5_000, years: 3, lastYearStart: 2025 }
