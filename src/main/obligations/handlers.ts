@@ -1,7 +1,8 @@
 // Handlers for the obligations methods of the API contract (src/shared/api/obligations.ts).
 import type { Handlers } from '../core/context';
 import type { obligationsApi } from '../../shared/api/obligations';
-import { getObligation, listObligations } from './store';
+import { getObligation, listObligations, obligationRow } from './store';
+import { fieldError } from '../core/errors';
 import { markDone, markNotApplicable, reopen } from './actions';
 import { addHearing, addSearch, getDispute, listHearings, listSearches, saveDispute } from './details';
 import { getChecklist, setZedenVermoeden } from './checklist';
@@ -26,9 +27,10 @@ export const obligationsHandlers: Handlers<keyof typeof obligationsApi> = {
   'obligations.dispute.save': (input, ctx) => saveDispute(ctx, input),
   'obligations.checklist.get': ({ incidentId }, ctx) => getChecklist(ctx.db, incidentId, ctx.today()),
   'obligations.checklist.record': (input, ctx) => {
-    const o = markDone(ctx, input);
-    if (o.bron !== 'melding' || !o.regel.startsWith('zeden.')) throw new Error(`Geen stap van het zedenpad: ${o.regel}`);
-    return getChecklist(ctx.db, o.incidentId!, ctx.today());
+    const r = obligationRow(ctx.db, input.id);
+    if (!r || r.bron !== 'melding' || !r.regel.startsWith('zeden.')) throw fieldError('id', 'Dit is geen stap van de meldplicht bij een mogelijk zedendelict.');
+    markDone(ctx, input);
+    return getChecklist(ctx.db, r.bron_id, ctx.today());
   },
   'obligations.checklist.setVermoeden': ({ incidentId, vermoeden, door }, ctx) => setZedenVermoeden(ctx, incidentId, vermoeden, door),
   'obligations.dashboard': (_input, ctx) => getDashboard(ctx),
