@@ -41,7 +41,9 @@ describe('imports (Instellingen → Importeren)', () => {
     await page.locator('input[type=file]').first().setInputFiles(path.join(FIX, 'rosters/handmatig-onbekende-koppen.csv'));
     const mapping = page.getByTestId('kolomkoppeling');
     await mapping.waitFor();
-    await poll(() => page.getByText('Geen enkele kolom is herkend. Koppel de kolommen hieronder zelf aan de juiste velden.').count()).toBe(1);
+    await poll(() => page.getByText('Geen enkele kolom is herkend. Koppel de kolommen hieronder zelf aan de juiste velden.').count()).toBe(
+      1,
+    );
     await choose(page, 'Veld voor kolom Nr', 'Leerlingnummer');
     await choose(page, 'Veld voor kolom Naam kind', 'Roepnaam');
     await choose(page, 'Veld voor kolom Achter', 'Achternaam');
@@ -60,7 +62,11 @@ describe('imports (Instellingen → Importeren)', () => {
     expect(await page.getByTestId('plan-aanmaken').textContent()).toBe('3');
     expect(await page.getByTestId('plan-ongewijzigd').textContent()).toBe('0');
     await page.getByRole('button', { name: 'Nieuw (3)' }).click();
-    await poll(() => page.getByTestId('plan-lijst-aanmaken').locator('tbody tr').allTextContents()).toEqual(['21Lieke HendriksGroep 5', '32Finn de WitGroep 5', '43Noor ÇelikGroep 6']);
+    await poll(() => page.getByTestId('plan-lijst-aanmaken').locator('tbody tr').allTextContents()).toEqual([
+      '21Lieke HendriksGroep 5',
+      '32Finn de WitGroep 5',
+      '43Noor ÇelikGroep 6',
+    ]);
     const people = (await app.call('people.list', { search: 'Çelik' })) as { total: number };
     expect(people.total).toBe(0);
     await app.screenshot('imports-03-proefimport');
@@ -70,7 +76,9 @@ describe('imports (Instellingen → Importeren)', () => {
   it('applies it and finds the pupil in Personen', async () => {
     await page.getByRole('button', { name: 'Toepassen' }).click();
     await page.getByTestId('import-klaar').waitFor();
-    expect(await page.getByTestId('import-klaar').textContent()).toContain('Ingelezen: 3 nieuw, 0 bijgewerkt, 0 ongewijzigd, 0 uitgeschreven.');
+    expect(await page.getByTestId('import-klaar').textContent()).toContain(
+      'Ingelezen: 3 nieuw, 0 bijgewerkt, 0 ongewijzigd, 0 uitgeschreven.',
+    );
     await app.screenshot('imports-04-toegepast');
     await page.getByRole('button', { name: 'Naar Personen' }).click();
     await page.getByRole('heading', { name: 'Personen', level: 1 }).waitFor();
@@ -110,7 +118,9 @@ describe('imports (Instellingen → Importeren)', () => {
     await expectA11y('protocol compare');
     await page.getByRole('button', { name: 'Opslaan als nieuwe versie' }).click();
     await page.getByTestId('protocol-klaar').waitFor();
-    expect(await page.getByTestId('protocol-klaar').textContent()).toMatch(/^“Protocol sociale media De Regenboog”, versie 2\.1, is opgeslagen met 15 regels; \d+ daarvan zetten een regel van de vorige versie voort\.$/);
+    expect(await page.getByTestId('protocol-klaar').textContent()).toMatch(
+      /^“Protocol sociale media De Regenboog”, versie 2\.1, is opgeslagen met 15 regels; \d+ daarvan zetten een regel van de vorige versie voort\.$/,
+    );
     const versions = (await app.call('protocols.list', {})) as { versie: string; ingangsdatum: string }[];
     expect(versions.map((v) => [v.versie, v.ingangsdatum])[0]).toEqual(['2.1', '2027-08-01']);
     await app.screenshot('imports-08-protocol-opgeslagen');

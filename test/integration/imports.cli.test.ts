@@ -19,7 +19,10 @@ afterEach(() => t.cleanup());
 async function cli(args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(['node', 'schoolprotocol', '--db', t.dbPath, '--key', t.key, ...args], { out: (s) => (stdout += s), err: (s) => (stderr += s) });
+  const code = await runCli(['node', 'schoolprotocol', '--db', t.dbPath, '--key', t.key, ...args], {
+    out: (s) => (stdout += s),
+    err: (s) => (stderr += s),
+  });
   return { code, stdout, stderr };
 }
 const persons = () => (t.core.db.prepare('SELECT count(*) AS n FROM person').get() as { n: number }).n;
@@ -44,7 +47,16 @@ describe('import roster', () => {
   });
 
   it('maps columns by hand with --mapping (names or column numbers)', async () => {
-    const r = await cli(['import', 'roster', fx('rosters/handmatig-onbekende-koppen.csv'), '--mapping', 'Nr=leerlingnummer,naam kind=roepnaam,Achter=achternaam,4=groep', '--bron', 'Lijst groep 5', '--json']);
+    const r = await cli([
+      'import',
+      'roster',
+      fx('rosters/handmatig-onbekende-koppen.csv'),
+      '--mapping',
+      'Nr=leerlingnummer,naam kind=roepnaam,Achter=achternaam,4=groep',
+      '--bron',
+      'Lijst groep 5',
+      '--json',
+    ]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).aanmaken.map((a: { naam: string; groep: string }) => [a.naam, a.groep])).toEqual([
       ['Lieke Hendriks', 'Groep 5'],
@@ -55,7 +67,10 @@ describe('import roster', () => {
     const again = await cli(['import', 'roster', fx('rosters/handmatig-onbekende-koppen.csv'), '--dry-run']);
     expect(again.stdout).toContain('3 rijen: 0 nieuw, 0 bijgewerkt, 3 ongewijzigd');
     const bad = await cli(['import', 'roster', fx('rosters/handmatig-onbekende-koppen.csv'), '--mapping', 'Nr=stamnummer']);
-    expect([bad.code, bad.stderr]).toEqual([1, expect.stringContaining('Fout: Onbekend veld "stamnummer". Kies uit: leerlingnummer, personeelsnummer,')]);
+    expect([bad.code, bad.stderr]).toEqual([
+      1,
+      expect.stringContaining('Fout: Onbekend veld "stamnummer". Kies uit: leerlingnummer, personeelsnummer,'),
+    ]);
   });
 
   it('exits 1 with the problems and their lines, and writes nothing', async () => {
@@ -64,7 +79,10 @@ describe('import roster', () => {
     expect(r.stdout).toContain('  regel 3: FOUT: Het leerlingnummer ontbreekt.');
     expect(r.stdout).toContain('  regel 9: let op: De geboortedatum 2040-08-08 ligt in de toekomst; die wordt niet ingelezen.');
     const apply = await cli(['import', 'roster', fx('rosters/magister-fouten.csv')]);
-    expect([apply.code, apply.stderr.trim()]).toEqual([1, 'Fout: Het bestand heeft 4 fout(en); er is niets ingelezen. Los ze op in de export, of kies ervoor de regels met fouten over te slaan.']);
+    expect([apply.code, apply.stderr.trim()]).toEqual([
+      1,
+      'Fout: Het bestand heeft 4 fout(en); er is niets ingelezen. Los ze op in de export, of kies ervoor de regels met fouten over te slaan.',
+    ]);
     expect(persons()).toBe(0);
   });
 
@@ -77,7 +95,11 @@ describe('import roster', () => {
   });
 
   it('parses mapping specifications', () => {
-    expect(parseMapping('STAMNR=leerlingnummer, 3=achternaam,ROEPNAAM=-', ['STAMNR', 'ROEPNAAM', 'ACHTERNAAM'])).toEqual(['leerlingnummer', null, 'achternaam']);
+    expect(parseMapping('STAMNR=leerlingnummer, 3=achternaam,ROEPNAAM=-', ['STAMNR', 'ROEPNAAM', 'ACHTERNAAM'])).toEqual([
+      'leerlingnummer',
+      null,
+      'achternaam',
+    ]);
     expect(() => parseMapping('KLAS=groep', ['STAMNR'])).toThrow('Kolom "KLAS" staat niet in het bestand. Kolommen: STAMNR.');
   });
 });
@@ -88,20 +110,63 @@ describe('import protocol', () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     const expected = JSON.parse(fs.readFileSync(fx('expected/protocol-lingecollege.txt.json'), 'utf8'));
-    expect(out.secties.map((s: { nummer: string; titel: string; regels: { nummer: string; tekst: string }[] }) => [s.nummer, s.titel, s.regels.map((x) => [x.nummer, x.tekst])])).toEqual(
-      expected.secties.map((s: { nummer: string; titel: string; regels: { nummer: string; tekst: string }[] }) => [s.nummer, s.titel, s.regels.map((x) => [x.nummer, x.tekst])]),
+    expect(
+      out.secties.map((s: { nummer: string; titel: string; regels: { nummer: string; tekst: string }[] }) => [
+        s.nummer,
+        s.titel,
+        s.regels.map((x) => [x.nummer, x.tekst]),
+      ]),
+    ).toEqual(
+      expected.secties.map((s: { nummer: string; titel: string; regels: { nummer: string; tekst: string }[] }) => [
+        s.nummer,
+        s.titel,
+        s.regels.map((x) => [x.nummer, x.tekst]),
+      ]),
     );
-    expect(out.secties[3].regels[1]).toEqual({ nummer: '2', volledigNummer: '4.2', tekst: 'Dreigtweets', vorigeRegel: null, overeenkomst: null });
-    expect([out.titel, out.vastgesteldOp, out.mrInstemmingOp, out.vorigeVersie]).toEqual(['PROTOCOL SOCIALE MEDIA ALLE GEBRUIKERS', '2019-04-01', '2019-05-07', null]);
+    expect(out.secties[3].regels[1]).toEqual({
+      nummer: '2',
+      volledigNummer: '4.2',
+      tekst: 'Dreigtweets',
+      vorigeRegel: null,
+      overeenkomst: null,
+    });
+    expect([out.titel, out.vastgesteldOp, out.mrInstemmingOp, out.vorigeVersie]).toEqual([
+      'PROTOCOL SOCIALE MEDIA ALLE GEBRUIKERS',
+      '2019-04-01',
+      '2019-05-07',
+      null,
+    ]);
   });
 
   it('saves a new version, asking for what the document does not say; the next import continues the rules', async () => {
     const noVersion = await cli(['import', 'protocol', fx('protocols/protocol-lingecollege.txt')]);
-    expect([noVersion.code, noVersion.stderr.trim()]).toEqual([1, 'Fout: Het document noemt geen versie. Geef die op met --versie, bijvoorbeeld --versie 2025.']);
-    const saved = await cli(['import', 'protocol', fx('protocols/protocol-lingecollege.txt'), '--versie', '2019', '--ingangsdatum', '2019-08-01']);
+    expect([noVersion.code, noVersion.stderr.trim()]).toEqual([
+      1,
+      'Fout: Het document noemt geen versie. Geef die op met --versie, bijvoorbeeld --versie 2025.',
+    ]);
+    const saved = await cli([
+      'import',
+      'protocol',
+      fx('protocols/protocol-lingecollege.txt'),
+      '--versie',
+      '2019',
+      '--ingangsdatum',
+      '2019-08-01',
+    ]);
     expect(saved.code).toBe(0);
-    expect(saved.stdout).toMatch(/^Opgeslagen als protocolversie 2019 \(id \d+\), in werking vanaf 2019-08-01: 23 regels, waarvan 0 een regel van de vorige versie voortzetten\.\n$/);
-    const next = await cli(['import', 'protocol', fx('protocols/protocol-lingecollege.txt'), '--versie', '2020', '--ingangsdatum', '2020-08-01', '--json']);
+    expect(saved.stdout).toMatch(
+      /^Opgeslagen als protocolversie 2019 \(id \d+\), in werking vanaf 2019-08-01: 23 regels, waarvan 0 een regel van de vorige versie voortzetten\.\n$/,
+    );
+    const next = await cli([
+      'import',
+      'protocol',
+      fx('protocols/protocol-lingecollege.txt'),
+      '--versie',
+      '2020',
+      '--ingangsdatum',
+      '2020-08-01',
+      '--json',
+    ]);
     const out = JSON.parse(next.stdout);
     expect([out.voortgezet, out.vorigeVersie.versie, out.secties[0].regels[0].overeenkomst]).toEqual([23, '2019', 'identiek']);
   });

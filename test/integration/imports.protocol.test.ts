@@ -45,7 +45,10 @@ const linge2021 = lingeText
     '1. Het is medewerkers en leerlingen niet toegestaan om tijdens de lessen actief te zijn op sociale media tenzij door de schoolleiding respectievelijk leraren hiervoor toestemming is gegeven.',
     '1. Het is medewerkers en leerlingen niet toegestaan om tijdens de lessen actief te zijn op sociale media, tenzij de schoolleiding of de leraar hiervoor vooraf toestemming heeft gegeven.',
   )
-  .replace('- Kleineren van leraren of leerlingen via YouTube filmpjes\n- Dreigtweets\n', '- Dreigtweets\n- Kleineren van leraren of leerlingen via YouTube filmpjes\n')
+  .replace(
+    '- Kleineren van leraren of leerlingen via YouTube filmpjes\n- Dreigtweets\n',
+    '- Dreigtweets\n- Kleineren van leraren of leerlingen via YouTube filmpjes\n',
+  )
   .replace(
     '2. De richtlijnen in dit protocol hebben enkel betrekking op schoolgerelateerde berichten of wanneer er een overlap is tussen school, werk en privé.',
     '2. Het protocol geldt ook voor stagiairs en vrijwilligers.',
@@ -59,11 +62,26 @@ describe('importing a protocol as a new version', () => {
     const d2019 = await t.call('imports.protocol.read', { bestand: asFile('protocol-lingecollege.txt', lingeText) });
     expect(await t.call('imports.protocol.match', { ingangsdatum: '2019-08-01', secties: d2019.secties })).toEqual({
       vorigeVersie: null,
-      regels: d2019.secties.flatMap((s, i) => s.regels.map((_, j) => ({ sectie: i, regel: j, vorigeRegelId: null, vorigNummer: null, vorigeTekst: null, reden: null, gelijkenis: 0 }))),
+      regels: d2019.secties.flatMap((s, i) =>
+        s.regels.map((_, j) => ({
+          sectie: i,
+          regel: j,
+          vorigeRegelId: null,
+          vorigNummer: null,
+          vorigeTekst: null,
+          reden: null,
+          gelijkenis: 0,
+        })),
+      ),
       vervallen: [],
     });
     const v2019 = await t.call('imports.protocol.save', saveInput(d2019, { versie: '2019', ingangsdatum: '2019-08-01' }));
-    expect([v2019.titel, v2019.vastgesteldOp, v2019.mrInstemmingOp, v2019.aantalRegels]).toEqual(['PROTOCOL SOCIALE MEDIA ALLE GEBRUIKERS', '2019-04-01', '2019-05-07', 23]);
+    expect([v2019.titel, v2019.vastgesteldOp, v2019.mrInstemmingOp, v2019.aantalRegels]).toEqual([
+      'PROTOCOL SOCIALE MEDIA ALLE GEBRUIKERS',
+      '2019-04-01',
+      '2019-05-07',
+      23,
+    ]);
     const rule = (v: typeof v2019, nr: string) => v.secties.flatMap((s) => s.regels).find((r) => r.volledigNummer === nr)!;
     expect(rule(v2019, '4.2').tekst).toBe('Dreigtweets');
 
@@ -83,7 +101,15 @@ describe('importing a protocol as a new version', () => {
     const match = await t.call('imports.protocol.match', { ingangsdatum: '2021-08-01', secties: d2021.secties });
     expect(match.vorigeVersie?.id).toBe(v2019.id);
     const at = (sectie: number, regel: number) => match.regels.find((m) => m.sectie === sectie && m.regel === regel)!;
-    expect(at(0, 0)).toEqual({ sectie: 0, regel: 0, vorigeRegelId: rule(v2019, '1.1').id, vorigNummer: '1.1', vorigeTekst: 'Lingecollege onderkent het belang van sociale media.', reden: 'identiek', gelijkenis: 1 });
+    expect(at(0, 0)).toEqual({
+      sectie: 0,
+      regel: 0,
+      vorigeRegelId: rule(v2019, '1.1').id,
+      vorigNummer: '1.1',
+      vorigeTekst: 'Lingecollege onderkent het belang van sociale media.',
+      reden: 'identiek',
+      gelijkenis: 1,
+    });
     // Reworded under the same number.
     expect(at(2, 0)).toMatchObject({ vorigeRegelId: rule(v2019, '3.1').id, vorigNummer: '3.1', reden: 'zelfde_nummer' });
     expect(at(2, 0).gelijkenis).toBeGreaterThanOrEqual(0.5);
@@ -94,7 +120,12 @@ describe('importing a protocol as a new version', () => {
     // New: continues nothing; the removed rule is listed.
     expect(at(1, 1)).toMatchObject({ vorigeRegelId: null, reden: null });
     expect(match.vervallen).toEqual([
-      { id: rule(v2019, '2.2').id, volledigNummer: '2.2', tekst: 'De richtlijnen in dit protocol hebben enkel betrekking op schoolgerelateerde berichten of wanneer er een overlap is tussen school, werk en privé.' },
+      {
+        id: rule(v2019, '2.2').id,
+        volledigNummer: '2.2',
+        tekst:
+          'De richtlijnen in dit protocol hebben enkel betrekking op schoolgerelateerde berichten of wanneer er een overlap is tussen school, werk en privé.',
+      },
     ]);
     expect(match.regels.filter((m) => m.reden === 'identiek').length).toBe(21);
 
@@ -123,13 +154,28 @@ describe('importing a protocol as a new version', () => {
   it('matches against a chosen version, and refuses a rule id that does not exist without writing', async () => {
     const d = await t.call('imports.protocol.read', { bestand: asFile('p.txt', 'Regels\n1. Geen telefoon in de les.\n2. Niet pesten.') });
     const v1 = await t.call('imports.protocol.save', saveInput(d, { versie: '1', ingangsdatum: '2024-08-01' }));
-    const m = await t.call('imports.protocol.match', { vorigeVersieId: v1.id, secties: [{ nummer: '1', titel: 'Regels', regels: [{ nummer: '1', tekst: 'Niet pesten!' }, { nummer: '3', tekst: 'Geen telefoon tijdens de les.' }] }] });
+    const m = await t.call('imports.protocol.match', {
+      vorigeVersieId: v1.id,
+      secties: [
+        {
+          nummer: '1',
+          titel: 'Regels',
+          regels: [
+            { nummer: '1', tekst: 'Niet pesten!' },
+            { nummer: '3', tekst: 'Geen telefoon tijdens de les.' },
+          ],
+        },
+      ],
+    });
     expect(m.regels.map((r) => [r.vorigNummer, r.reden])).toEqual([
       ['1.2', 'identiek'],
       ['1.1', 'vergelijkbaar'],
     ]);
     const before = count('SELECT count(*) AS n FROM protocol_version');
-    const bad = await t.core.invoke('imports.protocol.save', { ...saveInput(d, { versie: '2', ingangsdatum: '2025-08-01' }), secties: [{ nummer: '1', titel: 'Regels', regels: [{ id: 999999, nummer: '1', tekst: 'X.' }] }] });
+    const bad = await t.core.invoke('imports.protocol.save', {
+      ...saveInput(d, { versie: '2', ingangsdatum: '2025-08-01' }),
+      secties: [{ nummer: '1', titel: 'Regels', regels: [{ id: 999999, nummer: '1', tekst: 'X.' }] }],
+    });
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.error.message).toBe('Deze regel bestaat niet (meer).');
     expect(count('SELECT count(*) AS n FROM protocol_version')).toBe(before);
@@ -140,15 +186,25 @@ describe('importing a protocol as a new version', () => {
     const file = (rel: string) => ({ naam: path.basename(rel), inhoud: fs.readFileSync(path.join(FIX, rel)).toString('base64') });
     const docx = await t.call('imports.protocol.read', { bestand: file('protocols/protocol-de-regenboog.docx') });
     const pdf = await t.call('imports.protocol.read', { bestand: file('protocols/protocol-de-regenboog.pdf') });
-    expect([docx.formaat, pdf.formaat, docx.secties.length, pdf.secties.length, docx.ingangsdatum]).toEqual(['docx', 'pdf', 5, 5, '2024-08-01']);
+    expect([docx.formaat, pdf.formaat, docx.secties.length, pdf.secties.length, docx.ingangsdatum]).toEqual([
+      'docx',
+      'pdf',
+      5,
+      5,
+      '2024-08-01',
+    ]);
     const r = await t.core.invoke('imports.protocol.read', { bestand: file('kapot/geen-regels.txt') });
     expect(r).toEqual({
       ok: false,
       error: {
         code: 'VALIDATIE',
-        message: 'In dit document zijn geen regels gevonden (geen genummerde lijst, opsomming of artikelen). Controleer of dit het protocol is.',
+        message:
+          'In dit document zijn geen regels gevonden (geen genummerde lijst, opsomming of artikelen). Controleer of dit het protocol is.',
         field: 'bestand',
-        fields: { bestand: 'In dit document zijn geen regels gevonden (geen genummerde lijst, opsomming of artikelen). Controleer of dit het protocol is.' },
+        fields: {
+          bestand:
+            'In dit document zijn geen regels gevonden (geen genummerde lijst, opsomming of artikelen). Controleer of dit het protocol is.',
+        },
       },
     });
   });

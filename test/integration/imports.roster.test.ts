@@ -21,7 +21,8 @@ const count = (sql: string, ...args: unknown[]) => (t.core.db.prepare(sql).get(.
 const persons = () => count('SELECT count(*) AS n FROM person');
 const audits = () => count('SELECT count(*) AS n FROM audit_log');
 const runs = () => count('SELECT count(*) AS n FROM import_run');
-const person = (leerlingnummer: string) => t.core.db.prepare('SELECT * FROM person WHERE leerlingnummer = ?').get(leerlingnummer) as Record<string, unknown>;
+const person = (leerlingnummer: string) =>
+  t.core.db.prepare('SELECT * FROM person WHERE leerlingnummer = ?').get(leerlingnummer) as Record<string, unknown>;
 
 async function refused(method: 'imports.roster.preview' | 'imports.roster.dryRun' | 'imports.roster.apply', input: RosterInput) {
   const before = [persons(), audits(), runs()];
@@ -34,7 +35,15 @@ async function refused(method: 'imports.roster.preview' | 'imports.roster.dryRun
 describe('a Magister export (Windows-1252, leading zeros)', () => {
   it('previews with the detected encoding, delimiter, kind, source and mapping', async () => {
     const p = await t.call('imports.roster.preview', { bestand: bestand('rosters/magister-leerlingen.csv') });
-    expect([p.formaat, p.codering, p.scheidingsteken, p.soort, p.voorgesteldeBronNaam, p.kopRegel, p.aantalRijen]).toEqual(['csv', 'windows-1252', ';', 'leerlingen', 'Magister', 1, 6]);
+    expect([p.formaat, p.codering, p.scheidingsteken, p.soort, p.voorgesteldeBronNaam, p.kopRegel, p.aantalRijen]).toEqual([
+      'csv',
+      'windows-1252',
+      ';',
+      'leerlingen',
+      'Magister',
+      1,
+      6,
+    ]);
     expect(p.kolommen.map((k) => [k.kop, k.veld])).toEqual([
       ['STAMNR', 'leerlingnummer'],
       ['ROEPNAAM', 'roepnaam'],
@@ -45,7 +54,10 @@ describe('a Magister export (Windows-1252, leading zeros)', () => {
       ['EMAIL', 'email'],
     ]);
     expect(p.kolommen[3].voorbeelden).toEqual(['Özdemir', 'Dijk', 'Vries', 'El Amrani', 'Berg']);
-    expect(p.voorbeeldRegels[1]).toEqual({ regel: 3, cellen: ['000124', 'Chloë', 'van', 'Dijk', '2-9-2011', '2A', 'chloe.vandijk@leerling.example.nl'] });
+    expect(p.voorbeeldRegels[1]).toEqual({
+      regel: 3,
+      cellen: ['000124', 'Chloë', 'van', 'Dijk', '2-9-2011', '2A', 'chloe.vandijk@leerling.example.nl'],
+    });
   });
 
   it('dry run, apply, re-import unchanged; the next export updates, adds and marks a leaver', async () => {
@@ -79,7 +91,13 @@ describe('a Magister export (Windows-1252, leading zeros)', () => {
       uitgeschreven_op: null,
       zoeknaam: 'emre ozdemir',
     });
-    expect(person('124')).toMatchObject({ roepnaam: 'Chloë', tussenvoegsel: 'van', achternaam: 'Dijk', geboortedatum: '2011-09-02', zoeknaam: 'chloe van dijk' });
+    expect(person('124')).toMatchObject({
+      roepnaam: 'Chloë',
+      tussenvoegsel: 'van',
+      achternaam: 'Dijk',
+      geboortedatum: '2011-09-02',
+      zoeknaam: 'chloe van dijk',
+    });
     // Every person written is in the audit trail, with the import run and the remembered mapping.
     expect(count("SELECT count(*) AS n FROM audit_log WHERE entity = 'persoon' AND action = 'aangemaakt'")).toBe(6);
     expect(count("SELECT count(*) AS n FROM audit_log WHERE entity = 'import' AND action = 'rooster_ingelezen'")).toBe(1);
@@ -89,7 +107,14 @@ describe('a Magister export (Windows-1252, leading zeros)', () => {
 
     // The same file again: nothing changes.
     const again = await t.call('imports.roster.apply', input);
-    expect(again.totalen).toMatchObject({ aanmaken: 0, bijwerken: 0, ongewijzigd: 6, uitschrijven: 0, oudersAanmaken: 0, oudersKoppelen: 0 });
+    expect(again.totalen).toMatchObject({
+      aanmaken: 0,
+      bijwerken: 0,
+      ongewijzigd: 6,
+      uitschrijven: 0,
+      oudersAanmaken: 0,
+      oudersKoppelen: 0,
+    });
     expect(count("SELECT count(*) AS n FROM audit_log WHERE entity = 'persoon'")).toBe(6);
 
     // A later export: numbers without leading zeros, Daan moved to 3B and got an e-mail address,
@@ -111,7 +136,9 @@ describe('a Magister export (Windows-1252, leading zeros)', () => {
         ],
       },
     ]);
-    expect(plan2.uitschrijven).toEqual([{ personId: person('128').id, soort: 'leerling', sleutel: '128', naam: 'Sanne Jansen', groep: '3A' }]);
+    expect(plan2.uitschrijven).toEqual([
+      { personId: person('128').id, soort: 'leerling', sleutel: '128', naam: 'Sanne Jansen', groep: '3A' },
+    ]);
     expect(plan2.totalen).toMatchObject({ aanmaken: 1, bijwerken: 1, ongewijzigd: 4, uitschrijven: 1 });
     await t.call('imports.roster.apply', later);
     expect(person('128')).toMatchObject({ uitgeschreven_op: '2027-01-11', achternaam: 'Jansen' }); // marked, never deleted
@@ -124,11 +151,19 @@ describe('a Magister export (Windows-1252, leading zeros)', () => {
     const partial = await t.call('imports.roster.dryRun', { bestand: bestand('rosters/magister-leerlingen.csv') });
     expect(partial.bijwerken.find((b) => b.sleutel === '128')).toBeUndefined();
     const back = await t.call('imports.roster.dryRun', { bestand: bestand('rosters/magister-leerlingen.csv'), volledig: true });
-    expect(back.bijwerken.find((b) => b.sleutel === '128')?.wijzigingen).toEqual([{ veld: 'uitgeschrevenOp', oud: '2027-01-11', nieuw: null }]);
+    expect(back.bijwerken.find((b) => b.sleutel === '128')?.wijzigingen).toEqual([
+      { veld: 'uitgeschrevenOp', oud: '2027-01-11', nieuw: null },
+    ]);
   });
 
   it('matches a number typed by hand with leading zeros, and leaves that number as it is', async () => {
-    const typed = await t.call('people.create', { soort: 'leerling', voornaam: 'Emre', achternaam: 'Özdemir', leerlingnummer: '00123', groep: '1A' });
+    const typed = await t.call('people.create', {
+      soort: 'leerling',
+      voornaam: 'Emre',
+      achternaam: 'Özdemir',
+      leerlingnummer: '00123',
+      groep: '1A',
+    });
     const plan = await t.call('imports.roster.dryRun', { bestand: bestand('rosters/magister-leerlingen.csv') });
     expect(plan.bijwerken.find((b) => b.personId === typed.id)?.wijzigingen).toEqual([
       { veld: 'roepnaam', oud: null, nieuw: 'Emre' },
@@ -160,46 +195,64 @@ describe('problems with their file lines', () => {
         regel: 3,
         ernst: 'fout',
         veld: 'leerlingnummer',
-        melding: 'Het leerlingnummer ontbreekt. Zonder leerlingnummer (of ECK-iD) kan deze leerling niet veilig worden herkend; de regel wordt overgeslagen.',
+        melding:
+          'Het leerlingnummer ontbreekt. Zonder leerlingnummer (of ECK-iD) kan deze leerling niet veilig worden herkend; de regel wordt overgeslagen.',
       },
       {
         regel: 4,
         ernst: 'waarschuwing',
         veld: 'geboortedatum',
-        melding: 'De geboortedatum "31-02-2012" is geen datum die we kunnen lezen (gebruik dd-mm-jjjj, zoals 21-06-2012); die wordt niet ingelezen.',
+        melding:
+          'De geboortedatum "31-02-2012" is geen datum die we kunnen lezen (gebruik dd-mm-jjjj, zoals 21-06-2012); die wordt niet ingelezen.',
       },
-      { regel: 5, ernst: 'waarschuwing', veld: 'email', melding: 'Het e-mailadres "geen-mailadres" is geen geldig e-mailadres; het wordt niet ingelezen.' },
+      {
+        regel: 5,
+        ernst: 'waarschuwing',
+        veld: 'email',
+        melding: 'Het e-mailadres "geen-mailadres" is geen geldig e-mailadres; het wordt niet ingelezen.',
+      },
       {
         regel: 5,
         ernst: 'waarschuwing',
         veld: 'geboortedatum',
-        melding: 'De geboortedatum "2012/05/06" is geen datum die we kunnen lezen (gebruik dd-mm-jjjj, zoals 21-06-2012); die wordt niet ingelezen.',
+        melding:
+          'De geboortedatum "2012/05/06" is geen datum die we kunnen lezen (gebruik dd-mm-jjjj, zoals 21-06-2012); die wordt niet ingelezen.',
       },
       {
         regel: 6,
         ernst: 'fout',
         veld: 'leerlingnummer',
-        melding: 'Leerlingnummer 205 staat meer dan eens in het bestand (ook op regel 7). Welke regel klopt, is niet te zeggen; deze regel wordt overgeslagen.',
+        melding:
+          'Leerlingnummer 205 staat meer dan eens in het bestand (ook op regel 7). Welke regel klopt, is niet te zeggen; deze regel wordt overgeslagen.',
       },
       {
         regel: 7,
         ernst: 'fout',
         veld: 'leerlingnummer',
-        melding: 'Leerlingnummer 205 staat meer dan eens in het bestand (ook op regel 6). Welke regel klopt, is niet te zeggen; deze regel wordt overgeslagen.',
+        melding:
+          'Leerlingnummer 205 staat meer dan eens in het bestand (ook op regel 6). Welke regel klopt, is niet te zeggen; deze regel wordt overgeslagen.',
       },
       {
         regel: 8,
         ernst: 'fout',
         veld: 'achternaam',
-        melding: 'Leerling 207 (Milan) is nieuw, maar de achternaam ontbreekt in het bestand. Zet in de export de volledige naam aan; deze regel wordt overgeslagen.',
+        melding:
+          'Leerling 207 (Milan) is nieuw, maar de achternaam ontbreekt in het bestand. Zet in de export de volledige naam aan; deze regel wordt overgeslagen.',
       },
-      { regel: 9, ernst: 'waarschuwing', veld: 'geboortedatum', melding: 'De geboortedatum 2040-08-08 ligt in de toekomst; die wordt niet ingelezen.' },
+      {
+        regel: 9,
+        ernst: 'waarschuwing',
+        veld: 'geboortedatum',
+        melding: 'De geboortedatum 2040-08-08 ligt in de toekomst; die wordt niet ingelezen.',
+      },
     ]);
     expect(plan.totalen).toMatchObject({ rijen: 8, aanmaken: 4, overgeslagen: 4, fouten: 4, waarschuwingen: 4 });
     expect(plan.kanToepassen).toBe(false);
 
     const e = await refused('imports.roster.apply', input);
-    expect(e.message).toBe("Het bestand heeft 4 fout(en); er is niets ingelezen. Los ze op in de export, of kies ervoor de regels met fouten over te slaan.");
+    expect(e.message).toBe(
+      'Het bestand heeft 4 fout(en); er is niets ingelezen. Los ze op in de export, of kies ervoor de regels met fouten over te slaan.',
+    );
 
     const applied = await t.call('imports.roster.apply', { ...input, foutRegelsOverslaan: true });
     expect(applied.totalen.aanmaken).toBe(4);
@@ -209,7 +262,9 @@ describe('problems with their file lines', () => {
   });
 
   it('applies all or nothing: a failure half-way leaves no person, no audit entry and no run', async () => {
-    t.core.db.exec("CREATE TRIGGER test_refuse BEFORE INSERT ON person WHEN NEW.achternaam = 'Jansen' BEGIN SELECT RAISE(ABORT, 'test'); END;");
+    t.core.db.exec(
+      "CREATE TRIGGER test_refuse BEFORE INSERT ON person WHEN NEW.achternaam = 'Jansen' BEGIN SELECT RAISE(ABORT, 'test'); END;",
+    );
     const r = await t.core.invoke('imports.roster.apply', { bestand: bestand('rosters/magister-leerlingen.csv') });
     expect(r.ok).toBe(false);
     expect([persons(), audits(), runs()]).toEqual([0, 0, 0]);
@@ -228,8 +283,16 @@ describe('EDEXML and the guardians from a second file', () => {
       [142, 'medewerker', 'LK2', 'Uilke Veldman'],
     ]);
     expect(plan.problemen.map((p) => [p.regel, p.ernst, p.melding])).toEqual([
-      [77, 'fout', 'Leerling 1 (Wimpie) is nieuw, maar de achternaam ontbreekt in het bestand. Zet in de export de volledige naam aan; deze regel wordt overgeslagen.'],
-      [155, 'fout', 'Medewerker LK3 (Lia) is nieuw, maar de achternaam ontbreekt in het bestand. Zet in de export de volledige naam aan; deze regel wordt overgeslagen.'],
+      [
+        77,
+        'fout',
+        'Leerling 1 (Wimpie) is nieuw, maar de achternaam ontbreekt in het bestand. Zet in de export de volledige naam aan; deze regel wordt overgeslagen.',
+      ],
+      [
+        155,
+        'fout',
+        'Medewerker LK3 (Lia) is nieuw, maar de achternaam ontbreekt in het bestand. Zet in de export de volledige naam aan; deze regel wordt overgeslagen.',
+      ],
     ]);
     await t.call('imports.roster.apply', input);
     expect(person('12345')).toMatchObject({
@@ -244,7 +307,14 @@ describe('EDEXML and the guardians from a second file', () => {
     });
     expect(person('2')).toMatchObject({ voornaam: 'Ismaël Hassan', roepnaam: null, achternaam: 'Assati', ingeschreven_op: '2013-08-25' });
     const lk1 = t.core.db.prepare("SELECT * FROM person WHERE personeelsnummer = 'LK1'").get();
-    expect(lk1).toMatchObject({ soort: 'medewerker', voornaam: 'J.', tussenvoegsel: 'van', achternaam: 'Bemmel', functie: 'Toetsafnameleider', eck_id: expect.stringMatching(/^https:\/\/id\.school\/LK_/) });
+    expect(lk1).toMatchObject({
+      soort: 'medewerker',
+      voornaam: 'J.',
+      tussenvoegsel: 'van',
+      achternaam: 'Bemmel',
+      functie: 'Toetsafnameleider',
+      eck_id: expect.stringMatching(/^https:\/\/id\.school\/LK_/),
+    });
     expect((await t.call('imports.roster.apply', input)).totalen).toMatchObject({ aanmaken: 0, bijwerken: 0, ongewijzigd: 4 });
 
     const ouders = { bestand: bestand('rosters/edexml-ouders.csv') };
@@ -269,7 +339,11 @@ describe('EDEXML and the guardians from a second file', () => {
       ['Fatiha Assati', true, true],
       ['Hassan Assati', true, true],
     ]);
-    expect((await t.call('imports.roster.apply', ouders)).totalen).toMatchObject({ oudersAanmaken: 0, oudersKoppelen: 0, oudersBijwerken: 0 });
+    expect((await t.call('imports.roster.apply', ouders)).totalen).toMatchObject({
+      oudersAanmaken: 0,
+      oudersKoppelen: 0,
+      oudersBijwerken: 0,
+    });
     expect(count("SELECT count(*) AS n FROM audit_log WHERE entity = 'persoon' AND action = 'ouder_gekoppeld'")).toBe(3);
   });
 
@@ -293,20 +367,41 @@ describe('other layouts', () => {
     ]);
     await t.call('imports.roster.apply', { bestand: bestand('rosters/somtoday-leerlingen.csv') });
     expect(count("SELECT count(*) AS n FROM person WHERE soort = 'ouder'")).toBe(2);
-    expect(count("SELECT count(*) AS n FROM guardian_link g JOIN person p ON p.id = g.ouder_id WHERE p.email = 'petra.debruijn@example.nl'")).toBe(2);
+    expect(
+      count("SELECT count(*) AS n FROM guardian_link g JOIN person p ON p.id = g.ouder_id WHERE p.email = 'petra.debruijn@example.nl'"),
+    ).toBe(2);
     expect(person('4102')).toMatchObject({ groep: 'H3B', leerjaar: 3, geboortedatum: '2011-02-02' });
     const again = await t.call('imports.roster.apply', { bestand: bestand('rosters/somtoday-leerlingen.csv') });
-    expect(again.totalen).toMatchObject({ aanmaken: 0, bijwerken: 0, ongewijzigd: 4, oudersAanmaken: 0, oudersKoppelen: 0, oudersBijwerken: 0 });
+    expect(again.totalen).toMatchObject({
+      aanmaken: 0,
+      bijwerken: 0,
+      ongewijzigd: 4,
+      oudersAanmaken: 0,
+      oudersKoppelen: 0,
+      oudersBijwerken: 0,
+    });
   });
 
   it('EduArte students (UTF-8 with BOM): opleiding and the first guardian with phone', async () => {
     const p = await t.call('imports.roster.preview', { bestand: bestand('rosters/eduarte-studenten.csv') });
     expect([p.codering, p.voorgesteldeBronNaam]).toEqual(['utf-8-bom', 'EduArte']);
     await t.call('imports.roster.apply', { bestand: bestand('rosters/eduarte-studenten.csv') });
-    expect(person('500101')).toMatchObject({ roepnaam: 'Chloë', achternaam: 'Peeters', opleiding: 'Verzorgende IG', geslacht: 'v', geboortedatum: '2008-04-03' });
+    expect(person('500101')).toMatchObject({
+      roepnaam: 'Chloë',
+      achternaam: 'Peeters',
+      opleiding: 'Verzorgende IG',
+      geslacht: 'v',
+      geboortedatum: '2008-04-03',
+    });
     const ruben = await t.call('people.get', { id: person('500104').id as number });
     const ouder = await t.call('people.get', { id: ruben.koppelingen[0].ouderId });
-    expect([ouder.voornaam, ouder.tussenvoegsel, ouder.achternaam, ouder.email, ouder.telefoon]).toEqual(['Marieke', 'de', 'Graaf', 'marieke.degraaf@example.nl', '0318-123456']);
+    expect([ouder.voornaam, ouder.tussenvoegsel, ouder.achternaam, ouder.email, ouder.telefoon]).toEqual([
+      'Marieke',
+      'de',
+      'Graaf',
+      'marieke.degraaf@example.nl',
+      '0318-123456',
+    ]);
   });
 
   it('EduArte staff: staff numbers, start dates; a row without any name is refused with its line', async () => {
@@ -365,10 +460,14 @@ describe('mapping by hand, remembered per source', () => {
     expect(preview.kolommen.map((k) => k.veld)).toEqual([null, null, null, null, null]);
     expect(preview.opmerkingen).toContain('Geen enkele kolom is herkend. Koppel de kolommen hieronder zelf aan de juiste velden.');
     const e = await refused('imports.roster.dryRun', { bestand: file });
-    expect(e.message).toBe('In dit bestand is geen enkele kolom herkend (kolommen: Nr, Naam kind, Achter, Lokaal, Verjaardag). Koppel de kolommen zelf aan de juiste velden. Er is niets ingelezen.');
+    expect(e.message).toBe(
+      'In dit bestand is geen enkele kolom herkend (kolommen: Nr, Naam kind, Achter, Lokaal, Verjaardag). Koppel de kolommen zelf aan de juiste velden. Er is niets ingelezen.',
+    );
 
     const noKey = await refused('imports.roster.dryRun', { bestand: file, koppeling: [null, 'roepnaam', 'achternaam'] });
-    expect(noKey.message).toBe("Geen kolom is gekoppeld aan het leerlingnummer (of het ECK-iD). Zonder zo'n nummer kan niemand veilig worden herkend (nooit alleen op naam). Koppel die kolom en probeer het opnieuw.");
+    expect(noKey.message).toBe(
+      "Geen kolom is gekoppeld aan het leerlingnummer (of het ECK-iD). Zonder zo'n nummer kan niemand veilig worden herkend (nooit alleen op naam). Koppel die kolom en probeer het opnieuw.",
+    );
     const twice = await refused('imports.roster.dryRun', { bestand: file, koppeling: ['leerlingnummer', 'achternaam', 'achternaam'] });
     expect(twice.message).toBe('Een veld is aan twee kolommen gekoppeld. Koppel elk veld aan hoogstens één kolom.');
 
@@ -382,7 +481,9 @@ describe('mapping by hand, remembered per source', () => {
     expect(person('3')).toMatchObject({ voornaam: 'Noor', achternaam: 'Çelik', geboortedatum: '2016-02-29' });
 
     const sources = await t.call('imports.sources.list', {});
-    expect(sources.map((s) => [s.naam, s.soort, s.kolommen, s.koppeling])).toEqual([['Lijst juf Anja', 'leerlingen', ['Nr', 'Naam kind', 'Achter', 'Lokaal', 'Verjaardag'], koppeling]]);
+    expect(sources.map((s) => [s.naam, s.soort, s.kolommen, s.koppeling])).toEqual([
+      ['Lijst juf Anja', 'leerlingen', ['Nr', 'Naam kind', 'Achter', 'Lokaal', 'Verjaardag'], koppeling],
+    ]);
     const again = await t.call('imports.roster.preview', { bestand: file });
     expect(again.bron).toEqual({ id: sources[0].id, naam: 'Lijst juf Anja' });
     expect(again.kolommen.map((k) => k.veld)).toEqual(koppeling);
@@ -405,12 +506,27 @@ describe('mapping by hand, remembered per source', () => {
 describe('broken files are refused with a Dutch message; nothing is written', () => {
   const cases: [string, string][] = [
     ['kapot/plaatje.csv', 'Dit bestand is geen tekstbestand (CSV). Kies een CSV-, Excel- (.xlsx) of EDEXML-bestand.'],
-    ['kapot/oud.xls', 'Oude Excel-bestanden (.xls) kunnen niet worden gelezen. Open het bestand in Excel en sla het op als .xlsx of als CSV.'],
-    ['kapot/kapot.xlsx', 'Dit Excel-bestand kan niet worden gelezen. Is het beschadigd, of met een wachtwoord beveiligd? Sla het opnieuw op als .xlsx of als CSV.'],
-    ['kapot/ander.xml', 'Dit is geen EDEXML-bestand: het hoofdonderdeel heet <catalogus> in plaats van <EDEX>. Kies de EDEXML-export uit ParnasSys of ESIS.'],
+    [
+      'kapot/oud.xls',
+      'Oude Excel-bestanden (.xls) kunnen niet worden gelezen. Open het bestand in Excel en sla het op als .xlsx of als CSV.',
+    ],
+    [
+      'kapot/kapot.xlsx',
+      'Dit Excel-bestand kan niet worden gelezen. Is het beschadigd, of met een wachtwoord beveiligd? Sla het opnieuw op als .xlsx of als CSV.',
+    ],
+    [
+      'kapot/ander.xml',
+      'Dit is geen EDEXML-bestand: het hoofdonderdeel heet <catalogus> in plaats van <EDEX>. Kies de EDEXML-export uit ParnasSys of ESIS.',
+    ],
     ['kapot/alleen-kop.csv', 'Het bestand bevat alleen een kopregel en geen rijen. Er is niets ingelezen.'],
-    ['kapot/geen-kolommen.txt', 'Dit bestand heeft maar één kolom en lijkt geen lijst met leerlingen of medewerkers. Een export heeft kolommen, gescheiden door puntkomma, komma of tab.'],
-    ['protocols/protocol-de-regenboog.pdf', 'Dit is een document, geen leerlingenlijst. Kies een CSV-, Excel- (.xlsx) of EDEXML-bestand (.xml). Een protocol leest u in bij "Protocol inlezen".'],
+    [
+      'kapot/geen-kolommen.txt',
+      'Dit bestand heeft maar één kolom en lijkt geen lijst met leerlingen of medewerkers. Een export heeft kolommen, gescheiden door puntkomma, komma of tab.',
+    ],
+    [
+      'protocols/protocol-de-regenboog.pdf',
+      'Dit is een document, geen leerlingenlijst. Kies een CSV-, Excel- (.xlsx) of EDEXML-bestand (.xml). Een protocol leest u in bij "Protocol inlezen".',
+    ],
   ];
   for (const [rel, message] of cases) {
     it(rel, async () => {
@@ -425,7 +541,9 @@ describe('broken files are refused with a Dutch message; nothing is written', ()
   it('an empty file and a file over 20 MB', async () => {
     expect((await refused('imports.roster.preview', { bestand: { naam: 'leeg.csv', inhoud: '' } })).message).toBe('Het bestand is leeg.');
     const big = 'A'.repeat(Math.ceil((20 * 1024 * 1024) / 3) * 4 + 8);
-    expect((await refused('imports.roster.preview', { bestand: { naam: 'groot.csv', inhoud: big } })).message).toBe('Het bestand is groter dan 20 MB. Maak een kleinere export.');
+    expect((await refused('imports.roster.preview', { bestand: { naam: 'groot.csv', inhoud: big } })).message).toBe(
+      'Het bestand is groter dan 20 MB. Maak een kleinere export.',
+    );
   });
   it('a full import that would mark most pupils as left says so in the dry run', async () => {
     await t.call('imports.roster.apply', { bestand: bestand('rosters/magister-leerlingen.csv') });
@@ -435,7 +553,8 @@ describe('broken files are refused with a Dutch message; nothing is written', ()
       regel: null,
       ernst: 'waarschuwing',
       veld: null,
-      melding: 'Let op: 6 van de 6 ingeschreven leerlingen staan niet in dit bestand en worden als uitgeschreven gemarkeerd. Is dit echt de volledige leerlingenlijst?',
+      melding:
+        'Let op: 6 van de 6 ingeschreven leerlingen staan niet in dit bestand en worden als uitgeschreven gemarkeerd. Is dit echt de volledige leerlingenlijst?',
     });
   });
 });

@@ -14,14 +14,22 @@ import type { ProtocolDraft } from '../../src/shared/api/imports';
 
 const FIX = path.join(import.meta.dirname, '../fixtures/imports');
 const file = (rel: string) => ({ naam: path.basename(rel), inhoud: fs.readFileSync(path.join(FIX, rel)).toString('base64') });
-const expected = (name: string) => JSON.parse(fs.readFileSync(path.join(FIX, 'expected', `${name}.json`), 'utf8')) as Omit<ProtocolDraft, 'sha256'>;
+const expected = (name: string) =>
+  JSON.parse(fs.readFileSync(path.join(FIX, 'expected', `${name}.json`), 'utf8')) as Omit<ProtocolDraft, 'sha256'>;
 const withoutHash = ({ sha256: _s, ...rest }: ProtocolDraft) => rest;
 
 /** Parses text given as lines (for the single cases). */
 const parseText = (text: string) => parseProtocol(toBlocks(text.split('\n').map((t, i) => ({ text: t, regel: i + 1 }))));
 
 describe('the three real protocols and our own documents, exactly', () => {
-  for (const name of ['protocol-lingecollege.txt', 'protocol-aeres-mbo.txt', 'protocol-initia.txt', 'protocol-het-baken.txt', 'protocol-de-regenboog.docx', 'protocol-de-regenboog.pdf']) {
+  for (const name of [
+    'protocol-lingecollege.txt',
+    'protocol-aeres-mbo.txt',
+    'protocol-initia.txt',
+    'protocol-het-baken.txt',
+    'protocol-de-regenboog.docx',
+    'protocol-de-regenboog.pdf',
+  ]) {
     it(name, async () => {
       const draft = await readProtocolDraft(file(`protocols/${name}`));
       expect(withoutHash(draft)).toEqual(expected(name));
@@ -49,7 +57,9 @@ describe('the three real protocols and our own documents, exactly', () => {
 
 describe('splitting rules', () => {
   it('splits rules run together on one line, only at the next number', () => {
-    const p = parseText('Regels\n\n1. Bellen in de les is niet toegestaan. 2. Het is wel toegestaan in de pauze. 4. Dit is geen nieuwe regel.\n3. Filmen mag niet.');
+    const p = parseText(
+      'Regels\n\n1. Bellen in de les is niet toegestaan. 2. Het is wel toegestaan in de pauze. 4. Dit is geen nieuwe regel.\n3. Filmen mag niet.',
+    );
     expect(p.secties[0].regels.map((r) => [r.nummer, r.tekst])).toEqual([
       ['1', 'Bellen in de les is niet toegestaan.'],
       ['2', 'Het is wel toegestaan in de pauze. 4. Dit is geen nieuwe regel.'],
@@ -78,7 +88,9 @@ describe('splitting rules', () => {
   });
 
   it('reads Roman-numbered sections, "1)" numbering, bullets and lettered rules', () => {
-    const p = parseText('I. Algemeen\n1) Een.\n2) Twee.\n\nII. Leerlingen\n• Geen telefoon.\n• Geen foto’s.\n\nIII. Slot\na. Eerste.\nb. Tweede.');
+    const p = parseText(
+      'I. Algemeen\n1) Een.\n2) Twee.\n\nII. Leerlingen\n• Geen telefoon.\n• Geen foto’s.\n\nIII. Slot\na. Eerste.\nb. Tweede.',
+    );
     expect(p.secties.map((s) => [s.nummer, s.titel, s.regels.map((r) => `${r.nummer} ${r.tekst}`)])).toEqual([
       ['I', 'Algemeen', ['1 Een.', '2 Twee.']],
       ['II', 'Leerlingen', ['1 Geen telefoon.', '2 Geen foto’s.']],
@@ -92,8 +104,16 @@ describe('splitting rules', () => {
   });
 
   it('reads adoption lines, consent of the MR, entry into force and version', () => {
-    const p = parseText('Protocol sociale media\nVersie 1.4\n\nVastgesteld in MT op 1-4-2019, instemming MR op 7 mei 2019.\nHet protocol treedt in werking met ingang van 1 augustus 2019.\n\nRegels\n1. Een.');
-    expect([p.titel, p.versie, p.vastgesteldOp, p.mrInstemmingOp, p.ingangsdatum]).toEqual(['Protocol sociale media', '1.4', '2019-04-01', '2019-05-07', '2019-08-01']);
+    const p = parseText(
+      'Protocol sociale media\nVersie 1.4\n\nVastgesteld in MT op 1-4-2019, instemming MR op 7 mei 2019.\nHet protocol treedt in werking met ingang van 1 augustus 2019.\n\nRegels\n1. Een.',
+    );
+    expect([p.titel, p.versie, p.vastgesteldOp, p.mrInstemmingOp, p.ingangsdatum]).toEqual([
+      'Protocol sociale media',
+      '1.4',
+      '2019-04-01',
+      '2019-05-07',
+      '2019-08-01',
+    ]);
   });
 
   it('uses a default title when the document has none', () => {
@@ -116,29 +136,30 @@ describe('refused documents', () => {
     );
   });
   it('a broken PDF', async () => {
-    expect(await refusal('kapot/kapot.pdf')).toBe('Deze PDF kan niet worden gelezen; het bestand is beschadigd. Maak de PDF opnieuw of kies het Word-bestand.');
+    expect(await refusal('kapot/kapot.pdf')).toBe(
+      'Deze PDF kan niet worden gelezen; het bestand is beschadigd. Maak de PDF opnieuw of kies het Word-bestand.',
+    );
   });
   it('a broken .docx', async () => {
-    expect(await refusal('kapot/kapot.docx')).toBe('Dit Word-bestand kan niet worden gelezen. Is het beschadigd of beveiligd? Sla het opnieuw op als .docx of als PDF.');
+    expect(await refusal('kapot/kapot.docx')).toBe(
+      'Dit Word-bestand kan niet worden gelezen. Is het beschadigd of beveiligd? Sla het opnieuw op als .docx of als PDF.',
+    );
   });
   it('an old .doc and a picture', async () => {
-    expect(await refusal('kapot/oud.xls')).toBe('Dit bestand kan niet als protocol worden gelezen (.xls). Kies een Word- (.docx), PDF- of tekstbestand (.txt).');
-    expect(await refusal('kapot/plaatje.csv')).toBe('Dit bestand kan niet als protocol worden gelezen (.csv). Kies een Word- (.docx), PDF- of tekstbestand (.txt).');
+    expect(await refusal('kapot/oud.xls')).toBe(
+      'Dit bestand kan niet als protocol worden gelezen (.xls). Kies een Word- (.docx), PDF- of tekstbestand (.txt).',
+    );
+    expect(await refusal('kapot/plaatje.csv')).toBe(
+      'Dit bestand kan niet als protocol worden gelezen (.csv). Kies een Word- (.docx), PDF- of tekstbestand (.txt).',
+    );
   });
 });
 
 describe('helpers', () => {
   it('reads Dutch dates and refuses two-digit years and impossible days', () => {
-    expect(['14-03-2011', '2-9-2011', '2011-03-14', '14/3/2011', '14.03.2011', '20110314', '14 maart 2011', '1 mei 2019'].map(parseDatum)).toEqual([
-      '2011-03-14',
-      '2011-09-02',
-      '2011-03-14',
-      '2011-03-14',
-      '2011-03-14',
-      '2011-03-14',
-      '2011-03-14',
-      '2019-05-01',
-    ]);
+    expect(
+      ['14-03-2011', '2-9-2011', '2011-03-14', '14/3/2011', '14.03.2011', '20110314', '14 maart 2011', '1 mei 2019'].map(parseDatum),
+    ).toEqual(['2011-03-14', '2011-09-02', '2011-03-14', '2011-03-14', '2011-03-14', '2011-03-14', '2011-03-14', '2019-05-01']);
     expect(['31-02-2012', '1-1-10', '2012/05/06', 'morgen', ''].map(parseDatum)).toEqual([null, null, null, null, null]);
     expect(findDatum('Instemming MR d.d. 7 mei 2019.')).toBe('2019-05-07');
   });

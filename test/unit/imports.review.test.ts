@@ -28,7 +28,16 @@ const draft: ProtocolDraft = {
   mrInstemmingOp: '2024-06-20',
   ingangsdatum: null,
   secties: [
-    { nummer: '1', titel: 'Regels', regel: 1, regels: [{ nummer: '1', tekst: 'Geen telefoon. Ook niet in de pauze.', regel: 2 }, { nummer: '2', tekst: 'Niet', regel: 3 }, { nummer: '3', tekst: 'pesten.', regel: 4 }] },
+    {
+      nummer: '1',
+      titel: 'Regels',
+      regel: 1,
+      regels: [
+        { nummer: '1', tekst: 'Geen telefoon. Ook niet in de pauze.', regel: 2 },
+        { nummer: '2', tekst: 'Niet', regel: 3 },
+        { nummer: '3', tekst: 'pesten.', regel: 4 },
+      ],
+    },
     { nummer: '2', titel: 'Slot', regel: 6, regels: [{ nummer: '1', tekst: 'De directie beslist.', regel: 7 }] },
   ],
   overgeslagen: [{ regel: 9, tekst: 'Bij twijfel beslist de directie.' }],
@@ -94,7 +103,11 @@ describe('reviewing an imported protocol', () => {
     const keep = new Set([r.secties[0].regels[0].key]);
     const input = toSaveInput({ ...r, versie: '2' }, m, keep, { naam: 'p.txt', sha256: draft.sha256 });
     expect(input.secties.map((s) => s.regels)).toEqual([
-      [{ id: 11, nummer: '1', tekst: 'Geen telefoon. Ook niet in de pauze.' }, { nummer: '2', tekst: 'Niet' }, { nummer: '3', tekst: 'pesten.' }],
+      [
+        { id: 11, nummer: '1', tekst: 'Geen telefoon. Ook niet in de pauze.' },
+        { nummer: '2', tekst: 'Niet' },
+        { nummer: '3', tekst: 'pesten.' },
+      ],
       [{ nummer: '1', tekst: 'De directie beslist.' }],
     ]);
     expect([input.versie, input.ingangsdatum, input.bestand.naam]).toEqual(['2', '2024-06-20', 'p.txt']);

@@ -78,7 +78,9 @@ describe('CSV tables', () => {
     expect(refusal(() => readCsv(load('kapot/geen-kolommen.txt')))).toBe(
       'Dit bestand heeft maar één kolom en lijkt geen lijst met leerlingen of medewerkers. Een export heeft kolommen, gescheiden door puntkomma, komma of tab.',
     );
-    expect(refusal(() => readCsv(load('kapot/plaatje.csv')))).toBe('Dit bestand is geen tekstbestand (CSV). Kies een CSV-, Excel- (.xlsx) of EDEXML-bestand.');
+    expect(refusal(() => readCsv(load('kapot/plaatje.csv')))).toBe(
+      'Dit bestand is geen tekstbestand (CSV). Kies een CSV-, Excel- (.xlsx) of EDEXML-bestand.',
+    );
     expect(refusal(() => readCsv({ naam: 'x.csv', ext: 'csv', bytes: Buffer.from('\r\n\r\n'), sha256: '' }))).toBe('Het bestand is leeg.');
   });
 });
@@ -86,22 +88,69 @@ describe('CSV tables', () => {
 describe('recognising headers', () => {
   it('maps Magister, Somtoday, EduArte and Dutch headers, and guesses the source and kind', () => {
     const magister = ['STAMNR', 'ROEPNAAM', 'TUSSENVOEG', 'ACHTERNAAM', 'GEB_DATUM', 'KLAS', 'EMAIL'];
-    expect(autoMapping(magister, 'leerlingen')).toEqual(['leerlingnummer', 'roepnaam', 'tussenvoegsel', 'achternaam', 'geboortedatum', 'groep', 'email']);
+    expect(autoMapping(magister, 'leerlingen')).toEqual([
+      'leerlingnummer',
+      'roepnaam',
+      'tussenvoegsel',
+      'achternaam',
+      'geboortedatum',
+      'groep',
+      'email',
+    ]);
     expect(guessBronNaam(magister)).toBe('Magister');
     const english = ['STAMNR', 'FIRSTNAME', 'PREFIX', 'LASTNAME', 'BIRTHDATE', 'CLASS', 'EMAIL', 'PARENT_EMAIL'];
-    expect(autoMapping(english, 'leerlingen')).toEqual(['leerlingnummer', 'roepnaam', 'tussenvoegsel', 'achternaam', 'geboortedatum', 'groep', 'email', 'ouder1Email']);
+    expect(autoMapping(english, 'leerlingen')).toEqual([
+      'leerlingnummer',
+      'roepnaam',
+      'tussenvoegsel',
+      'achternaam',
+      'geboortedatum',
+      'groep',
+      'email',
+      'ouder1Email',
+    ]);
     const som = readCsv(load('rosters/somtoday-leerlingen.csv')).headers;
-    expect(autoMapping(som, 'leerlingen')).toEqual(['leerlingnummer', 'roepnaam', 'tussenvoegsel', 'achternaam', 'geboortedatum', 'groep', 'leerjaar', 'ouder1Naam', 'ouder1Email']);
+    expect(autoMapping(som, 'leerlingen')).toEqual([
+      'leerlingnummer',
+      'roepnaam',
+      'tussenvoegsel',
+      'achternaam',
+      'geboortedatum',
+      'groep',
+      'leerjaar',
+      'ouder1Naam',
+      'ouder1Email',
+    ]);
     expect(guessBronNaam(som)).toBe('Somtoday');
     const edu = readCsv(load('rosters/eduarte-studenten.csv')).headers;
     expect(autoMapping(edu, 'leerlingen')).toEqual([
-      'leerlingnummer', 'roepnaam', 'tussenvoegsel', 'achternaam', 'opleiding', 'geboortedatum', 'geslacht', 'email', 'ouder1Naam', 'ouder1Email', 'ouder1Telefoon',
+      'leerlingnummer',
+      'roepnaam',
+      'tussenvoegsel',
+      'achternaam',
+      'opleiding',
+      'geboortedatum',
+      'geslacht',
+      'email',
+      'ouder1Naam',
+      'ouder1Email',
+      'ouder1Telefoon',
     ]);
     expect(guessBronNaam(edu)).toBe('EduArte');
     const staff = readCsv(load('rosters/eduarte-voorbeeld-medewerkers-import.csv')).headers;
     expect(guessSoort(staff)).toBe('medewerkers');
     expect(autoMapping(staff, 'medewerkers')).toEqual([
-      'personeelsnummer', 'achternaam', 'tussenvoegsel', 'roepnaam', 'voorletters', 'geslacht', 'telefoon', 'email', 'organisatie', null, 'ingeschrevenOp',
+      'personeelsnummer',
+      'achternaam',
+      'tussenvoegsel',
+      'roepnaam',
+      'voorletters',
+      'geslacht',
+      'telefoon',
+      'email',
+      'organisatie',
+      null,
+      'ingeschrevenOp',
     ]);
     expect(guessSoort(edu)).toBe('leerlingen');
     expect(autoMapping(['Nr', 'Naam kind', 'Achter', 'Lokaal', 'Verjaardag'], 'leerlingen')).toEqual([null, null, null, null, null]);
@@ -134,8 +183,20 @@ describe('EDEXML', () => {
       geslacht: 'm',
       geboortedatum: '2006-06-21',
     });
-    expect(e.records[2].waarden).toMatchObject({ achternaam: 'Hof', tussenvoegsel: "van 't", roepnaam: 'Gradje', leerjaar: '', uitgeschrevenOp: '2014-07-18', ingeschrevenOp: '2010-08-19' });
-    expect(e.records[3].waarden).toMatchObject({ achternaam: 'Bemmel', tussenvoegsel: 'van', voorletters: 'J', functie: 'Toetsafnameleider' });
+    expect(e.records[2].waarden).toMatchObject({
+      achternaam: 'Hof',
+      tussenvoegsel: "van 't",
+      roepnaam: 'Gradje',
+      leerjaar: '',
+      uitgeschrevenOp: '2014-07-18',
+      ingeschrevenOp: '2010-08-19',
+    });
+    expect(e.records[3].waarden).toMatchObject({
+      achternaam: 'Bemmel',
+      tussenvoegsel: 'van',
+      voorletters: 'J',
+      functie: 'Toetsafnameleider',
+    });
     expect(e.records[4].waarden.functie).toBe('Manusje van alles');
   });
 
@@ -143,7 +204,9 @@ describe('EDEXML', () => {
     expect(refusal(() => readEdexml(load('rosters/edexml-2.1-invalid-1.xml')))).toBe(
       'Dit EDEXML-bestand klopt niet: het verplichte onderdeel <school> ontbreekt; in plaats daarvan staat er <school_incorrect_element>. Vraag een nieuwe export aan uit uw leerlingadministratie (ParnasSys of ESIS). Er is niets ingelezen.',
     );
-    expect(refusal(() => readEdexml(load('kapot/afgebroken.xml')))).toMatch(/^Dit XML-bestand is beschadigd of onvolledig \(fout op regel \d+, kolom \d+\)\. Maak een nieuwe export uit uw leerlingadministratie\. Er is niets ingelezen\.$/);
+    expect(refusal(() => readEdexml(load('kapot/afgebroken.xml')))).toMatch(
+      /^Dit XML-bestand is beschadigd of onvolledig \(fout op regel \d+, kolom \d+\)\. Maak een nieuwe export uit uw leerlingadministratie\. Er is niets ingelezen\.$/,
+    );
     expect(refusal(() => readEdexml(load('kapot/ander.xml')))).toBe(
       'Dit is geen EDEXML-bestand: het hoofdonderdeel heet <catalogus> in plaats van <EDEX>. Kies de EDEXML-export uit ParnasSys of ESIS.',
     );
@@ -168,16 +231,36 @@ describe('.xlsx', () => {
     ]);
   });
   it('refuses a broken .xlsx', async () => {
-    await expect(readXlsx(load('kapot/kapot.xlsx'))).rejects.toThrow('Dit Excel-bestand kan niet worden gelezen. Is het beschadigd, of met een wachtwoord beveiligd? Sla het opnieuw op als .xlsx of als CSV.');
+    await expect(readXlsx(load('kapot/kapot.xlsx'))).rejects.toThrow(
+      'Dit Excel-bestand kan niet worden gelezen. Is het beschadigd, of met een wachtwoord beveiligd? Sla het opnieuw op als .xlsx of als CSV.',
+    );
   });
 });
 
 describe('values', () => {
   it('normalises student numbers: digits without leading zeros, others as written', () => {
-    expect(['000123', '123', ' 00 12 ', '0', '000', 'A0012', 'b-07'].map(normaliseNummer)).toEqual(['123', '123', '12', '0', '0', 'A0012', 'b-07']);
+    expect(['000123', '123', ' 00 12 ', '0', '000', 'A0012', 'b-07'].map(normaliseNummer)).toEqual([
+      '123',
+      '123',
+      '12',
+      '0',
+      '0',
+      'A0012',
+      'b-07',
+    ]);
   });
   it('reads gender words and letters', () => {
-    expect(['M', 'v', 'Vrouw', 'jongen', 'X', 'O', '', 'onbekend', 'Q'].map(parseGeslacht)).toEqual(['m', 'v', 'v', 'm', 'x', undefined, undefined, undefined, null]);
+    expect(['M', 'v', 'Vrouw', 'jongen', 'X', 'O', '', 'onbekend', 'Q'].map(parseGeslacht)).toEqual([
+      'm',
+      'v',
+      'v',
+      'm',
+      'x',
+      undefined,
+      undefined,
+      undefined,
+      null,
+    ]);
   });
   it('formats initials', () => {
     expect(['J', 'UGH', 'j.p.', ''].map(formatVoorletters)).toEqual(['J.', 'U.G.H.', 'J.P.', '']);
@@ -192,19 +275,36 @@ describe('values', () => {
   it('reports each problem of a row with its line and keeps what is valid', () => {
     const problems = new Problems();
     const r = cleanRecord(
-      { regel: 9, soort: 'leerling', waarden: { leerlingnummer: '0042', roepnaam: 'Evi', achternaam: 'Dekker', geboortedatum: '31-02-2012', email: 'geen-mail', groep: '1D' } },
+      {
+        regel: 9,
+        soort: 'leerling',
+        waarden: {
+          leerlingnummer: '0042',
+          roepnaam: 'Evi',
+          achternaam: 'Dekker',
+          geboortedatum: '31-02-2012',
+          email: 'geen-mail',
+          groep: '1D',
+        },
+      },
       problems,
       '2026-11-16',
     );
     expect(r.velden).toEqual({ leerlingnummer: '42', roepnaam: 'Evi', achternaam: 'Dekker', groep: '1D' });
     expect(r.fout).toBe(false);
     expect(problems.list).toEqual([
-      { regel: 9, ernst: 'waarschuwing', veld: 'email', melding: 'Het e-mailadres "geen-mail" is geen geldig e-mailadres; het wordt niet ingelezen.' },
+      {
+        regel: 9,
+        ernst: 'waarschuwing',
+        veld: 'email',
+        melding: 'Het e-mailadres "geen-mail" is geen geldig e-mailadres; het wordt niet ingelezen.',
+      },
       {
         regel: 9,
         ernst: 'waarschuwing',
         veld: 'geboortedatum',
-        melding: 'De geboortedatum "31-02-2012" is geen datum die we kunnen lezen (gebruik dd-mm-jjjj, zoals 21-06-2012); die wordt niet ingelezen.',
+        melding:
+          'De geboortedatum "31-02-2012" is geen datum die we kunnen lezen (gebruik dd-mm-jjjj, zoals 21-06-2012); die wordt niet ingelezen.',
       },
     ]);
   });

@@ -3,9 +3,31 @@
 // Two-digit years are refused: "1-1-10" could be 1910 or 2010, and a guess would be silent.
 
 const MAANDEN: Record<string, number> = {
-  januari: 1, jan: 1, februari: 2, feb: 2, maart: 3, mrt: 3, mar: 3, april: 4, apr: 4, mei: 5, juni: 6, jun: 6,
-  juli: 7, jul: 7, augustus: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, november: 11, nov: 11,
-  december: 12, dec: 12,
+  januari: 1,
+  jan: 1,
+  februari: 2,
+  feb: 2,
+  maart: 3,
+  mrt: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  mei: 5,
+  juni: 6,
+  jun: 6,
+  juli: 7,
+  jul: 7,
+  augustus: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  oktober: 10,
+  okt: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 
 const MAAND_RE = Object.keys(MAANDEN)
@@ -36,7 +58,10 @@ export function parseDatum(raw: string): string | null {
 
 /** The first date written anywhere in a line of text ("Vastgesteld in MT d.d. 1 april 2019."). */
 export function findDatum(text: string): string | null {
-  const re = new RegExp(`\\b(\\d{1,2})e?\\s+(${MAAND_RE})\\.?\\s+(\\d{4})\\b|\\b(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})\\b|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`, 'gi');
+  const re = new RegExp(
+    `\\b(\\d{1,2})e?\\s+(${MAAND_RE})\\.?\\s+(\\d{4})\\b|\\b(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})\\b|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`,
+    'gi',
+  );
   for (const m of text.matchAll(re)) {
     const iso = m[1] ? isoOf(+m[3], MAANDEN[m[2].toLowerCase()], +m[1]) : m[4] ? isoOf(+m[6], +m[5], +m[4]) : isoOf(+m[7], +m[8], +m[9]);
     if (iso) return iso;

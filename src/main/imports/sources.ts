@@ -37,9 +37,11 @@ export function listSources(db: DB): ImportSource[] {
 
 /** Saved sources with this signature and kind, the most recently used first. */
 export function sourcesFor(db: DB, handtekening: string, soort: RosterSoort): ImportSource[] {
-  return (db.prepare('SELECT * FROM import_bron WHERE handtekening = ? AND soort = ? ORDER BY updated_at DESC, id DESC').all(handtekening, soort) as SourceRow[]).map(
-    toSource,
-  );
+  return (
+    db
+      .prepare('SELECT * FROM import_bron WHERE handtekening = ? AND soort = ? ORDER BY updated_at DESC, id DESC')
+      .all(handtekening, soort) as SourceRow[]
+  ).map(toSource);
 }
 
 /** The saved source to use: the one with this name, else the most recently used one. */
@@ -52,18 +54,29 @@ export function pickSource(db: DB, handtekening: string, soort: RosterSoort, naa
 /** Saves (or updates) a source's mapping; writes nothing when it is unchanged. */
 export function saveSource(ctx: Ctx, naam: string, soort: RosterSoort, kolommen: string[], koppeling: (RosterVeld | null)[]): number {
   const handtekening = headerSignature(kolommen);
-  const row = ctx.db.prepare('SELECT * FROM import_bron WHERE naam = ? AND handtekening = ?').get(naam, handtekening) as SourceRow | undefined;
+  const row = ctx.db.prepare('SELECT * FROM import_bron WHERE naam = ? AND handtekening = ?').get(naam, handtekening) as
+    SourceRow | undefined;
   const now = ctx.nowIso();
   if (row) {
     const before = toSource(row);
     if (row.soort === soort && row.koppeling === JSON.stringify(koppeling)) return row.id;
-    ctx.db.prepare('UPDATE import_bron SET soort = ?, kolommen = ?, koppeling = ?, updated_at = ? WHERE id = ?').run(soort, JSON.stringify(kolommen), JSON.stringify(koppeling), now, row.id);
-    ctx.audit('importbron', row.id, 'gewijzigd', before, toSource(ctx.db.prepare('SELECT * FROM import_bron WHERE id = ?').get(row.id) as SourceRow));
+    ctx.db
+      .prepare('UPDATE import_bron SET soort = ?, kolommen = ?, koppeling = ?, updated_at = ? WHERE id = ?')
+      .run(soort, JSON.stringify(kolommen), JSON.stringify(koppeling), now, row.id);
+    ctx.audit(
+      'importbron',
+      row.id,
+      'gewijzigd',
+      before,
+      toSource(ctx.db.prepare('SELECT * FROM import_bron WHERE id = ?').get(row.id) as SourceRow),
+    );
     return row.id;
   }
   const id = Number(
     ctx.db
-      .prepare('INSERT INTO import_bron (naam, soort, handtekening, kolommen, koppeling, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO import_bron (naam, soort, handtekening, kolommen, koppeling, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )
       .run(naam, soort, handtekening, JSON.stringify(kolommen), JSON.stringify(koppeling), now, now).lastInsertRowid,
   );
   ctx.audit('importbron', id, 'aangemaakt', null, toSource(ctx.db.prepare('SELECT * FROM import_bron WHERE id = ?').get(id) as SourceRow));

@@ -312,7 +312,10 @@ export const importsApi = {
   /** Saves the reviewed protocol as a new version; rule ids continue the matched previous rules. */
   'imports.protocol.save': write<ProtocolVersion>()(
     protocolInput.extend({
-      bestand: z.object({ naam: requiredLine(255), sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'Ongeldige controlecode van het bestand.' }) }),
+      bestand: z.object({
+        naam: requiredLine(255),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'Ongeldige controlecode van het bestand.' }),
+      }),
     }),
   ),
 };

@@ -44,7 +44,8 @@ export function parseMapping(spec: string, headers: string[]): (RosterVeld | nul
       throw new CliError(`Het koppelingsbestand ${file} is geen geldige JSON.`);
     }
     if (Array.isArray(json)) pairs = json.map((v, i) => [String(i + 1), v === null || v === '' ? null : String(v)]);
-    else if (json && typeof json === 'object') pairs = Object.entries(json as Record<string, unknown>).map(([k, v]) => [k, v === null || v === '' ? null : String(v)]);
+    else if (json && typeof json === 'object')
+      pairs = Object.entries(json as Record<string, unknown>).map(([k, v]) => [k, v === null || v === '' ? null : String(v)]);
     else throw new CliError('Het koppelingsbestand moet een object {"KOLOM": "veld"} of een lijst met velden per kolom bevatten.');
   } else {
     pairs = spec
@@ -60,8 +61,10 @@ export function parseMapping(spec: string, headers: string[]): (RosterVeld | nul
   const out: (RosterVeld | null)[] = headers.map(() => null);
   for (const [kolom, veld] of pairs) {
     const index = /^\d+$/.test(kolom) ? Number(kolom) - 1 : headers.findIndex((h) => headerKey(h) === headerKey(kolom));
-    if (index < 0 || index >= headers.length) throw new CliError(`Kolom "${kolom}" staat niet in het bestand. Kolommen: ${headers.join(', ')}.`);
-    if (veld !== null && !(ROSTER_VELDEN as readonly string[]).includes(veld)) throw new CliError(`Onbekend veld "${veld}". Kies uit: ${ROSTER_VELDEN.join(', ')}.`);
+    if (index < 0 || index >= headers.length)
+      throw new CliError(`Kolom "${kolom}" staat niet in het bestand. Kolommen: ${headers.join(', ')}.`);
+    if (veld !== null && !(ROSTER_VELDEN as readonly string[]).includes(veld))
+      throw new CliError(`Onbekend veld "${veld}". Kies uit: ${ROSTER_VELDEN.join(', ')}.`);
     out[index] = veld as RosterVeld | null;
   }
   return out;
@@ -69,7 +72,9 @@ export function parseMapping(spec: string, headers: string[]): (RosterVeld | nul
 
 function printPlan(ctx: CliContext, plan: RosterPlan, applied: boolean): void {
   const tt = plan.totalen;
-  ctx.out(`${applied ? 'Ingelezen' : 'Proefimport (er is niets gewijzigd)'}: ${plan.formaat.toUpperCase()}, ${plan.soort}, bron "${plan.bronNaam}"${plan.volledig ? ', volledige lijst' : ''}.`);
+  ctx.out(
+    `${applied ? 'Ingelezen' : 'Proefimport (er is niets gewijzigd)'}: ${plan.formaat.toUpperCase()}, ${plan.soort}, bron "${plan.bronNaam}"${plan.volledig ? ', volledige lijst' : ''}.`,
+  );
   ctx.out(
     `${tt.rijen} rijen: ${tt.aanmaken} nieuw, ${tt.bijwerken} bijgewerkt, ${tt.ongewijzigd} ongewijzigd, ${tt.overgeslagen} overgeslagen, ${tt.uitschrijven} uitgeschreven. ` +
       `Ouders/verzorgers: ${tt.oudersAanmaken} nieuw, ${tt.oudersKoppelen} gekoppeld, ${tt.oudersBijwerken} bijgewerkt.`,
@@ -77,7 +82,12 @@ function printPlan(ctx: CliContext, plan: RosterPlan, applied: boolean): void {
   if (plan.aanmaken.length) {
     ctx.out('');
     ctx.out('Nieuw:');
-    ctx.out(formatTable(['Regel', 'Nummer', 'Naam', 'Groep/klas'], plan.aanmaken.map((a) => [String(a.regel), a.sleutel, a.naam, a.groep ?? ''])));
+    ctx.out(
+      formatTable(
+        ['Regel', 'Nummer', 'Naam', 'Groep/klas'],
+        plan.aanmaken.map((a) => [String(a.regel), a.sleutel, a.naam, a.groep ?? '']),
+      ),
+    );
   }
   if (plan.bijwerken.length) {
     ctx.out('');
@@ -86,7 +96,12 @@ function printPlan(ctx: CliContext, plan: RosterPlan, applied: boolean): void {
     ctx.out(
       formatTable(
         ['Regel', 'Nummer', 'Naam', 'Wijzigingen'],
-        plan.bijwerken.map((b) => [String(b.regel), b.sleutel, b.naam, b.wijzigingen.map((w) => `${w.veld}: ${fmt(w.oud)} → ${fmt(w.nieuw)}`).join('; ')]),
+        plan.bijwerken.map((b) => [
+          String(b.regel),
+          b.sleutel,
+          b.naam,
+          b.wijzigingen.map((w) => `${w.veld}: ${fmt(w.oud)} → ${fmt(w.nieuw)}`).join('; '),
+        ]),
         80,
       ),
     );
@@ -94,17 +109,28 @@ function printPlan(ctx: CliContext, plan: RosterPlan, applied: boolean): void {
   if (plan.uitschrijven.length) {
     ctx.out('');
     ctx.out('Uitgeschreven (niet meer in de lijst; niet verwijderd):');
-    ctx.out(formatTable(['Nummer', 'Naam', 'Groep/klas'], plan.uitschrijven.map((u) => [u.sleutel, u.naam, u.groep ?? ''])));
+    ctx.out(
+      formatTable(
+        ['Nummer', 'Naam', 'Groep/klas'],
+        plan.uitschrijven.map((u) => [u.sleutel, u.naam, u.groep ?? '']),
+      ),
+    );
   }
   if (plan.ouders.length) {
     ctx.out('');
     ctx.out('Ouders/verzorgers:');
-    ctx.out(formatTable(['Regel', 'Leerling', 'Ouder/verzorger', 'E-mail', 'Actie'], plan.ouders.map((o) => [String(o.regel), o.leerling, o.naam, o.email ?? '', o.actie])));
+    ctx.out(
+      formatTable(
+        ['Regel', 'Leerling', 'Ouder/verzorger', 'E-mail', 'Actie'],
+        plan.ouders.map((o) => [String(o.regel), o.leerling, o.naam, o.email ?? '', o.actie]),
+      ),
+    );
   }
   if (plan.problemen.length) {
     ctx.out('');
     ctx.out('Problemen:');
-    for (const p of plan.problemen) ctx.out(`  ${p.regel === null ? 'bestand' : `regel ${p.regel}`}: ${p.ernst === 'fout' ? 'FOUT' : 'let op'}: ${p.melding}`);
+    for (const p of plan.problemen)
+      ctx.out(`  ${p.regel === null ? 'bestand' : `regel ${p.regel}`}: ${p.ernst === 'fout' ? 'FOUT' : 'let op'}: ${p.melding}`);
   }
 }
 
@@ -120,7 +146,8 @@ interface RosterOpts {
 }
 
 async function importRoster(ctx: CliContext, file: string, opts: RosterOpts): Promise<void> {
-  if (opts.soort && opts.soort !== 'leerlingen' && opts.soort !== 'medewerkers') throw new CliError('Gebruik --soort leerlingen of --soort medewerkers.');
+  if (opts.soort && opts.soort !== 'leerlingen' && opts.soort !== 'medewerkers')
+    throw new CliError('Gebruik --soort leerlingen of --soort medewerkers.');
   const bestand = readBestand(file);
   const core = ctx.openCore();
   try {
@@ -129,9 +156,18 @@ async function importRoster(ctx: CliContext, file: string, opts: RosterOpts): Pr
     if (opts.mapping) {
       const preview = await call(core, 'imports.roster.preview', base);
       if (preview.formaat === 'edexml') throw new CliError('Een EDEXML-bestand heeft geen kolommen; laat --mapping weg.');
-      koppeling = parseMapping(opts.mapping, preview.kolommen.map((k) => k.kop));
+      koppeling = parseMapping(
+        opts.mapping,
+        preview.kolommen.map((k) => k.kop),
+      );
     }
-    const input = { ...base, koppeling, volledig: !!opts.volledig, foutRegelsOverslaan: !!opts.foutenOverslaan, onthouden: opts.onthoud !== false };
+    const input = {
+      ...base,
+      koppeling,
+      volledig: !!opts.volledig,
+      foutRegelsOverslaan: !!opts.foutenOverslaan,
+      onthouden: opts.onthoud !== false,
+    };
     const plan = opts.dryRun ? await call(core, 'imports.roster.dryRun', input) : await call(core, 'imports.roster.apply', input);
     if (plan.totalen.fouten > 0) ctx.exitCode = 1;
     if (opts.json) return ctx.json({ toegepast: !opts.dryRun, ...plan });
@@ -158,13 +194,21 @@ function protocolJson(d: ProtocolDraft, m: ProtocolMatch) {
     vastgesteldOp: d.vastgesteldOp,
     mrInstemmingOp: d.mrInstemmingOp,
     ingangsdatum: d.ingangsdatum,
-    vorigeVersie: m.vorigeVersie ? { id: m.vorigeVersie.id, versie: m.vorigeVersie.versie, ingangsdatum: m.vorigeVersie.ingangsdatum } : null,
+    vorigeVersie: m.vorigeVersie
+      ? { id: m.vorigeVersie.id, versie: m.vorigeVersie.versie, ingangsdatum: m.vorigeVersie.ingangsdatum }
+      : null,
     secties: d.secties.map((s, i) => ({
       nummer: s.nummer,
       titel: s.titel,
       regels: s.regels.map((r, j) => {
         const x = m.regels.find((y) => y.sectie === i && y.regel === j);
-        return { nummer: r.nummer, volledigNummer: `${s.nummer}.${r.nummer}`, tekst: r.tekst, vorigeRegel: x?.vorigNummer ?? null, overeenkomst: x?.reden ?? null };
+        return {
+          nummer: r.nummer,
+          volledigNummer: `${s.nummer}.${r.nummer}`,
+          tekst: r.tekst,
+          vorigeRegel: x?.vorigNummer ?? null,
+          overeenkomst: x?.reden ?? null,
+        };
       }),
     })),
     vervallen: m.vervallen.map((v) => ({ volledigNummer: v.volledigNummer, tekst: v.tekst })),
@@ -180,12 +224,19 @@ async function importProtocol(ctx: CliContext, file: string, opts: ProtocolOpts)
     const draft = await call(core, 'imports.protocol.read', { bestand });
     const ingangsdatum = opts.ingangsdatum ?? draft.ingangsdatum ?? undefined;
     const vorigeVersieId = opts.vorige ? Number(opts.vorige) : undefined;
-    if (opts.vorige && !Number.isInteger(vorigeVersieId)) throw new CliError('Gebruik --vorige met het nummer (id) van een protocolversie.');
-    const match = await call(core, 'imports.protocol.match', { vorigeVersieId, ingangsdatum: ingangsdatum ?? null, secties: draft.secties });
+    if (opts.vorige && !Number.isInteger(vorigeVersieId))
+      throw new CliError('Gebruik --vorige met het nummer (id) van een protocolversie.');
+    const match = await call(core, 'imports.protocol.match', {
+      vorigeVersieId,
+      ingangsdatum: ingangsdatum ?? null,
+      secties: draft.secties,
+    });
     const summary = protocolJson(draft, match);
     if (opts.dryRun) {
       if (opts.json) return ctx.json(summary);
-      ctx.out(`${draft.titel} (${draft.formaat}): ${draft.secties.length} onderdelen, ${draft.secties.reduce((n, s) => n + s.regels.length, 0)} regels.`);
+      ctx.out(
+        `${draft.titel} (${draft.formaat}): ${draft.secties.length} onderdelen, ${draft.secties.reduce((n, s) => n + s.regels.length, 0)} regels.`,
+      );
       const meta = [
         draft.versie && `versie ${draft.versie}`,
         draft.vastgesteldOp && `vastgesteld ${draft.vastgesteldOp}`,
@@ -196,7 +247,8 @@ async function importProtocol(ctx: CliContext, file: string, opts: ProtocolOpts)
       for (const s of summary.secties) {
         ctx.out('');
         ctx.out(`${s.nummer}. ${s.titel}`);
-        for (const r of s.regels) ctx.out(`  ${r.volledigNummer}  ${r.tekst.replace(/\n/g, '\n        ')}${r.vorigeRegel ? `  [was ${r.vorigeRegel}]` : ''}`);
+        for (const r of s.regels)
+          ctx.out(`  ${r.volledigNummer}  ${r.tekst.replace(/\n/g, '\n        ')}${r.vorigeRegel ? `  [was ${r.vorigeRegel}]` : ''}`);
       }
       if (draft.overgeslagen.length) {
         ctx.out('');
@@ -225,8 +277,11 @@ async function importProtocol(ctx: CliContext, file: string, opts: ProtocolOpts)
       bestand: { naam: draft.bestandsnaam, sha256: draft.sha256 },
     });
     const voortgezet = saved.secties.flatMap((s) => s.regels).filter((r) => r.vorigeRegelId !== null).length;
-    if (opts.json) return ctx.json({ ...summary, protocolId: saved.id, versie: saved.versie, ingangsdatum: saved.ingangsdatum, voortgezet });
-    ctx.out(`Opgeslagen als protocolversie ${saved.versie} (id ${saved.id}), in werking vanaf ${saved.ingangsdatum}: ${saved.aantalRegels} regels, waarvan ${voortgezet} een regel van de vorige versie voortzetten.`);
+    if (opts.json)
+      return ctx.json({ ...summary, protocolId: saved.id, versie: saved.versie, ingangsdatum: saved.ingangsdatum, voortgezet });
+    ctx.out(
+      `Opgeslagen als protocolversie ${saved.versie} (id ${saved.id}), in werking vanaf ${saved.ingangsdatum}: ${saved.aantalRegels} regels, waarvan ${voortgezet} een regel van de vorige versie voortzetten.`,
+    );
   } finally {
     core.close();
   }
@@ -246,7 +301,9 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--volledig', 'dit is de volledige lijst: wie er niet in staat, wordt uitgeschreven')
     .option('--fouten-overslaan', 'lees de goede regels in als sommige regels fouten hebben')
     .option('--niet-onthouden', 'onthoud de koppeling niet voor deze bron')
-    .action((file: string, opts: RosterOpts & { nietOnthouden?: boolean }) => importRoster(ctx, file, { ...opts, onthoud: !opts.nietOnthouden }));
+    .action((file: string, opts: RosterOpts & { nietOnthouden?: boolean }) =>
+      importRoster(ctx, file, { ...opts, onthoud: !opts.nietOnthouden }),
+    );
   imp
     .command('protocol')
     .description('Lees een protocol in (.docx, .pdf of .txt) als nieuwe versie')

@@ -21,7 +21,13 @@ export interface SourceLine {
 export type MarkerType = 'num' | 'letter' | 'LETTER' | 'roman' | 'bullet';
 
 export type Block =
-  | { kind: 'heading'; regel: number; nummer: string | null; titel: string; numType: 'chapter' | 'sec' | 'roman' | 'letter' | 'artikel' | null }
+  | {
+      kind: 'heading';
+      regel: number;
+      nummer: string | null;
+      titel: string;
+      numType: 'chapter' | 'sec' | 'roman' | 'letter' | 'artikel' | null;
+    }
   | { kind: 'item'; regel: number; marker: MarkerType; nummer: string | null; tekst: string; niveau: number }
   | { kind: 'para'; regel: number; tekst: string }
   | { kind: 'skip'; regel: number; tekst: string };
@@ -53,7 +59,8 @@ const isPageNumber = (t: string) => /^(?:(?:pagina|blz\.?|page)\s*)?\d{1,3}(?:\s
 const isUrl = (t: string) => /^(?:https?:\/\/|www\.)\S+$/i.test(t);
 
 /** Words a heading does not end with: a line ending in one of them is a sentence cut off. */
-const OPEN_END = /\s(?:de|het|een|en|of|van|aan|in|op|te|voor|met|die|dat|om|tot|bij|door|naar|uit|als|wordt|worden|dan|mits|tenzij|zoals)$/iu;
+const OPEN_END =
+  /\s(?:de|het|een|en|of|van|aan|in|op|te|voor|met|die|dat|om|tot|bij|door|naar|uit|als|wordt|worden|dan|mits|tenzij|zoals)$/iu;
 
 /** Text that can be a heading: short, starts with a capital, no closing punctuation, one sentence. */
 export function headingLike(text: string): boolean {
@@ -158,7 +165,12 @@ export function toBlocks(lines: SourceLine[]): Block[] {
       const wrap = !wasBlank && !L.alinea && !/\t/.test(raw.trim());
       const runOn = wasBlank && !L.alinea && startsLower(t) && !endsSentence(prevText);
       const emptyItem = cur.kind === 'item' && prevText === '';
-      const headingBreak = !wasBlank && endsSentence(prevText) && headingLike(t) && followedByBreak(i) && (i + 1 >= lines.length || norm(lines[i + 1].text) === '' || startsNew(norm(lines[i + 1].text)));
+      const headingBreak =
+        !wasBlank &&
+        endsSentence(prevText) &&
+        headingLike(t) &&
+        followedByBreak(i) &&
+        (i + 1 >= lines.length || norm(lines[i + 1].text) === '' || startsNew(norm(lines[i + 1].text)));
       if ((wrap || runOn || emptyItem) && !headingBreak) {
         cur.block.tekst = prevText ? `${prevText} ${t}` : t;
         continue;
@@ -166,10 +178,12 @@ export function toBlocks(lines: SourceLine[]): Block[] {
     }
     close();
     if (mk && mk.type !== 'bullet') {
-      const isHeadingCandidate = mk.type === 'sec' || mk.type === 'chapter' || mk.type === 'artikel' || mk.type === 'roman' || mk.type === 'LETTER';
+      const isHeadingCandidate =
+        mk.type === 'sec' || mk.type === 'chapter' || mk.type === 'artikel' || mk.type === 'roman' || mk.type === 'LETTER';
       // A numbered line is a heading when its text is heading-like and the next line is not its continuation.
       const nxt = nextNonBlank(i);
-      const nextIsContinuation = nxt === i + 1 && !startsNew(norm(lines[nxt].text)) && !lines[nxt].kop && startsLower(norm(lines[nxt].text));
+      const nextIsContinuation =
+        nxt === i + 1 && !startsNew(norm(lines[nxt].text)) && !lines[nxt].kop && startsLower(norm(lines[nxt].text));
       if (isHeadingCandidate && (mk.type === 'artikel' ? true : headingLike(mk.rest)) && !nextIsContinuation) {
         out.push({ kind: 'heading', regel: L.regel, nummer: mk.nummer, titel: norm(mk.rest), numType: headingNumType(mk.type) });
         continue;
@@ -188,7 +202,14 @@ export function toBlocks(lines: SourceLine[]): Block[] {
       continue;
     }
     if (mk && mk.type === 'bullet') {
-      const block = { kind: 'item' as const, regel: L.regel, marker: 'bullet' as const, nummer: null, tekst: norm(mk.rest), niveau: L.niveau ?? 0 };
+      const block = {
+        kind: 'item' as const,
+        regel: L.regel,
+        marker: 'bullet' as const,
+        nummer: null,
+        tekst: norm(mk.rest),
+        niveau: L.niveau ?? 0,
+      };
       out.push(block);
       open = { kind: 'item', block, hard: !!L.alinea };
       continue;
@@ -198,7 +219,13 @@ export function toBlocks(lines: SourceLine[]): Block[] {
       let j = i;
       const parts = [t];
       let capitalBreak = false;
-      while (j + 1 < lines.length && norm(lines[j + 1].text) !== '' && !startsNew(norm(lines[j + 1].text)) && !lines[j + 1].kop && parts.length < 3) {
+      while (
+        j + 1 < lines.length &&
+        norm(lines[j + 1].text) !== '' &&
+        !startsNew(norm(lines[j + 1].text)) &&
+        !lines[j + 1].kop &&
+        parts.length < 3
+      ) {
         // A heading only wraps onto a line that continues it in lower case; a capital starts a new line.
         if (parts.length === 1 && headingLike(t) && !startsLower(norm(lines[j + 1].text))) {
           capitalBreak = true;
@@ -207,7 +234,12 @@ export function toBlocks(lines: SourceLine[]): Block[] {
         parts.push(norm(lines[j + 1].text));
         j++;
       }
-      const standsAlone = capitalBreak || j + 1 >= lines.length || norm(lines[j + 1].text) === '' || startsNew(norm(lines[j + 1].text)) || lines[j + 1].kop === true;
+      const standsAlone =
+        capitalBreak ||
+        j + 1 >= lines.length ||
+        norm(lines[j + 1].text) === '' ||
+        startsNew(norm(lines[j + 1].text)) ||
+        lines[j + 1].kop === true;
       // A heading is followed by a new sentence or a list, never by a sentence running on in lower case.
       const after = nextNonBlank(j);
       const runsOn = after >= 0 && startsLower(norm(lines[after].text));

@@ -15,12 +15,22 @@ export type ProtocolFormaat = 'docx' | 'pdf' | 'txt';
 export async function extractLines(file: ImportFile): Promise<{ formaat: ProtocolFormaat; lines: SourceLine[] }> {
   if (isPdf(file.bytes)) return { formaat: 'pdf', lines: await pdfLines(file.bytes) };
   if (isZip(file.bytes)) {
-    if (file.ext !== 'docx' && file.ext !== 'docm') throw refuse(`Dit bestand (.${file.ext || '?'}) kan niet als protocol worden gelezen. Kies een Word- (.docx), PDF- of tekstbestand (.txt).`);
+    if (file.ext !== 'docx' && file.ext !== 'docm')
+      throw refuse(
+        `Dit bestand (.${file.ext || '?'}) kan niet als protocol worden gelezen. Kies een Word- (.docx), PDF- of tekstbestand (.txt).`,
+      );
     return { formaat: 'docx', lines: await docxLines(file.bytes) };
   }
   if (['docx', 'pdf', 'doc', 'odt', 'rtf', 'xlsx', 'xls', 'csv', 'xml'].includes(file.ext)) {
-    const hint = file.ext === 'doc' ? ' Open het in Word en sla het op als .docx.' : file.ext === 'odt' || file.ext === 'rtf' ? ' Sla het op als .docx of als PDF.' : '';
-    throw refuse(`Dit bestand kan niet als protocol worden gelezen (.${file.ext}).${hint} Kies een Word- (.docx), PDF- of tekstbestand (.txt).`);
+    const hint =
+      file.ext === 'doc'
+        ? ' Open het in Word en sla het op als .docx.'
+        : file.ext === 'odt' || file.ext === 'rtf'
+          ? ' Sla het op als .docx of als PDF.'
+          : '';
+    throw refuse(
+      `Dit bestand kan niet als protocol worden gelezen (.${file.ext}).${hint} Kies een Word- (.docx), PDF- of tekstbestand (.txt).`,
+    );
   }
   const { text } = decodeText(file.bytes);
   if (looksBinary(text)) throw refuse('Dit bestand is geen tekstbestand. Kies een Word- (.docx), PDF- of tekstbestand (.txt).');
@@ -63,14 +73,22 @@ const allBold = (nodes: HNode[]) => {
 async function docxLines(bytes: Buffer): Promise<SourceLine[]> {
   let html: string;
   try {
-    const r = await mammoth.convertToHtml({ buffer: bytes }, { styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"] });
+    const r = await mammoth.convertToHtml(
+      { buffer: bytes },
+      { styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"] },
+    );
     html = r.value;
   } catch {
     throw refuse('Dit Word-bestand kan niet worden gelezen. Is het beschadigd of beveiligd? Sla het opnieuw op als .docx of als PDF.');
   }
-  const tree = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, processEntities: true, htmlEntities: true }).parse(
-    `<root>${html}</root>`,
-  ) as HNode[];
+  const tree = new XMLParser({
+    preserveOrder: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    trimValues: false,
+    processEntities: true,
+    htmlEntities: true,
+  }).parse(`<root>${html}</root>`) as HNode[];
   const lines: SourceLine[] = [];
   const push = (text: string, extra: Partial<SourceLine> = {}) => {
     const t = norm(text);
@@ -88,9 +106,22 @@ async function docxLines(bytes: Buffer): Promise<SourceLine[]> {
       if (TAG(li) !== 'li') continue;
       const kids = CHILDREN(li);
       const isNote = footnotes || /^(?:foot|end)note-/.test(ATTR(li, 'id'));
-      const own = inlineText(kids.filter((k) => TAG(k) !== 'p')) + kids.filter((k) => TAG(k) === 'p').map((p) => inlineText(CHILDREN(p))).join(' ');
+      const own =
+        inlineText(kids.filter((k) => TAG(k) !== 'p')) +
+        kids
+          .filter((k) => TAG(k) === 'p')
+          .map((p) => inlineText(CHILDREN(p)))
+          .join(' ');
       n++;
-      const mark = isNote ? '' : ordered ? (niveau === 0 ? `${n}.` : niveau === 1 ? `${String.fromCharCode(96 + ((n - 1) % 26) + 1)}.` : `${n}.`) : '-';
+      const mark = isNote
+        ? ''
+        : ordered
+          ? niveau === 0
+            ? `${n}.`
+            : niveau === 1
+              ? `${String.fromCharCode(96 + ((n - 1) % 26) + 1)}.`
+              : `${n}.`
+          : '-';
       push(isNote ? own : `${mark} ${own}`, isNote ? { overslaan: true } : { niveau });
       for (const k of kids) if (TAG(k) === 'ol' || TAG(k) === 'ul') walkList(k, niveau + 1, isNote);
     }
@@ -114,7 +145,11 @@ async function docxLines(bytes: Buffer): Promise<SourceLine[]> {
       } else if (tag === 'ol' || tag === 'ul') walkList(n, 0, false);
       else if (tag === 'table') {
         for (const row of CHILDREN(n).flatMap((c) => (TAG(c) === 'tr' ? [c] : CHILDREN(c).filter((x) => TAG(x) === 'tr')))) {
-          push(CHILDREN(row).map((cell) => norm(inlineText(CHILDREN(cell).flatMap((p) => (TAG(p) === 'p' ? CHILDREN(p) : [p]))))).join('\t'));
+          push(
+            CHILDREN(row)
+              .map((cell) => norm(inlineText(CHILDREN(cell).flatMap((p) => (TAG(p) === 'p' ? CHILDREN(p) : [p])))))
+              .join('\t'),
+          );
         }
       } else if (tag !== '#text') walk(CHILDREN(n));
     }
@@ -124,7 +159,6 @@ async function docxLines(bytes: Buffer): Promise<SourceLine[]> {
 }
 
 // ---- .pdf ----
-
 
 async function pdfLines(bytes: Buffer): Promise<SourceLine[]> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');

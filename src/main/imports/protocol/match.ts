@@ -14,7 +14,10 @@ export const SAME_NUMBER_MIN = 0.5;
 /** Another number: the texts must be nearly the same. */
 export const RENUMBERED_MIN = 0.8;
 
-const words = (s: string) => fold(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const words = (s: string) =>
+  fold(s)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 const squash = (s: string) => words(s).join(' ');
 
 /** Dice coefficient over the words (as a multiset): 1 = the same words, 0 = none in common. */
@@ -52,7 +55,15 @@ export function matchProtocol(db: DB, input: Parsed<'imports.protocol.match'>, t
   const newRules: NewRule[] = input.secties.flatMap((s, i) =>
     s.regels.map((r, j) => ({ sectie: i, regel: j, nummer: volledigNummer(s.nummer ?? String(i + 1), r.nummer), tekst: r.tekst })),
   );
-  const empty = (n: NewRule): RuleMatch => ({ sectie: n.sectie, regel: n.regel, vorigeRegelId: null, vorigNummer: null, vorigeTekst: null, reden: null, gelijkenis: 0 });
+  const empty = (n: NewRule): RuleMatch => ({
+    sectie: n.sectie,
+    regel: n.regel,
+    vorigeRegelId: null,
+    vorigNummer: null,
+    vorigeTekst: null,
+    reden: null,
+    gelijkenis: 0,
+  });
   if (vorigeId === null) return { vorigeVersie: null, regels: newRules.map(empty), vervallen: [] };
   let vorige;
   try {
@@ -65,7 +76,8 @@ export function matchProtocol(db: DB, input: Parsed<'imports.protocol.match'>, t
   newRules.forEach((nr, n) => {
     oldRules.forEach((or, o) => {
       const sim = similarity(nr.tekst, or.tekst);
-      if (squash(nr.tekst) === squash(or.tekst) && squash(nr.tekst) !== '') pairs.push({ n, o, score: 3 + (nr.nummer === or.volledigNummer ? 0.5 : 0), reden: 'identiek', sim: 1 });
+      if (squash(nr.tekst) === squash(or.tekst) && squash(nr.tekst) !== '')
+        pairs.push({ n, o, score: 3 + (nr.nummer === or.volledigNummer ? 0.5 : 0), reden: 'identiek', sim: 1 });
       else if (nr.nummer === or.volledigNummer && sim >= SAME_NUMBER_MIN) pairs.push({ n, o, score: 1 + sim, reden: 'zelfde_nummer', sim });
       else if (sim >= RENUMBERED_MIN) pairs.push({ n, o, score: sim, reden: 'vergelijkbaar', sim });
     });
@@ -82,7 +94,15 @@ export function matchProtocol(db: DB, input: Parsed<'imports.protocol.match'>, t
     const p = takenNew.get(n);
     if (!p) return { ...empty(nr), gelijkenis: Math.round(Math.max(0, ...oldRules.map((o) => similarity(nr.tekst, o.tekst))) * 100) / 100 };
     const o = oldRules[p.o];
-    return { sectie: nr.sectie, regel: nr.regel, vorigeRegelId: o.id, vorigNummer: o.volledigNummer, vorigeTekst: o.tekst, reden: p.reden, gelijkenis: Math.round(p.sim * 100) / 100 };
+    return {
+      sectie: nr.sectie,
+      regel: nr.regel,
+      vorigeRegelId: o.id,
+      vorigNummer: o.volledigNummer,
+      vorigeTekst: o.tekst,
+      reden: p.reden,
+      gelijkenis: Math.round(p.sim * 100) / 100,
+    };
   });
   const { secties: _s, notities: _n, ...summary } = vorige;
   return {

@@ -110,14 +110,25 @@ export function parseProtocol(blocks: Block[]): ParsedProtocol {
       }
       body = true;
       if (current && current.content.length === 0) {
-        if (isChildNumber(current.nummer, b.nummer) || (current.nummer === null && b.numType !== null && b.numType !== 'letter' && b.numType !== 'roman')) {
+        if (
+          isChildNumber(current.nummer, b.nummer) ||
+          (current.nummer === null && b.numType !== null && b.numType !== 'letter' && b.numType !== 'roman')
+        ) {
           // A chapter heading directly followed by its first section ("1 Uitvoering", "1.1. Definities").
           overgeslagen.push({ regel: current.regel, tekst: [current.nummer, current.titel].filter(Boolean).join(' ') });
           sections.pop();
         } else if (current.nummer === null || b.nummer === null) {
           // Two headings in a row ("Sociale media in de school" / "Voor alle gebruikers"): one section.
           sections.pop();
-          current = { regel: current.regel, nummer: b.nummer, numType: b.numType, titel: b.titel, boven: [current.boven, current.titel].filter(Boolean).join(' — '), content: [], vervolg: false };
+          current = {
+            regel: current.regel,
+            nummer: b.nummer,
+            numType: b.numType,
+            titel: b.titel,
+            boven: [current.boven, current.titel].filter(Boolean).join(' — '),
+            content: [],
+            vervolg: false,
+          };
           sections.push(current);
           continue;
         }
@@ -132,7 +143,15 @@ export function parseProtocol(blocks: Block[]): ParsedProtocol {
       const last = preamble[preamble.length - 1];
       if (last && last.kind === 'heading') {
         preamble.pop();
-        current = { regel: last.regel, nummer: last.nummer, numType: last.numType, titel: last.titel, boven: null, content: [], vervolg: false };
+        current = {
+          regel: last.regel,
+          nummer: last.nummer,
+          numType: last.numType,
+          titel: last.titel,
+          boven: null,
+          content: [],
+          vervolg: false,
+        };
       } else {
         // Paragraphs right before the list belong to the preamble; the list gets a plain title.
         current = { regel: b.regel, nummer: null, numType: null, titel: 'Regels', boven: null, content: [], vervolg: false };
@@ -147,17 +166,22 @@ export function parseProtocol(blocks: Block[]): ParsedProtocol {
   }
 
   // Title and adoption dates from the preamble (and any meta line in the body, e.g. "Inwerkingtreding").
-  const preambleTexts = preamble.filter((b): b is Extract<Block, { kind: 'para' | 'heading' }> => b.kind === 'para' || b.kind === 'heading');
+  const preambleTexts = preamble.filter(
+    (b): b is Extract<Block, { kind: 'para' | 'heading' }> => b.kind === 'para' || b.kind === 'heading',
+  );
   const allTexts = [
     ...preambleTexts.map((b) => ({ tekst: b.kind === 'heading' ? b.titel : b.tekst })),
     ...sections.flatMap((s) => s.content.map((c) => ({ tekst: c.kind === 'item' || c.kind === 'para' ? c.tekst : '' }))),
   ];
   const meta = readMeta(allTexts);
-  const titleBlock = preambleTexts.find((b) => b.kind === 'heading' && /protocol|gedragscode|reglement|richtlijn|sociale? media/i.test(b.titel));
+  const titleBlock = preambleTexts.find(
+    (b) => b.kind === 'heading' && /protocol|gedragscode|reglement|richtlijn|sociale? media/i.test(b.titel),
+  );
   const titel = titleBlock && titleBlock.kind === 'heading' ? titleBlock.titel : DEFAULT_TITEL;
   for (const b of preamble) {
     if (b === titleBlock) continue;
-    const tekst = b.kind === 'heading' ? [b.nummer, b.titel].filter(Boolean).join(' ') : b.kind === 'item' || b.kind === 'para' ? b.tekst : '';
+    const tekst =
+      b.kind === 'heading' ? [b.nummer, b.titel].filter(Boolean).join(' ') : b.kind === 'item' || b.kind === 'para' ? b.tekst : '';
     if (meta.used.has(b.kind === 'heading' ? b.titel : tekst)) continue;
     overgeslagen.push({ regel: b.regel, tekst });
   }
@@ -166,7 +190,10 @@ export function parseProtocol(blocks: Block[]): ParsedProtocol {
   for (const s of sections) {
     for (const part of sectionRules(s, overgeslagen)) {
       if (part.regels.length === 0) {
-        overgeslagen.push({ regel: part.regel, tekst: [part.boven, [part.nummer, part.titel].filter(Boolean).join(' ')].filter(Boolean).join('\n') });
+        overgeslagen.push({
+          regel: part.regel,
+          tekst: [part.boven, [part.nummer, part.titel].filter(Boolean).join(' ')].filter(Boolean).join('\n'),
+        });
         continue;
       }
       drafts.push(part);
@@ -224,7 +251,10 @@ function isRuleParagraph(tekst: string): boolean {
 }
 
 const nextLetter = (regels: DraftRule[]) => {
-  const codes = regels.map((r) => r.nummer).filter((n) => /^[a-z]$/.test(n)).map((n) => n.charCodeAt(0));
+  const codes = regels
+    .map((r) => r.nummer)
+    .filter((n) => /^[a-z]$/.test(n))
+    .map((n) => n.charCodeAt(0));
   return String.fromCharCode(codes.length ? Math.max(...codes) + 1 : 97);
 };
 
@@ -237,7 +267,10 @@ function follows(marker: MarkerType, prev: string | null, next: string | null): 
   return true;
 }
 
-function sectionRules(s: RawSection, overgeslagen: { regel: number; tekst: string }[]): (DraftSection & { explicit: boolean; boven: string | null })[] {
+function sectionRules(
+  s: RawSection,
+  overgeslagen: { regel: number; tekst: string }[],
+): (DraftSection & { explicit: boolean; boven: string | null })[] {
   const hasItems = s.content.some((c) => c.kind === 'item');
   const explicit = s.nummer !== null;
   const make = (vervolg: boolean) => ({
@@ -306,7 +339,10 @@ function sectionRules(s: RawSection, overgeslagen: { regel: number; tekst: strin
       last &&
       (c.niveau > 0 ||
         (last.sub !== null && c.marker === last.sub) ||
-        (last.sub === null && /:["'”’)]*$/.test(last.rule.tekst.trim()) && (c.marker === 'bullet' || c.marker === 'letter') && c.marker !== last.marker));
+        (last.sub === null &&
+          /:["'”’)]*$/.test(last.rule.tekst.trim()) &&
+          (c.marker === 'bullet' || c.marker === 'letter') &&
+          c.marker !== last.marker));
     if (subOf && last) {
       const mark = c.marker === 'bullet' ? '-' : `${c.nummer}.`;
       last.rule.tekst += `\n${mark} ${c.tekst}`;

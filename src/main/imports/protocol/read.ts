@@ -12,7 +12,9 @@ export async function readProtocolDraft(bestand: BestandInput): Promise<Protocol
   const { formaat, lines } = await extractLines(file);
   const parsed = parseProtocol(toBlocks(lines));
   if (parsed.secties.length === 0) {
-    throw refuse('In dit document zijn geen regels gevonden (geen genummerde lijst, opsomming of artikelen). Controleer of dit het protocol is.');
+    throw refuse(
+      'In dit document zijn geen regels gevonden (geen genummerde lijst, opsomming of artikelen). Controleer of dit het protocol is.',
+    );
   }
   return { formaat, bestandsnaam: file.naam, sha256: file.sha256, ...parsed };
 }

@@ -44,7 +44,8 @@ type Node = Record<string, unknown>;
 
 const str = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v).trim() : '');
 const attr = (n: Node, name: string): string => str(n[`@_${name}`]);
-const child = (n: Node, name: string): Node | undefined => (typeof n[name] === 'object' && n[name] !== null ? (n[name] as Node) : undefined);
+const child = (n: Node, name: string): Node | undefined =>
+  typeof n[name] === 'object' && n[name] !== null ? (n[name] as Node) : undefined;
 
 /** EDEXGeslachtType (NEN-ISO 5218): 1 boy, 2 girl; 0 and 9 (unknown, unspecified) stay empty. */
 const geslacht = (v: string): string => (v === '1' ? 'm' : v === '2' ? 'v' : '');
@@ -95,7 +96,8 @@ export interface EdexmlContent {
 export function readEdexml(file: ImportFile): EdexmlContent {
   const { text } = decodeText(file.bytes);
   if (!looksLikeXml(text)) throw refuse('Dit bestand is geen XML-bestand. Kies de EDEXML-export (.xml) uit uw leerlingadministratie.');
-  if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw refuse('Dit XML-bestand bevat een DOCTYPE; een EDEXML-export heeft die nooit. Er is niets ingelezen.');
+  if (/<!DOCTYPE|<!ENTITY/i.test(text))
+    throw refuse('Dit XML-bestand bevat een DOCTYPE; een EDEXML-export heeft die nooit. Er is niets ingelezen.');
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
     throw refuse(
@@ -114,7 +116,9 @@ export function readEdexml(file: ImportFile): EdexmlContent {
   const doc = parser.parse(text) as Node;
   const rootName = Object.keys(doc).find((k) => k !== '?xml');
   if (rootName !== 'EDEX') {
-    throw refuse(`Dit is geen EDEXML-bestand: het hoofdonderdeel heet <${rootName ?? '?'}> in plaats van <EDEX>. Kies de EDEXML-export uit ParnasSys of ESIS.`);
+    throw refuse(
+      `Dit is geen EDEXML-bestand: het hoofdonderdeel heet <${rootName ?? '?'}> in plaats van <EDEX>. Kies de EDEXML-export uit ParnasSys of ESIS.`,
+    );
   }
   const edex = (doc.EDEX ?? {}) as Node;
   const children = Object.keys(edex).filter((k) => !k.startsWith('@_') && k !== '#text');
@@ -126,20 +130,25 @@ export function readEdexml(file: ImportFile): EdexmlContent {
     );
   }
   if (unknown.length) {
-    throw refuse(`Dit EDEXML-bestand klopt niet: het onderdeel <${unknown[0]}> hoort niet in EDEXML 2. Vraag een nieuwe export aan. Er is niets ingelezen.`);
+    throw refuse(
+      `Dit EDEXML-bestand klopt niet: het onderdeel <${unknown[0]}> hoort niet in EDEXML 2. Vraag een nieuwe export aan. Er is niets ingelezen.`,
+    );
   }
-  if (!children.includes('leerlingen')) throw refuse('Dit EDEXML-bestand klopt niet: het onderdeel <leerlingen> ontbreekt. Er is niets ingelezen.');
+  if (!children.includes('leerlingen'))
+    throw refuse('Dit EDEXML-bestand klopt niet: het onderdeel <leerlingen> ontbreekt. Er is niets ingelezen.');
   const school = child(edex, 'school') ?? {};
   const versie = str(school.xsdversie);
   if (versie && !versie.startsWith('2.')) {
-    throw refuse(`Dit is EDEXML versie ${versie}; Schoolprotocol leest EDEXML 2.0 en 2.1. Kies in uw administratie de export in EDEXML 2. Er is niets ingelezen.`);
+    throw refuse(
+      `Dit is EDEXML versie ${versie}; Schoolprotocol leest EDEXML 2.0 en 2.1. Kies in uw administratie de export in EDEXML 2. Er is niets ingelezen.`,
+    );
   }
 
   const groepNamen = new Map<string, string>();
-  for (const g of ((child(edex, 'groepen')?.groep as Node[] | undefined) ?? [])) groepNamen.set(attr(g, 'key'), str(g.naam));
+  for (const g of (child(edex, 'groepen')?.groep as Node[] | undefined) ?? []) groepNamen.set(attr(g, 'key'), str(g.naam));
 
   const records: RawRecord[] = [];
-  const leerlingen = ((child(edex, 'leerlingen')?.leerling as Node[] | undefined) ?? []);
+  const leerlingen = (child(edex, 'leerlingen')?.leerling as Node[] | undefined) ?? [];
   const lLines = tagLines(text, 'leerlingen', 'leerling');
   leerlingen.forEach((l, i) => {
     const groepKey = attr(child(l, 'groep') ?? {}, 'key');
@@ -157,7 +166,7 @@ export function readEdexml(file: ImportFile): EdexmlContent {
         geboortedatum: str(l.geboortedatum),
         geslacht: geslacht(str(l.geslacht)),
         leerjaar: leerjaar(str(l.jaargroep)),
-        groep: groepKey ? (groepNamen.get(groepKey) || groepKey) : '',
+        groep: groepKey ? groepNamen.get(groepKey) || groepKey : '',
         email: str(l.emailadres),
         ingeschrevenOp: str(l.instroomdatum),
         uitgeschrevenOp: str(l.uitstroomdatum),
@@ -166,7 +175,7 @@ export function readEdexml(file: ImportFile): EdexmlContent {
   });
 
   const leerkrachtenNode = child(edex, 'leerkrachten');
-  const leerkrachten = ((leerkrachtenNode?.leerkracht as Node[] | undefined) ?? []);
+  const leerkrachten = (leerkrachtenNode?.leerkracht as Node[] | undefined) ?? [];
   const kLines = tagLines(text, 'leerkrachten', 'leerkracht');
   leerkrachten.forEach((k, i) => {
     const omschrijving = ((k.rolomschrijving as unknown[] | undefined) ?? []).map(str).find(Boolean);
@@ -187,5 +196,10 @@ export function readEdexml(file: ImportFile): EdexmlContent {
       },
     });
   });
-  return { records, leerlingen: leerlingen.length, medewerkers: leerkrachten.length, heeftMedewerkers: leerkrachtenNode !== undefined || children.includes('leerkrachten') };
+  return {
+    records,
+    leerlingen: leerlingen.length,
+    medewerkers: leerkrachten.length,
+    heeftMedewerkers: leerkrachtenNode !== undefined || children.includes('leerkrachten'),
+  };
 }

@@ -1,9 +1,55 @@
 // Splitting a full name from a guardian column ("J. de Vries", "Fatma Özdemir", "Vries, Jan de",
 // "Dhr. P. van der Berg") into first name, tussenvoegsel and surname, the Dutch way.
 
-const TITLES = new Set(['dhr', 'dhr.', 'mevr', 'mevr.', 'mw', 'mw.', 'mr', 'mr.', 'mrs', 'mrs.', 'heer', 'mevrouw', 'de heer', 'fam', 'fam.', 'familie']);
+const TITLES = new Set([
+  'dhr',
+  'dhr.',
+  'mevr',
+  'mevr.',
+  'mw',
+  'mw.',
+  'mr',
+  'mr.',
+  'mrs',
+  'mrs.',
+  'heer',
+  'mevrouw',
+  'de heer',
+  'fam',
+  'fam.',
+  'familie',
+]);
 const PARTICLES = new Set([
-  'van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'in', 'op', 'aan', 'bij', 'uit', 'von', 'vd', 'v.d.', 'la', 'le', 'les', 'du', 'da', 'di', 'del', 'della', 'dos', 'el', 'al', "d'", "l'",
+  'van',
+  'de',
+  'der',
+  'den',
+  'het',
+  "'t",
+  'ter',
+  'ten',
+  'te',
+  'in',
+  'op',
+  'aan',
+  'bij',
+  'uit',
+  'von',
+  'vd',
+  'v.d.',
+  'la',
+  'le',
+  'les',
+  'du',
+  'da',
+  'di',
+  'del',
+  'della',
+  'dos',
+  'el',
+  'al',
+  "d'",
+  "l'",
 ]);
 
 export interface NameSplit {
@@ -29,7 +75,11 @@ export function splitFullName(raw: string): NameSplit {
     const tv: string[] = [];
     while (firstTokens.length > 1 && isParticle(firstTokens[firstTokens.length - 1])) tv.unshift(firstTokens.pop()!);
     while (lastTokens.length > 1 && isParticle(lastTokens[lastTokens.length - 1])) tv.unshift(lastTokens.pop()!);
-    return { voornaam: firstTokens.join(' ') || 'Ouder/verzorger', tussenvoegsel: tv.length ? tv.join(' ') : null, achternaam: lastTokens.join(' ') };
+    return {
+      voornaam: firstTokens.join(' ') || 'Ouder/verzorger',
+      tussenvoegsel: tv.length ? tv.join(' ') : null,
+      achternaam: lastTokens.join(' '),
+    };
   }
   if (tokens.length === 1) return { voornaam: 'Ouder/verzorger', tussenvoegsel: null, achternaam: tokens[0] };
   // First names: the first word, plus any further initials ("J. P. de Vries").

@@ -146,7 +146,8 @@ class PeopleIndex {
       if (p.eck_id) this.byEck.set(p.eck_id, p);
       if (p.leerlingnummer) this.byLeerlingnummer.set(normaliseNummer(p.leerlingnummer), p);
       if (p.soort === 'medewerker' && p.personeelsnummer) this.byPersoneelsnummer.set(lowerKey(p.personeelsnummer), p);
-      if (p.soort === 'medewerker' && p.email && !this.staffByEmail.has(p.email.toLowerCase())) this.staffByEmail.set(p.email.toLowerCase(), p);
+      if (p.soort === 'medewerker' && p.email && !this.staffByEmail.has(p.email.toLowerCase()))
+        this.staffByEmail.set(p.email.toLowerCase(), p);
       if (p.soort === 'ouder' && p.email && !this.ouderByEmail.has(p.email.toLowerCase())) this.ouderByEmail.set(p.email.toLowerCase(), p);
     }
   }
@@ -155,7 +156,8 @@ class PeopleIndex {
 const SOORT_WOORD: Record<Soort, string> = { leerling: 'leerling', medewerker: 'medewerker' };
 
 /** What identifies a record in messages and in the dry run. */
-const sleutelOf = (s: Soort, v: PersonFields) => (s === 'leerling' ? (v.leerlingnummer ?? v.eckId ?? '') : (v.personeelsnummer ?? v.eckId ?? v.email ?? ''));
+const sleutelOf = (s: Soort, v: PersonFields) =>
+  s === 'leerling' ? (v.leerlingnummer ?? v.eckId ?? '') : (v.personeelsnummer ?? v.eckId ?? v.email ?? '');
 
 export interface PlanOptions {
   /** The kinds this file is the complete list of (full import). */
@@ -218,7 +220,8 @@ export function buildPlan(db: DB, records: CleanRecord[], problems: Problems, op
       for (const { key, veld } of DIFF_FIELDS) {
         let next = v[key];
         // Back in the complete list: enrolled again. A partial list (e.g. guardians only) says nothing about that.
-        if (key === 'uitgeschrevenOp' && next === undefined && before.uitgeschrevenOp && opts.volledigVoor.includes(rec.soort)) next = null as unknown as undefined;
+        if (key === 'uitgeschrevenOp' && next === undefined && before.uitgeschrevenOp && opts.volledigVoor.includes(rec.soort))
+          next = null as unknown as undefined;
         if (next === undefined) continue;
         const old = before[key] ?? null;
         if ((next ?? null) === old) continue;
@@ -236,7 +239,12 @@ export function buildPlan(db: DB, records: CleanRecord[], problems: Problems, op
     } else {
       const voornaam = v.voornaam ?? v.roepnaam ?? v.voorletters;
       if (!v.achternaam || !voornaam) {
-        const mist = !v.achternaam && !voornaam ? 'de achternaam en de voornaam ontbreken' : !v.achternaam ? 'de achternaam ontbreekt' : 'de voornaam en de roepnaam ontbreken';
+        const mist =
+          !v.achternaam && !voornaam
+            ? 'de achternaam en de voornaam ontbreken'
+            : !v.achternaam
+              ? 'de achternaam ontbreekt'
+              : 'de voornaam en de roepnaam ontbreken';
         const wie = [v.roepnaam ?? v.voornaam, v.achternaam].filter(Boolean).join(' ');
         problems.error(
           rec.regel,
@@ -273,7 +281,13 @@ export function buildPlan(db: DB, records: CleanRecord[], problems: Problems, op
       };
       const fault = dateFault(input);
       if (fault) {
-        problems.warn(rec.regel, fault, fault === 'uitgeschrevenOp' ? 'De datum van uitschrijving ligt vóór de datum van inschrijving; die wordt niet ingelezen.' : 'De datum van inschrijving ligt vóór de geboortedatum; die wordt niet ingelezen.');
+        problems.warn(
+          rec.regel,
+          fault,
+          fault === 'uitgeschrevenOp'
+            ? 'De datum van uitschrijving ligt vóór de datum van inschrijving; die wordt niet ingelezen.'
+            : 'De datum van inschrijving ligt vóór de geboortedatum; die wordt niet ingelezen.',
+        );
         input[fault] = null;
       }
       pupilRef = { id: null };
@@ -298,7 +312,11 @@ export function buildPlan(db: DB, records: CleanRecord[], problems: Problems, op
       const keyed = soort === 'leerling' ? p.leerlingnummer || p.eck_id : p.personeelsnummer || p.eck_id;
       if (!keyed) continue; // added by hand without a number: not this export's business
       if (p.ingeschreven_op && p.ingeschreven_op > opts.today) {
-        problems.warn(null, null, `${soort === 'leerling' ? 'Leerling' : 'Medewerker'} ${keyed} (${displayName(p)}) staat niet in het bestand, maar wordt pas op ${p.ingeschreven_op} ingeschreven; die blijft ingeschreven.`);
+        problems.warn(
+          null,
+          null,
+          `${soort === 'leerling' ? 'Leerling' : 'Medewerker'} ${keyed} (${displayName(p)}) staat niet in het bestand, maar wordt pas op ${p.ingeschreven_op} ingeschreven; die blijft ingeschreven.`,
+        );
         continue;
       }
       const input = { ...rowToInput(p), uitgeschrevenOp: opts.today };
@@ -346,15 +364,29 @@ function findExisting(idx: PeopleIndex, rec: CleanRecord, problems: Problems): {
     );
     return { row: null, conflict: true };
   }
-  if (row && rec.soort === 'leerling' && v.leerlingnummer && row.leerlingnummer && normaliseNummer(row.leerlingnummer) !== v.leerlingnummer) {
+  if (
+    row &&
+    rec.soort === 'leerling' &&
+    v.leerlingnummer &&
+    row.leerlingnummer &&
+    normaliseNummer(row.leerlingnummer) !== v.leerlingnummer
+  ) {
     const other = idx.byLeerlingnummer.get(v.leerlingnummer);
     if (other && other.id !== row.id) {
-      problems.error(rec.regel, 'leerlingnummer', `Leerlingnummer ${v.leerlingnummer} is in de app al in gebruik bij ${displayName(other)}. Deze regel wordt overgeslagen.`);
+      problems.error(
+        rec.regel,
+        'leerlingnummer',
+        `Leerlingnummer ${v.leerlingnummer} is in de app al in gebruik bij ${displayName(other)}. Deze regel wordt overgeslagen.`,
+      );
       return { row, conflict: true };
     }
   }
   if (row && v.eckId && row.eck_id !== v.eckId && idx.byEck.has(v.eckId)) {
-    problems.error(rec.regel, 'eckId', `Dit ECK-iD is in de app al in gebruik bij ${displayName(idx.byEck.get(v.eckId)!)}. Deze regel wordt overgeslagen.`);
+    problems.error(
+      rec.regel,
+      'eckId',
+      `Dit ECK-iD is in de app al in gebruik bij ${displayName(idx.byEck.get(v.eckId)!)}. Deze regel wordt overgeslagen.`,
+    );
     return { row, conflict: true };
   }
   return { row, conflict: false };
@@ -374,7 +406,11 @@ function revertDateFaults(
     if (i < 0) continue;
     after[key] = before[key] ?? null;
     changes.splice(i, 1);
-    problems.warn(regel, key, `De nieuwe ${key === 'geboortedatum' ? 'geboortedatum' : key === 'ingeschrevenOp' ? 'datum van inschrijving' : 'datum van uitschrijving'} past niet bij de andere datums van deze persoon; die wordt niet ingelezen.`);
+    problems.warn(
+      regel,
+      key,
+      `De nieuwe ${key === 'geboortedatum' ? 'geboortedatum' : key === 'ingeschrevenOp' ? 'datum van inschrijving' : 'datum van uitschrijving'} past niet bij de andere datums van deze persoon; die wordt niet ingelezen.`,
+    );
   }
 }
 
@@ -418,25 +454,41 @@ function planGuardian(
     }
     if (g.telefoon && g.telefoon !== existing.telefoon) after.telefoon = g.telefoon;
     if (g.email && !existing.email) after.email = g.email;
-    const changed = after.voornaam !== before.voornaam || after.tussenvoegsel !== before.tussenvoegsel || after.achternaam !== before.achternaam || after.telefoon !== before.telefoon || after.email !== before.email;
+    const changed =
+      after.voornaam !== before.voornaam ||
+      after.tussenvoegsel !== before.tussenvoegsel ||
+      after.achternaam !== before.achternaam ||
+      after.telefoon !== before.telefoon ||
+      after.email !== before.email;
     const ref: PersonRef = { id: existing.id };
     if (changed) {
       ops.ouderUpdates.push({ regel, id: existing.id, input: after });
       // A later row of a sibling sees the updated guardian.
-      Object.assign(existing, { voornaam: after.voornaam, tussenvoegsel: after.tussenvoegsel, achternaam: after.achternaam, telefoon: after.telefoon, email: after.email });
+      Object.assign(existing, {
+        voornaam: after.voornaam,
+        tussenvoegsel: after.tussenvoegsel,
+        achternaam: after.achternaam,
+        telefoon: after.telefoon,
+        email: after.email,
+      });
     }
     if (!linked && pupilRef.id !== null) linked = pupil.links.some((o) => o.id === existing!.id);
     if (!linked) {
       ops.links.push({ regel, leerling: pupilRef, ouder: ref });
       pupil.links.push(existing);
     }
-    if (!linked || changed) out.push({ regel, leerling: pupil.naam, naam: nameOf(after), email: after.email ?? null, actie: !linked ? 'koppelen' : 'bijwerken' });
+    if (!linked || changed)
+      out.push({ regel, leerling: pupil.naam, naam: nameOf(after), email: after.email ?? null, actie: !linked ? 'koppelen' : 'bijwerken' });
     return;
   }
   let naam = parsed;
   if (!naam) {
     naam = { voornaam: PLACEHOLDER, tussenvoegsel: pupil.tussenvoegsel, achternaam: pupil.achternaam };
-    problems.warn(regel, null, `De naam van een ouder/verzorger (${g.email}) ontbreekt; die wordt opgeslagen als "${nameOf(naam)}". Pas de naam later aan bij Personen.`);
+    problems.warn(
+      regel,
+      null,
+      `De naam van een ouder/verzorger (${g.email}) ontbreekt; die wordt opgeslagen als "${nameOf(naam)}". Pas de naam later aan bij Personen.`,
+    );
   }
   const input: PersonInputParsed = {
     soort: 'ouder',

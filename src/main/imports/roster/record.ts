@@ -126,10 +126,28 @@ const LABEL: Record<RosterVeld, string> = {
 export const veldLabel = (v: RosterVeld) => LABEL[v];
 
 /** Dutch article and pronoun per field: "Het e-mailadres … het", "De postcode … die". */
-const HET = new Set<RosterVeld>(['leerlingnummer', 'personeelsnummer', 'eckId', 'tussenvoegsel', 'geslacht', 'leerjaar', 'email', 'telefoon', 'ouder1Email', 'ouder2Email', 'ouder1Telefoon', 'ouder2Telefoon']);
+const HET = new Set<RosterVeld>([
+  'leerlingnummer',
+  'personeelsnummer',
+  'eckId',
+  'tussenvoegsel',
+  'geslacht',
+  'leerjaar',
+  'email',
+  'telefoon',
+  'ouder1Email',
+  'ouder2Email',
+  'ouder1Telefoon',
+  'ouder2Telefoon',
+]);
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const LABEL_ART = Object.fromEntries(Object.entries(LABEL).map(([k, l]) => [k, cap(`${HET.has(k as RosterVeld) ? 'het' : 'de'} ${l}`)])) as Record<RosterVeld, string>;
-const LABEL_PRON = Object.fromEntries(Object.keys(LABEL).map((k) => [k, HET.has(k as RosterVeld) ? 'het' : 'die'])) as Record<RosterVeld, string>;
+const LABEL_ART = Object.fromEntries(
+  Object.entries(LABEL).map(([k, l]) => [k, cap(`${HET.has(k as RosterVeld) ? 'het' : 'de'} ${l}`)]),
+) as Record<RosterVeld, string>;
+const LABEL_PRON = Object.fromEntries(Object.keys(LABEL).map((k) => [k, HET.has(k as RosterVeld) ? 'het' : 'die'])) as Record<
+  RosterVeld,
+  string
+>;
 
 /** m/v/x from the words and letters schools use; undefined when unknown. */
 export function parseGeslacht(raw: string): 'm' | 'v' | 'x' | undefined | null {
@@ -145,7 +163,12 @@ export function parseGeslacht(raw: string): 'm' | 'v' | 'x' | undefined | null {
 /** "J" or "UGH" or "J.P." as initials with dots: "J.", "U.G.H.", "J.P.". */
 export function formatVoorletters(raw: string): string {
   const letters = raw.replace(/[^\p{L}]/gu, '');
-  return letters ? letters.split('').map((c) => `${c.toUpperCase()}.`).join('') : '';
+  return letters
+    ? letters
+        .split('')
+        .map((c) => `${c.toUpperCase()}.`)
+        .join('')
+    : '';
 }
 
 export class Problems {
@@ -174,15 +197,21 @@ export function cleanRecord(raw: RawRecord, problems: Problems, today: string): 
     const parsed = schema ? schema.safeParse(value) : { success: true as const, data: value };
     if (!parsed.success) {
       const why =
-        key === 'email' ? 'is geen geldig e-mailadres' : key === 'postcode' ? 'is geen postcode als 1234 AB' : `is niet geldig: ${(parsed.error.issues[0]?.message ?? 'ongeldig').replace(/\.$/, '').toLowerCase()}`;
+        key === 'email'
+          ? 'is geen geldig e-mailadres'
+          : key === 'postcode'
+            ? 'is geen postcode als 1234 AB'
+            : `is niet geldig: ${(parsed.error.issues[0]?.message ?? 'ongeldig').replace(/\.$/, '').toLowerCase()}`;
       problems.warn(r, veld, `${LABEL_ART[veld]} "${value.slice(0, 60)}" ${why}; ${LABEL_PRON[veld]} wordt niet ingelezen.`);
       return;
     }
     (out as Record<string, unknown>)[key] = parsed.data;
   };
 
-  if (raw.soort === 'leerling' && has('leerlingnummer')) setText('leerlingnummer', 'leerlingnummer', normaliseNummer(val('leerlingnummer')));
-  if (raw.soort === 'medewerker' && has('personeelsnummer')) setText('personeelsnummer', 'personeelsnummer', normaliseNummer(val('personeelsnummer')));
+  if (raw.soort === 'leerling' && has('leerlingnummer'))
+    setText('leerlingnummer', 'leerlingnummer', normaliseNummer(val('leerlingnummer')));
+  if (raw.soort === 'medewerker' && has('personeelsnummer'))
+    setText('personeelsnummer', 'personeelsnummer', normaliseNummer(val('personeelsnummer')));
   if (has('eckId')) setText('eckId', 'eckId', val('eckId'));
   if (has('voornamen')) setText('voornamen', 'voornaam', val('voornamen'));
   if (has('roepnaam')) setText('roepnaam', 'roepnaam', val('roepnaam'));
@@ -205,13 +234,23 @@ export function cleanRecord(raw: RawRecord, problems: Problems, today: string): 
   }
   if (has('geslacht')) {
     const g = parseGeslacht(val('geslacht'));
-    if (g === null) problems.warn(r, 'geslacht', `Het geslacht "${val('geslacht').slice(0, 20)}" is niet herkend (gebruik M, V of X); het wordt niet ingelezen.`);
+    if (g === null)
+      problems.warn(
+        r,
+        'geslacht',
+        `Het geslacht "${val('geslacht').slice(0, 20)}" is niet herkend (gebruik M, V of X); het wordt niet ingelezen.`,
+      );
     else if (g) out.geslacht = g;
   }
   if (has('leerjaar')) {
     const n = /^\d{1,2}(\.0+)?$/.test(val('leerjaar')) ? parseInt(val('leerjaar'), 10) : NaN;
     if (Number.isInteger(n) && n >= 0 && n <= 12) out.leerjaar = n;
-    else problems.warn(r, 'leerjaar', `Het leerjaar "${val('leerjaar').slice(0, 20)}" is geen getal van 0 tot en met 12; het wordt niet ingelezen.`);
+    else
+      problems.warn(
+        r,
+        'leerjaar',
+        `Het leerjaar "${val('leerjaar').slice(0, 20)}" is geen getal van 0 tot en met 12; het wordt niet ingelezen.`,
+      );
   }
   for (const [veld, key] of [
     ['geboortedatum', 'geboortedatum'],
@@ -221,7 +260,11 @@ export function cleanRecord(raw: RawRecord, problems: Problems, today: string): 
     if (!has(veld)) continue;
     const iso = parseDatum(val(veld));
     if (!iso) {
-      problems.warn(r, veld, `${LABEL_ART[veld]} "${val(veld).slice(0, 30)}" is geen datum die we kunnen lezen (${DATE_FORMATS}); die wordt niet ingelezen.`);
+      problems.warn(
+        r,
+        veld,
+        `${LABEL_ART[veld]} "${val(veld).slice(0, 30)}" is geen datum die we kunnen lezen (${DATE_FORMATS}); die wordt niet ingelezen.`,
+      );
       continue;
     }
     out[key] = iso;
@@ -240,11 +283,19 @@ export function cleanRecord(raw: RawRecord, problems: Problems, today: string): 
 
   // The key: without it a row cannot be matched safely (never on name alone).
   if (raw.soort === 'leerling' && !out.leerlingnummer && !out.eckId) {
-    problems.error(r, 'leerlingnummer', 'Het leerlingnummer ontbreekt. Zonder leerlingnummer (of ECK-iD) kan deze leerling niet veilig worden herkend; de regel wordt overgeslagen.');
+    problems.error(
+      r,
+      'leerlingnummer',
+      'Het leerlingnummer ontbreekt. Zonder leerlingnummer (of ECK-iD) kan deze leerling niet veilig worden herkend; de regel wordt overgeslagen.',
+    );
     fout = true;
   }
   if (raw.soort === 'medewerker' && !out.personeelsnummer && !out.eckId && !out.email) {
-    problems.error(r, 'personeelsnummer', 'Het personeelsnummer (of ECK-iD of e-mailadres) ontbreekt. Zonder een van die drie kan deze medewerker niet veilig worden herkend; de regel wordt overgeslagen.');
+    problems.error(
+      r,
+      'personeelsnummer',
+      'Het personeelsnummer (of ECK-iD of e-mailadres) ontbreekt. Zonder een van die drie kan deze medewerker niet veilig worden herkend; de regel wordt overgeslagen.',
+    );
     fout = true;
   }
 
@@ -259,14 +310,24 @@ export function cleanRecord(raw: RawRecord, problems: Problems, today: string): 
       if (has(emailVeld)) {
         const e = shape.email.safeParse(val(emailVeld));
         if (e.success && e.data) g.email = e.data;
-        else problems.warn(r, emailVeld, `${LABEL_ART[emailVeld]} "${val(emailVeld).slice(0, 60)}" is geen geldig e-mailadres; het wordt niet ingelezen.`);
+        else
+          problems.warn(
+            r,
+            emailVeld,
+            `${LABEL_ART[emailVeld]} "${val(emailVeld).slice(0, 60)}" is geen geldig e-mailadres; het wordt niet ingelezen.`,
+          );
       }
       if (has(telVeld)) {
         const t = shape.telefoon.safeParse(val(telVeld));
         if (t.success && t.data) g.telefoon = t.data;
       }
       if (g.naam || g.email) ouders.push(g);
-      else if (g.telefoon) problems.warn(r, telVeld, `Bij ${LABEL_ART[telVeld].toLowerCase()} staan geen naam en geen e-mailadres; de ouder/verzorger wordt niet ingelezen.`);
+      else if (g.telefoon)
+        problems.warn(
+          r,
+          telVeld,
+          `Bij ${LABEL_ART[telVeld].toLowerCase()} staan geen naam en geen e-mailadres; de ouder/verzorger wordt niet ingelezen.`,
+        );
     }
   }
   return { regel: r, soort: raw.soort, velden: out, ouders, fout };

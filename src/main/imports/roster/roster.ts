@@ -31,26 +31,34 @@ const SOORT_OF: Record<RosterSoort, 'leerling' | 'medewerker'> = { leerlingen: '
 export async function loadRoster(bestand: Parsed<'imports.roster.preview'>['bestand']): Promise<Loaded> {
   const file = readFile(bestand);
   if (isPdf(file.bytes) || ['pdf', 'doc', 'docx', 'odt'].includes(file.ext)) {
-    throw refuse('Dit is een document, geen leerlingenlijst. Kies een CSV-, Excel- (.xlsx) of EDEXML-bestand (.xml). Een protocol leest u in bij "Protocol inlezen".');
+    throw refuse(
+      'Dit is een document, geen leerlingenlijst. Kies een CSV-, Excel- (.xlsx) of EDEXML-bestand (.xml). Een protocol leest u in bij "Protocol inlezen".',
+    );
   }
   if (isOle(file.bytes) || file.ext === 'xls') {
     throw refuse('Oude Excel-bestanden (.xls) kunnen niet worden gelezen. Open het bestand in Excel en sla het op als .xlsx of als CSV.');
   }
   if (isZip(file.bytes)) {
-    if (file.ext !== 'xlsx' && file.ext !== 'xlsm') throw refuse(`Dit bestand (.${file.ext || '?'}) is een ingepakt bestand, geen lijst. Kies een CSV-, Excel- (.xlsx) of EDEXML-bestand.`);
+    if (file.ext !== 'xlsx' && file.ext !== 'xlsm')
+      throw refuse(
+        `Dit bestand (.${file.ext || '?'}) is een ingepakt bestand, geen lijst. Kies een CSV-, Excel- (.xlsx) of EDEXML-bestand.`,
+      );
     return { file, kind: 'table', table: await readXlsx(file) };
   }
   if (file.ext === 'xlsx') throw refuse('Dit bestand heet .xlsx maar is geen Excel-bestand. Sla het opnieuw op vanuit Excel.');
   if (isEdexml(file)) return { file, kind: 'edexml', edexml: readEdexml(file) };
   if (!['csv', 'txt', 'tsv', 'tab', ''].includes(file.ext)) {
-    throw refuse(`Een bestand van het type .${file.ext} kan niet als leerlingenlijst worden ingelezen. Kies een CSV-, Excel- (.xlsx) of EDEXML-bestand (.xml).`);
+    throw refuse(
+      `Een bestand van het type .${file.ext} kan niet als leerlingenlijst worden ingelezen. Kies een CSV-, Excel- (.xlsx) of EDEXML-bestand (.xml).`,
+    );
   }
   return { file, kind: 'table', table: readCsv(file) };
 }
 
 function opmerkingen(t: Table, mapping: (RosterVeld | null)[], bronNaam: string | null): string[] {
   const out: string[] = [];
-  if (t.codering === 'windows-1252') out.push('Het bestand is gelezen als Windows-1252 (ANSI), de codering van onder meer Magister-exports.');
+  if (t.codering === 'windows-1252')
+    out.push('Het bestand is gelezen als Windows-1252 (ANSI), de codering van onder meer Magister-exports.');
   if (t.codering === 'utf-8-bom') out.push('Het bestand is gelezen als UTF-8 (met byte-order-markering).');
   if (bronNaam) out.push(`De kolomkoppeling van "${bronNaam}" is gebruikt.`);
   if (mapping.every((m) => m === null)) out.push('Geen enkele kolom is herkend. Koppel de kolommen hieronder zelf aan de juiste velden.');
@@ -77,7 +85,9 @@ export async function previewRoster(db: DB, input: Parsed<'imports.roster.previe
       bron: null,
       bekendeBronnen: [],
       voorgesteldeBronNaam: 'EDEXML',
-      opmerkingen: [`Dit EDEXML-bestand bevat ${e.leerlingen} leerling(en) en ${e.medewerkers} leerkracht(en). Ouders/verzorgers staan niet in EDEXML; die leest u in met een tweede bestand (CSV of Excel).`],
+      opmerkingen: [
+        `Dit EDEXML-bestand bevat ${e.leerlingen} leerling(en) en ${e.medewerkers} leerkracht(en). Ouders/verzorgers staan niet in EDEXML; die leest u in met een tweede bestand (CSV of Excel).`,
+      ],
     };
   }
   const t = loaded.table;
@@ -96,7 +106,10 @@ export async function previewRoster(db: DB, input: Parsed<'imports.roster.previe
       index,
       kop,
       veld: mapping[index] ?? null,
-      voorbeelden: t.rows.map((r) => r.cellen[index]).filter((c) => c !== '').slice(0, 5),
+      voorbeelden: t.rows
+        .map((r) => r.cellen[index])
+        .filter((c) => c !== '')
+        .slice(0, 5),
     })),
     kopRegel: t.kopRegel,
     voorbeeldRegels: t.rows.slice(0, 10),
@@ -143,12 +156,20 @@ export function prepare(db: DB, loaded: Loaded, input: Parsed<'imports.roster.dr
   const saved = input.koppeling ? null : pickSource(db, handtekening, soort, input.bronNaam);
   const koppeling = input.koppeling ?? saved?.koppeling ?? autoMapping(t.headers, soort);
   if (koppeling.length > t.headers.length && koppeling.slice(t.headers.length).some((v) => v !== null)) {
-    throw new CoreError('VALIDATIE', `De koppeling noemt ${koppeling.length} kolommen, maar het bestand heeft er ${t.headers.length}. Koppel de kolommen opnieuw.`, 'koppeling');
+    throw new CoreError(
+      'VALIDATIE',
+      `De koppeling noemt ${koppeling.length} kolommen, maar het bestand heeft er ${t.headers.length}. Koppel de kolommen opnieuw.`,
+      'koppeling',
+    );
   }
   const allowed = allowedFields(soort);
   const wrong = koppeling.find((v) => v !== null && !allowed.includes(v));
   if (wrong) {
-    throw new CoreError('VALIDATIE', `Het veld "${veldLabel(wrong)}" hoort niet bij een lijst met ${soort}. Koppel die kolom aan een ander veld of laat hem weg.`, 'koppeling');
+    throw new CoreError(
+      'VALIDATIE',
+      `Het veld "${veldLabel(wrong)}" hoort niet bij een lijst met ${soort}. Koppel die kolom aan een ander veld of laat hem weg.`,
+      'koppeling',
+    );
   }
   if (koppeling.every((v) => v === null)) {
     throw refuse(
@@ -190,10 +211,16 @@ export function planRoster(db: DB, p: Prepared, input: Parsed<'imports.roster.dr
   const problems = new Problems();
   const clean = p.records.map((r) => cleanRecord(r, problems, today));
   const built = buildPlan(db, clean, problems, { volledigVoor: input.volledig ? p.kinds : [], today });
-  const active = db.prepare(`SELECT count(*) AS n FROM person WHERE soort = 'leerling' AND uitgeschreven_op IS NULL`).get() as { n: number };
+  const active = db.prepare(`SELECT count(*) AS n FROM person WHERE soort = 'leerling' AND uitgeschreven_op IS NULL`).get() as {
+    n: number;
+  };
   const leavingPupils = built.uitschrijven.filter((u) => u.soort === 'leerling').length;
   if (leavingPupils >= 5 && leavingPupils > active.n / 2) {
-    problems.warn(null, null, `Let op: ${leavingPupils} van de ${active.n} ingeschreven leerlingen staan niet in dit bestand en worden als uitgeschreven gemarkeerd. Is dit echt de volledige leerlingenlijst?`);
+    problems.warn(
+      null,
+      null,
+      `Let op: ${leavingPupils} van de ${active.n} ingeschreven leerlingen staan niet in dit bestand en worden als uitgeschreven gemarkeerd. Is dit echt de volledige leerlingenlijst?`,
+    );
   }
   const problemen = [...built.problemen].sort((a, b) => (a.regel ?? 0) - (b.regel ?? 0));
   const fouten = problemen.filter((x) => x.ernst === 'fout').length;
@@ -239,7 +266,8 @@ function step<T>(regel: number, fn: () => T): T {
   try {
     return fn();
   } catch (e) {
-    if (e instanceof CoreError && regel > 0) throw new CoreError(e.code, `Regel ${regel}: ${e.message} Er is niets ingelezen.`, e.field, e.fields);
+    if (e instanceof CoreError && regel > 0)
+      throw new CoreError(e.code, `Regel ${regel}: ${e.message} Er is niets ingelezen.`, e.field, e.fields);
     throw e;
   }
 }
@@ -262,7 +290,9 @@ export async function applyRoster(ctx: Ctx, input: Parsed<'imports.roster.apply'
     for (const c of ops.ouderCreates) c.ref.id = step(c.regel, () => createPerson(ctx, c.input).id);
     for (const u of ops.ouderUpdates) step(u.regel, () => updatePerson(ctx, { ...u.input, id: u.id }));
     for (const l of ops.links) {
-      step(l.regel, () => linkGuardian(ctx, { leerlingId: l.leerling.id!, ouderId: l.ouder.id!, relatie: null, gezag: true, ontvangtPost: true }));
+      step(l.regel, () =>
+        linkGuardian(ctx, { leerlingId: l.leerling.id!, ouderId: l.ouder.id!, relatie: null, gezag: true, ontvangtPost: true }),
+      );
     }
     for (const u of ops.leavers) updatePerson(ctx, { ...u.input, id: u.id });
     let bronId: number | null = null;

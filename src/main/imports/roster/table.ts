@@ -41,7 +41,10 @@ function countOutsideQuotes(line: string, ch: string): number {
  * (a title line above the header has none and does not count).
  */
 export function detectDelimiter(text: string): string | null {
-  const lines = text.split('\n').filter((l) => l.trim() !== '').slice(0, 10);
+  const lines = text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .slice(0, 10);
   let best: { d: string; score: number; count: number } | null = null;
   for (const d of DELIMITERS) {
     const counts = lines.map((l) => countOutsideQuotes(l, d)).filter((c) => c > 0);
@@ -75,7 +78,9 @@ function splitHeader(all: TableRow[]): { headers: string[]; kopRegel: number; ro
   const headers = best.cellen.map((c) => c.trim());
   while (headers.length > 0 && headers[headers.length - 1] === '') headers.pop();
   if (headers.filter((h) => h !== '').length < 2) {
-    throw refuse('Dit bestand heeft maar één kolom en lijkt geen lijst met leerlingen of medewerkers. Een export heeft kolommen, gescheiden door puntkomma, komma of tab.');
+    throw refuse(
+      'Dit bestand heeft maar één kolom en lijkt geen lijst met leerlingen of medewerkers. Een export heeft kolommen, gescheiden door puntkomma, komma of tab.',
+    );
   }
   const rows = all
     .filter((r) => r.regel > best.regel && !isEmptyRow(r.cellen))
@@ -91,7 +96,9 @@ export function readCsv(file: ImportFile): Table {
   if (text.trim() === '') throw refuse('Het bestand is leeg.');
   const delimiter = detectDelimiter(text);
   if (!delimiter) {
-    throw refuse('In dit bestand is geen scheidingsteken gevonden (puntkomma, komma of tab): het lijkt geen lijst met kolommen. Maak een CSV-export met kolommen.');
+    throw refuse(
+      'In dit bestand is geen scheidingsteken gevonden (puntkomma, komma of tab): het lijkt geen lijst met kolommen. Maak een CSV-export met kolommen.',
+    );
   }
   const all: TableRow[] = [];
   let line = 1;
@@ -125,7 +132,9 @@ export function cellText(v: CellValue): string {
   if ('hyperlink' in v) return String(v.text ?? '');
   if ('formula' in v || 'sharedFormula' in v) {
     const result = (v as { result?: unknown }).result;
-    return result === undefined || (typeof result === 'object' && result !== null && !(result instanceof Date)) ? '' : cellText(result as CellValue);
+    return result === undefined || (typeof result === 'object' && result !== null && !(result instanceof Date))
+      ? ''
+      : cellText(result as CellValue);
   }
   if ('error' in v) return '';
   return '';
@@ -136,7 +145,9 @@ export async function readXlsx(file: ImportFile): Promise<Table> {
   try {
     await wb.xlsx.load(file.bytes as unknown as ArrayBuffer);
   } catch {
-    throw refuse('Dit Excel-bestand kan niet worden gelezen. Is het beschadigd, of met een wachtwoord beveiligd? Sla het opnieuw op als .xlsx of als CSV.');
+    throw refuse(
+      'Dit Excel-bestand kan niet worden gelezen. Is het beschadigd, of met een wachtwoord beveiligd? Sla het opnieuw op als .xlsx of als CSV.',
+    );
   }
   const sheet = wb.worksheets.find((ws) => ws.actualRowCount > 0);
   if (!sheet) throw refuse('Dit Excel-bestand bevat geen gegevens.');

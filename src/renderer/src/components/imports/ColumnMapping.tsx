@@ -52,7 +52,9 @@ export function ColumnMapping({ preview, soort, koppeling, onChange }: Props) {
                     { value: '', label: t('mapping.none') },
                     ...fields.map((f) => ({ value: f, label: t(`velden.${f}`), disabled: used.has(f) && koppeling[k.index] !== f })),
                   ]}
-                  onChange={(v) => onChange(preview.kolommen.map((c, i) => (i === k.index ? ((v || null) as RosterVeld | null) : (koppeling[i] ?? null))))}
+                  onChange={(v) =>
+                    onChange(preview.kolommen.map((c, i) => (i === k.index ? ((v || null) as RosterVeld | null) : (koppeling[i] ?? null))))
+                  }
                   comboboxProps={{ withinPortal: true }}
                 />
               </Table.Td>

@@ -85,7 +85,13 @@ export function ImportHistory({ refresh }: { refresh: number }) {
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Button size="compact-sm" variant="subtle" color="red" onClick={() => void forget(s.id, s.naam)} aria-label={t('history.forgetOf', { naam: s.naam })}>
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      color="red"
+                      onClick={() => void forget(s.id, s.naam)}
+                      aria-label={t('history.forgetOf', { naam: s.naam })}
+                    >
                       {t('history.forget')}
                     </Button>
                   </Table.Td>

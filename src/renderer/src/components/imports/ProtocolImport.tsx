@@ -106,7 +106,10 @@ export function ProtocolImport({ onSaved }: { onSaved?: () => void }) {
 
       {step === 'kies' && (
         <Group>
-          <FileButton onChange={(f) => void choose(f)} accept=".docx,.pdf,.txt,application/pdf,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document">
+          <FileButton
+            onChange={(f) => void choose(f)}
+            accept=".docx,.pdf,.txt,application/pdf,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          >
             {(props) => (
               <Button {...props} loading={busy}>
                 {t('file.choose')}
@@ -137,7 +140,9 @@ export function ProtocolImport({ onSaved }: { onSaved?: () => void }) {
       {step === 'controle' && review && match && (
         <Stack gap="sm">
           <Alert color="blue" variant="light">
-            {match.vorigeVersie ? t('protocol.previous', { versie: match.vorigeVersie.versie, datum: shortDate(match.vorigeVersie.ingangsdatum) }) : t('protocol.noPrevious')}
+            {match.vorigeVersie
+              ? t('protocol.previous', { versie: match.vorigeVersie.versie, datum: shortDate(match.vorigeVersie.ingangsdatum) })
+              : t('protocol.noPrevious')}
           </Alert>
           <Table withTableBorder verticalSpacing={4} fz="sm" data-testid="protocol-vergelijking">
             <Table.Thead>
@@ -176,7 +181,10 @@ export function ProtocolImport({ onSaved }: { onSaved?: () => void }) {
                             aria-label={t('protocol.keep', { nummer: m.vorigNummer, name })}
                             label={
                               <span>
-                                {m.vorigNummer} <Badge size="xs" variant="light">{t(`protocol.reden.${m.reden}`)}</Badge>
+                                {m.vorigNummer}{' '}
+                                <Badge size="xs" variant="light">
+                                  {t(`protocol.reden.${m.reden}`)}
+                                </Badge>
                               </span>
                             }
                           />

@@ -2,7 +2,21 @@
 // every section (number, title) and rule (number, text) editable; merge, split and renumber rules
 // and sections through each one's action menu; skipped text can be added as a rule.
 import { useRef } from 'react';
-import { ActionIcon, Button, Group, Menu, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title, Accordion } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Group,
+  Menu,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+  Accordion,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../fields';
 import type { Review } from './protocolDraft';
@@ -37,7 +51,10 @@ export function ProtocolReview({ review, onChange, errors = {} }: Props) {
   const cursor = useRef(new Map<string, number>());
   const dupes = duplicateNumbers(review);
   const set = (patch: Partial<Review>) => onChange({ ...review, ...patch });
-  const sectionOptions = review.secties.map((s, i) => ({ value: String(i), label: `${s.nummer ? `${s.nummer}. ` : ''}${s.titel}`.slice(0, 80) }));
+  const sectionOptions = review.secties.map((s, i) => ({
+    value: String(i),
+    label: `${s.nummer ? `${s.nummer}. ` : ''}${s.titel}`.slice(0, 80),
+  }));
 
   return (
     <Stack gap="md">
@@ -46,16 +63,46 @@ export function ProtocolReview({ review, onChange, errors = {} }: Props) {
           {t('protocol.meta')}
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-          <TextInput label={t('protocol.fields.titel')} value={review.titel} onChange={(e) => set({ titel: e.currentTarget.value })} error={errors.titel} required />
-          <TextInput label={t('protocol.fields.versie')} value={review.versie} onChange={(e) => set({ versie: e.currentTarget.value })} error={errors.versie} required />
-          <DateField label={t('protocol.fields.ingangsdatum')} value={review.ingangsdatum} onChange={(d) => set({ ingangsdatum: d })} error={errors.ingangsdatum} required />
-          <DateField label={t('protocol.fields.vastgesteldOp')} value={review.vastgesteldOp} onChange={(d) => set({ vastgesteldOp: d })} error={errors.vastgesteldOp} />
-          <DateField label={t('protocol.fields.mrInstemmingOp')} value={review.mrInstemmingOp} onChange={(d) => set({ mrInstemmingOp: d })} error={errors.mrInstemmingOp} />
+          <TextInput
+            label={t('protocol.fields.titel')}
+            value={review.titel}
+            onChange={(e) => set({ titel: e.currentTarget.value })}
+            error={errors.titel}
+            required
+          />
+          <TextInput
+            label={t('protocol.fields.versie')}
+            value={review.versie}
+            onChange={(e) => set({ versie: e.currentTarget.value })}
+            error={errors.versie}
+            required
+          />
+          <DateField
+            label={t('protocol.fields.ingangsdatum')}
+            value={review.ingangsdatum}
+            onChange={(d) => set({ ingangsdatum: d })}
+            error={errors.ingangsdatum}
+            required
+          />
+          <DateField
+            label={t('protocol.fields.vastgesteldOp')}
+            value={review.vastgesteldOp}
+            onChange={(d) => set({ vastgesteldOp: d })}
+            error={errors.vastgesteldOp}
+          />
+          <DateField
+            label={t('protocol.fields.mrInstemmingOp')}
+            value={review.mrInstemmingOp}
+            onChange={(d) => set({ mrInstemmingOp: d })}
+            error={errors.mrInstemmingOp}
+          />
         </SimpleGrid>
       </Paper>
 
       <Group justify="space-between">
-        <Text size="sm">{t('protocol.found', { secties: review.secties.length, regels: review.secties.reduce((n, s) => n + s.regels.length, 0) })}</Text>
+        <Text size="sm">
+          {t('protocol.found', { secties: review.secties.length, regels: review.secties.reduce((n, s) => n + s.regels.length, 0) })}
+        </Text>
         <Button size="xs" variant="light" onClick={() => onChange(renumberSections(review))}>
           {t('protocol.renumberSections')}
         </Button>
@@ -64,7 +111,14 @@ export function ProtocolReview({ review, onChange, errors = {} }: Props) {
       {review.secties.map((s, i) => {
         const sname = `${s.nummer || i + 1}`;
         return (
-          <Paper key={s.key} withBorder p="sm" bg="gray.0" role="group" aria-label={t('protocol.sectie', { nummer: `${sname} ${s.titel}` })}>
+          <Paper
+            key={s.key}
+            withBorder
+            p="sm"
+            bg="gray.0"
+            role="group"
+            aria-label={t('protocol.sectie', { nummer: `${sname} ${s.titel}` })}
+          >
             <Group align="flex-end" gap="sm" wrap="nowrap">
               <TextInput
                 label={t('protocol.sectieNummer')}
@@ -84,7 +138,11 @@ export function ProtocolReview({ review, onChange, errors = {} }: Props) {
               />
               <Menu position="bottom-end" withinPortal>
                 <Menu.Target>
-                  <Button variant="default" mb={errors[`secties.${i}.titel`] ? 22 : 0} aria-label={t('protocol.sectionActions', { name: sname })}>
+                  <Button
+                    variant="default"
+                    mb={errors[`secties.${i}.titel`] ? 22 : 0}
+                    aria-label={t('protocol.sectionActions', { name: sname })}
+                  >
                     ⋯
                   </Button>
                 </Menu.Target>
@@ -135,7 +193,9 @@ export function ProtocolReview({ review, onChange, errors = {} }: Props) {
                         <Menu.Item
                           onClick={() => {
                             const at = cursor.current.get(r.key);
-                            onChange(splitRule(review, i, k, at !== undefined && at > 0 && at < r.tekst.length ? at : defaultSplitAt(r.tekst)));
+                            onChange(
+                              splitRule(review, i, k, at !== undefined && at > 0 && at < r.tekst.length ? at : defaultSplitAt(r.tekst)),
+                            );
                           }}
                         >
                           {t('protocol.splitRule')}
@@ -171,7 +231,14 @@ export function ProtocolReview({ review, onChange, errors = {} }: Props) {
               </Text>
               <Stack gap="xs">
                 {review.overgeslagen.map((o) => (
-                  <SkippedItem key={o.key} regel={o.regel} tekst={o.tekst} defaultSection={sectionForLine(review, o.regel)} options={sectionOptions} onAdd={(i) => onChange(addSkippedAsRule(review, o.key, i))} />
+                  <SkippedItem
+                    key={o.key}
+                    regel={o.regel}
+                    tekst={o.tekst}
+                    defaultSection={sectionForLine(review, o.regel)}
+                    options={sectionOptions}
+                    onAdd={(i) => onChange(addSkippedAsRule(review, o.key, i))}
+                  />
                 ))}
               </Stack>
             </Accordion.Panel>
@@ -182,7 +249,13 @@ export function ProtocolReview({ review, onChange, errors = {} }: Props) {
   );
 }
 
-function SkippedItem(props: { regel: number; tekst: string; defaultSection: number; options: { value: string; label: string }[]; onAdd: (i: number) => void }) {
+function SkippedItem(props: {
+  regel: number;
+  tekst: string;
+  defaultSection: number;
+  options: { value: string; label: string }[];
+  onAdd: (i: number) => void;
+}) {
   const { t } = useTranslation('imports');
   const target = useRef(String(props.defaultSection));
   return (

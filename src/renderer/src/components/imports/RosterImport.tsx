@@ -115,7 +115,10 @@ export function RosterImport({ onApplied }: { onApplied?: () => void }) {
 
       {step === 'kies' && (
         <Group>
-          <FileButton onChange={(f) => void choose(f)} accept=".csv,.txt,.tsv,.xlsx,.xml,text/csv,application/xml,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet">
+          <FileButton
+            onChange={(f) => void choose(f)}
+            accept=".csv,.txt,.tsv,.xlsx,.xml,text/csv,application/xml,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          >
             {(props) => (
               <Button {...props} loading={busy}>
                 {t('file.choose')}
@@ -171,11 +174,22 @@ export function RosterImport({ onApplied }: { onApplied?: () => void }) {
                   ]}
                 />
               </div>
-              <TextInput label={t('roster.bron')} description={t('roster.bronHelp')} value={bronNaam} onChange={(e) => setBronNaam(e.currentTarget.value)} maw={420} />
+              <TextInput
+                label={t('roster.bron')}
+                description={t('roster.bronHelp')}
+                value={bronNaam}
+                onChange={(e) => setBronNaam(e.currentTarget.value)}
+                maw={420}
+              />
               <ColumnMapping preview={preview} soort={soort} koppeling={koppeling} onChange={setKoppeling} />
             </>
           )}
-          <Checkbox label={t('roster.volledig')} description={t('roster.volledigHelp')} checked={volledig} onChange={(e) => setVolledig(e.currentTarget.checked)} />
+          <Checkbox
+            label={t('roster.volledig')}
+            description={t('roster.volledigHelp')}
+            checked={volledig}
+            onChange={(e) => setVolledig(e.currentTarget.checked)}
+          />
           <Text size="sm" c="dimmed">
             {t('roster.nummers')}
           </Text>

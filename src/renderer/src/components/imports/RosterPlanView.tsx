@@ -41,13 +41,23 @@ export function RosterPlanView({ plan }: { plan: RosterPlan }) {
         <Count label={t('plan.ongewijzigd')} value={tt.ongewijzigd} testId="plan-ongewijzigd" />
         <Count label={t('plan.uitschrijven')} value={tt.uitschrijven} testId="plan-uitschrijven" />
         <Count label={t('plan.overgeslagen')} value={tt.overgeslagen} testId="plan-overgeslagen" />
-        <Count label={t('plan.ouders')} value={t('plan.oudersCount', { aanmaken: tt.oudersAanmaken, koppelen: tt.oudersKoppelen, bijwerken: tt.oudersBijwerken })} testId="plan-ouders" />
+        <Count
+          label={t('plan.ouders')}
+          value={t('plan.oudersCount', { aanmaken: tt.oudersAanmaken, koppelen: tt.oudersKoppelen, bijwerken: tt.oudersBijwerken })}
+          testId="plan-ouders"
+        />
       </SimpleGrid>
 
       {plan.problemen.length === 0 ? (
         <Text size="sm">{t('plan.geenProblemen')}</Text>
       ) : (
-        <Table withTableBorder verticalSpacing={4} fz="sm" data-testid="plan-problemen" aria-label={t('plan.problemen', { count: plan.problemen.length })}>
+        <Table
+          withTableBorder
+          verticalSpacing={4}
+          fz="sm"
+          data-testid="plan-problemen"
+          aria-label={t('plan.problemen', { count: plan.problemen.length })}
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={80}>{t('plan.regel')}</Table.Th>

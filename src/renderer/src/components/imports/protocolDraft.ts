@@ -39,19 +39,29 @@ export function fromDraft(d: ProtocolDraft): Review {
     ingangsdatum: d.ingangsdatum ?? d.mrInstemmingOp ?? d.vastgesteldOp ?? '',
     vastgesteldOp: d.vastgesteldOp ?? '',
     mrInstemmingOp: d.mrInstemmingOp ?? '',
-    secties: d.secties.map((s) => ({ key: newKey(), nummer: s.nummer ?? '', titel: s.titel, regels: s.regels.map((r) => ({ key: newKey(), nummer: r.nummer, tekst: r.tekst, regel: r.regel })) })),
+    secties: d.secties.map((s) => ({
+      key: newKey(),
+      nummer: s.nummer ?? '',
+      titel: s.titel,
+      regels: s.regels.map((r) => ({ key: newKey(), nummer: r.nummer, tekst: r.tekst, regel: r.regel })),
+    })),
     overgeslagen: d.overgeslagen.map((o) => ({ key: newKey(), ...o })),
   };
 }
 
-const mapSection = (r: Review, i: number, fn: (s: ReviewSection) => ReviewSection): Review => ({ ...r, secties: r.secties.map((s, j) => (j === i ? fn(s) : s)) });
+const mapSection = (r: Review, i: number, fn: (s: ReviewSection) => ReviewSection): Review => ({
+  ...r,
+  secties: r.secties.map((s, j) => (j === i ? fn(s) : s)),
+});
 
-export const setSection = (r: Review, i: number, patch: Partial<Pick<ReviewSection, 'nummer' | 'titel'>>): Review => mapSection(r, i, (s) => ({ ...s, ...patch }));
+export const setSection = (r: Review, i: number, patch: Partial<Pick<ReviewSection, 'nummer' | 'titel'>>): Review =>
+  mapSection(r, i, (s) => ({ ...s, ...patch }));
 
 export const setRule = (r: Review, i: number, k: number, patch: Partial<Pick<ReviewRule, 'nummer' | 'tekst'>>): Review =>
   mapSection(r, i, (s) => ({ ...s, regels: s.regels.map((x, j) => (j === k ? { ...x, ...patch } : x)) }));
 
-export const removeRule = (r: Review, i: number, k: number): Review => mapSection(r, i, (s) => ({ ...s, regels: s.regels.filter((_, j) => j !== k) }));
+export const removeRule = (r: Review, i: number, k: number): Review =>
+  mapSection(r, i, (s) => ({ ...s, regels: s.regels.filter((_, j) => j !== k) }));
 
 export const removeSection = (r: Review, i: number): Review => ({ ...r, secties: r.secties.filter((_, j) => j !== i) });
 
@@ -96,7 +106,8 @@ export function defaultSplitAt(tekst: string): number {
 }
 
 /** Numbers the rules of a section 1, 2, 3 … */
-export const renumberRules = (r: Review, i: number): Review => mapSection(r, i, (s) => ({ ...s, regels: s.regels.map((x, j) => ({ ...x, nummer: String(j + 1) })) }));
+export const renumberRules = (r: Review, i: number): Review =>
+  mapSection(r, i, (s) => ({ ...s, regels: s.regels.map((x, j) => ({ ...x, nummer: String(j + 1) })) }));
 
 /** Numbers the sections 1, 2, 3 … */
 export const renumberSections = (r: Review): Review => ({ ...r, secties: r.secties.map((s, j) => ({ ...s, nummer: String(j + 1) })) });
@@ -106,7 +117,12 @@ export function splitSection(r: Review, i: number, k: number, titel: string): Re
   if (k === 0) return r;
   const s = r.secties[i];
   const secties = [...r.secties];
-  secties.splice(i, 1, { ...s, regels: s.regels.slice(0, k) }, { key: newKey(), nummer: nextNummer(s.nummer || String(i + 1)), titel, regels: s.regels.slice(k) });
+  secties.splice(
+    i,
+    1,
+    { ...s, regels: s.regels.slice(0, k) },
+    { key: newKey(), nummer: nextNummer(s.nummer || String(i + 1)), titel, regels: s.regels.slice(k) },
+  );
   return { ...r, secties };
 }
 
@@ -141,7 +157,13 @@ export function sectionForLine(r: Review, regel: number): number {
 }
 
 export const addRule = (r: Review, i: number): Review =>
-  mapSection(r, i, (s) => ({ ...s, regels: [...s.regels, { key: newKey(), nummer: s.regels.length ? nextNummer(s.regels[s.regels.length - 1].nummer) : '1', tekst: '', regel: 0 }] }));
+  mapSection(r, i, (s) => ({
+    ...s,
+    regels: [
+      ...s.regels,
+      { key: newKey(), nummer: s.regels.length ? nextNummer(s.regels[s.regels.length - 1].nummer) : '1', tekst: '', regel: 0 },
+    ],
+  }));
 
 /** Duplicate numbers within a section (the save would refuse them), as "sectie.regel" keys. */
 export function duplicateNumbers(r: Review): Set<string> {
@@ -157,7 +179,8 @@ export function duplicateNumbers(r: Review): Set<string> {
 }
 
 /** The sections and rules as the match and save methods take them. */
-export const toSecties = (r: Review) => r.secties.map((s) => ({ nummer: s.nummer, titel: s.titel, regels: s.regels.map((x) => ({ nummer: x.nummer, tekst: x.tekst })) }));
+export const toSecties = (r: Review) =>
+  r.secties.map((s) => ({ nummer: s.nummer, titel: s.titel, regels: s.regels.map((x) => ({ nummer: x.nummer, tekst: x.tekst })) }));
 
 /** The save input: rules carry the id of the previous rule they continue, where the reviewer kept that link. */
 export function toSaveInput(r: Review, matches: Map<string, RuleMatch>, keep: Set<string>, bestand: { naam: string; sha256: string }) {
