@@ -10,6 +10,7 @@ import { parseProtocol } from '../../src/main/imports/protocol/parse';
 import { similarity } from '../../src/main/imports/protocol/match';
 import { parseDatum, findDatum } from '../../src/main/imports/dates';
 import { buildProtocolDocx } from '../fixtures/imports/protocolDocx';
+import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import type { ProtocolDraft } from '../../src/shared/api/imports';
 
 const FIX = path.join(import.meta.dirname, '../fixtures/imports');
@@ -52,6 +53,59 @@ describe('the three real protocols and our own documents, exactly', () => {
     expect(b.length).toBe(a.length);
     const different = a.map((t, i) => [t, b[i]]).filter(([x, y]) => x !== y);
     expect(different).toEqual([['II.4 Persoonsgegevens van anderen deel je niet.', 'II.4 Persoonsgegevens van anderen deel je niet1.']]);
+  });
+});
+
+describe('.docx without heading styles', () => {
+  it('takes a bold paragraph as a heading, continues a Word list after a paragraph, and reads table rows', async () => {
+    const num = (text: string) => new Paragraph({ children: [new TextRun(text)], numbering: { reference: 'n', level: 0 } });
+    const doc = new Document({
+      numbering: {
+        config: [{ reference: 'n', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }] }],
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun({ text: 'Regels voor ouders', bold: true })] }),
+            num('Ouders plaatsen geen foto’s van andere kinderen.'),
+            num('Ouders bespreken problemen met de leerkracht, niet online.'),
+            new Paragraph('Dit geldt ook voor groepsapps van de klas.'),
+            num('Ouders spreken de school aan op de afspraken in dit protocol.'),
+            new Paragraph({ children: [new TextRun({ text: 'Begrippen', bold: true })] }),
+            new Table({
+              rows: [
+                new TableRow({
+                  children: [
+                    new TableCell({ children: [new Paragraph('School:')] }),
+                    new TableCell({ children: [new Paragraph('Basisschool De Regenboog.')] }),
+                  ],
+                }),
+                new TableRow({
+                  children: [
+                    new TableCell({ children: [new Paragraph('Ouders:')] }),
+                    new TableCell({ children: [new Paragraph('Ouders en verzorgers van leerlingen.')] }),
+                  ],
+                }),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const inhoud = (await Packer.toBuffer(doc)).toString('base64');
+    const d = await readProtocolDraft({ naam: 'ouders.docx', inhoud });
+    expect(d.secties.map((s) => [s.nummer, s.titel, s.regels.map((r) => `${r.nummer} ${r.tekst}`)])).toEqual([
+      [
+        '1',
+        'Regels voor ouders',
+        [
+          '1 Ouders plaatsen geen foto’s van andere kinderen.',
+          '2 Ouders bespreken problemen met de leerkracht, niet online.\nDit geldt ook voor groepsapps van de klas.',
+          '3 Ouders spreken de school aan op de afspraken in dit protocol.',
+        ],
+      ],
+      ['2', 'Begrippen', ['1 School: Basisschool De Regenboog.', '2 Ouders: Ouders en verzorgers van leerlingen.']],
+    ]);
   });
 });
 
