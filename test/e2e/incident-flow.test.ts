@@ -336,3 +336,91 @@ describe('first run: creating the own school', () => {
     expect(app.consoleErrors).toEqual([]);
   });
 });
+
+describe('reports to authorities, the schorsing limit, protocol editing and categories', () => {
+  let app: E2EApp;
+  let page: Page;
+  beforeAll(async () => {
+    app = await startApp({ demo: true, route: '#/meldingen' });
+    page = app.page;
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const openIncident = async (nummer: string) => {
+    await page.goto(`${app.preview.url}#/meldingen`);
+    await page.getByTestId('meldingen-zoek').fill(nummer);
+    const grid = page.getByTestId('meldingen-grid');
+    await poll(() => grid.getByRole('row').count()).toBe(2);
+    await grid.getByRole('row').nth(1).locator('[col-id="nummer"]').click();
+    await page.getByRole('heading', { level: 1, name: `Melding ${nummer}` }).waitFor();
+  };
+
+  it('records an aangifte at the police from an incident', async () => {
+    await openIncident('M2026-0015');
+    await page.getByRole('button', { name: 'Melding aan instantie toevoegen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Melding aan instantie toevoegen' });
+    await choose(page, 'Instantie', 'Politie', dialog);
+    await choose(page, 'Soort', 'Aangifte', dialog);
+    await dialog.getByRole('textbox', { name: 'Registratie- of proces-verbaalnummer' }).fill('PL0900-2026123456');
+    await dialog.getByRole('textbox', { name: 'Politie-eenheid of bureau' }).fill('Eenheid Oost-Nederland, bureau Tiel');
+    await choose(page, 'Schooladres gebruikt?', 'Ja', dialog);
+    await expectNoA11yViolations(app, 'report dialog');
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const row = page.getByTestId('externe-meldingen').getByRole('row', { name: /PL0900-2026123456/ });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('16-11-2026');
+  });
+
+  it('asks for a reason before a pupil schorsing goes beyond 5 school days', async () => {
+    await page.getByRole('button', { name: 'Maatregel toevoegen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Maatregel toevoegen' });
+    await choose(page, 'Voor wie', /^Jayden Martina/, dialog);
+    await choose(page, 'Maatregel', 'Schorsing', dialog);
+    // Monday 23 November to Tuesday 1 December 2026: 7 school days.
+    await typeDate(dialog, 'Van', '23-11-2026');
+    await typeDate(dialog, 'Tot en met', '01-12-2026');
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await dialog.getByTestId('maatregel-fout').waitFor();
+    const reason = dialog.getByRole('textbox', { name: 'Reden om van de grens af te wijken' });
+    await reason.waitFor();
+    // What was typed is still there.
+    expect(await dialog.getByRole('textbox', { name: 'Van', exact: true }).inputValue()).toBe('23-11-2026');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await app.screenshot('flow-30-schorsing-grens');
+    await expectNoA11yViolations(app, 'measure dialog with the limit');
+    await reason.fill('Overleg met de inspectie tijdens het voornemen tot verwijdering (VO).');
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByTestId('maatregelen').getByRole('row', { name: /23-11-2026 – 01-12-2026/ }).waitFor();
+  });
+
+  it('edits a rule of the protocol and adds a category', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Instellingen', exact: true }).click();
+    await page.getByRole('tab', { name: 'Protocollen' }).click();
+    await page.getByRole('button', { name: /^Protocol sociale media versie .* wijzigen$/ }).click();
+    const rule = page.getByRole('textbox', { name: 'Tekst van regel 8.3' });
+    await rule.fill('Dit protocol treedt in werking op de ingangsdatum van deze versie.');
+    await page.getByRole('button', { name: 'Regel 8.1 omlaag' }).click();
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await page.getByText(/versie .* is opgeslagen\./).waitFor();
+    const versions = (await app.call('protocols.list', {})) as { id: number }[];
+    const v = (await app.call('protocols.get', { id: versions[0].id })) as { secties: { nummer: string; regels: { nummer: string; tekst: string }[] }[] };
+    const slot = v.secties.find((s) => s.nummer === '8')!;
+    expect(slot.regels.map((r) => r.nummer)).toEqual(['2', '1', '3']);
+    expect(slot.regels[2].tekst).toBe('Dit protocol treedt in werking op de ingangsdatum van deze versie.');
+
+    await page.getByRole('textbox', { name: 'Nieuwe categorie' }).fill('Online gokken');
+    await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+    await page.getByRole('textbox', { name: 'Naam van categorie Online gokken' }).waitFor();
+    await expectNoA11yViolations(app, 'protocol editor and categories');
+    expect(app.consoleErrors).toEqual([]);
+  });
+});
+
+async function expectNoA11yViolations(app: E2EApp, what: string) {
+  const v = await app.checkA11y();
+  expect(v, `${what}: ${JSON.stringify(v, null, 1)}`).toEqual([]);
+}

@@ -19,6 +19,7 @@ import Planning from './pages/Planning';
 import Rapportages from './pages/Rapportages';
 import Instellingen from './pages/Instellingen';
 import LetterPage from './components/letters/LetterPage';
+import { LockGate } from './components/trust/LockGate';
 
 const asId = (s: string | undefined) => (s && /^\d+$/.test(s) ? Number(s) : null);
 
@@ -71,9 +72,11 @@ function Root() {
     );
   if (!status.hasSchool) return <FirstRun />;
   return (
-    <Shell>
-      <Page />
-    </Shell>
+    <LockGate>
+      <Shell>
+        <Page />
+      </Shell>
+    </LockGate>
   );
 }
 

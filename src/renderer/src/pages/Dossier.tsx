@@ -8,7 +8,8 @@ import i18n from '../i18n';
 import { call } from '../api/client';
 import type { DossierItem, Person } from '../../../shared/api/people';
 import type { AuditEntry } from '../../../shared/api/audit';
-import { PERSOON_SOORT, ROL, MAATREGEL, MAATREGEL_STATUS, INSTANTIE, MELDING_SOORT, INCIDENT_STATUS } from '../../../shared/domain';
+import { PERSOON_SOORT, GESLACHT, ROL, MAATREGEL, MAATREGEL_STATUS, INSTANTIE, MELDING_SOORT, INCIDENT_STATUS } from '../../../shared/domain';
+import type { Label } from '../../../shared/domain';
 import { useLoad } from '../components/useLoad';
 import { useSectorWords } from '../components/AppContext';
 import { useCategories } from '../components/useCategories';
@@ -277,13 +278,14 @@ function describeChange(before: unknown, after: unknown): string {
   const a = (after && typeof after === 'object' ? after : {}) as Record<string, unknown>;
   const skip = new Set(['id', 'naam', 'updatedAt', 'createdAt', 'zoeknaam', 'updated_at', 'created_at', 'koppelingen']);
   const empty = (v: unknown) => v === null || v === undefined || v === '';
-  const show = (v: unknown) =>
-    empty(v) ? '—' : typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? shortDate(v) : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  const vocab: Record<string, { labels: Record<string, Label> }> = { soort: PERSOON_SOORT, geslacht: GESLACHT };
+  const show = (v: unknown, k?: string) =>
+    k && vocab[k] && typeof v === 'string' ? label(vocab[k], v) : empty(v) ? '—' : typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? shortDate(v) : typeof v === 'object' ? JSON.stringify(v) : String(v);
   const name = (k: string) => i18n.t(`people:fields.${k}`, { defaultValue: k });
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => !skip.has(k));
   const parts = keys
     .filter((k) => JSON.stringify(b[k]) !== JSON.stringify(a[k]) && !(before == null && empty(a[k])))
-    .map((k) => (before ? `${name(k)}: ${show(b[k])} → ${show(a[k])}` : `${name(k)}: ${show(a[k])}`));
+    .map((k) => (before ? `${name(k)}: ${show(b[k], k)} → ${show(a[k], k)}` : `${name(k)}: ${show(a[k], k)}`));
   // Guardian links: name who was linked or unlinked.
   const linked = (x: Record<string, unknown>) =>
     new Set(Array.isArray(x.koppelingen) ? (x.koppelingen as { persoon?: { naam?: string } }[]).map((l) => l.persoon?.naam ?? '') : []);
