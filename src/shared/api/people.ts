@@ -15,7 +15,7 @@ export const personInput = z.object({
   geslacht: optional(z.enum(GESLACHT.codes)),
   geboortedatum: optional(isoDate),
   leerlingnummer: optional(line(30)),
-  eckId: optional(line(100)),
+  eckId: optional(line(256)),
   groep: optional(line(30)),
   leerjaar: optional(z.number().int().min(0).max(12)),
   opleiding: optional(line(150)),
