@@ -35,7 +35,9 @@ async function main(): Promise<void> {
   try {
     const demo = await call('school.loadDemo', {});
     console.log(`Demoschool geladen: ${demo.schoolNaam} (${demo.personen} personen, ${demo.meldingen} meldingen)`);
-    const busiest = core.db.prepare('SELECT schooljaar FROM incident GROUP BY schooljaar ORDER BY count(*) DESC, schooljaar DESC LIMIT 1').get() as { schooljaar: string };
+    const busiest = core.db
+      .prepare('SELECT schooljaar FROM incident GROUP BY schooljaar ORDER BY count(*) DESC, schooljaar DESC LIMIT 1')
+      .get() as { schooljaar: string };
     const year = busiest.schooljaar;
 
     const files: string[] = [];
@@ -46,7 +48,9 @@ async function main(): Promise<void> {
 
     // An evaluation as a school would plan it, with last year's actions still open.
     const school = await call('school.get', {});
-    const staff = core.db.prepare(`SELECT voornaam, tussenvoegsel, achternaam, functie FROM person WHERE soort = 'medewerker' ORDER BY id LIMIT 2`).all() as {
+    const staff = core.db
+      .prepare(`SELECT voornaam, tussenvoegsel, achternaam, functie FROM person WHERE soort = 'medewerker' ORDER BY id LIMIT 2`)
+      .all() as {
       voornaam: string;
       tussenvoegsel: string | null;
       achternaam: string;
@@ -58,7 +62,13 @@ async function main(): Promise<void> {
       { naam: 'Afvaardiging MR', rol: 'mr' as const },
     ];
     const endYear = Number(year.slice(5));
-    const previous = await call('evaluations.plan', { datum: `${endYear - 1}-11-12`, tijdStart: '19:30', tijdEind: '21:00', locatie: 'Teamkamer', deelnemers });
+    const previous = await call('evaluations.plan', {
+      datum: `${endYear - 1}-11-12`,
+      tijdStart: '19:30',
+      tijdEind: '21:00',
+      locatie: 'Teamkamer',
+      deelnemers,
+    });
     const today = (await call('app.status', {})).vandaag;
     if (previous.datum <= today) {
       await call('evaluations.record', {
@@ -66,11 +76,22 @@ async function main(): Promise<void> {
         notulen: 'Het protocol is besproken.',
         acties: [
           { omschrijving: 'Ouderavond over groepsapps organiseren', eigenaar: deelnemers[0].naam, deadline: `${endYear}-02-01` },
-          { omschrijving: 'Regel over foto’s op sociale media herschrijven', eigenaar: 'Werkgroep mediawijsheid', deadline: `${endYear}-03-15` },
+          {
+            omschrijving: 'Regel over foto’s op sociale media herschrijven',
+            eigenaar: 'Werkgroep mediawijsheid',
+            deadline: `${endYear}-03-15`,
+          },
         ],
       });
     }
-        const e = await call('evaluations.plan', { datum: `${endYear}-10-15`, tijdStart: '19:30', tijdEind: '21:00', locatie: 'Teamkamer', evaluatieSchooljaar: year, deelnemers });
+    const e = await call('evaluations.plan', {
+      datum: `${endYear}-10-15`,
+      tijdStart: '19:30',
+      tijdEind: '21:00',
+      locatie: 'Teamkamer',
+      evaluatieSchooljaar: year,
+      deelnemers,
+    });
     const pack = await call('reports.evaluationPack', { evaluationId: e.id });
     fs.writeFileSync(path.join(OUT, '2-evaluatiepakket.docx'), Buffer.from(pack.inhoudBase64, 'base64'));
     files.push('2-evaluatiepakket.docx');
@@ -78,10 +99,22 @@ async function main(): Promise<void> {
 
     // One LibreOffice run with its own profile folder (never a user's settings or a running instance).
     const profile = path.join(dir, 'lo-profile');
-    execFileSync('libreoffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', OUT, ...files.map((f) => path.join(OUT, f))], {
-      stdio: 'pipe',
-      timeout: 300_000,
-    });
+    execFileSync(
+      'libreoffice',
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        OUT,
+        ...files.map((f) => path.join(OUT, f)),
+      ],
+      {
+        stdio: 'pipe',
+        timeout: 300_000,
+      },
+    );
     for (const f of files) {
       const pdf = path.join(OUT, f.replace(/\.docx$/, '.pdf'));
       if (!fs.existsSync(pdf) || fs.statSync(pdf).size < 1000) throw new Error(`LibreOffice maakte geen PDF van ${f}`);

@@ -133,10 +133,18 @@ describe('annual cycle (Planning, evaluation, Rapportages)', () => {
     await page.locator('label', { hasText: /^Maand$/ }).click();
     const month = page.getByTestId('planning-maand');
     await month.waitFor();
-    await poll(() => month.locator('td[data-date="2026-11-12"]').getByText(/Jaarlijkse evaluatie/).count()).toBe(1);
+    await poll(() =>
+      month
+        .locator('td[data-date="2026-11-12"]')
+        .getByText(/Jaarlijkse evaluatie/)
+        .count(),
+    ).toBe(1);
     await app.screenshot('annual-06-planning-maand');
     await expectA11y('planning month');
-    await month.locator('td[data-date="2026-11-12"]').getByText(/Jaarlijkse evaluatie/).click();
+    await month
+      .locator('td[data-date="2026-11-12"]')
+      .getByText(/Jaarlijkse evaluatie/)
+      .click();
     await page.waitForURL(evaluationUrl);
   });
 

@@ -111,7 +111,15 @@ describe('the annual evaluation', () => {
     const { gesloten, volgende } = await t.call('evaluations.close', { id: e.id });
     expect(gesloten.status).toBe('gesloten');
     expect(gesloten.volgendeId).toBe(volgende.id);
-    expect(volgende).toMatchObject({ status: 'gepland', datum: '2027-11-11', schooljaar: '2027-2028', evaluatieSchooljaar: '2026-2027', tijdStart: '19:30', locatie: 'Teamkamer', vorigeId: e.id });
+    expect(volgende).toMatchObject({
+      status: 'gepland',
+      datum: '2027-11-11',
+      schooljaar: '2027-2028',
+      evaluatieSchooljaar: '2026-2027',
+      tijdStart: '19:30',
+      locatie: 'Teamkamer',
+      vorigeId: e.id,
+    });
     expect(volgende.deelnemers.map((d) => [d.naam, d.rol, d.aanwezig])).toEqual([
       ['Mw. Van Dijk', 'anti_pestcoordinator', null],
       ['Dhr. Bakker', 'schoolleiding', null],
@@ -149,10 +157,19 @@ describe('the annual evaluation', () => {
     const e = await t.call('evaluations.plan', plan({ datum: '2026-11-12' }));
     const notYet = await t.core.invoke('evaluations.startProtocol', { id: e.id, besluitId: 1, versie: '2.0', ingangsdatum: '2027-01-01' });
     expect(notYet.ok).toBe(false);
-    const held = await t.call('evaluations.record', { id: e.id, notulen: 'Protocol aanpassen.', besluiten: [{ tekst: 'Nieuwe versie van het protocol.' }] });
+    const held = await t.call('evaluations.record', {
+      id: e.id,
+      notulen: 'Protocol aanpassen.',
+      besluiten: [{ tekst: 'Nieuwe versie van het protocol.' }],
+    });
     const besluitId = held.besluiten[0].id;
 
-    const { protocol, evaluation } = await t.call('evaluations.startProtocol', { id: e.id, besluitId, versie: '2.0', ingangsdatum: '2027-01-01' });
+    const { protocol, evaluation } = await t.call('evaluations.startProtocol', {
+      id: e.id,
+      besluitId,
+      versie: '2.0',
+      ingangsdatum: '2027-01-01',
+    });
     expect(protocol.versie).toBe('2.0');
     expect(protocol.vastgesteldOp).toBeNull();
     const oldRules = v1.secties.flatMap((s) => s.regels);
@@ -170,7 +187,12 @@ describe('the annual evaluation', () => {
     const drop = await t.core.invoke('evaluations.record', { id: e.id, notulen: 'Protocol aanpassen.', besluiten: [] });
     expect(drop.ok).toBe(false);
 
-    const adopted = await t.call('evaluations.adoptProtocol', { id: e.id, besluitId, vastgesteldOp: '2026-12-01', mrInstemmingOp: '2026-11-28' });
+    const adopted = await t.call('evaluations.adoptProtocol', {
+      id: e.id,
+      besluitId,
+      vastgesteldOp: '2026-12-01',
+      mrInstemmingOp: '2026-11-28',
+    });
     expect(adopted.protocol).toMatchObject({ vastgesteldOp: '2026-12-01', mrInstemmingOp: '2026-11-28', ingangsdatum: '2027-01-01' });
     expect(adopted.evaluation.besluiten[0].protocol?.mrInstemmingOp).toBe('2026-11-28');
     // Rules kept their ids through the adoption.
@@ -183,7 +205,11 @@ describe('the calendar of a school year', () => {
     t = makeTestCore({ now: '2026-11-20T09:00:00Z' });
     await school(t);
     const e = await t.call('evaluations.plan', plan({ datum: '2026-11-12' }));
-    await t.call('evaluations.record', { id: e.id, notulen: 'Goed overleg.', acties: [{ omschrijving: 'Ouderavond plannen', eigenaar: 'Dhr. Bakker', deadline: '2026-11-18' }] });
+    await t.call('evaluations.record', {
+      id: e.id,
+      notulen: 'Goed overleg.',
+      acties: [{ omschrijving: 'Ouderavond plannen', eigenaar: 'Dhr. Bakker', deadline: '2026-11-18' }],
+    });
     // An obligation as the compliance engine (migration 002) stores it.
     t.core.db
       .prepare(
@@ -208,14 +234,24 @@ describe('the calendar of a school year', () => {
   it('keeps the school’s own date of a moment for that year only, and can go back to the default', async () => {
     t = makeTestCore({ now: '2026-09-01T09:00:00Z' });
     await school(t);
-    const saved = await t.call('calendar.moments.save', { schooljaar: '2026-2027', soort: 'mediawijsheid', datum: '2026-11-13', einddatum: '2026-11-20' });
+    const saved = await t.call('calendar.moments.save', {
+      schooljaar: '2026-2027',
+      soort: 'mediawijsheid',
+      datum: '2026-11-13',
+      einddatum: '2026-11-20',
+    });
     expect(saved).toMatchObject({ datum: '2026-11-13', einddatum: '2026-11-20', aangepast: true });
     const other = (await t.call('calendar.list', { schooljaar: '2027-2028' })).find((i) => i.soort === 'mediawijsheid');
     expect(other).toMatchObject({ datum: '2027-11-05', aangepast: false });
     const wrongYear = await t.core.invoke('calendar.moments.save', { schooljaar: '2026-2027', soort: 'monitor', datum: '2027-08-01' });
     expect(wrongYear.ok).toBe(false);
     if (!wrongYear.ok) expect(wrongYear.error.field).toBe('datum');
-    const backwards = await t.core.invoke('calendar.moments.save', { schooljaar: '2026-2027', soort: 'mediawijsheid', datum: '2026-11-13', einddatum: '2026-11-01' });
+    const backwards = await t.core.invoke('calendar.moments.save', {
+      schooljaar: '2026-2027',
+      soort: 'mediawijsheid',
+      datum: '2026-11-13',
+      einddatum: '2026-11-01',
+    });
     expect(backwards.ok).toBe(false);
     const reset = await t.call('calendar.moments.reset', { schooljaar: '2026-2027', soort: 'mediawijsheid' });
     expect(reset).toMatchObject({ datum: '2026-11-06', einddatum: '2026-11-13', aangepast: false });
@@ -244,7 +280,8 @@ describe('reminders on the dashboard', () => {
     t = makeTestCore({ now: '2026-10-20T09:00:00Z' });
     await school(t);
     const e = await t.call('evaluations.plan', plan({ datum: '2026-10-29' }));
-    const planning = async () => (await t.call('obligations.dashboard', {})).momenten.filter((m) => m.soort === 'planning').map((m) => [m.datum, m.titel]);
+    const planning = async () =>
+      (await t.call('obligations.dashboard', {})).momenten.filter((m) => m.soort === 'planning').map((m) => [m.datum, m.titel]);
     // Default 14 days: the evaluation (in 9 days) but not the Week van de Mediawijsheid (in 17).
     expect(await planning()).toEqual([['2026-10-29', 'Jaarlijkse evaluatie socialemediaprotocol met de anti-pestcoördinator (19:30 uur)']]);
     await t.call('calendar.settings.save', { herinneringDagen: 20 });
@@ -254,8 +291,15 @@ describe('reminders on the dashboard', () => {
     // A closed evaluation and a done action are no longer reminders.
     t.setNow('2026-10-30T09:00:00Z');
     await t.call('calendar.settings.save', { herinneringDagen: 14 });
-    await t.call('evaluations.record', { id: e.id, notulen: 'Gehouden.', acties: [{ omschrijving: 'Ouderbrief', eigenaar: 'Dhr. Bakker', deadline: '2026-11-02' }] });
-    expect((await planning()).map((m) => m[1])).toEqual(['Actie uit de evaluatie: Ouderbrief', 'Week van de Mediawijsheid: protocol bespreken in de klas']);
+    await t.call('evaluations.record', {
+      id: e.id,
+      notulen: 'Gehouden.',
+      acties: [{ omschrijving: 'Ouderbrief', eigenaar: 'Dhr. Bakker', deadline: '2026-11-02' }],
+    });
+    expect((await planning()).map((m) => m[1])).toEqual([
+      'Actie uit de evaluatie: Ouderbrief',
+      'Week van de Mediawijsheid: protocol bespreken in de klas',
+    ]);
     const bad = await t.core.invoke('calendar.settings.save', { herinneringDagen: -1 });
     expect(bad.ok).toBe(false);
   });
@@ -306,7 +350,9 @@ describe('the .ics export', () => {
     const file = await t.call('calendar.ics', { schooljaar: '2026-2027', key: `evaluatie-${e.id}` });
     expect(file.bestandsnaam).toBe('evaluatie-2026-10-29.ics');
     const { events } = readIcs(file.inhoudBase64);
-    expect(events.map((x) => [x.summary, x.start])).toEqual([['Jaarlijkse evaluatie socialemediaprotocol met de anti-pestcoördinator', '2026-10-29 19:30']]);
+    expect(events.map((x) => [x.summary, x.start])).toEqual([
+      ['Jaarlijkse evaluatie socialemediaprotocol met de anti-pestcoördinator', '2026-10-29 19:30'],
+    ]);
     const missing = await t.core.invoke('calendar.ics', { schooljaar: '2026-2027', key: 'evaluatie-999' });
     expect(missing.ok).toBe(false);
   });

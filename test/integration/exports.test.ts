@@ -12,7 +12,11 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => t?.cleanup());
 
-const csvLines = (b64: string) => Buffer.from(b64, 'base64').toString('utf8').replace(/^\uFEFF/, '').split('\r\n');
+const csvLines = (b64: string) =>
+  Buffer.from(b64, 'base64')
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .split('\r\n');
 
 describe('exporting the incidents grid', () => {
   it('writes CSV with a BOM, semicolons and Dutch dates, with the grid’s filter and sort', async () => {
@@ -26,15 +30,33 @@ describe('exporting the incidents grid', () => {
     const bytes = Buffer.from(file.inhoudBase64, 'base64');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csvLines(file.inhoudBase64);
-    expect(lines[0]).toBe('Nummer;Datum voorval;Datum melding;Schooljaar;Categorie;Platform;Plaats;Ernst;Status;Daders;Slachtoffers;Maatregelen;Omschrijving');
+    expect(lines[0]).toBe(
+      'Nummer;Datum voorval;Datum melding;Schooljaar;Categorie;Platform;Plaats;Ernst;Status;Daders;Slachtoffers;Maatregelen;Omschrijving',
+    );
     expect(lines.length).toBe(4); // header, 2 rows, trailing empty
     const cells = lines[1].split(';');
-    expect(cells.slice(1, 12)).toEqual(['15-11-2025', '15-11-2025', '2025-2026', 'Discriminatie/racisme', 'Instagram', 'Buiten school, schoolgerelateerd', 'Hoog', 'Open', 'Levi Bos, Yara Vos', '', '0']);
+    expect(cells.slice(1, 12)).toEqual([
+      '15-11-2025',
+      '15-11-2025',
+      '2025-2026',
+      'Discriminatie/racisme',
+      'Instagram',
+      'Buiten school, schoolgerelateerd',
+      'Hoog',
+      'Open',
+      'Levi Bos, Yara Vos',
+      '',
+      '0',
+    ]);
     expect(lines[2].split(';')[9]).toBe('Sem Peters, Ruben Dekker');
   });
 
   it('writes .xlsx with real dates and numbers', async () => {
-    const file = await t.call('exports.incidents', { format: 'xlsx', filter: { schooljaar: '2024-2025' }, sort: { field: 'datumVoorval', dir: 'asc' } });
+    const file = await t.call('exports.incidents', {
+      format: 'xlsx',
+      filter: { schooljaar: '2024-2025' },
+      sort: { field: 'datumVoorval', dir: 'asc' },
+    });
     expect(file.bestandsnaam).toBe('meldingen-2024-2025-20260915.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(file.inhoudBase64, 'base64') as unknown as ArrayBuffer);
@@ -92,7 +114,15 @@ describe('exporting more rows than one grid page', () => {
       await big.call('school.save', { naam: 'Groot', sector: 'VO', regio: 'noord' });
       for (let i = 0; i < 1030; i++) {
         const d = new Date(Date.UTC(2025, 8, 1) + (i % 120) * 86_400_000).toISOString().slice(0, 10);
-        await big.call('incidents.create', { datumVoorval: d, datumMelding: d, locatie: 'in_school', platform: 'tiktok', categorie: 'les', ernst: 'laag', omschrijving: `Voorval ${i}` });
+        await big.call('incidents.create', {
+          datumVoorval: d,
+          datumMelding: d,
+          locatie: 'in_school',
+          platform: 'tiktok',
+          categorie: 'les',
+          ernst: 'laag',
+          omschrijving: `Voorval ${i}`,
+        });
       }
       const file = await big.call('exports.incidents', { format: 'csv', sort: { field: 'nummer', dir: 'asc' } });
       const rows = csvLines(file.inhoudBase64).slice(1, -1);

@@ -21,7 +21,12 @@ const tab = (key: FigureTable['key']) => r.tabellen.find((x) => x.key === key) a
 /** [label, this year, last year, change] per row, then the total. */
 const rows = (key: FigureTable['key'], onlyNonZero = false) => {
   const tb = tab(key);
-  return [...tb.rows.filter((x) => !onlyNonZero || x.huidig.tekst !== '0' || x.vorig.tekst !== '0'), tb.totaal].map((x) => [x.label, x.huidig.tekst, x.vorig.tekst, x.verandering]);
+  return [...tb.rows.filter((x) => !onlyNonZero || x.huidig.tekst !== '0' || x.vorig.tekst !== '0'), tb.totaal].map((x) => [
+    x.label,
+    x.huidig.tekst,
+    x.vorig.tekst,
+    x.verandering,
+  ]);
 };
 
 describe('the yearly report’s figures (hand-computed)', () => {
@@ -43,7 +48,11 @@ describe('the yearly report’s figures (hand-computed)', () => {
     const kwetsen = tab('categorie').rows.find((x) => x.key === 'kwetsen');
     // The suppressed numbers never leave the core.
     expect(kwetsen?.huidig).toEqual({ waarde: null, tekst: 'x', onderdrukt: 'aanvullend' });
-    expect(tab('categorie').rows.find((x) => x.key === 'discriminatie')?.huidig).toEqual({ waarde: null, tekst: '< 5', onderdrukt: 'klein' });
+    expect(tab('categorie').rows.find((x) => x.key === 'discriminatie')?.huidig).toEqual({
+      waarde: null,
+      tekst: '< 5',
+      onderdrukt: 'klein',
+    });
   });
 
   it('by platform, month, severity and location', () => {
@@ -60,7 +69,20 @@ describe('the yearly report’s figures (hand-computed)', () => {
       ['maart', '0', '10', '−100%'],
       ['Totaal', '14', '10', '+40%'],
     ]);
-    expect(tab('maand').rows.map((x) => x.label)).toEqual(['augustus', 'september', 'oktober', 'november', 'december', 'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli']);
+    expect(tab('maand').rows.map((x) => x.label)).toEqual([
+      'augustus',
+      'september',
+      'oktober',
+      'november',
+      'december',
+      'januari',
+      'februari',
+      'maart',
+      'april',
+      'mei',
+      'juni',
+      'juli',
+    ]);
     expect(rows('ernst')).toEqual([
       ['Laag', '6', '10', '−40%'],
       ['Middel', 'x', '0', '–'],
@@ -107,7 +129,13 @@ describe('the yearly report’s figures (hand-computed)', () => {
   });
 
   it('people by kind and role, distinct, with the small cells suppressed per column', () => {
-    const cells = r.rollen.rows.map((x) => [x.label, x.cellen.dader.tekst, x.cellen.slachtoffer.tekst, x.cellen.getuige.tekst, x.cellen.melder.tekst]);
+    const cells = r.rollen.rows.map((x) => [
+      x.label,
+      x.cellen.dader.tekst,
+      x.cellen.slachtoffer.tekst,
+      x.cellen.getuige.tekst,
+      x.cellen.melder.tekst,
+    ]);
     expect(cells).toEqual([
       // dader: 10 pupils and 1 extern; the extern is small, so the pupils' 10 would give it away (11 − 10).
       ['Leerling', 'x', '< 5', '0', '0'],
@@ -115,7 +143,12 @@ describe('the yearly report’s figures (hand-computed)', () => {
       ['Ouder/verzorger', '0', '0', '0', '< 5'],
       ['Extern', '< 5', '0', '0', '0'],
     ]);
-    expect([r.rollen.totaal.dader.tekst, r.rollen.totaal.slachtoffer.tekst, r.rollen.totaal.getuige.tekst, r.rollen.totaal.melder.tekst]).toEqual(['11', '< 5', '0', '< 5']);
+    expect([
+      r.rollen.totaal.dader.tekst,
+      r.rollen.totaal.slachtoffer.tekst,
+      r.rollen.totaal.getuige.tekst,
+      r.rollen.totaal.melder.tekst,
+    ]).toEqual(['11', '< 5', '0', '< 5']);
     expect(r.vorigeRollen.totaal.dader.tekst).toBe('6');
   });
 
@@ -171,7 +204,10 @@ async function docXml(base64: string): Promise<{ zip: JSZip; xml: string }> {
 
 /** Every part of the name of every person in the database. */
 function allNameParts(tc: TestCore): string[] {
-  const ps = tc.core.db.prepare('SELECT voornaam, roepnaam, tussenvoegsel, achternaam FROM person').all() as Record<string, string | null>[];
+  const ps = tc.core.db.prepare('SELECT voornaam, roepnaam, tussenvoegsel, achternaam FROM person').all() as Record<
+    string,
+    string | null
+  >[];
   return [...new Set(ps.flatMap((p) => [p.voornaam, p.roepnaam, p.achternaam].filter((s): s is string => !!s && s.length >= 3)))];
 }
 

@@ -22,7 +22,12 @@ async function cli(args: string[]) {
 beforeAll(async () => {
   t = makeTestCore();
   await loadYearFixture(t);
-  await t.call('evaluations.plan', { datum: '2026-10-29', tijdStart: '19:30', tijdEind: '21:00', deelnemers: [{ naam: 'Anouk Willems', rol: 'anti_pestcoordinator' }] });
+  await t.call('evaluations.plan', {
+    datum: '2026-10-29',
+    tijdStart: '19:30',
+    tijdEind: '21:00',
+    deelnemers: [{ naam: 'Anouk Willems', rol: 'anti_pestcoordinator' }],
+  });
   t.core.close();
   base = ['--db', t.dbPath, '--key', t.key];
 }, 120_000);

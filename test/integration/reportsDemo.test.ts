@@ -11,24 +11,37 @@ let names: string[];
 beforeAll(async () => {
   t = makeTestCore({ now: '2026-11-20T09:00:00Z' });
   await t.call('school.loadDemo', {});
-  year = (t.core.db.prepare('SELECT schooljaar, count(*) AS n FROM incident GROUP BY schooljaar ORDER BY n DESC LIMIT 1').get() as { schooljaar: string }).schooljaar;
-  const people = t.core.db.prepare('SELECT voornaam, roepnaam, tussenvoegsel, achternaam FROM person').all() as Record<string, string | null>[];
+  year = (
+    t.core.db.prepare('SELECT schooljaar, count(*) AS n FROM incident GROUP BY schooljaar ORDER BY n DESC LIMIT 1').get() as {
+      schooljaar: string;
+    }
+  ).schooljaar;
+  const people = t.core.db.prepare('SELECT voornaam, roepnaam, tussenvoegsel, achternaam FROM person').all() as Record<
+    string,
+    string | null
+  >[];
   // Every first name, nickname and surname (with and without its particle), three letters or more.
   names = [
     ...new Set(
-      people.flatMap((p) => [p.voornaam, p.roepnaam, p.achternaam, p.tussenvoegsel ? `${p.tussenvoegsel} ${p.achternaam}` : null].filter((s): s is string => !!s && s.length >= 3)),
+      people.flatMap((p) =>
+        [p.voornaam, p.roepnaam, p.achternaam, p.tussenvoegsel ? `${p.tussenvoegsel} ${p.achternaam}` : null].filter(
+          (s): s is string => !!s && s.length >= 3,
+        ),
+      ),
     ),
   ];
 }, 120_000);
 afterAll(() => t?.cleanup());
 
-const documentXml = async (b64: string) => (await JSZip.loadAsync(Buffer.from(b64, 'base64'))).file('word/document.xml')?.async('string') ?? '';
+const documentXml = async (b64: string) =>
+  (await JSZip.loadAsync(Buffer.from(b64, 'base64'))).file('word/document.xml')?.async('string') ?? '';
 
 /**
  * A name occurs as a whole word anywhere, or (from five letters) even inside a word. Short first names
  * are only looked for as words: "Eva" is inside "Evaluatie".
  */
-const wordIn = (xml: string, name: string) => new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(xml);
+const wordIn = (xml: string, name: string) =>
+  new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(xml);
 const found = (xml: string, name: string) => wordIn(xml, name) || (name.length >= 5 && xml.includes(name));
 
 describe('the demo school’s documents', () => {
@@ -46,8 +59,14 @@ describe('the demo school’s documents', () => {
   });
 
   it('evaluation pack: no personal name either, even where staff names were typed into the agenda and actions', async () => {
-    const staff = t.core.db.prepare(`SELECT voornaam, achternaam FROM person WHERE soort = 'medewerker' LIMIT 2`).all() as { voornaam: string; achternaam: string }[];
-    const pupil = t.core.db.prepare(`SELECT voornaam, achternaam FROM person WHERE soort = 'leerling' LIMIT 1`).get() as { voornaam: string; achternaam: string };
+    const staff = t.core.db.prepare(`SELECT voornaam, achternaam FROM person WHERE soort = 'medewerker' LIMIT 2`).all() as {
+      voornaam: string;
+      achternaam: string;
+    }[];
+    const pupil = t.core.db.prepare(`SELECT voornaam, achternaam FROM person WHERE soort = 'leerling' LIMIT 1`).get() as {
+      voornaam: string;
+      achternaam: string;
+    };
     const full = (p: { voornaam: string; achternaam: string }) => `${p.voornaam} ${p.achternaam}`;
     const school = await t.call('school.get', {});
     const e = await t.call('evaluations.plan', {

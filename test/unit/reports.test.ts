@@ -63,9 +63,20 @@ describe('CSV for Dutch Excel', () => {
     expect(text.slice(1)).toBe('Naam;Datum;Aantal\r\n"a;b ""c""\nd";;1\r\n');
   });
   it('neutralises formulas with a leading apostrophe, also in multi-line cells', () => {
-    const rows = ['=HYPERLINK("x")', '+31 6', '-2+3', '@SUM(A1)', '=1+1\nregel 2', 'gewoon = tekst'].map((naam) => ({ naam, datum: null, n: 0 }));
+    const rows = ['=HYPERLINK("x")', '+31 6', '-2+3', '@SUM(A1)', '=1+1\nregel 2', 'gewoon = tekst'].map((naam) => ({
+      naam,
+      datum: null,
+      n: 0,
+    }));
     const lines = toCsv(cols, rows).toString('utf8').slice(1).split('\r\n');
-    expect(lines.slice(1, 7)).toEqual([`"'=HYPERLINK(""x"")";;0`, `"'+31 6";;0`, `"'-2+3";;0`, `"'@SUM(A1)";;0`, `"'=1+1\nregel 2";;0`, 'gewoon = tekst;;0']);
+    expect(lines.slice(1, 7)).toEqual([
+      `"'=HYPERLINK(""x"")";;0`,
+      `"'+31 6";;0`,
+      `"'-2+3";;0`,
+      `"'@SUM(A1)";;0`,
+      `"'=1+1\nregel 2";;0`,
+      'gewoon = tekst;;0',
+    ]);
   });
 });
 

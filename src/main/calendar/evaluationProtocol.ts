@@ -27,19 +27,32 @@ const updateProtocol = (ctx: Ctx, input: unknown) =>
 const getProtocol = (ctx: Ctx, id: number) => protocolsHandlers['protocols.get']({ id }, ctx) as ProtocolVersion;
 
 const bodyOf = (v: ProtocolVersion) =>
-  v.secties.map((s) => ({ nummer: s.nummer, titel: s.titel, regels: s.regels.map((r) => ({ id: r.id, nummer: r.nummer, tekst: r.tekst })) }));
+  v.secties.map((s) => ({
+    nummer: s.nummer,
+    titel: s.titel,
+    regels: s.regels.map((r) => ({ id: r.id, nummer: r.nummer, tekst: r.tekst })),
+  }));
 
-export function startProtocolVersion(ctx: Ctx, p: Parsed<'evaluations.startProtocol'>): { evaluation: Evaluation; protocol: ProtocolVersion } {
+export function startProtocolVersion(
+  ctx: Ctx,
+  p: Parsed<'evaluations.startProtocol'>,
+): { evaluation: Evaluation; protocol: ProtocolVersion } {
   const { evaluation, besluit } = decisionOf(ctx, p.id, p.besluitId);
-  if (evaluation.status === 'gepland') throw new CoreError('REGEL', 'Leg eerst het overleg vast; een besluit uit het overleg kan daarna een nieuwe protocolversie starten.');
+  if (evaluation.status === 'gepland')
+    throw new CoreError('REGEL', 'Leg eerst het overleg vast; een besluit uit het overleg kan daarna een nieuwe protocolversie starten.');
   if (besluit.protocolId !== null) throw new CoreError('CONFLICT', 'Dit besluit heeft al een nieuwe protocolversie gestart.');
   // The version the new one replaces: the newest that is in force by the new version's start date.
   const base = ctx.db
     .prepare('SELECT id FROM protocol_version WHERE ingangsdatum <= ? ORDER BY ingangsdatum DESC, id DESC LIMIT 1')
     .get(p.ingangsdatum) as { id: number } | undefined;
-  if (!base) throw fieldError('ingangsdatum', 'Er is vóór deze datum geen protocolversie om op voort te bouwen. Leg eerst het huidige protocol vast.');
+  if (!base)
+    throw fieldError(
+      'ingangsdatum',
+      'Er is vóór deze datum geen protocolversie om op voort te bouwen. Leg eerst het huidige protocol vast.',
+    );
   const vorige = getProtocol(ctx, base.id);
-  if (vorige.ingangsdatum === p.ingangsdatum) throw fieldError('ingangsdatum', `Versie ${vorige.versie} gaat al op deze datum in. Kies een latere ingangsdatum.`);
+  if (vorige.ingangsdatum === p.ingangsdatum)
+    throw fieldError('ingangsdatum', `Versie ${vorige.versie} gaat al op deze datum in. Kies een latere ingangsdatum.`);
   const protocol = createProtocol(ctx, {
     titel: vorige.titel,
     versie: p.versie,
@@ -50,11 +63,20 @@ export function startProtocolVersion(ctx: Ctx, p: Parsed<'evaluations.startProto
     secties: bodyOf(vorige),
   });
   ctx.db.prepare('UPDATE evaluation_decision SET protocol_id = ? WHERE id = ?').run(protocol.id, besluit.id);
-  ctx.audit('evaluatie_besluit', besluit.id, 'protocolversie_gestart', { protocolId: null }, { protocolId: protocol.id, versie: protocol.versie, vorigeVersie: vorige.versie });
+  ctx.audit(
+    'evaluatie_besluit',
+    besluit.id,
+    'protocolversie_gestart',
+    { protocolId: null },
+    { protocolId: protocol.id, versie: protocol.versie, vorigeVersie: vorige.versie },
+  );
   return { evaluation: getEvaluation(ctx.db, p.id), protocol };
 }
 
-export function adoptProtocolVersion(ctx: Ctx, p: Parsed<'evaluations.adoptProtocol'>): { evaluation: Evaluation; protocol: ProtocolVersion } {
+export function adoptProtocolVersion(
+  ctx: Ctx,
+  p: Parsed<'evaluations.adoptProtocol'>,
+): { evaluation: Evaluation; protocol: ProtocolVersion } {
   const { besluit } = decisionOf(ctx, p.id, p.besluitId);
   if (besluit.protocolId === null) throw new CoreError('REGEL', 'Dit besluit heeft nog geen nieuwe protocolversie gestart.');
   const v = getProtocol(ctx, besluit.protocolId);
@@ -68,6 +90,10 @@ export function adoptProtocolVersion(ctx: Ctx, p: Parsed<'evaluations.adoptProto
     notities: v.notities,
     secties: bodyOf(v),
   });
-  ctx.audit('evaluatie_besluit', besluit.id, 'protocolversie_vastgesteld', null, { protocolId: v.id, vastgesteldOp: p.vastgesteldOp, mrInstemmingOp: p.mrInstemmingOp ?? null });
+  ctx.audit('evaluatie_besluit', besluit.id, 'protocolversie_vastgesteld', null, {
+    protocolId: v.id,
+    vastgesteldOp: p.vastgesteldOp,
+    mrInstemmingOp: p.mrInstemmingOp ?? null,
+  });
   return { evaluation: getEvaluation(ctx.db, p.id), protocol };
 }

@@ -4,7 +4,15 @@
 import type { Ctx } from '../core/context';
 import type { DB } from '../db/open';
 import type { Parsed } from '../../shared/api';
-import type { DeelnemerRol, Evaluation, EvaluationAction, EvaluationSummary, EvaluatieStatus, Participant, Decision } from '../../shared/api/calendar';
+import type {
+  DeelnemerRol,
+  Evaluation,
+  EvaluationAction,
+  EvaluationSummary,
+  EvaluatieStatus,
+  Participant,
+  Decision,
+} from '../../shared/api/calendar';
 import { CoreError, fieldError, notFound } from '../core/errors';
 import { dutchLongDate } from '../../shared/dates';
 import { schoolYearOf } from '../../shared/schoolYear';
@@ -108,9 +116,16 @@ export function listEvaluations(db: DB, schooljaar?: string): EvaluationSummary[
 export function getEvaluation(db: DB, id: number): Evaluation {
   const r = db.prepare(`${SUMMARY_SQL} WHERE e.id = ?`).get(id) as SummaryRow | undefined;
   if (!r) throw notFound('Deze evaluatie');
-  const deelnemers = (db.prepare('SELECT * FROM evaluation_participant WHERE evaluation_id = ? ORDER BY volgorde, id').all(id) as ParticipantRow[]).map(
-    (p): Participant => ({ id: p.id, personId: p.person_id, naam: p.naam, rol: p.rol, email: p.email, aanwezig: p.aanwezig === null ? null : p.aanwezig === 1 }),
-  );
+  const deelnemers = (
+    db.prepare('SELECT * FROM evaluation_participant WHERE evaluation_id = ? ORDER BY volgorde, id').all(id) as ParticipantRow[]
+  ).map((p): Participant => ({
+    id: p.id,
+    personId: p.person_id,
+    naam: p.naam,
+    rol: p.rol,
+    email: p.email,
+    aanwezig: p.aanwezig === null ? null : p.aanwezig === 1,
+  }));
   const besluiten = (
     db
       .prepare(
@@ -127,17 +142,21 @@ export function getEvaluation(db: DB, id: number): Evaluation {
       vastgesteld_op: string | null;
       mr_instemming_op: string | null;
     }[]
-  ).map(
-    (d): Decision => ({
-      id: d.id,
-      tekst: d.tekst,
-      protocolId: d.protocol_id,
-      protocol:
-        d.protocol_id !== null && d.versie !== null
-          ? { id: d.protocol_id, versie: d.versie, ingangsdatum: d.ingangsdatum as string, vastgesteldOp: d.vastgesteld_op, mrInstemmingOp: d.mr_instemming_op }
-          : null,
-    }),
-  );
+  ).map((d): Decision => ({
+    id: d.id,
+    tekst: d.tekst,
+    protocolId: d.protocol_id,
+    protocol:
+      d.protocol_id !== null && d.versie !== null
+        ? {
+            id: d.protocol_id,
+            versie: d.versie,
+            ingangsdatum: d.ingangsdatum as string,
+            vastgesteldOp: d.vastgesteld_op,
+            mrInstemmingOp: d.mr_instemming_op,
+          }
+        : null,
+  }));
   const acties = (db.prepare(`${ACTION_SQL} WHERE a.evaluation_id = ? ORDER BY a.volgorde, a.id`).all(id) as ActionRow[]).map(toAction);
   const volgende = db.prepare('SELECT id FROM evaluation WHERE vorige_id = ? ORDER BY id LIMIT 1').get(id) as { id: number } | undefined;
   return {
@@ -169,10 +188,19 @@ function checkPlan(ctx: Ctx, p: PlanInput): void {
   });
 }
 
-function writeParticipants(ctx: Ctx, evaluationId: number, deelnemers: PlanInput['deelnemers'], keepAttendance: Map<string, number | null>): void {
+function writeParticipants(
+  ctx: Ctx,
+  evaluationId: number,
+  deelnemers: PlanInput['deelnemers'],
+  keepAttendance: Map<string, number | null>,
+): void {
   ctx.db.prepare('DELETE FROM evaluation_participant WHERE evaluation_id = ?').run(evaluationId);
-  const ins = ctx.db.prepare('INSERT INTO evaluation_participant (evaluation_id, volgorde, person_id, naam, rol, email, aanwezig) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  deelnemers.forEach((d, i) => ins.run(evaluationId, i, d.personId ?? null, d.naam, d.rol, d.email ?? null, keepAttendance.get(`${d.rol}|${d.naam}`) ?? null));
+  const ins = ctx.db.prepare(
+    'INSERT INTO evaluation_participant (evaluation_id, volgorde, person_id, naam, rol, email, aanwezig) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  deelnemers.forEach((d, i) =>
+    ins.run(evaluationId, i, d.personId ?? null, d.naam, d.rol, d.email ?? null, keepAttendance.get(`${d.rol}|${d.naam}`) ?? null),
+  );
 }
 
 function assertOpen(e: Evaluation): void {
@@ -189,8 +217,18 @@ export function planEvaluation(ctx: Ctx, p: PlanInput, vorigeId: number | null =
         `INSERT INTO evaluation (schooljaar, evaluatie_schooljaar, datum, tijd_start, tijd_eind, locatie, agenda, status, vorige_id, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, 'gepland', ?, ?, ?)`,
       )
-      .run(schoolYearOf(p.datum), evaluatieSchooljaar, p.datum, p.tijdStart, p.tijdEind, p.locatie ?? null, p.agenda?.trim() ? p.agenda : defaultAgenda(evaluatieSchooljaar), vorigeId, now, now)
-      .lastInsertRowid,
+      .run(
+        schoolYearOf(p.datum),
+        evaluatieSchooljaar,
+        p.datum,
+        p.tijdStart,
+        p.tijdEind,
+        p.locatie ?? null,
+        p.agenda?.trim() ? p.agenda : defaultAgenda(evaluatieSchooljaar),
+        vorigeId,
+        now,
+        now,
+      ).lastInsertRowid,
   );
   writeParticipants(ctx, id, p.deelnemers, new Map());
   const after = getEvaluation(ctx.db, id);
@@ -218,7 +256,12 @@ export function updateEvaluation(ctx: Ctx, p: Parsed<'evaluations.update'>): Eva
       p.id,
     );
   // Attendance already recorded stays with the same person in the same role.
-  writeParticipants(ctx, p.id, p.deelnemers, new Map(before.deelnemers.map((d) => [`${d.rol}|${d.naam}`, d.aanwezig === null ? null : d.aanwezig ? 1 : 0])));
+  writeParticipants(
+    ctx,
+    p.id,
+    p.deelnemers,
+    new Map(before.deelnemers.map((d) => [`${d.rol}|${d.naam}`, d.aanwezig === null ? null : d.aanwezig ? 1 : 0])),
+  );
   const after = getEvaluation(ctx.db, p.id);
   ctx.audit('evaluatie', p.id, 'gewijzigd', before, after);
   return after;
@@ -233,7 +276,8 @@ export function recordEvaluation(ctx: Ctx, p: Parsed<'evaluations.record'>): Eva
   const db = ctx.db;
   const participantIds = new Set(before.deelnemers.map((d) => d.id));
   p.aanwezig.forEach((a, i) => {
-    if (!participantIds.has(a.participantId)) throw fieldError(`aanwezig.${i}.participantId`, 'Deze deelnemer hoort niet bij deze evaluatie.');
+    if (!participantIds.has(a.participantId))
+      throw fieldError(`aanwezig.${i}.participantId`, 'Deze deelnemer hoort niet bij deze evaluatie.');
     db.prepare('UPDATE evaluation_participant SET aanwezig = ? WHERE id = ?').run(a.aanwezig ? 1 : 0, a.participantId);
   });
 
@@ -251,7 +295,11 @@ export function recordEvaluation(ctx: Ctx, p: Parsed<'evaluations.record'>): Eva
   });
   for (const d of before.besluiten) {
     if (keptDecisions.has(d.id)) continue;
-    if (d.protocolId !== null) throw fieldError('besluiten', `Het besluit "${d.tekst.slice(0, 60)}" heeft een nieuwe protocolversie gestart en blijft daarom staan.`);
+    if (d.protocolId !== null)
+      throw fieldError(
+        'besluiten',
+        `Het besluit "${d.tekst.slice(0, 60)}" heeft een nieuwe protocolversie gestart en blijft daarom staan.`,
+      );
     db.prepare('DELETE FROM evaluation_decision WHERE id = ?').run(d.id);
   }
 
@@ -262,25 +310,13 @@ export function recordEvaluation(ctx: Ctx, p: Parsed<'evaluations.record'>): Eva
     if (a.id !== undefined) {
       if (!oldActions.has(a.id)) throw fieldError(`acties.${i}.id`, 'Deze actie hoort niet bij deze evaluatie.');
       keptActions.add(a.id);
-      db.prepare('UPDATE evaluation_action SET volgorde = ?, omschrijving = ?, eigenaar = ?, deadline = ?, status = ?, gedaan_op = ? WHERE id = ?').run(
-        i,
-        a.omschrijving,
-        a.eigenaar,
-        a.deadline ?? null,
-        a.status,
-        gedaanOp,
-        a.id,
-      );
+      db.prepare(
+        'UPDATE evaluation_action SET volgorde = ?, omschrijving = ?, eigenaar = ?, deadline = ?, status = ?, gedaan_op = ? WHERE id = ?',
+      ).run(i, a.omschrijving, a.eigenaar, a.deadline ?? null, a.status, gedaanOp, a.id);
     } else {
-      db.prepare('INSERT INTO evaluation_action (evaluation_id, volgorde, omschrijving, eigenaar, deadline, status, gedaan_op) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-        p.id,
-        i,
-        a.omschrijving,
-        a.eigenaar,
-        a.deadline ?? null,
-        a.status,
-        gedaanOp,
-      );
+      db.prepare(
+        'INSERT INTO evaluation_action (evaluation_id, volgorde, omschrijving, eigenaar, deadline, status, gedaan_op) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ).run(p.id, i, a.omschrijving, a.eigenaar, a.deadline ?? null, a.status, gedaanOp);
     }
   });
   for (const a of before.acties) if (!keptActions.has(a.id)) db.prepare('DELETE FROM evaluation_action WHERE id = ?').run(a.id);
@@ -295,8 +331,11 @@ export function recordEvaluation(ctx: Ctx, p: Parsed<'evaluations.record'>): Eva
 export function closeEvaluation(ctx: Ctx, id: number): { gesloten: Evaluation; volgende: Evaluation } {
   const before = getEvaluation(ctx.db, id);
   if (before.status === 'gesloten') throw new CoreError('CONFLICT', 'Deze evaluatie is al gesloten.');
-  if (before.status !== 'gehouden') throw new CoreError('REGEL', 'Leg eerst de notulen, besluiten en acties van het overleg vast; daarna kunt u de evaluatie sluiten.');
-  ctx.db.prepare(`UPDATE evaluation SET status = 'gesloten', gesloten_op = ?, updated_at = ? WHERE id = ?`).run(ctx.nowIso(), ctx.nowIso(), id);
+  if (before.status !== 'gehouden')
+    throw new CoreError('REGEL', 'Leg eerst de notulen, besluiten en acties van het overleg vast; daarna kunt u de evaluatie sluiten.');
+  ctx.db
+    .prepare(`UPDATE evaluation SET status = 'gesloten', gesloten_op = ?, updated_at = ? WHERE id = ?`)
+    .run(ctx.nowIso(), ctx.nowIso(), id);
   const gesloten = getEvaluation(ctx.db, id);
   ctx.audit('evaluatie', id, 'gesloten', before, gesloten);
 
@@ -328,7 +367,9 @@ export function closeEvaluation(ctx: Ctx, id: number): { gesloten: Evaluation; v
 }
 
 export function openActions(db: DB): EvaluationAction[] {
-  return (db.prepare(`${ACTION_SQL} WHERE a.status = 'open' ORDER BY a.deadline IS NULL, a.deadline, a.id`).all() as ActionRow[]).map(toAction);
+  return (db.prepare(`${ACTION_SQL} WHERE a.status = 'open' ORDER BY a.deadline IS NULL, a.deadline, a.id`).all() as ActionRow[]).map(
+    toAction,
+  );
 }
 
 export function getAction(db: DB, actionId: number): EvaluationAction {
@@ -341,7 +382,9 @@ export function getAction(db: DB, actionId: number): EvaluationAction {
 export function setActionStatus(ctx: Ctx, actionId: number, status: 'open' | 'gedaan'): EvaluationAction {
   const before = getAction(ctx.db, actionId);
   if (before.status === status) return before;
-  ctx.db.prepare('UPDATE evaluation_action SET status = ?, gedaan_op = ? WHERE id = ?').run(status, status === 'gedaan' ? ctx.today() : null, actionId);
+  ctx.db
+    .prepare('UPDATE evaluation_action SET status = ?, gedaan_op = ? WHERE id = ?')
+    .run(status, status === 'gedaan' ? ctx.today() : null, actionId);
   const after = getAction(ctx.db, actionId);
   ctx.audit('evaluatie_actie', actionId, status === 'gedaan' ? 'afgerond' : 'heropend', before, after);
   return after;

@@ -9,7 +9,16 @@ import { calendarItems } from './items';
 import { saveMoment, resetMoment } from './moments';
 import { readCalendarSettings, saveCalendarSettings } from './settings';
 import { buildIcs } from './ics';
-import { listEvaluations, getEvaluation, planEvaluation, updateEvaluation, recordEvaluation, closeEvaluation, openActions, setActionStatus } from './evaluations';
+import {
+  listEvaluations,
+  getEvaluation,
+  planEvaluation,
+  updateEvaluation,
+  recordEvaluation,
+  closeEvaluation,
+  openActions,
+  setActionStatus,
+} from './evaluations';
 import { startProtocolVersion, adoptProtocolVersion } from './evaluationProtocol';
 
 function icsFile(ctx: Ctx, schooljaar: string, key: string | null | undefined): FileOut {

@@ -55,7 +55,13 @@ export function toIcsEvent(item: CalendarItem, uidDomain: string, stamp: number)
       busyStatus: 'BUSY',
     };
   }
-  return { ...base, start: dateArray(item.datum), end: dateArray(dayAfter(item.einddatum ?? item.datum)), transp: 'TRANSPARENT', busyStatus: 'FREE' };
+  return {
+    ...base,
+    start: dateArray(item.datum),
+    end: dateArray(dayAfter(item.einddatum ?? item.datum)),
+    transp: 'TRANSPARENT',
+    busyStatus: 'FREE',
+  };
 }
 
 export function buildIcs(items: CalendarItem[], opts: { calName: string; uidDomain: string; stamp: number }): string {

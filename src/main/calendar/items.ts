@@ -49,7 +49,11 @@ function evaluationItems(db: DB, start: string, end: string): CalendarItem[] {
     tijdStart: r.tijd_start,
     tijdEind: r.tijd_eind,
     locatie: r.locatie,
-    omschrijving: [`Evaluatie van schooljaar ${r.evaluatie_schooljaar}.`, r.deelnemers ? `Deelnemers: ${r.deelnemers}.` : null, r.agenda ? `Agenda:\n${r.agenda}` : null]
+    omschrijving: [
+      `Evaluatie van schooljaar ${r.evaluatie_schooljaar}.`,
+      r.deelnemers ? `Deelnemers: ${r.deelnemers}.` : null,
+      r.agenda ? `Agenda:\n${r.agenda}` : null,
+    ]
       .filter(Boolean)
       .join('\n'),
     status: r.status,
@@ -77,7 +81,8 @@ function actionItems(db: DB, start: string, end: string, today: string): Calenda
   }));
 }
 
-export const hasTable = (db: DB, name: string): boolean => !!db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name);
+export const hasTable = (db: DB, name: string): boolean =>
+  !!db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name);
 
 /**
  * Due dates of the obligations (DOMAIN.md §6). Titles describe the legal step, never a person; the
@@ -115,12 +120,28 @@ export function obligationItems(db: DB, start: string, end: string, today: strin
   }));
 }
 
-const ORDER: Record<CalendarItem['soort'], number> = { evaluatie: 0, protocol_start: 1, mediawijsheid: 2, monitor: 3, verplichting: 4, actie: 5 };
+const ORDER: Record<CalendarItem['soort'], number> = {
+  evaluatie: 0,
+  protocol_start: 1,
+  mediawijsheid: 2,
+  monitor: 3,
+  verplichting: 4,
+  actie: 5,
+};
 
 /** Everything in the calendar of a school year, by date (then time, then kind). */
 export function calendarItems(db: DB, schooljaar: string, today: string): CalendarItem[] {
   const { start, end } = schoolYearBounds(schooljaar);
-  return [...evaluationItems(db, start, end), ...momentsOf(db, schooljaar), ...obligationItems(db, start, end, today), ...actionItems(db, start, end, today)].sort(
-    (a, b) => a.datum.localeCompare(b.datum) || (a.tijdStart ?? '').localeCompare(b.tijdStart ?? '') || ORDER[a.soort] - ORDER[b.soort] || a.key.localeCompare(b.key),
+  return [
+    ...evaluationItems(db, start, end),
+    ...momentsOf(db, schooljaar),
+    ...obligationItems(db, start, end, today),
+    ...actionItems(db, start, end, today),
+  ].sort(
+    (a, b) =>
+      a.datum.localeCompare(b.datum) ||
+      (a.tijdStart ?? '').localeCompare(b.tijdStart ?? '') ||
+      ORDER[a.soort] - ORDER[b.soort] ||
+      a.key.localeCompare(b.key),
   );
 }

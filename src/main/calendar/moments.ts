@@ -44,7 +44,11 @@ export function mediawijsheidWeek(year: number): { datum: string; einddatum: str
  * of that holiday) to the Friday of the week after. Without holiday data for that year it falls back
  * to the first two weeks of September, which every region has started by. The school can set its own.
  */
-export function defaultMoment(schooljaar: string, soort: MomentSoort, zomerEinde: string | null = null): { datum: string; einddatum: string | null } {
+export function defaultMoment(
+  schooljaar: string,
+  soort: MomentSoort,
+  zomerEinde: string | null = null,
+): { datum: string; einddatum: string | null } {
   const { start, end } = schoolYearBounds(schooljaar);
   const startYear = Number(start.slice(0, 4));
   switch (soort) {
@@ -75,7 +79,8 @@ const TITEL: Record<MomentSoort, string> = {
 const OMSCHRIJVING: Record<MomentSoort, string> = {
   protocol_start: 'Bespreek de afspraken van het protocol met leerlingen, ouders en medewerkers in de eerste weken van het schooljaar.',
   mediawijsheid: 'Bespreek het protocol in de klas (bijvoorbeeld in de groepen 6, 7 en 8). Een goed moment voor de jaarlijkse evaluatie.',
-  monitor: 'De leverancier van de monitor sociale veiligheid levert de gegevens uiterlijk 1 juli aan de Inspectie. Daarna is een goed moment voor de evaluatie.',
+  monitor:
+    'De leverancier van de monitor sociale veiligheid levert de gegevens uiterlijk 1 juli aan de Inspectie. Daarna is een goed moment voor de evaluatie.',
 };
 
 interface MomentRow {
@@ -85,7 +90,12 @@ interface MomentRow {
   einddatum: string | null;
 }
 
-function toItem(schooljaar: string, soort: MomentSoort, dates: { datum: string; einddatum: string | null }, aangepast: boolean): CalendarItem {
+function toItem(
+  schooljaar: string,
+  soort: MomentSoort,
+  dates: { datum: string; einddatum: string | null },
+  aangepast: boolean,
+): CalendarItem {
   return {
     key: `moment-${schooljaar}-${soort}`,
     soort,
@@ -111,15 +121,22 @@ export function momentsOf(db: DB, schooljaar: string): CalendarItem[] {
   const own = new Map(rows.map((r) => [r.soort, r]));
   return MOMENT_SOORT.map((soort) => {
     const r = own.get(soort);
-    return r ? toItem(schooljaar, soort, r, true) : toItem(schooljaar, soort, defaultMoment(schooljaar, soort, soort === 'protocol_start' ? summerEnd(db, schooljaar) : null), false);
+    return r
+      ? toItem(schooljaar, soort, r, true)
+      : toItem(schooljaar, soort, defaultMoment(schooljaar, soort, soort === 'protocol_start' ? summerEnd(db, schooljaar) : null), false);
   });
 }
 
-const momentOf = (db: DB, schooljaar: string, soort: MomentSoort) => momentsOf(db, schooljaar).find((m) => m.soort === soort) as CalendarItem;
+const momentOf = (db: DB, schooljaar: string, soort: MomentSoort) =>
+  momentsOf(db, schooljaar).find((m) => m.soort === soort) as CalendarItem;
 
-export function saveMoment(ctx: Ctx, m: { schooljaar: string; soort: MomentSoort; datum: string; einddatum?: string | null }): CalendarItem {
+export function saveMoment(
+  ctx: Ctx,
+  m: { schooljaar: string; soort: MomentSoort; datum: string; einddatum?: string | null },
+): CalendarItem {
   if (schoolYearOf(m.datum) !== m.schooljaar) throw fieldError('datum', `Deze datum valt niet in schooljaar ${m.schooljaar}.`);
-  if (m.einddatum && schoolYearOf(m.einddatum) !== m.schooljaar) throw fieldError('einddatum', `Deze datum valt niet in schooljaar ${m.schooljaar}.`);
+  if (m.einddatum && schoolYearOf(m.einddatum) !== m.schooljaar)
+    throw fieldError('einddatum', `Deze datum valt niet in schooljaar ${m.schooljaar}.`);
   const before = momentOf(ctx.db, m.schooljaar, m.soort);
   ctx.db
     .prepare(
@@ -128,7 +145,13 @@ export function saveMoment(ctx: Ctx, m: { schooljaar: string; soort: MomentSoort
     )
     .run(m.schooljaar, m.soort, m.datum, m.einddatum ?? null, ctx.nowIso());
   const after = momentOf(ctx.db, m.schooljaar, m.soort);
-  ctx.audit('planning_moment', `${m.schooljaar}:${m.soort}`, 'gewijzigd', { datum: before.datum, einddatum: before.einddatum }, { datum: after.datum, einddatum: after.einddatum });
+  ctx.audit(
+    'planning_moment',
+    `${m.schooljaar}:${m.soort}`,
+    'gewijzigd',
+    { datum: before.datum, einddatum: before.einddatum },
+    { datum: after.datum, einddatum: after.einddatum },
+  );
   return after;
 }
 
@@ -136,6 +159,13 @@ export function resetMoment(ctx: Ctx, schooljaar: string, soort: MomentSoort): C
   const before = momentOf(ctx.db, schooljaar, soort);
   ctx.db.prepare('DELETE FROM calendar_moment WHERE schooljaar = ? AND soort = ?').run(schooljaar, soort);
   const after = momentOf(ctx.db, schooljaar, soort);
-  if (before.aangepast) ctx.audit('planning_moment', `${schooljaar}:${soort}`, 'standaard', { datum: before.datum, einddatum: before.einddatum }, { datum: after.datum, einddatum: after.einddatum });
+  if (before.aangepast)
+    ctx.audit(
+      'planning_moment',
+      `${schooljaar}:${soort}`,
+      'standaard',
+      { datum: before.datum, einddatum: before.einddatum },
+      { datum: after.datum, einddatum: after.einddatum },
+    );
   return after;
 }

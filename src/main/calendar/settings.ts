@@ -9,4 +9,5 @@ const KEY = 'calendar';
 
 export const readCalendarSettings = (db: DB): CalendarSettings => readSetting(db, KEY, calendarSettingsInput);
 
-export const saveCalendarSettings = (ctx: Ctx, value: CalendarSettings): CalendarSettings => writeSetting(ctx, KEY, calendarSettingsInput, value);
+export const saveCalendarSettings = (ctx: Ctx, value: CalendarSettings): CalendarSettings =>
+  writeSetting(ctx, KEY, calendarSettingsInput, value);

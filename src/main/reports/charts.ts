@@ -74,13 +74,19 @@ export function horizontalBarSvg(titel: string, rows: FigureRow[], years: { huid
   }
   shownRows.forEach((r, i) => {
     const y = top + i * rowH;
-    parts.push(`<text x="${labelW}" y="${y + 34}" font-family="${family}" font-size="22" fill="${TEXT}" text-anchor="end">${esc(truncate(r.label, 38))}</text>`);
-    ([
-      [r.huidig, HUIDIG, y + 6],
-      [r.vorig, VORIG, y + 32],
-    ] as const).forEach(([c, color, by]) => {
+    parts.push(
+      `<text x="${labelW}" y="${y + 34}" font-family="${family}" font-size="22" fill="${TEXT}" text-anchor="end">${esc(truncate(r.label, 38))}</text>`,
+    );
+    (
+      [
+        [r.huidig, HUIDIG, y + 6],
+        [r.vorig, VORIG, y + 32],
+      ] as const
+    ).forEach(([c, color, by]) => {
       if (c.waarde === null) {
-        parts.push(`<text x="${plotX + 6}" y="${by + 20}" font-family="${family}" font-size="20" font-style="italic" fill="${MUTED}">${esc(c.tekst)}</text>`);
+        parts.push(
+          `<text x="${plotX + 6}" y="${by + 20}" font-family="${family}" font-size="20" font-style="italic" fill="${MUTED}">${esc(c.tekst)}</text>`,
+        );
         return;
       }
       const bw = Math.max(0, x(c.waarde) - plotX);
@@ -113,23 +119,37 @@ export function verticalBarSvg(titel: string, rows: FigureRow[], years: { huidig
   ];
   for (const v of ticks) {
     parts.push(`<line x1="${plotX}" y1="${y(v)}" x2="${W - 10}" y2="${y(v)}" stroke="#e3e7ec" stroke-width="2"/>`);
-    parts.push(`<text x="${plotX - 10}" y="${y(v) + 7}" font-family="${family}" font-size="20" fill="${MUTED}" text-anchor="end">${v}</text>`);
+    parts.push(
+      `<text x="${plotX - 10}" y="${y(v) + 7}" font-family="${family}" font-size="20" fill="${MUTED}" text-anchor="end">${v}</text>`,
+    );
   }
   rows.forEach((r, i) => {
     const cx = plotX + slot * i + slot / 2;
-    ([
-      [r.huidig, HUIDIG, cx - bw - 2],
-      [r.vorig, VORIG, cx + 2],
-    ] as const).forEach(([c, color, bx]) => {
+    (
+      [
+        [r.huidig, HUIDIG, cx - bw - 2],
+        [r.vorig, VORIG, cx + 2],
+      ] as const
+    ).forEach(([c, color, bx]) => {
       if (c.waarde === null) {
-        parts.push(`<text x="${bx + bw / 2}" y="${bottom - 8}" font-family="${family}" font-size="17" font-style="italic" fill="${MUTED}" text-anchor="middle">${esc(c.tekst)}</text>`);
+        parts.push(
+          `<text x="${bx + bw / 2}" y="${bottom - 8}" font-family="${family}" font-size="17" font-style="italic" fill="${MUTED}" text-anchor="middle">${esc(c.tekst)}</text>`,
+        );
         return;
       }
       const h = bottom - y(c.waarde);
-      if (h > 0) parts.push(`<rect x="${bx.toFixed(1)}" y="${y(c.waarde).toFixed(1)}" width="${bw.toFixed(1)}" height="${h.toFixed(1)}" fill="${color}"/>`);
-      if (c.waarde > 0) parts.push(`<text x="${bx + bw / 2}" y="${y(c.waarde) - 6}" font-family="${family}" font-size="17" fill="${TEXT}" text-anchor="middle">${c.waarde}</text>`);
+      if (h > 0)
+        parts.push(
+          `<rect x="${bx.toFixed(1)}" y="${y(c.waarde).toFixed(1)}" width="${bw.toFixed(1)}" height="${h.toFixed(1)}" fill="${color}"/>`,
+        );
+      if (c.waarde > 0)
+        parts.push(
+          `<text x="${bx + bw / 2}" y="${y(c.waarde) - 6}" font-family="${family}" font-size="17" fill="${TEXT}" text-anchor="middle">${c.waarde}</text>`,
+        );
     });
-    parts.push(`<text x="${cx}" y="${bottom + 30}" font-family="${family}" font-size="20" fill="${TEXT}" text-anchor="middle">${esc(r.label.slice(0, 3))}</text>`);
+    parts.push(
+      `<text x="${cx}" y="${bottom + 30}" font-family="${family}" font-size="20" fill="${TEXT}" text-anchor="middle">${esc(r.label.slice(0, 3))}</text>`,
+    );
   });
   parts.push(`<line x1="${plotX}" y1="${bottom}" x2="${W - 10}" y2="${bottom}" stroke="${MUTED}" stroke-width="2"/>`);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">${parts.join('')}</svg>`;

@@ -68,7 +68,12 @@ export function rawYear(db: DB, schooljaar: string, today: string): RawYear {
       start,
       end,
     ),
-    externeMelding: grouped(db, 'SELECT instantie AS k, count(*) AS n FROM external_report WHERE datum BETWEEN ? AND ? GROUP BY k', start, end),
+    externeMelding: grouped(
+      db,
+      'SELECT instantie AS k, count(*) AS n FROM external_report WHERE datum BETWEEN ? AND ? GROUP BY k',
+      start,
+      end,
+    ),
     verplichtingen: obligationCounts(db, start, end, today),
     rollen,
     daders: repeat.daders,

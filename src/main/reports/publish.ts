@@ -60,6 +60,15 @@ export function comparisonRows(
     totals.vorig,
     min,
   );
-  const rows = keys.map((k, i) => ({ key: k.key, label: k.label, huidig: cur.cells[i], vorig: prev.cells[i], verandering: change(cur.cells[i], prev.cells[i]) }));
-  return { rows, totaal: { key: 'totaal', label: 'Totaal', huidig: cur.totaal, vorig: prev.totaal, verandering: change(cur.totaal, prev.totaal) } };
+  const rows = keys.map((k, i) => ({
+    key: k.key,
+    label: k.label,
+    huidig: cur.cells[i],
+    vorig: prev.cells[i],
+    verandering: change(cur.cells[i], prev.cells[i]),
+  }));
+  return {
+    rows,
+    totaal: { key: 'totaal', label: 'Totaal', huidig: cur.totaal, vorig: prev.totaal, verandering: change(cur.totaal, prev.totaal) },
+  };
 }

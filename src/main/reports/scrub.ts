@@ -5,7 +5,40 @@
 // "[naam]" there. It errs on the side of privacy: a surname that is also a word goes too.
 import type { DB } from '../db/open';
 
-const PARTICLES = new Set(['van', 'de', 'der', 'den', 'het', 'ter', 'ten', 'te', 'in', "'t", 'op', 'la', 'le', 'du', 'da', 'di', 'el', 'al', 'mw', 'mw.', 'dhr', 'dhr.', 'mevr', 'mevr.', 'mr', 'mr.', 'dr', 'dr.', 'drs', 'drs.', 'ir', 'ir.']);
+const PARTICLES = new Set([
+  'van',
+  'de',
+  'der',
+  'den',
+  'het',
+  'ter',
+  'ten',
+  'te',
+  'in',
+  "'t",
+  'op',
+  'la',
+  'le',
+  'du',
+  'da',
+  'di',
+  'el',
+  'al',
+  'mw',
+  'mw.',
+  'dhr',
+  'dhr.',
+  'mevr',
+  'mevr.',
+  'mr',
+  'mr.',
+  'dr',
+  'dr.',
+  'drs',
+  'drs.',
+  'ir',
+  'ir.',
+]);
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
@@ -34,7 +67,9 @@ export function knownNames(db: DB): string[] {
   }
   const free = [
     ...(db.prepare('SELECT naam FROM evaluation_participant').all() as { naam: string }[]).map((r) => r.naam),
-    ...(db.prepare('SELECT anti_pest_naam AS naam FROM school UNION SELECT ondertekenaar_naam FROM school').all() as { naam: string | null }[]).map((r) => r.naam),
+    ...(
+      db.prepare('SELECT anti_pest_naam AS naam FROM school UNION SELECT ondertekenaar_naam FROM school').all() as { naam: string | null }[]
+    ).map((r) => r.naam),
   ];
   for (const n of free) {
     add(n);

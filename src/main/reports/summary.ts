@@ -2,7 +2,8 @@
 // only: a suppressed count never appears in a sentence, not even as a change in %.
 import type { Cell, FigureRow, FigureTable, YearReport } from '../../shared/api/yearReports';
 
-const lower = (label: string) => (/^[A-Z][a-z]/.test(label) || /^\([A-Z]/.test(label) ? label.replace(/[A-Z]/, (c) => c.toLowerCase()) : label);
+const lower = (label: string) =>
+  /^[A-Z][a-z]/.test(label) || /^\([A-Z]/.test(label) ? label.replace(/[A-Z]/, (c) => c.toLowerCase()) : label;
 
 const n = (c: Cell) => c.waarde as number;
 const pub = (c: Cell) => c.waarde !== null;
@@ -43,8 +44,13 @@ export function summarize(r: YearReport): string[] {
     .sort((x, y) => Math.abs(n(y.huidig) - n(y.vorig)) - Math.abs(n(x.huidig) - n(x.vorig)) || n(y.huidig) - n(x.huidig))
     .slice(0, 3);
   for (const row of moved) out.push(`Het aantal meldingen van ${lower(row.label)} ${movement(row)}.`);
-  const nieuw = table(r, 'categorie').rows.filter((x) => x.key !== 'overig' && pub(x.huidig) && n(x.huidig) > 0 && pub(x.vorig) && n(x.vorig) === 0);
-  for (const row of nieuw.slice(0, 2)) out.push(`Er ${n(row.huidig) === 1 ? 'was 1 melding' : `waren ${n(row.huidig)} meldingen`} van ${lower(row.label)}; het schooljaar ervoor geen.`);
+  const nieuw = table(r, 'categorie').rows.filter(
+    (x) => x.key !== 'overig' && pub(x.huidig) && n(x.huidig) > 0 && pub(x.vorig) && n(x.vorig) === 0,
+  );
+  for (const row of nieuw.slice(0, 2))
+    out.push(
+      `Er ${n(row.huidig) === 1 ? 'was 1 melding' : `waren ${n(row.huidig)} meldingen`} van ${lower(row.label)}; het schooljaar ervoor geen.`,
+    );
 
   const platform = top(table(r, 'platform'));
   if (platform) out.push(`De meeste meldingen gingen over ${platform.label} (${n(platform.huidig)}).`);
@@ -60,7 +66,9 @@ export function summarize(r: YearReport): string[] {
 
   const instanties = table(r, 'externeMelding');
   if (pub(instanties.totaal.huidig) && n(instanties.totaal.huidig) > 0) {
-    out.push(`Er ${n(instanties.totaal.huidig) === 1 ? 'is 1 keer' : `zijn ${n(instanties.totaal.huidig)} keer`} gemeld bij of overlegd met een instantie (vertrouwensinspecteur, politie, Inspectie of leerplicht).`);
+    out.push(
+      `Er ${n(instanties.totaal.huidig) === 1 ? 'is 1 keer' : `zijn ${n(instanties.totaal.huidig)} keer`} gemeld bij of overlegd met een instantie (vertrouwensinspecteur, politie, Inspectie of leerplicht).`,
+    );
   }
 
   const v = table(r, 'verplichtingen');
@@ -68,15 +76,21 @@ export function summarize(r: YearReport): string[] {
   const teLaat = v.rows.find((x) => x.key === 'te_laat') as FigureRow;
   if (r.verplichtingenBeschikbaar && pub(opTijd.huidig) && pub(teLaat.huidig) && n(opTijd.huidig) + n(teLaat.huidig) > 0) {
     const afgehandeld = n(opTijd.huidig) + n(teLaat.huidig);
-    out.push(`Van de ${afgehandeld} afgehandelde wettelijke verplichtingen ${afgehandeld === 1 ? 'is' : 'zijn er'} ${n(opTijd.huidig)} op tijd afgehandeld (${Math.round((n(opTijd.huidig) / afgehandeld) * 100)}%).`);
+    out.push(
+      `Van de ${afgehandeld} afgehandelde wettelijke verplichtingen ${afgehandeld === 1 ? 'is' : 'zijn er'} ${n(opTijd.huidig)} op tijd afgehandeld (${Math.round((n(opTijd.huidig) / afgehandeld) * 100)}%).`,
+    );
   }
   const openTeLaat = v.rows.find((x) => x.key === 'open_te_laat') as FigureRow;
   if (r.verplichtingenBeschikbaar && pub(openTeLaat.huidig) && n(openTeLaat.huidig) > 0) {
-    out.push(`${n(openTeLaat.huidig)} ${n(openTeLaat.huidig) === 1 ? 'verplichting staat' : 'verplichtingen staan'} nog open terwijl de termijn verstreken is.`);
+    out.push(
+      `${n(openTeLaat.huidig)} ${n(openTeLaat.huidig) === 1 ? 'verplichting staat' : 'verplichtingen staan'} nog open terwijl de termijn verstreken is.`,
+    );
   }
 
   if (r.herhaling.percentage !== '–') {
-    out.push(`${r.herhaling.percentage} van de daders was bij meer dan één melding betrokken${r.herhaling.vorigPercentage !== '–' ? ` (${r.vorigSchooljaar}: ${r.herhaling.vorigPercentage})` : ''}.`);
+    out.push(
+      `${r.herhaling.percentage} van de daders was bij meer dan één melding betrokken${r.herhaling.vorigPercentage !== '–' ? ` (${r.vorigSchooljaar}: ${r.herhaling.vorigPercentage})` : ''}.`,
+    );
   }
   return out;
 }

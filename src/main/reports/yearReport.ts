@@ -35,16 +35,24 @@ const VERPLICHTING_LABEL: Record<(typeof VERPLICHTING_KEYS)[number], string> = {
   open: 'Nog open, binnen de termijn',
 };
 
-const fromVocab = (v: { codes: readonly string[]; labels: Record<string, Label> }) => v.codes.map((key) => ({ key, label: v.labels[key].nl }));
+const fromVocab = (v: { codes: readonly string[]; labels: Record<string, Label> }) =>
+  v.codes.map((key) => ({ key, label: v.labels[key].nl }));
 
 /** Keys that have a count in either year (for the long lists of measures). */
-const present = (keys: { key: string; label: string }[], a: Counts, b: Counts) => keys.filter((k) => (a.get(k.key) ?? 0) > 0 || (b.get(k.key) ?? 0) > 0);
+const present = (keys: { key: string; label: string }[], a: Counts, b: Counts) =>
+  keys.filter((k) => (a.get(k.key) ?? 0) > 0 || (b.get(k.key) ?? 0) > 0);
 
 const sum = (c: Counts) => [...c.values()].reduce((s, n) => s + n, 0);
 
 function categoryKeys(db: DB, a: Counts, b: Counts): { key: string; label: string }[] {
-  const rows = db.prepare('SELECT code, label, actief FROM category ORDER BY volgorde, label').all() as { code: string; label: string; actief: number }[];
-  const keys = rows.filter((r) => r.actief === 1 || (a.get(r.code) ?? 0) > 0 || (b.get(r.code) ?? 0) > 0).map((r) => ({ key: r.code, label: r.label }));
+  const rows = db.prepare('SELECT code, label, actief FROM category ORDER BY volgorde, label').all() as {
+    code: string;
+    label: string;
+    actief: number;
+  }[];
+  const keys = rows
+    .filter((r) => r.actief === 1 || (a.get(r.code) ?? 0) > 0 || (b.get(r.code) ?? 0) > 0)
+    .map((r) => ({ key: r.code, label: r.label }));
   // An incident whose category was removed still counts, under its code.
   for (const code of new Set([...a.keys(), ...b.keys()])) if (!keys.some((k) => k.key === code)) keys.push({ key: code, label: code });
   return keys;
@@ -54,7 +62,14 @@ function roleTable(raw: RawYear, min: number): RoleTable {
   const soorten = PERSOON_SOORT.codes;
   const perRol = ROL.codes.map((rol) => {
     const values = soorten.map((s) => raw.rollen.get(`${s}|${rol}`) ?? 0);
-    return { rol, ...publishColumn(values, values.reduce((x, y) => x + y, 0), min) };
+    return {
+      rol,
+      ...publishColumn(
+        values,
+        values.reduce((x, y) => x + y, 0),
+        min,
+      ),
+    };
   });
   return {
     rows: soorten.map((soort, i) => ({
@@ -85,7 +100,14 @@ export function yearReport(db: DB, schooljaar: string, today: string): YearRepor
   const prev = rawYear(db, vorigSchooljaar, today);
   const totals = { huidig: cur.meldingen, vorig: prev.meldingen };
 
-  const table = (key: FigureTableKey, titel: string, keys: { key: string; label: string }[], a: Counts, b: Counts, t = totals): FigureTable => ({
+  const table = (
+    key: FigureTableKey,
+    titel: string,
+    keys: { key: string; label: string }[],
+    a: Counts,
+    b: Counts,
+    t = totals,
+  ): FigureTable => ({
     key,
     titel,
     ...comparisonRows(keys, a, b, t, min),
@@ -97,10 +119,17 @@ export function yearReport(db: DB, schooljaar: string, today: string): YearRepor
     table('maand', 'Meldingen per maand (datum van het voorval)', MAANDEN, cur.maand, prev.maand),
     table('ernst', 'Meldingen naar ernst', fromVocab(ERNST), cur.ernst, prev.ernst),
     table('locatie', 'Meldingen naar plaats', fromVocab(LOCATIE), cur.locatie, prev.locatie),
-    table('maatregel', 'Maatregelen naar soort', present(fromVocab(MAATREGEL), cur.maatregel, prev.maatregel), cur.maatregel, prev.maatregel, {
-      huidig: sum(cur.maatregel),
-      vorig: sum(prev.maatregel),
-    }),
+    table(
+      'maatregel',
+      'Maatregelen naar soort',
+      present(fromVocab(MAATREGEL), cur.maatregel, prev.maatregel),
+      cur.maatregel,
+      prev.maatregel,
+      {
+        huidig: sum(cur.maatregel),
+        vorig: sum(prev.maatregel),
+      },
+    ),
     table('externeMelding', 'Meldingen aan en contacten met instanties', fromVocab(INSTANTIE), cur.externeMelding, prev.externeMelding, {
       huidig: sum(cur.externeMelding),
       vorig: sum(prev.externeMelding),
@@ -109,10 +138,17 @@ export function yearReport(db: DB, schooljaar: string, today: string): YearRepor
   const curV = cur.verplichtingen ?? new Map<string, number>();
   const prevV = prev.verplichtingen ?? new Map<string, number>();
   tabellen.push(
-    table('verplichtingen', 'Wettelijke verplichtingen: op tijd of te laat', VERPLICHTING_KEYS.map((key) => ({ key, label: VERPLICHTING_LABEL[key] })), curV, prevV, {
-      huidig: sum(curV),
-      vorig: sum(prevV),
-    }),
+    table(
+      'verplichtingen',
+      'Wettelijke verplichtingen: op tijd of te laat',
+      VERPLICHTING_KEYS.map((key) => ({ key, label: VERPLICHTING_LABEL[key] })),
+      curV,
+      prevV,
+      {
+        huidig: sum(curV),
+        vorig: sum(prevV),
+      },
+    ),
   );
 
   const meldingenHuidig = publish(cur.meldingen, min);
@@ -126,7 +162,13 @@ export function yearReport(db: DB, schooljaar: string, today: string): YearRepor
     schoolNaam: getSchool(db)?.naam ?? '',
     gemaaktOp: today,
     minimaleGroepsgrootte: min,
-    meldingen: { key: 'meldingen', label: 'Meldingen', huidig: meldingenHuidig, vorig: meldingenVorig, verandering: change(meldingenHuidig, meldingenVorig) },
+    meldingen: {
+      key: 'meldingen',
+      label: 'Meldingen',
+      huidig: meldingenHuidig,
+      vorig: meldingenVorig,
+      verandering: change(meldingenHuidig, meldingenVorig),
+    },
     tabellen,
     rollen: roleTable(cur, min),
     vorigeRollen: roleTable(prev, min),

@@ -143,7 +143,10 @@ export const actionInput = z.object({
 export const evaluationRecordInput = z.object({
   id,
   /** Attendance per participant id. */
-  aanwezig: z.array(z.object({ participantId: id, aanwezig: z.boolean() })).max(50).default([]),
+  aanwezig: z
+    .array(z.object({ participantId: id, aanwezig: z.boolean() }))
+    .max(50)
+    .default([]),
   notulen: text(50000).refine((s) => s.trim().length > 0, { error: 'Schrijf de notulen van het overleg.' }),
   besluiten: z.array(decisionInput).max(100).default([]),
   acties: z.array(actionInput).max(100).default([]),
@@ -152,7 +155,12 @@ export type EvaluationRecordInput = z.input<typeof evaluationRecordInput>;
 
 export const calendarSettingsInput = z.object({
   /** Reminders appear on the dashboard this many days before an item. */
-  herinneringDagen: z.number({ error: 'Vul een aantal dagen in.' }).int().min(0, { error: 'Gebruik 0 of meer dagen.' }).max(90, { error: 'Gebruik hoogstens 90 dagen.' }).default(14),
+  herinneringDagen: z
+    .number({ error: 'Vul een aantal dagen in.' })
+    .int()
+    .min(0, { error: 'Gebruik 0 of meer dagen.' })
+    .max(90, { error: 'Gebruik hoogstens 90 dagen.' })
+    .default(14),
   /** Include the obligations' due dates in the .ics of a whole year (without names). */
   verplichtingenInAgenda: z.boolean().default(true),
 });

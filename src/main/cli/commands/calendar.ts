@@ -16,7 +16,8 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--list', 'toon de planning in plaats van een bestand te schrijven')
     .option('--json', 'toon de planning als JSON')
     .action(async (opts: { year: string; out?: string; item?: string; list?: boolean; json?: boolean }) => {
-      if (!opts.list && !opts.json && !opts.out) throw new CliError('Geef met --out op waar het bestand moet komen (bijvoorbeeld --out planning.ics), of gebruik --list.');
+      if (!opts.list && !opts.json && !opts.out)
+        throw new CliError('Geef met --out op waar het bestand moet komen (bijvoorbeeld --out planning.ics), of gebruik --list.');
       const core = ctx.openCore();
       try {
         if (opts.list || opts.json) {

@@ -10,7 +10,13 @@ const format = (v: string | undefined): 'csv' | 'xlsx' => {
   if (v !== 'csv' && v !== 'xlsx') throw new CliError('--format moet csv of xlsx zijn.');
   return v;
 };
-const list = (v: string, prev: string[] = []) => [...prev, ...v.split(',').map((s) => s.trim()).filter(Boolean)];
+const list = (v: string, prev: string[] = []) => [
+  ...prev,
+  ...v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+];
 
 export function register(program: Command, ctx: CliContext): void {
   const exp = program.command('export').description('Exporteer een lijst (meldingen, personen) als CSV of Excel');
@@ -49,7 +55,11 @@ export function register(program: Command, ctx: CliContext): void {
       const f = format(opts.format);
       const core = ctx.openCore();
       try {
-        const r = await core.invoke('exports.people', { format: f, ...(opts.soort ? { soort: opts.soort as PersoonSoort[] } : {}), ...(opts.search ? { search: opts.search } : {}) });
+        const r = await core.invoke('exports.people', {
+          format: f,
+          ...(opts.soort ? { soort: opts.soort as PersoonSoort[] } : {}),
+          ...(opts.search ? { search: opts.search } : {}),
+        });
         if (!r.ok) throw new CliError(describeError(r.error));
         ctx.out(`Personen geschreven naar ${writeFileOut(r.value, opts.out, f)}.`);
       } finally {

@@ -7,7 +7,8 @@ import { CliError } from '../context';
 
 export function writeFileOut(file: FileOut, out: string, ext: string): string {
   const target = path.resolve(out);
-  if (path.extname(target).toLowerCase() !== `.${ext}`) throw new CliError(`Geef een bestandsnaam die eindigt op .${ext} (bijvoorbeeld ${file.bestandsnaam}).`);
+  if (path.extname(target).toLowerCase() !== `.${ext}`)
+    throw new CliError(`Geef een bestandsnaam die eindigt op .${ext} (bijvoorbeeld ${file.bestandsnaam}).`);
   if (!fs.existsSync(path.dirname(target))) throw new CliError(`De map ${path.dirname(target)} bestaat niet.`);
   fs.writeFileSync(target, Buffer.from(file.inhoudBase64, 'base64'));
   return target;

@@ -14,8 +14,10 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--out <bestand>', 'het .docx-bestand om te schrijven')
     .option('--json', 'toon de cijfers als JSON in plaats van een bestand te schrijven')
     .action(async (opts: { year?: string; evaluation?: string; out?: string; json?: boolean }) => {
-      if (!opts.year && !opts.evaluation) throw new CliError('Geef het schooljaar op met --year (bijvoorbeeld --year 2025-2026) of een evaluatie met --evaluation.');
-      if (!opts.json && !opts.out) throw new CliError('Geef met --out op waar het bestand moet komen (bijvoorbeeld --out jaarverslag.docx).');
+      if (!opts.year && !opts.evaluation)
+        throw new CliError('Geef het schooljaar op met --year (bijvoorbeeld --year 2025-2026) of een evaluatie met --evaluation.');
+      if (!opts.json && !opts.out)
+        throw new CliError('Geef met --out op waar het bestand moet komen (bijvoorbeeld --out jaarverslag.docx).');
       const core = ctx.openCore();
       try {
         if (opts.json) {
@@ -25,8 +27,12 @@ export function register(program: Command, ctx: CliContext): void {
           return ctx.json(r.value);
         }
         const evaluationId = opts.evaluation !== undefined ? Number(opts.evaluation) : null;
-        if (evaluationId !== null && !Number.isInteger(evaluationId)) throw new CliError('--evaluation moet het nummer van een evaluatie zijn.');
-        const r = evaluationId !== null ? await core.invoke('reports.evaluationPack', { evaluationId }) : await core.invoke('reports.yearDocx', { schooljaar: opts.year as string });
+        if (evaluationId !== null && !Number.isInteger(evaluationId))
+          throw new CliError('--evaluation moet het nummer van een evaluatie zijn.');
+        const r =
+          evaluationId !== null
+            ? await core.invoke('reports.evaluationPack', { evaluationId })
+            : await core.invoke('reports.yearDocx', { schooljaar: opts.year as string });
         if (!r.ok) throw new CliError(describeError(r.error));
         const target = writeFileOut(r.value, opts.out as string, 'docx');
         ctx.out(`${evaluationId !== null ? 'Evaluatiepakket' : `Jaarverslag ${opts.year}`} geschreven naar ${target}.`);

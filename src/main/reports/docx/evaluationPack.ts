@@ -43,7 +43,12 @@ export function evaluationPackDocx(
       ? [
           table(
             ['Actie', 'Eigenaar', 'Deadline', 'Afgesproken op'],
-            acties.map((a) => [scrub(a.omschrijving), ownerOf(a, participantsOf(a.evaluationId), scrub), a.deadline ? dutchShortDate(a.deadline) : '–', dutchShortDate(a.evaluatieDatum)]),
+            acties.map((a) => [
+              scrub(a.omschrijving),
+              ownerOf(a, participantsOf(a.evaluationId), scrub),
+              a.deadline ? dutchShortDate(a.deadline) : '–',
+              dutchShortDate(a.evaluatieDatum),
+            ]),
             { widths: [50, 20, 15, 15] },
           ),
         ]

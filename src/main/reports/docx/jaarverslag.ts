@@ -11,7 +11,14 @@ import { PAGE, bullet, chart, figureTable, footer, h1, h2, para, small, styles, 
 
 type Block = Paragraph | Table;
 
-const CHART: Partial<Record<FigureTable['key'], 'h' | 'v'>> = { categorie: 'h', platform: 'h', maand: 'v', ernst: 'h', locatie: 'h', maatregel: 'h' };
+const CHART: Partial<Record<FigureTable['key'], 'h' | 'v'>> = {
+  categorie: 'h',
+  platform: 'h',
+  maand: 'v',
+  ernst: 'h',
+  locatie: 'h',
+  maatregel: 'h',
+};
 
 const LABEL_HEADER: Record<FigureTable['key'], string> = {
   categorie: 'Categorie',
@@ -29,9 +36,13 @@ export function yearReportBlocks(r: YearReport, scrub: Scrubber, opts: { newPage
   const years = { huidig: r.schooljaar, vorig: r.vorigSchooljaar };
   const min = r.minimaleGroepsgrootte;
   const out: Block[] = [
-    opts.newPage ? new Paragraph({ text: 'Jaarverslag socialemediaprotocol', heading: HeadingLevel.TITLE, pageBreakBefore: true }) : title('Jaarverslag socialemediaprotocol'),
+    opts.newPage
+      ? new Paragraph({ text: 'Jaarverslag socialemediaprotocol', heading: HeadingLevel.TITLE, pageBreakBefore: true })
+      : title('Jaarverslag socialemediaprotocol'),
     subtitle(`${r.schoolNaam ? `${r.schoolNaam} — ` : ''}schooljaar ${r.schooljaar}`),
-    para(`Periode: ${dutchLongDate(r.periode.start)} tot en met ${dutchLongDate(r.periode.end)}. Gemaakt op ${dutchLongDate(r.gemaaktOp)}.`),
+    para(
+      `Periode: ${dutchLongDate(r.periode.start)} tot en met ${dutchLongDate(r.periode.end)}. Gemaakt op ${dutchLongDate(r.gemaaktOp)}.`,
+    ),
     small(
       `Dit verslag bevat alleen getelde gegevens; er staat geen naam in. Aantallen van 1 tot ${min} staan als "< ${min}", zodat niemand herkenbaar is. ` +
         `Een "x" is een aantal dat is weggelaten omdat een klein aantal anders uit het totaal terug te rekenen is. ` +
@@ -53,19 +64,31 @@ export function yearReportBlocks(r: YearReport, scrub: Scrubber, opts: { newPage
     if (svg) out.push(chart(renderPng(svg), `Grafiek: ${t.titel}`));
     if (t.key === 'maatregel' && !t.rows.length) out.push(para('Er zijn in beide schooljaren geen maatregelen vastgelegd.'));
     else out.push(figureTable(LABEL_HEADER[t.key], years, label, t.totaal));
-    if (t.key === 'maatregel') out.push(small('Maatregelen met een besluitdatum in het schooljaar; ingetrokken maatregelen tellen niet mee.'));
+    if (t.key === 'maatregel')
+      out.push(small('Maatregelen met een besluitdatum in het schooljaar; ingetrokken maatregelen tellen niet mee.'));
   }
 
   out.push(h1('Betrokkenen'));
-  out.push(para(`Aantal verschillende personen per rol bij de meldingen van ${r.schooljaar}. Iemand die in meer rollen voorkwam, telt in elke rol één keer.`));
+  out.push(
+    para(
+      `Aantal verschillende personen per rol bij de meldingen van ${r.schooljaar}. Iemand die in meer rollen voorkwam, telt in elke rol één keer.`,
+    ),
+  );
   out.push(
     table(
       ['', ...ROL.codes.map((c) => ROL.labels[c].nl)],
-      [...r.rollen.rows.map((row) => [row.label, ...ROL.codes.map((c) => row.cellen[c].tekst)]), ['Totaal', ...ROL.codes.map((c) => r.rollen.totaal[c].tekst)]],
+      [
+        ...r.rollen.rows.map((row) => [row.label, ...ROL.codes.map((c) => row.cellen[c].tekst)]),
+        ['Totaal', ...ROL.codes.map((c) => r.rollen.totaal[c].tekst)],
+      ],
       { widths: [28, 18, 18, 18, 18], numeric: [false, true, true, true, true], boldLast: true },
     ),
   );
-  out.push(small(`${r.vorigSchooljaar}: ${ROL.codes.map((c) => `${ROL.labels[c].nl.toLowerCase()} ${r.vorigeRollen.totaal[c].tekst}`).join(', ')}.`));
+  out.push(
+    small(
+      `${r.vorigSchooljaar}: ${ROL.codes.map((c) => `${ROL.labels[c].nl.toLowerCase()} ${r.vorigeRollen.totaal[c].tekst}`).join(', ')}.`,
+    ),
+  );
 
   out.push(h2('Herhaling'));
   const h = r.herhaling;
@@ -82,7 +105,11 @@ export function yearReportBlocks(r: YearReport, scrub: Scrubber, opts: { newPage
   out.push(h1('Wettelijke verplichtingen'));
   if (!r.verplichtingenBeschikbaar) out.push(para('De wettelijke verplichtingen worden in deze versie van de app nog niet bijgehouden.'));
   else {
-    out.push(para('Verplichtingen (zoals de melding van een schorsing bij de Inspectie) met een termijn in dit schooljaar, en of ze op tijd zijn afgehandeld.'));
+    out.push(
+      para(
+        'Verplichtingen (zoals de melding van een schorsing bij de Inspectie) met een termijn in dit schooljaar, en of ze op tijd zijn afgehandeld.',
+      ),
+    );
     out.push(figureTable(LABEL_HEADER.verplichtingen, years, v.rows, v.totaal));
   }
   return out;

@@ -25,12 +25,42 @@ const KOP_ACHTERGROND = 'DCE6F0';
 const RAND = 'B7C3D0';
 
 export const styles: IStylesOptions = {
-  default: { document: { run: { font: 'Calibri', size: 22 }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } } },
+  default: {
+    document: { run: { font: 'Calibri', size: 22 }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
+  },
   paragraphStyles: [
-    { id: 'Title', name: 'Title', basedOn: 'Normal', next: 'Normal', run: { size: 44, bold: true, color: BLAUW }, paragraph: { spacing: { after: 80 } } },
-    { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', run: { size: 28, color: '3E4C59' }, paragraph: { spacing: { after: 240 } } },
-    { id: 'Heading1', name: 'Heading 1', basedOn: 'Normal', next: 'Normal', run: { size: 32, bold: true, color: BLAUW }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
-    { id: 'Heading2', name: 'Heading 2', basedOn: 'Normal', next: 'Normal', run: { size: 26, bold: true, color: '243B53' }, paragraph: { spacing: { before: 280, after: 100 }, keepNext: true } },
+    {
+      id: 'Title',
+      name: 'Title',
+      basedOn: 'Normal',
+      next: 'Normal',
+      run: { size: 44, bold: true, color: BLAUW },
+      paragraph: { spacing: { after: 80 } },
+    },
+    {
+      id: 'Subtitle',
+      name: 'Subtitle',
+      basedOn: 'Normal',
+      next: 'Normal',
+      run: { size: 28, color: '3E4C59' },
+      paragraph: { spacing: { after: 240 } },
+    },
+    {
+      id: 'Heading1',
+      name: 'Heading 1',
+      basedOn: 'Normal',
+      next: 'Normal',
+      run: { size: 32, bold: true, color: BLAUW },
+      paragraph: { spacing: { before: 360, after: 120 }, keepNext: true },
+    },
+    {
+      id: 'Heading2',
+      name: 'Heading 2',
+      basedOn: 'Normal',
+      next: 'Normal',
+      run: { size: 26, bold: true, color: '243B53' },
+      paragraph: { spacing: { before: 280, after: 100 }, keepNext: true },
+    },
     { id: 'Kleine', name: 'Kleine tekst', basedOn: 'Normal', run: { size: 18, color: '52606D' } },
   ],
 };
@@ -39,7 +69,8 @@ export const title = (text: string) => new Paragraph({ text, heading: HeadingLev
 export const subtitle = (text: string) => new Paragraph({ text, style: 'Subtitle' });
 export const h1 = (text: string, pageBreakBefore = false) => new Paragraph({ text, heading: HeadingLevel.HEADING_1, pageBreakBefore });
 export const h2 = (text: string) => new Paragraph({ text, heading: HeadingLevel.HEADING_2 });
-export const para = (text: string, opts: { bold?: boolean; italics?: boolean } = {}) => new Paragraph({ children: [new TextRun({ text, ...opts })] });
+export const para = (text: string, opts: { bold?: boolean; italics?: boolean } = {}) =>
+  new Paragraph({ children: [new TextRun({ text, ...opts })] });
 export const small = (text: string) => new Paragraph({ text, style: 'Kleine' });
 export const bullet = (text: string) => new Paragraph({ text, bullet: { level: 0 } });
 
@@ -54,7 +85,10 @@ export const lines = (text: string) =>
 const border = { style: BorderStyle.SINGLE, size: 4, color: RAND };
 const borders = { top: border, bottom: border, left: border, right: border };
 
-function cell(text: string, opts: { header?: boolean; right?: boolean; bold?: boolean; italics?: boolean; width?: number } = {}): TableCell {
+function cell(
+  text: string,
+  opts: { header?: boolean; right?: boolean; bold?: boolean; italics?: boolean; width?: number } = {},
+): TableCell {
   return new TableCell({
     borders,
     width: opts.width !== undefined ? { size: opts.width, type: WidthType.PERCENTAGE } : undefined,
@@ -77,12 +111,17 @@ export function table(headers: string[], rows: string[][], opts: { widths: numbe
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
-      new TableRow({ tableHeader: true, children: headers.map((h, i) => cell(h, { header: true, right: opts.numeric?.[i], width: opts.widths[i] })) }),
+      new TableRow({
+        tableHeader: true,
+        children: headers.map((h, i) => cell(h, { header: true, right: opts.numeric?.[i], width: opts.widths[i] })),
+      }),
       ...rows.map(
         (r, ri) =>
           new TableRow({
             cantSplit: true,
-            children: r.map((v, i) => cell(v, { right: opts.numeric?.[i], width: opts.widths[i], bold: opts.boldLast && ri === rows.length - 1 })),
+            children: r.map((v, i) =>
+              cell(v, { right: opts.numeric?.[i], width: opts.widths[i], bold: opts.boldLast && ri === rows.length - 1 }),
+            ),
           }),
       ),
     ],
@@ -90,7 +129,12 @@ export function table(headers: string[], rows: string[][], opts: { widths: numbe
 }
 
 /** A table of figures: label, this year, last year, change; the total in bold. */
-export function figureTable(labelHeader: string, years: { huidig: string; vorig: string }, rows: FigureRow[], totaal: FigureRow | null): Table {
+export function figureTable(
+  labelHeader: string,
+  years: { huidig: string; vorig: string },
+  rows: FigureRow[],
+  totaal: FigureRow | null,
+): Table {
   const all = totaal ? [...rows, totaal] : rows;
   return table(
     [labelHeader, years.huidig, years.vorig, 'Verandering'],
@@ -108,7 +152,14 @@ export function chart(img: ChartImage, altTitle: string): Paragraph {
     // Single "auto" spacing: a proportional line height with no rule is read by LibreOffice as a
     // fixed height and would crop the picture to one line.
     spacing: { after: 120, line: 240, lineRule: LineRuleType.AUTO },
-    children: [new ImageRun({ type: 'png', data: img.png, transformation: { width, height }, altText: { title: altTitle, description: altTitle, name: altTitle } })],
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: img.png,
+        transformation: { width, height },
+        altText: { title: altTitle, description: altTitle, name: altTitle },
+      }),
+    ],
   });
 }
 
@@ -118,7 +169,12 @@ export function footer(text: string): Footer {
       new Paragraph({
         alignment: AlignmentType.CENTER,
         style: 'Kleine',
-        children: [new TextRun(`${text} — pagina `), new TextRun({ children: [PageNumber.CURRENT] }), new TextRun(' van '), new TextRun({ children: [PageNumber.TOTAL_PAGES] })],
+        children: [
+          new TextRun(`${text} — pagina `),
+          new TextRun({ children: [PageNumber.CURRENT] }),
+          new TextRun(' van '),
+          new TextRun({ children: [PageNumber.TOTAL_PAGES] }),
+        ],
       }),
     ],
   });

@@ -35,7 +35,9 @@ function allRows<R>(page: (offset: number, limit: number, cursor: string | null)
 }
 
 function categoryLabels(ctx: Ctx): Map<string, string> {
-  return new Map((ctx.db.prepare('SELECT code, label FROM category').all() as { code: string; label: string }[]).map((c) => [c.code, c.label]));
+  return new Map(
+    (ctx.db.prepare('SELECT code, label FROM category').all() as { code: string; label: string }[]).map((c) => [c.code, c.label]),
+  );
 }
 
 function incidentColumns(ctx: Ctx): Column<IncidentRow>[] {
@@ -69,12 +71,20 @@ const personColumns: Column<PersonRow>[] = [
   { header: 'Meldingen', kind: 'number', width: 11, value: (r) => r.aantalMeldingen },
 ];
 
-async function file<T>(ctx: Ctx, what: 'meldingen' | 'personen', format: 'csv' | 'xlsx', columns: Column<T>[], rows: T[], filter: unknown): Promise<FileOut> {
+async function file<T>(
+  ctx: Ctx,
+  what: 'meldingen' | 'personen',
+  format: 'csv' | 'xlsx',
+  columns: Column<T>[],
+  rows: T[],
+  filter: unknown,
+): Promise<FileOut> {
   if (!rows.length) throw new CoreError('NIET_GEVONDEN', 'Er zijn geen rijen om te exporteren met deze filters.');
   const stamp = ctx.today().replaceAll('-', '');
   const suffix = (filter as { filter?: { schooljaar?: string } }).filter?.schooljaar;
   const bestandsnaam = `${what}${suffix ? `-${suffix}` : ''}-${stamp}.${format}`;
-  const bytes = format === 'csv' ? toCsv(columns, rows) : await toXlsx(what === 'meldingen' ? 'Meldingen' : 'Personen', columns, rows, ctx.now());
+  const bytes =
+    format === 'csv' ? toCsv(columns, rows) : await toXlsx(what === 'meldingen' ? 'Meldingen' : 'Personen', columns, rows, ctx.now());
   ctx.tx(() => ctx.audit('export', what, 'geexporteerd', null, { bestandsnaam, format, aantalRijen: rows.length, filter }));
   return {
     bestandsnaam,

@@ -24,7 +24,11 @@ function Calendar() {
   const { t } = useTranslation('calendar');
   const { status } = useApp();
   const years = useSchoolYears();
-  const [state, setState] = useSessionState<{ jaar: string | null; view: 'lijst' | 'maand'; maand: number | null }>('sp.planning', { jaar: null, view: 'lijst', maand: null });
+  const [state, setState] = useSessionState<{ jaar: string | null; view: 'lijst' | 'maand'; maand: number | null }>('sp.planning', {
+    jaar: null,
+    view: 'lijst',
+    maand: null,
+  });
   const year = state.jaar ?? status?.huidigSchooljaar ?? null;
   const items = useLoad(year ? () => call('calendar.list', { schooljaar: year }) : null, [year]);
   const [moment, setMoment] = useState<CalendarItem | null>(null);
@@ -40,7 +44,13 @@ function Calendar() {
       <PageHeader title={t('title')} subtitle={t('subtitle')}>
         <Group align="flex-end" gap="sm" wrap="nowrap">
           <YearPicker years={years} value={year} onChange={(jaar) => setState((s) => ({ ...s, jaar, maand: null }))} />
-          <Button variant="default" loading={busy !== null} disabled={!year} onClick={() => year && void run('ics', () => call('calendar.ics', { schooljaar: year }))} data-testid="planning-ics">
+          <Button
+            variant="default"
+            loading={busy !== null}
+            disabled={!year}
+            onClick={() => year && void run('ics', () => call('calendar.ics', { schooljaar: year }))}
+            data-testid="planning-ics"
+          >
             {t('actions.exportYear')}
           </Button>
           <Button component="a" href="#/planning/evaluatie/nieuw" data-testid="evaluatie-plannen">
@@ -68,7 +78,14 @@ function Calendar() {
         {!items.data && items.loading && <Loader aria-label={t('common:loading')} />}
         {items.data && year && state.view === 'lijst' && <ListView items={list} schooljaar={year} onMoment={setMoment} />}
         {items.data && year && state.view === 'maand' && (
-          <MonthView items={list} schooljaar={year} index={monthIndex} onIndex={(maand) => setState((s) => ({ ...s, maand }))} today={today} onMoment={setMoment} />
+          <MonthView
+            items={list}
+            schooljaar={year}
+            index={monthIndex}
+            onIndex={(maand) => setState((s) => ({ ...s, maand }))}
+            today={today}
+            onMoment={setMoment}
+          />
         )}
       </Stack>
       {moment && year && (

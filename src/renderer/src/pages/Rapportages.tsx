@@ -20,7 +20,19 @@ import { ROL } from '../../../shared/domain';
 const VERTICAL = new Set<FigureTable['key']>(['maand']);
 const NO_CHART = new Set<FigureTable['key']>(['externeMelding', 'verplichtingen']);
 
-function Kpi({ label, row, years, value, previous }: { label: string; row?: FigureRow; years: YearReport; value?: string; previous?: string }) {
+function Kpi({
+  label,
+  row,
+  years,
+  value,
+  previous,
+}: {
+  label: string;
+  row?: FigureRow;
+  years: YearReport;
+  value?: string;
+  previous?: string;
+}) {
   const { t } = useTranslation('reports');
   return (
     <Paper withBorder p="md" radius="sm">
@@ -59,7 +71,12 @@ export default function Rapportages() {
       <PageHeader title={t('title')} subtitle={t('subtitle')}>
         <Group align="flex-end" gap="sm">
           <YearPicker years={years} value={year} onChange={setYear} />
-          <Button loading={busy === 'docx'} disabled={!year} onClick={() => year && void run('docx', () => call('reports.yearDocx', { schooljaar: year }))} data-testid="jaarverslag-docx">
+          <Button
+            loading={busy === 'docx'}
+            disabled={!year}
+            onClick={() => year && void run('docx', () => call('reports.yearDocx', { schooljaar: year }))}
+            data-testid="jaarverslag-docx"
+          >
             {t('docx')}
           </Button>
         </Group>
@@ -77,7 +94,14 @@ export default function Rapportages() {
             <Kpi label={t('kpi.meldingen')} row={r.meldingen} years={r} />
             {table('maatregel') && <Kpi label={t('kpi.maatregelen')} row={(table('maatregel') as FigureTable).totaal} years={r} />}
             <Kpi label={t('kpi.herhaling')} years={r} value={r.herhaling.percentage} previous={r.herhaling.vorigPercentage} />
-            {r.verplichtingenBeschikbaar && opTijd && verpl && <Kpi label={t('kpi.opTijd')} years={r} value={`${opTijd.huidig.tekst} / ${verpl.totaal.huidig.tekst}`} previous={`${opTijd.vorig.tekst} / ${verpl.totaal.vorig.tekst}`} />}
+            {r.verplichtingenBeschikbaar && opTijd && verpl && (
+              <Kpi
+                label={t('kpi.opTijd')}
+                years={r}
+                value={`${opTijd.huidig.tekst} / ${verpl.totaal.huidig.tekst}`}
+                previous={`${opTijd.vorig.tekst} / ${verpl.totaal.vorig.tekst}`}
+              />
+            )}
           </SimpleGrid>
 
           <Paper withBorder p="md" radius="sm" component="section" aria-label={t('summary')}>
@@ -107,7 +131,14 @@ export default function Rapportages() {
                     {title}
                   </Title>
                   {!NO_CHART.has(tb.key) && <FigureChart rows={rows} years={yrs} vertical={VERTICAL.has(tb.key)} title={title} />}
-                  <FigureTableView caption={title} labelHeader={title} rows={rows} totaal={tb.totaal} years={yrs} testId={`tabel-${tb.key}`} />
+                  <FigureTableView
+                    caption={title}
+                    labelHeader={title}
+                    rows={rows}
+                    totaal={tb.totaal}
+                    years={yrs}
+                    testId={`tabel-${tb.key}`}
+                  />
                 </Paper>
               );
             })}
@@ -156,7 +187,13 @@ export default function Rapportages() {
               <Title order={3} size="h5" mt="md" mb={4}>
                 {t('repeat.title')}
               </Title>
-              <Text size="sm">{t('repeat.body', { daders: r.herhaling.daders.tekst, herhaal: r.herhaling.herhaalDaders.tekst, pct: r.herhaling.percentage })}</Text>
+              <Text size="sm">
+                {t('repeat.body', {
+                  daders: r.herhaling.daders.tekst,
+                  herhaal: r.herhaling.herhaalDaders.tekst,
+                  pct: r.herhaling.percentage,
+                })}
+              </Text>
               <Text size="sm" c="dimmed">
                 {t('repeat.previous', { year: r.vorigSchooljaar, pct: r.herhaling.vorigPercentage })}
               </Text>

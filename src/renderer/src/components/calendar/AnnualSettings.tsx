@@ -36,9 +36,27 @@ export default function AnnualSettings() {
   return (
     <Section title={t('settings.title')}>
       <Stack maw={560}>
-        <NumberInput label={t('settings.reminderDays')} description={t('settings.reminderDaysHelp')} value={dagen} onChange={setDagen} min={0} max={90} error={errors.herinneringDagen} w={260} />
+        <NumberInput
+          label={t('settings.reminderDays')}
+          description={t('settings.reminderDaysHelp')}
+          value={dagen}
+          onChange={setDagen}
+          min={0}
+          max={90}
+          error={errors.herinneringDagen}
+          w={260}
+        />
         <Checkbox label={t('settings.obligationsInIcs')} checked={verpl} onChange={(e) => setVerpl(e.currentTarget.checked)} />
-        <NumberInput label={t('reports:privacy.minGroup')} description={t('reports:privacy.minGroupHelp')} value={min} onChange={setMin} min={2} max={50} error={errors.minimaleGroepsgrootte} w={260} />
+        <NumberInput
+          label={t('reports:privacy.minGroup')}
+          description={t('reports:privacy.minGroupHelp')}
+          value={min}
+          onChange={setMin}
+          min={2}
+          max={50}
+          error={errors.minimaleGroepsgrootte}
+          w={260}
+        />
         <Text size="xs" c="dimmed">
           {t('reports:privacy.body', { min: Number(min) || 5 })}
         </Text>

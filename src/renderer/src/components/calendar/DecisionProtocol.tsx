@@ -11,7 +11,15 @@ import { notifyError, notifySaved } from '../notify';
 
 type Dialog = 'start' | 'adopt' | null;
 
-export function DecisionProtocol({ evaluation, decision, onChanged }: { evaluation: Evaluation; decision: Decision; onChanged: (e: Evaluation) => void }) {
+export function DecisionProtocol({
+  evaluation,
+  decision,
+  onChanged,
+}: {
+  evaluation: Evaluation;
+  decision: Decision;
+  onChanged: (e: Evaluation) => void;
+}) {
   const { t } = useTranslation('calendar');
   const [dialog, setDialog] = useState<Dialog>(null);
   const [versie, setVersie] = useState('');
@@ -27,7 +35,12 @@ export function DecisionProtocol({ evaluation, decision, onChanged }: { evaluati
     const r =
       dialog === 'start'
         ? await call('evaluations.startProtocol', { id: evaluation.id, besluitId: decision.id, versie, ingangsdatum })
-        : await call('evaluations.adoptProtocol', { id: evaluation.id, besluitId: decision.id, vastgesteldOp: mt, mrInstemmingOp: mr || null });
+        : await call('evaluations.adoptProtocol', {
+            id: evaluation.id,
+            besluitId: decision.id,
+            vastgesteldOp: mt,
+            mrInstemmingOp: mr || null,
+          });
     setBusy(false);
     if (!r.ok) {
       setErrors(r.error.fields ?? {});
@@ -65,19 +78,36 @@ export function DecisionProtocol({ evaluation, decision, onChanged }: { evaluati
           </Button>
         </Group>
       ) : (
-        <Button size="compact-sm" variant="light" onClick={() => {
+        <Button
+          size="compact-sm"
+          variant="light"
+          onClick={() => {
             setErrors({});
             setDialog('start');
-          }} data-testid={`protocol-starten-${decision.id}`}>
+          }}
+          data-testid={`protocol-starten-${decision.id}`}
+        >
           {t('protocol.start')}
         </Button>
       )}
-      <Modal opened={dialog !== null} onClose={() => setDialog(null)} title={dialog === 'start' ? t('protocol.startTitle') : t('protocol.adoptTitle')} centered>
+      <Modal
+        opened={dialog !== null}
+        onClose={() => setDialog(null)}
+        title={dialog === 'start' ? t('protocol.startTitle') : t('protocol.adoptTitle')}
+        centered
+      >
         <Stack>
           {dialog === 'start' ? (
             <>
               <Text size="sm">{t('protocol.startBody')}</Text>
-              <TextInput label={t('protocol.version')} value={versie} onChange={(e) => setVersie(e.currentTarget.value)} error={errors.versie} required data-autofocus />
+              <TextInput
+                label={t('protocol.version')}
+                value={versie}
+                onChange={(e) => setVersie(e.currentTarget.value)}
+                error={errors.versie}
+                required
+                data-autofocus
+              />
               <DateField label={t('protocol.effective')} value={ingangsdatum} onChange={setIngang} error={errors.ingangsdatum} required />
             </>
           ) : (

@@ -84,10 +84,21 @@ export function EvaluationPage({ id }: { id: number }) {
         <Button variant="default" component="a" href="#/planning">
           {t('evaluation.back')}
         </Button>
-        <Button variant="default" loading={busy === 'ics'} onClick={() => void run('ics', () => call('calendar.ics', { schooljaar: e.schooljaar, key: `evaluatie-${e.id}` }))} data-testid="evaluatie-ics">
+        <Button
+          variant="default"
+          loading={busy === 'ics'}
+          onClick={() => void run('ics', () => call('calendar.ics', { schooljaar: e.schooljaar, key: `evaluatie-${e.id}` }))}
+          data-testid="evaluatie-ics"
+        >
           {t('actions.exportItem')}
         </Button>
-        <Button variant="light" loading={busy === 'pack'} onClick={() => void run('pack', () => call('reports.evaluationPack', { evaluationId: e.id }))} title={t('evaluation.packHelp')} data-testid="evaluatiepakket">
+        <Button
+          variant="light"
+          loading={busy === 'pack'}
+          onClick={() => void run('pack', () => call('reports.evaluationPack', { evaluationId: e.id }))}
+          title={t('evaluation.packHelp')}
+          data-testid="evaluatiepakket"
+        >
           {t('evaluation.pack')}
         </Button>
         {e.status === 'gehouden' && (
@@ -114,7 +125,13 @@ export function EvaluationPage({ id }: { id: number }) {
             {t('evaluation.previous')}
           </Anchor>
         )}
-        <EvaluationPlanForm key={`plan-${e.updatedAt}`} id={e.id} initial={planValuesOf(e)} readOnly={e.status === 'gesloten'} onSaved={set} />
+        <EvaluationPlanForm
+          key={`plan-${e.updatedAt}`}
+          id={e.id}
+          initial={planValuesOf(e)}
+          readOnly={e.status === 'gesloten'}
+          onSaved={set}
+        />
         {held || e.status !== 'gepland' ? (
           <EvaluationRecordForm key={`record-${e.status}`} evaluation={e} onSaved={set} />
         ) : (

@@ -31,13 +31,27 @@ export const planValuesOf = (e: Evaluation): PlanValues => ({
   deelnemers: e.deelnemers.map((d) => ({ personId: d.personId, naam: d.naam, rol: d.rol, email: d.email ?? '' })),
 });
 
-export function EvaluationPlanForm({ id, initial, readOnly, onSaved }: { id: number | null; initial: PlanValues; readOnly?: boolean; onSaved: (e: Evaluation) => void }) {
+export function EvaluationPlanForm({
+  id,
+  initial,
+  readOnly,
+  onSaved,
+}: {
+  id: number | null;
+  initial: PlanValues;
+  readOnly?: boolean;
+  onSaved: (e: Evaluation) => void;
+}) {
   const { t } = useTranslation('calendar');
   const f = useFormState<PlanValues>(initial);
   const years = useSchoolYears();
   useUnsavedGuard(f.dirty && !readOnly);
   const v = f.values;
-  const setP = (i: number, patch: Partial<PlanValues['deelnemers'][number]>) => f.set('deelnemers', v.deelnemers.map((d, j) => (j === i ? { ...d, ...patch } : d)));
+  const setP = (i: number, patch: Partial<PlanValues['deelnemers'][number]>) =>
+    f.set(
+      'deelnemers',
+      v.deelnemers.map((d, j) => (j === i ? { ...d, ...patch } : d)),
+    );
 
   const save = async () => {
     const input: EvaluationPlanInput = {
@@ -64,10 +78,23 @@ export function EvaluationPlanForm({ id, initial, readOnly, onSaved }: { id: num
     <Section title={t('evaluation.planning')}>
       <Stack>
         <SimpleGrid cols={{ base: 1, md: 4 }}>
-          <DateField label={t('evaluation.date')} value={v.datum} onChange={(x) => f.set('datum', x)} required error={f.err('datum')} disabled={readOnly} />
+          <DateField
+            label={t('evaluation.date')}
+            value={v.datum}
+            onChange={(x) => f.set('datum', x)}
+            required
+            error={f.err('datum')}
+            disabled={readOnly}
+          />
           <TimeField label={t('evaluation.start')} value={v.tijdStart} onChange={(x) => f.set('tijdStart', x)} error={f.err('tijdStart')} />
           <TimeField label={t('evaluation.end')} value={v.tijdEind} onChange={(x) => f.set('tijdEind', x)} error={f.err('tijdEind')} />
-          <TextInput label={t('evaluation.location')} value={v.locatie} onChange={(e) => f.set('locatie', e.currentTarget.value)} error={f.err('locatie')} disabled={readOnly} />
+          <TextInput
+            label={t('evaluation.location')}
+            value={v.locatie}
+            onChange={(e) => f.set('locatie', e.currentTarget.value)}
+            error={f.err('locatie')}
+            disabled={readOnly}
+          />
         </SimpleGrid>
         <Select
           label={t('evaluation.evaluatedYear')}
@@ -116,7 +143,19 @@ export function EvaluationPlanForm({ id, initial, readOnly, onSaved }: { id: num
                   disabled={readOnly}
                 />
                 {!readOnly && (
-                  <ActionIcon variant="subtle" color="red" size="lg" mb={2} onClick={() => f.set('deelnemers', v.deelnemers.filter((_, j) => j !== i))} aria-label={t('evaluation.removeParticipant', { n: i + 1 })}>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    size="lg"
+                    mb={2}
+                    onClick={() =>
+                      f.set(
+                        'deelnemers',
+                        v.deelnemers.filter((_, j) => j !== i),
+                      )
+                    }
+                    aria-label={t('evaluation.removeParticipant', { n: i + 1 })}
+                  >
                     ×
                   </ActionIcon>
                 )}
@@ -124,7 +163,12 @@ export function EvaluationPlanForm({ id, initial, readOnly, onSaved }: { id: num
             ))}
           </Stack>
           {!readOnly && (
-            <Button variant="subtle" size="compact-sm" mt="xs" onClick={() => f.set('deelnemers', [...v.deelnemers, { personId: null, naam: '', rol: 'medewerker', email: '' }])}>
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              mt="xs"
+              onClick={() => f.set('deelnemers', [...v.deelnemers, { personId: null, naam: '', rol: 'medewerker', email: '' }])}
+            >
               {t('evaluation.addParticipant')}
             </Button>
           )}

@@ -21,7 +21,13 @@ const valuesOf = (e: Evaluation): RecordValues => ({
   aanwezig: Object.fromEntries(e.deelnemers.map((d) => [d.id, d.aanwezig ?? true])),
   notulen: e.notulen ?? '',
   besluiten: e.besluiten.map((d) => ({ id: d.id, tekst: d.tekst })),
-  acties: e.acties.map((a) => ({ id: a.id, omschrijving: a.omschrijving, eigenaar: a.eigenaar, deadline: a.deadline ?? '', status: a.status })),
+  acties: e.acties.map((a) => ({
+    id: a.id,
+    omschrijving: a.omschrijving,
+    eigenaar: a.eigenaar,
+    deadline: a.deadline ?? '',
+    status: a.status,
+  })),
 });
 
 export function EvaluationRecordForm({ evaluation, onSaved }: { evaluation: Evaluation; onSaved: (e: Evaluation) => void }) {
@@ -50,8 +56,16 @@ export function EvaluationRecordForm({ evaluation, onSaved }: { evaluation: Eval
     onSaved(r.value);
   };
 
-  const setB = (i: number, tekst: string) => f.set('besluiten', v.besluiten.map((d, j) => (j === i ? { ...d, tekst } : d)));
-  const setA = (i: number, patch: Partial<RecordValues['acties'][number]>) => f.set('acties', v.acties.map((a, j) => (j === i ? { ...a, ...patch } : a)));
+  const setB = (i: number, tekst: string) =>
+    f.set(
+      'besluiten',
+      v.besluiten.map((d, j) => (j === i ? { ...d, tekst } : d)),
+    );
+  const setA = (i: number, patch: Partial<RecordValues['acties'][number]>) =>
+    f.set(
+      'acties',
+      v.acties.map((a, j) => (j === i ? { ...a, ...patch } : a)),
+    );
 
   return (
     <Section title={t('evaluation.record')}>
@@ -75,7 +89,17 @@ export function EvaluationRecordForm({ evaluation, onSaved }: { evaluation: Eval
             ))}
           </Group>
         </div>
-        <Textarea label={t('evaluation.minutes')} value={v.notulen} onChange={(e) => f.set('notulen', e.currentTarget.value)} autosize minRows={5} maxRows={20} error={f.err('notulen')} required disabled={readOnly} />
+        <Textarea
+          label={t('evaluation.minutes')}
+          value={v.notulen}
+          onChange={(e) => f.set('notulen', e.currentTarget.value)}
+          autosize
+          minRows={5}
+          maxRows={20}
+          error={f.err('notulen')}
+          required
+          disabled={readOnly}
+        />
 
         <div>
           <Text fw={500} size="sm" mb={4}>
@@ -92,9 +116,30 @@ export function EvaluationRecordForm({ evaluation, onSaved }: { evaluation: Eval
               return (
                 <Paper key={d.id ?? `n${i}`} withBorder p="xs">
                   <Group align="flex-end" gap="xs" wrap="nowrap">
-                    <Textarea label={t('evaluation.decision', { n: i + 1 })} value={d.tekst} onChange={(e) => setB(i, e.currentTarget.value)} autosize minRows={1} style={{ flex: 1 }} error={f.err(`besluiten.${i}.tekst`)} disabled={readOnly} />
+                    <Textarea
+                      label={t('evaluation.decision', { n: i + 1 })}
+                      value={d.tekst}
+                      onChange={(e) => setB(i, e.currentTarget.value)}
+                      autosize
+                      minRows={1}
+                      style={{ flex: 1 }}
+                      error={f.err(`besluiten.${i}.tekst`)}
+                      disabled={readOnly}
+                    />
                     {!readOnly && !s?.protocolId && (
-                      <ActionIcon variant="subtle" color="red" size="lg" mb={2} onClick={() => f.set('besluiten', v.besluiten.filter((_, j) => j !== i))} aria-label={t('evaluation.removeDecision', { n: i + 1 })}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        size="lg"
+                        mb={2}
+                        onClick={() =>
+                          f.set(
+                            'besluiten',
+                            v.besluiten.filter((_, j) => j !== i),
+                          )
+                        }
+                        aria-label={t('evaluation.removeDecision', { n: i + 1 })}
+                      >
                         ×
                       </ActionIcon>
                     )}
@@ -126,12 +171,52 @@ export function EvaluationRecordForm({ evaluation, onSaved }: { evaluation: Eval
           <Stack gap="xs" data-testid="acties">
             {v.acties.map((a, i) => (
               <Group key={a.id ?? `n${i}`} align="flex-end" gap="xs" wrap="nowrap">
-                <TextInput label={`${t('evaluation.action')} ${i + 1}`} value={a.omschrijving} onChange={(e) => setA(i, { omschrijving: e.currentTarget.value })} style={{ flex: 3 }} error={f.err(`acties.${i}.omschrijving`)} disabled={readOnly} />
-                <TextInput label={`${t('evaluation.owner')} ${i + 1}`} value={a.eigenaar} onChange={(e) => setA(i, { eigenaar: e.currentTarget.value })} style={{ flex: 1.5 }} error={f.err(`acties.${i}.eigenaar`)} disabled={readOnly} />
-                <DateField label={`${t('evaluation.deadline')} ${i + 1}`} value={a.deadline} onChange={(x) => setA(i, { deadline: x })} style={{ flex: 1.2 }} error={f.err(`acties.${i}.deadline`)} disabled={readOnly} />
-                <Checkbox label={t('evaluation.done')} checked={a.status === 'gedaan'} onChange={(e) => setA(i, { status: e.currentTarget.checked ? 'gedaan' : 'open' })} mb={8} disabled={readOnly} aria-label={`${t('evaluation.done')}: ${t('evaluation.action')} ${i + 1}`} />
+                <TextInput
+                  label={`${t('evaluation.action')} ${i + 1}`}
+                  value={a.omschrijving}
+                  onChange={(e) => setA(i, { omschrijving: e.currentTarget.value })}
+                  style={{ flex: 3 }}
+                  error={f.err(`acties.${i}.omschrijving`)}
+                  disabled={readOnly}
+                />
+                <TextInput
+                  label={`${t('evaluation.owner')} ${i + 1}`}
+                  value={a.eigenaar}
+                  onChange={(e) => setA(i, { eigenaar: e.currentTarget.value })}
+                  style={{ flex: 1.5 }}
+                  error={f.err(`acties.${i}.eigenaar`)}
+                  disabled={readOnly}
+                />
+                <DateField
+                  label={`${t('evaluation.deadline')} ${i + 1}`}
+                  value={a.deadline}
+                  onChange={(x) => setA(i, { deadline: x })}
+                  style={{ flex: 1.2 }}
+                  error={f.err(`acties.${i}.deadline`)}
+                  disabled={readOnly}
+                />
+                <Checkbox
+                  label={t('evaluation.done')}
+                  checked={a.status === 'gedaan'}
+                  onChange={(e) => setA(i, { status: e.currentTarget.checked ? 'gedaan' : 'open' })}
+                  mb={8}
+                  disabled={readOnly}
+                  aria-label={`${t('evaluation.done')}: ${t('evaluation.action')} ${i + 1}`}
+                />
                 {!readOnly && (
-                  <ActionIcon variant="subtle" color="red" size="lg" mb={2} onClick={() => f.set('acties', v.acties.filter((_, j) => j !== i))} aria-label={t('evaluation.removeAction', { n: i + 1 })}>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    size="lg"
+                    mb={2}
+                    onClick={() =>
+                      f.set(
+                        'acties',
+                        v.acties.filter((_, j) => j !== i),
+                      )
+                    }
+                    aria-label={t('evaluation.removeAction', { n: i + 1 })}
+                  >
                     ×
                   </ActionIcon>
                 )}
@@ -139,7 +224,12 @@ export function EvaluationRecordForm({ evaluation, onSaved }: { evaluation: Eval
             ))}
           </Stack>
           {!readOnly && (
-            <Button variant="subtle" size="compact-sm" mt="xs" onClick={() => f.set('acties', [...v.acties, { omschrijving: '', eigenaar: '', deadline: '', status: 'open' }])}>
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              mt="xs"
+              onClick={() => f.set('acties', [...v.acties, { omschrijving: '', eigenaar: '', deadline: '', status: 'open' }])}
+            >
               {t('evaluation.addAction')}
             </Button>
           )}

@@ -8,19 +8,39 @@ import { useFileAction } from '../export/useFileAction';
 import { shortDate } from '../format';
 import { itemTitle, isMoment } from './items';
 
-export function ItemActions({ item, schooljaar, onMoment }: { item: CalendarItem; schooljaar: string; onMoment: (item: CalendarItem) => void }) {
+export function ItemActions({
+  item,
+  schooljaar,
+  onMoment,
+}: {
+  item: CalendarItem;
+  schooljaar: string;
+  onMoment: (item: CalendarItem) => void;
+}) {
   const { t } = useTranslation('calendar');
   const { busy, run } = useFileAction();
   const title = itemTitle(t, item);
   return (
     <Group gap={6} wrap="nowrap" justify="flex-end">
       {item.evaluationId && item.soort === 'evaluatie' && (
-        <Button size="compact-sm" variant="light" component="a" href={`#/planning/evaluatie/${item.evaluationId}`} aria-label={t('actions.openOf', { datum: shortDate(item.datum) })}>
+        <Button
+          size="compact-sm"
+          variant="light"
+          component="a"
+          href={`#/planning/evaluatie/${item.evaluationId}`}
+          aria-label={t('actions.openOf', { datum: shortDate(item.datum) })}
+        >
           {t('actions.open')}
         </Button>
       )}
       {item.incidentId && (
-        <Button size="compact-sm" variant="light" component="a" href={`#/meldingen/${item.incidentId}`} aria-label={`${t('actions.open')}: ${title}`}>
+        <Button
+          size="compact-sm"
+          variant="light"
+          component="a"
+          href={`#/meldingen/${item.incidentId}`}
+          aria-label={`${t('actions.open')}: ${title}`}
+        >
           {t('actions.open')}
         </Button>
       )}

@@ -8,11 +8,21 @@ import { ItemActions } from './ItemActions';
 
 const MONTH_KEYS = ['08', '09', '10', '11', '12', '01', '02', '03', '04', '05', '06', '07'];
 
-export function ListView({ items, schooljaar, onMoment }: { items: CalendarItem[]; schooljaar: string; onMoment: (item: CalendarItem) => void }) {
+export function ListView({
+  items,
+  schooljaar,
+  onMoment,
+}: {
+  items: CalendarItem[];
+  schooljaar: string;
+  onMoment: (item: CalendarItem) => void;
+}) {
   const { t } = useTranslation('calendar');
   const months = t('reports:maanden', { returnObjects: true }) as string[];
   if (!items.length) return <Text c="dimmed">{t('list.empty')}</Text>;
-  const groups = MONTH_KEYS.map((m, i) => ({ m, naam: months[i], items: items.filter((x) => x.datum.slice(5, 7) === m) })).filter((g) => g.items.length);
+  const groups = MONTH_KEYS.map((m, i) => ({ m, naam: months[i], items: items.filter((x) => x.datum.slice(5, 7) === m) })).filter(
+    (g) => g.items.length,
+  );
   return (
     <Table withTableBorder verticalSpacing="xs" data-testid="planning-lijst" aria-label={t('title')}>
       <Table.Thead>

@@ -9,7 +9,17 @@ import { DateField } from '../fields';
 import { notifyError, notifySaved } from '../notify';
 import { itemTitle } from './items';
 
-export function MomentModal({ item, schooljaar, onClose, onSaved }: { item: CalendarItem; schooljaar: string; onClose: () => void; onSaved: () => void }) {
+export function MomentModal({
+  item,
+  schooljaar,
+  onClose,
+  onSaved,
+}: {
+  item: CalendarItem;
+  schooljaar: string;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation('calendar');
   const [datum, setDatum] = useState(item.datum);
   const [einddatum, setEinddatum] = useState(item.einddatum ?? '');
@@ -19,7 +29,9 @@ export function MomentModal({ item, schooljaar, onClose, onSaved }: { item: Cale
 
   const save = async (reset: boolean) => {
     setBusy(true);
-    const r = reset ? await call('calendar.moments.reset', { schooljaar, soort }) : await call('calendar.moments.save', { schooljaar, soort, datum, einddatum: einddatum || null });
+    const r = reset
+      ? await call('calendar.moments.reset', { schooljaar, soort })
+      : await call('calendar.moments.save', { schooljaar, soort, datum, einddatum: einddatum || null });
     setBusy(false);
     if (!r.ok) {
       setErrors(r.error.fields ?? {});

@@ -12,11 +12,19 @@ import './month.css';
 const MONTH_KEYS = ['08', '09', '10', '11', '12', '01', '02', '03', '04', '05', '06', '07'];
 
 /** "2025-09" for month index 1 of school year 2025-2026. */
-export const monthOf = (schooljaar: string, index: number) => `${index < 5 ? schooljaar.slice(0, 4) : schooljaar.slice(5)}-${MONTH_KEYS[index]}`;
+export const monthOf = (schooljaar: string, index: number) =>
+  `${index < 5 ? schooljaar.slice(0, 4) : schooljaar.slice(5)}-${MONTH_KEYS[index]}`;
 
 const MAX_PER_DAY = 3;
 
-export function MonthView({ items, schooljaar, index, onIndex, today, onMoment }: {
+export function MonthView({
+  items,
+  schooljaar,
+  index,
+  onIndex,
+  today,
+  onMoment,
+}: {
   items: CalendarItem[];
   schooljaar: string;
   index: number;
@@ -43,7 +51,13 @@ export function MonthView({ items, schooljaar, index, onIndex, today, onMoment }
   return (
     <div data-testid="planning-maand">
       <Group mb="sm" gap="xs">
-        <ActionIcon variant="default" size="lg" onClick={() => onIndex(Math.max(0, index - 1))} disabled={index === 0} aria-label={t('month.previous')}>
+        <ActionIcon
+          variant="default"
+          size="lg"
+          onClick={() => onIndex(Math.max(0, index - 1))}
+          disabled={index === 0}
+          aria-label={t('month.previous')}
+        >
           ‹
         </ActionIcon>
         <Select
@@ -54,7 +68,13 @@ export function MonthView({ items, schooljaar, index, onIndex, today, onMoment }
           allowDeselect={false}
           w={200}
         />
-        <ActionIcon variant="default" size="lg" onClick={() => onIndex(Math.min(11, index + 1))} disabled={index === 11} aria-label={t('month.next')}>
+        <ActionIcon
+          variant="default"
+          size="lg"
+          onClick={() => onIndex(Math.min(11, index + 1))}
+          disabled={index === 11}
+          aria-label={t('month.next')}
+        >
           ›
         </ActionIcon>
       </Group>
@@ -77,14 +97,22 @@ export function MonthView({ items, schooljaar, index, onIndex, today, onMoment }
                 const list = inMonth ? on(iso) : [];
                 return (
                   <td key={iso} className={`${inMonth ? '' : 'sp-month-out'} ${iso === today ? 'sp-month-today' : ''}`} data-date={iso}>
-                    <Text size="xs" fw={iso === today ? 700 : 500} c={inMonth ? undefined : 'dimmed'} aria-label={iso === today ? `${format(d, 'd')} (${t('month.today')})` : undefined}>
+                    <Text
+                      size="xs"
+                      fw={iso === today ? 700 : 500}
+                      c={inMonth ? undefined : 'dimmed'}
+                      aria-label={iso === today ? `${format(d, 'd')} (${t('month.today')})` : undefined}
+                    >
                       {format(d, 'd')}
                     </Text>
                     {list.slice(0, MAX_PER_DAY).map((item) => (
                       <UnstyledButton
                         key={item.key}
                         className="sp-month-chip"
-                        style={{ borderLeftColor: `var(--mantine-color-${COLOR[item.soort]}-6)`, background: `var(--mantine-color-${COLOR[item.soort]}-0)` }}
+                        style={{
+                          borderLeftColor: `var(--mantine-color-${COLOR[item.soort]}-6)`,
+                          background: `var(--mantine-color-${COLOR[item.soort]}-0)`,
+                        }}
                         onClick={() => open(item)}
                         title={itemTitle(t, item)}
                       >

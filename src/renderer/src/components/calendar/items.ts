@@ -9,14 +9,19 @@ const ACTIE_PREFIX = 'Actie uit de evaluatie: ';
 /** Fixed items by their kind (translated); obligations and actions by their own text. */
 export function itemTitle(t: TFunction, item: CalendarItem): string {
   if (OWN_TITLE.has(item.soort)) return t(`calendar:soort.${item.soort}`);
-  if (item.soort === 'actie') return `${t('calendar:soort.actie')}: ${item.titel.startsWith(ACTIE_PREFIX) ? item.titel.slice(ACTIE_PREFIX.length) : item.titel}`;
+  if (item.soort === 'actie')
+    return `${t('calendar:soort.actie')}: ${item.titel.startsWith(ACTIE_PREFIX) ? item.titel.slice(ACTIE_PREFIX.length) : item.titel}`;
   return item.titel;
 }
 
 /** The badges of an item: its status, overdue, and whether the school set its own date. */
 export function itemBadges(t: TFunction, item: CalendarItem): { label: string; color: string }[] {
   const out: { label: string; color: string }[] = [];
-  if (item.status && item.status !== 'nvt') out.push({ label: t(`calendar:status.${item.status}`, { defaultValue: item.status }), color: item.status === 'gesloten' || item.status === 'gedaan' ? 'gray' : 'schoolblauw' });
+  if (item.status && item.status !== 'nvt')
+    out.push({
+      label: t(`calendar:status.${item.status}`, { defaultValue: item.status }),
+      color: item.status === 'gesloten' || item.status === 'gedaan' ? 'gray' : 'schoolblauw',
+    });
   if (item.teLaat) out.push({ label: t('calendar:status.teLaat'), color: 'red' });
   if (item.aangepast) out.push({ label: t('calendar:status.aangepast'), color: 'grape' });
   return out;

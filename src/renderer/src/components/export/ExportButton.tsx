@@ -11,7 +11,15 @@ import { useFileAction } from './useFileAction';
 
 type ExportMethod = 'exports.incidents' | 'exports.people';
 
-export function ExportButton<M extends ExportMethod>({ method, input, testId }: { method: M; input: Omit<Input<M>, 'format'>; testId?: string }) {
+export function ExportButton<M extends ExportMethod>({
+  method,
+  input,
+  testId,
+}: {
+  method: M;
+  input: Omit<Input<M>, 'format'>;
+  testId?: string;
+}) {
   const { t } = useTranslation('reports');
   const { busy, run } = useFileAction();
   // Both export methods answer with a FileOut.

@@ -13,7 +13,17 @@ export interface ChartRow extends FigureRow {
 const HUIDIG = '#1c5d99';
 const VORIG = '#8a97a6';
 
-export function FigureChart({ rows, years, vertical, title }: { rows: ChartRow[]; years: { huidig: string; vorig: string }; vertical?: boolean; title: string }) {
+export function FigureChart({
+  rows,
+  years,
+  vertical,
+  title,
+}: {
+  rows: ChartRow[];
+  years: { huidig: string; vorig: string };
+  vertical?: boolean;
+  title: string;
+}) {
   const { t } = useTranslation('reports');
   const shown = vertical ? rows : rows.filter((r) => r.huidig.tekst !== '0' || r.vorig.tekst !== '0');
   if (!shown.some((r) => (r.huidig.waarde ?? 0) > 0 || (r.vorig.waarde ?? 0) > 0)) {

@@ -3,7 +3,14 @@ import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { FigureRow } from '../../../../shared/api/yearReports';
 
-export function FigureTableView({ caption, labelHeader, rows, totaal, years, testId }: {
+export function FigureTableView({
+  caption,
+  labelHeader,
+  rows,
+  totaal,
+  years,
+  testId,
+}: {
   caption: string;
   labelHeader: string;
   rows: (FigureRow & { naam: string })[];
