@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { PLATFORM, LOCATIE, ERNST, INCIDENT_STATUS, ROL, DIRECTE_ACTIE } from '../domain';
 import type { Platform, Locatie, Ernst, IncidentStatus, Rol, DirecteActie } from '../domain';
-import { id, isoDate, time, line, requiredLine, optional, text, paging, sortDir, schooljaar } from './common';
+import { id, isoDate, time, line, optional, text, paging, sortDir, schooljaar } from './common';
 import type { Page } from './common';
 import type { PersonRef } from './people';
 import type { Measure } from './measures';
