@@ -182,6 +182,13 @@ describe('incident flow (Meldingen, Personen, Dossier)', () => {
     expect(incident.bewijs[0]).toMatchObject({ bestandsnaam: 'story-screenshot.png', beveiligdOp: '2026-11-16', grootte: PNG_1x1.length });
     expect(incident.bewijs[0].sha256).toMatch(/^[0-9a-f]{64}$/);
     await expectA11y('saved incident');
+
+    // The stored file can be viewed again (reading it is audited by the core).
+    await evidence.getByRole('button', { name: 'Bekijken' }).click();
+    const viewer = page.getByRole('dialog', { name: 'story-screenshot.png' });
+    await viewer.getByRole('img', { name: 'story-screenshot.png' }).waitFor();
+    await viewer.getByRole('button', { name: 'Sluiten' }).click();
+    await viewer.waitFor({ state: 'detached' });
   });
 
   it('adds a schorsing of 3 days from the incident', async () => {

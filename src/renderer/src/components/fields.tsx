@@ -35,7 +35,7 @@ export function DateField({ value, onChange, ...rest }: DateFieldProps) {
   return (
     <DateInput
       valueFormat="DD-MM-YYYY"
-      placeholder="dd-mm-jjjj"
+      placeholder={i18n.t('common:datePlaceholder')}
       dateParser={parseDutchDate}
       clearable={!rest.required}
       value={value || null}

@@ -11,3 +11,7 @@ export function notifySaved(message?: string): void {
 export function notifyError(message: string, title?: string): void {
   notifications.show({ color: 'red', title: title ?? i18n.t('common:errors.title'), message, autoClose: 8000, closeButtonProps: closeButtonProps() });
 }
+
+export function notifyDone(message: string): void {
+  notifications.show({ color: 'teal', title: i18n.t('common:done'), message, autoClose: 3000, closeButtonProps: closeButtonProps() });
+}

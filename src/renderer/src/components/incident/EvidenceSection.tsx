@@ -4,11 +4,11 @@
 import { useState } from 'react';
 import { Alert, Button, FileInput, Group, Image, Modal, SegmentedControl, SimpleGrid, Stack, Table, Text, TextInput, Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/client';
+import { call, isPreview } from '../../api/client';
 import type { Evidence } from '../../../../shared/api/incidents';
 import { DateField } from '../fields';
 import { fileSize, shortDate } from '../format';
-import { notifyError } from '../notify';
+import { notifyDone, notifyError } from '../notify';
 
 const MAX_BYTES = 25 * 1024 * 1024;
 
@@ -99,7 +99,13 @@ export function EvidenceSection({ incidentId, evidence, pending, setPending, onA
 
   const open = async (e: Evidence) => {
     if (e.soort === 'link' && e.url) {
-      window.open(e.url, '_blank', 'noopener');
+      // The desktop window opens no web pages (offline, no new windows): the link is copied instead.
+      if (isPreview) window.open(e.url, '_blank', 'noopener');
+      else
+        await navigator.clipboard.writeText(e.url).then(
+          () => notifyDone(t('evidence.copied')),
+          () => notifyError(t('evidence.copyFailed')),
+        );
       return;
     }
     const r = await call('evidence.get', { id: e.id });
@@ -162,7 +168,7 @@ export function EvidenceSection({ incidentId, evidence, pending, setPending, onA
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
                     <Button size="compact-sm" variant="light" onClick={() => void open(e)}>
-                      {e.soort === 'link' ? t('evidence.openLink') : t('evidence.view')}
+                      {e.soort === 'link' ? (isPreview ? t('evidence.openLink') : t('evidence.copyLink')) : t('evidence.view')}
                     </Button>
                     {e.soort === 'bestand' && (
                       <Button size="compact-sm" variant="subtle" onClick={() => void saveViewed(e)}>
