@@ -113,8 +113,12 @@ describe('incident flow (Meldingen, Personen, Dossier)', () => {
     await dialog.getByRole('textbox', { name: 'Achternaam' }).fill('Zandbergen');
     await dialog.getByRole('button', { name: 'Toevoegen' }).click();
     await page.getByTestId('koppelingen').getByRole('link', { name: 'Marieke Zandbergen' }).waitFor();
-    const person = (await app.call('people.get', { id: pupilId })) as { koppelingen: { persoon: { naam: string; soort: string }; ontvangtPost: boolean }[] };
-    expect(person.koppelingen.map((k) => [k.persoon.naam, k.persoon.soort, k.ontvangtPost])).toEqual([['Marieke Zandbergen', 'ouder', true]]);
+    const person = (await app.call('people.get', { id: pupilId })) as {
+      koppelingen: { persoon: { naam: string; soort: string }; ontvangtPost: boolean }[];
+    };
+    expect(person.koppelingen.map((k) => [k.persoon.naam, k.persoon.soort, k.ontvangtPost])).toEqual([
+      ['Marieke Zandbergen', 'ouder', true],
+    ]);
     await shot('flow-05-leerling-met-ouder');
     await expectA11y('person form with guardian');
   });
@@ -129,7 +133,9 @@ describe('incident flow (Meldingen, Personen, Dossier)', () => {
     await choose(page, 'Platform', 'Instagram');
     await choose(page, 'Categorie', '(Digitaal) pesten');
     await choose(page, 'Ernst', 'Hoog');
-    await page.getByRole('textbox', { name: 'Feitelijke omschrijving' }).fill('Ilse plaatste een bewerkte foto van Daan in een Instagram-story met een kwetsende tekst.');
+    await page
+      .getByRole('textbox', { name: 'Feitelijke omschrijving' })
+      .fill('Ilse plaatste een bewerkte foto van Daan in een Instagram-story met een kwetsende tekst.');
 
     // The rule picker shows the version in force on the incident date (16-11-2026).
     await page.getByText(/Geldend op de datum van het voorval: .*versie/).waitFor();
@@ -212,8 +218,16 @@ describe('incident flow (Meldingen, Personen, Dossier)', () => {
     expect(await row.textContent()).toContain('17-11-2026 – 19-11-2026');
     // The measure moved the incident on; the open form shows the new status (and would not undo it on save).
     await poll(() => page.getByRole('combobox', { name: 'Status', exact: true }).inputValue()).toBe('Maatregel genomen');
-    const measures = (await app.call('measures.list', { incidentId })) as { soort: string; duurDagen: number; startdatum: string; einddatum: string; persoon: { naam: string } }[];
-    expect(measures.map((m) => [m.persoon.naam, m.soort, m.startdatum, m.einddatum, m.duurDagen])).toEqual([['Ilse Zandbergen', 'schorsing', '2026-11-17', '2026-11-19', 3]]);
+    const measures = (await app.call('measures.list', { incidentId })) as {
+      soort: string;
+      duurDagen: number;
+      startdatum: string;
+      einddatum: string;
+      persoon: { naam: string };
+    }[];
+    expect(measures.map((m) => [m.persoon.naam, m.soort, m.startdatum, m.einddatum, m.duurDagen])).toEqual([
+      ['Ilse Zandbergen', 'schorsing', '2026-11-17', '2026-11-19', 3],
+    ]);
     await shot('flow-08-melding-met-maatregel');
   });
 
@@ -401,7 +415,10 @@ describe('reports to authorities, the schorsing limit, protocol editing and cate
     await reason.fill('Overleg met de inspectie tijdens het voornemen tot verwijdering (VO).');
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await page.getByTestId('maatregelen').getByRole('row', { name: /23-11-2026 – 01-12-2026/ }).waitFor();
+    await page
+      .getByTestId('maatregelen')
+      .getByRole('row', { name: /23-11-2026 – 01-12-2026/ })
+      .waitFor();
   });
 
   it('edits a rule of the protocol and adds a category', async () => {
@@ -414,7 +431,9 @@ describe('reports to authorities, the schorsing limit, protocol editing and cate
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await page.getByText(/versie .* is opgeslagen\./).waitFor();
     const versions = (await app.call('protocols.list', {})) as { id: number }[];
-    const v = (await app.call('protocols.get', { id: versions[0].id })) as { secties: { nummer: string; regels: { nummer: string; tekst: string }[] }[] };
+    const v = (await app.call('protocols.get', { id: versions[0].id })) as {
+      secties: { nummer: string; regels: { nummer: string; tekst: string }[] }[];
+    };
     const slot = v.secties.find((s) => s.nummer === '8')!;
     expect(slot.regels.map((r) => r.nummer)).toEqual(['2', '1', '3']);
     expect(slot.regels[2].tekst).toBe('Dit protocol treedt in werking op de ingangsdatum van deze versie.');

@@ -5,11 +5,23 @@ import i18n from '../i18n';
 const closeButtonProps = () => ({ 'aria-label': i18n.t('common:actions.closeMessage') });
 
 export function notifySaved(message?: string): void {
-  notifications.show({ color: 'teal', title: i18n.t('common:saved'), message: message ?? i18n.t('common:savedBody'), autoClose: 3000, closeButtonProps: closeButtonProps() });
+  notifications.show({
+    color: 'teal',
+    title: i18n.t('common:saved'),
+    message: message ?? i18n.t('common:savedBody'),
+    autoClose: 3000,
+    closeButtonProps: closeButtonProps(),
+  });
 }
 
 export function notifyError(message: string, title?: string): void {
-  notifications.show({ color: 'red', title: title ?? i18n.t('common:errors.title'), message, autoClose: 8000, closeButtonProps: closeButtonProps() });
+  notifications.show({
+    color: 'red',
+    title: title ?? i18n.t('common:errors.title'),
+    message,
+    autoClose: 8000,
+    closeButtonProps: closeButtonProps(),
+  });
 }
 
 export function notifyDone(message: string): void {

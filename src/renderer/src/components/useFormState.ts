@@ -42,16 +42,13 @@ export function useFormState<T extends object>(initial: T, knownFields?: (path: 
 
   const setValues = useCallback((fn: (v: T) => T) => setVals(fn), []);
 
-  const showError = useCallback(
-    (e: ApiError): string | null => {
-      const fields = e.fields ?? (e.field ? { [e.field]: e.message } : {});
-      setErrors(fields);
-      const known = knownRef.current;
-      const shown = Object.keys(fields).some((p) => (known ? known(p) : true));
-      return shown && e.code === 'VALIDATIE' ? null : e.message;
-    },
-    [],
-  );
+  const showError = useCallback((e: ApiError): string | null => {
+    const fields = e.fields ?? (e.field ? { [e.field]: e.message } : {});
+    setErrors(fields);
+    const known = knownRef.current;
+    const shown = Object.keys(fields).some((p) => (known ? known(p) : true));
+    return shown && e.code === 'VALIDATIE' ? null : e.message;
+  }, []);
 
   const reset = useCallback((v: T) => {
     setVals(v);

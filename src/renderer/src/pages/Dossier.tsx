@@ -2,13 +2,37 @@
 // (incidents with their role, measures, reports, and later letters and obligations), each item
 // linking to its record; the audit trail of the person folds open below.
 import { useState } from 'react';
-import { Alert, Anchor, Badge, Button, Collapse, Group, Loader, Paper, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Collapse,
+  Group,
+  Loader,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Timeline,
+  Title,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import i18n from '../i18n';
 import { call } from '../api/client';
 import type { DossierItem, Person } from '../../../shared/api/people';
 import type { AuditEntry } from '../../../shared/api/audit';
-import { PERSOON_SOORT, GESLACHT, ROL, MAATREGEL, MAATREGEL_STATUS, INSTANTIE, MELDING_SOORT, INCIDENT_STATUS } from '../../../shared/domain';
+import {
+  PERSOON_SOORT,
+  GESLACHT,
+  ROL,
+  MAATREGEL,
+  MAATREGEL_STATUS,
+  INSTANTIE,
+  MELDING_SOORT,
+  INCIDENT_STATUS,
+} from '../../../shared/domain';
 import type { Label } from '../../../shared/domain';
 import { useLoad } from '../components/useLoad';
 import { useSectorWords } from '../components/AppContext';
@@ -186,7 +210,8 @@ function ItemBody({ item }: { item: DossierItem }) {
       break;
     case 'maatregel':
       parts.push(t('detail.status', { status: label(MAATREGEL_STATUS, item.status) }));
-      if (item.startdatum) parts.push(t('detail.periode', { van: shortDate(item.startdatum), tot: shortDate(item.einddatum ?? item.startdatum) }));
+      if (item.startdatum)
+        parts.push(t('detail.periode', { van: shortDate(item.startdatum), tot: shortDate(item.einddatum ?? item.startdatum) }));
       break;
     case 'externe_melding':
       if (item.kenmerk) parts.push(t('detail.kenmerk', { kenmerk: item.kenmerk }));
@@ -280,7 +305,15 @@ function describeChange(before: unknown, after: unknown): string {
   const empty = (v: unknown) => v === null || v === undefined || v === '';
   const vocab: Record<string, { labels: Record<string, Label> }> = { soort: PERSOON_SOORT, geslacht: GESLACHT };
   const show = (v: unknown, k?: string) =>
-    k && vocab[k] && typeof v === 'string' ? label(vocab[k], v) : empty(v) ? '—' : typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? shortDate(v) : typeof v === 'object' ? JSON.stringify(v) : String(v);
+    k && vocab[k] && typeof v === 'string'
+      ? label(vocab[k], v)
+      : empty(v)
+        ? '—'
+        : typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)
+          ? shortDate(v)
+          : typeof v === 'object'
+            ? JSON.stringify(v)
+            : String(v);
   const name = (k: string) => i18n.t(`people:fields.${k}`, { defaultValue: k });
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => !skip.has(k));
   const parts = keys

@@ -128,7 +128,9 @@ function IncidentEditor({ initial }: { initial: Incident | null }) {
     >
       <PageHeader
         title={title}
-        subtitle={incident ? t('form.lastChanged', { when: dateTime(incident.updatedAt), schooljaar: incident.schooljaar }) : t('form.newHint')}
+        subtitle={
+          incident ? t('form.lastChanged', { when: dateTime(incident.updatedAt), schooljaar: incident.schooljaar }) : t('form.newHint')
+        }
       >
         {incident && (
           <Badge size="lg" variant="light" color="schoolblauw" radius="sm">
@@ -152,9 +154,26 @@ function IncidentEditor({ initial }: { initial: Incident | null }) {
 
         <Section title={t('form.sections.when')}>
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
-            <DateField label={t('fields.datumVoorval')} value={v.datumVoorval} onChange={(d) => f.set('datumVoorval', d)} error={f.err('datumVoorval')} required />
-            <TimeField label={t('fields.tijdVoorval')} value={v.tijdVoorval} onChange={(x) => f.set('tijdVoorval', x)} error={f.err('tijdVoorval')} />
-            <DateField label={t('fields.datumMelding')} value={v.datumMelding} onChange={(d) => f.set('datumMelding', d)} error={f.err('datumMelding')} required />
+            <DateField
+              label={t('fields.datumVoorval')}
+              value={v.datumVoorval}
+              onChange={(d) => f.set('datumVoorval', d)}
+              error={f.err('datumVoorval')}
+              required
+            />
+            <TimeField
+              label={t('fields.tijdVoorval')}
+              value={v.tijdVoorval}
+              onChange={(x) => f.set('tijdVoorval', x)}
+              error={f.err('tijdVoorval')}
+            />
+            <DateField
+              label={t('fields.datumMelding')}
+              value={v.datumMelding}
+              onChange={(d) => f.set('datumMelding', d)}
+              error={f.err('datumMelding')}
+              required
+            />
             <Select
               label={t('fields.locatie')}
               data={options(LOCATIE)}
@@ -173,7 +192,12 @@ function IncidentEditor({ initial }: { initial: Incident | null }) {
               searchable
             />
             {v.platform === 'overig' && (
-              <TextInput label={t('fields.platformAnders')} value={v.platformAnders} onChange={(e) => f.set('platformAnders', e.currentTarget.value)} error={f.err('platformAnders')} />
+              <TextInput
+                label={t('fields.platformAnders')}
+                value={v.platformAnders}
+                onChange={(e) => f.set('platformAnders', e.currentTarget.value)}
+                error={f.err('platformAnders')}
+              />
             )}
           </SimpleGrid>
         </Section>
@@ -190,7 +214,14 @@ function IncidentEditor({ initial }: { initial: Incident | null }) {
                 required
                 searchable
               />
-              <Select label={t('fields.ernst')} data={options(ERNST)} value={v.ernst || null} onChange={(x) => f.set('ernst', x ?? '')} error={f.err('ernst')} required />
+              <Select
+                label={t('fields.ernst')}
+                data={options(ERNST)}
+                value={v.ernst || null}
+                onChange={(x) => f.set('ernst', x ?? '')}
+                error={f.err('ernst')}
+                required
+              />
               <Select
                 label={t('fields.status')}
                 data={options(INCIDENT_STATUS)}
@@ -214,7 +245,13 @@ function IncidentEditor({ initial }: { initial: Incident | null }) {
         </Section>
 
         <Section title={t('fields.regels')}>
-          <RulePicker datum={v.datumVoorval} value={v.regelIds} onChange={(ids) => f.set('regelIds', ids)} error={f.err('regelIds')} cited={incident?.regels} />
+          <RulePicker
+            datum={v.datumVoorval}
+            value={v.regelIds}
+            onChange={(ids) => f.set('regelIds', ids)}
+            error={f.err('regelIds')}
+            cited={incident?.regels}
+          />
         </Section>
 
         <Section title={t('form.sections.who')}>
@@ -231,7 +268,13 @@ function IncidentEditor({ initial }: { initial: Incident | null }) {
                   ]}
                 />
                 {v.melderMode === 'persoon' ? (
-                  <PersonPicker label={t('fields.melder')} value={v.melder} onChange={(p) => f.set('melder', p)} error={f.err('melderId')} w={360} />
+                  <PersonPicker
+                    label={t('fields.melder')}
+                    value={v.melder}
+                    onChange={(p) => f.set('melder', p)}
+                    error={f.err('melderId')}
+                    w={360}
+                  />
                 ) : (
                   <TextInput
                     label={t('fields.melderOmschrijving')}

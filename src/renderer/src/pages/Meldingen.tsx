@@ -100,13 +100,60 @@ export default function Meldingen() {
         minWidth: 150,
         valueFormatter: (p) => shortDate(p.value),
       },
-      { colId: 'categorie', field: 'categorie', headerName: t('fields.categorie'), sortable: true, flex: 2, minWidth: 150, valueFormatter: (p) => cats.labelOf(p.value), tooltipValueGetter: (p) => cats.labelOf(p.value) },
-      { colId: 'platform', field: 'platform', headerName: t('fields.platform'), sortable: true, width: 110, minWidth: 110, valueFormatter: (p) => label(PLATFORM, p.value) },
-      { colId: 'ernst', field: 'ernst', headerName: t('fields.ernst'), sortable: true, width: 95, minWidth: 95, valueFormatter: (p) => label(ERNST, p.value) },
-      { colId: 'status', field: 'status', headerName: t('fields.status'), sortable: true, width: 140, minWidth: 140, valueFormatter: (p) => label(INCIDENT_STATUS, p.value) },
+      {
+        colId: 'categorie',
+        field: 'categorie',
+        headerName: t('fields.categorie'),
+        sortable: true,
+        flex: 2,
+        minWidth: 150,
+        valueFormatter: (p) => cats.labelOf(p.value),
+        tooltipValueGetter: (p) => cats.labelOf(p.value),
+      },
+      {
+        colId: 'platform',
+        field: 'platform',
+        headerName: t('fields.platform'),
+        sortable: true,
+        width: 110,
+        minWidth: 110,
+        valueFormatter: (p) => label(PLATFORM, p.value),
+      },
+      {
+        colId: 'ernst',
+        field: 'ernst',
+        headerName: t('fields.ernst'),
+        sortable: true,
+        width: 95,
+        minWidth: 95,
+        valueFormatter: (p) => label(ERNST, p.value),
+      },
+      {
+        colId: 'status',
+        field: 'status',
+        headerName: t('fields.status'),
+        sortable: true,
+        width: 140,
+        minWidth: 140,
+        valueFormatter: (p) => label(INCIDENT_STATUS, p.value),
+      },
       { colId: 'daders', field: 'daders', headerName: t('grid.daders'), flex: 1.5, minWidth: 130, tooltipField: 'daders' },
-      { colId: 'slachtoffers', field: 'slachtoffers', headerName: t('grid.slachtoffers'), flex: 1.5, minWidth: 120, tooltipField: 'slachtoffers' },
-      { colId: 'aantalMaatregelen', field: 'aantalMaatregelen', headerName: t('grid.maatregelen'), width: 115, minWidth: 115, type: 'rightAligned' },
+      {
+        colId: 'slachtoffers',
+        field: 'slachtoffers',
+        headerName: t('grid.slachtoffers'),
+        flex: 1.5,
+        minWidth: 120,
+        tooltipField: 'slachtoffers',
+      },
+      {
+        colId: 'aantalMaatregelen',
+        field: 'aantalMaatregelen',
+        headerName: t('grid.maatregelen'),
+        width: 115,
+        minWidth: 115,
+        type: 'rightAligned',
+      },
     ],
     // Labels follow the language and the loaded categories.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -170,7 +217,13 @@ export default function Meldingen() {
           placeholder={t('list.allYears')}
         />
       </Group>
-      <InfiniteGrid<IncidentRow> columns={columns} fetchPage={fetchPage} onOpen={open} ariaLabel={t('list.title')} testId="meldingen-grid" />
+      <InfiniteGrid<IncidentRow>
+        columns={columns}
+        fetchPage={fetchPage}
+        onOpen={open}
+        ariaLabel={t('list.title')}
+        testId="meldingen-grid"
+      />
     </>
   );
 }

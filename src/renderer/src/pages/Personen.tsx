@@ -17,7 +17,13 @@ import { useSectorWords } from '../components/AppContext';
 import { useSessionState } from '../components/useSessionState';
 import { label, options, shortDate, cap } from '../components/format';
 
-const SORTABLE = { naam: 'naam', soort: 'soort', groep: 'groep', leerlingnummer: 'leerlingnummer', geboortedatum: 'geboortedatum' } as const;
+const SORTABLE = {
+  naam: 'naam',
+  soort: 'soort',
+  groep: 'groep',
+  leerlingnummer: 'leerlingnummer',
+  geboortedatum: 'geboortedatum',
+} as const;
 
 interface Filters {
   search: string;
@@ -51,14 +57,58 @@ export default function Personen() {
   const columns = useMemo<ColDef<PersonRow>[]>(
     () => [
       { colId: 'naam', field: 'naam', headerName: t('fields.naam'), sortable: true, sort: 'asc', flex: 2, minWidth: 180 },
-      { colId: 'soort', field: 'soort', headerName: t('fields.soort'), sortable: true, width: 150, minWidth: 130, valueFormatter: (p) => label(PERSOON_SOORT, p.value) },
-      { colId: 'groep', field: 'groep', headerName: t('fields.groepSector', { groep: cap(words.groep) }), sortable: true, width: 100, minWidth: 90 },
-      { colId: 'leerlingnummer', field: 'leerlingnummer', headerName: t('fields.leerlingnummer'), sortable: true, width: 150, minWidth: 140 },
+      {
+        colId: 'soort',
+        field: 'soort',
+        headerName: t('fields.soort'),
+        sortable: true,
+        width: 150,
+        minWidth: 130,
+        valueFormatter: (p) => label(PERSOON_SOORT, p.value),
+      },
+      {
+        colId: 'groep',
+        field: 'groep',
+        headerName: t('fields.groepSector', { groep: cap(words.groep) }),
+        sortable: true,
+        width: 100,
+        minWidth: 90,
+      },
+      {
+        colId: 'leerlingnummer',
+        field: 'leerlingnummer',
+        headerName: t('fields.leerlingnummer'),
+        sortable: true,
+        width: 150,
+        minWidth: 140,
+      },
       { colId: 'functie', field: 'functie', headerName: t('fields.functie'), flex: 1, minWidth: 120 },
-      { colId: 'geboortedatum', field: 'geboortedatum', headerName: t('fields.geboortedatum'), sortable: true, width: 140, minWidth: 135, valueFormatter: (p) => shortDate(p.value) },
+      {
+        colId: 'geboortedatum',
+        field: 'geboortedatum',
+        headerName: t('fields.geboortedatum'),
+        sortable: true,
+        width: 140,
+        minWidth: 135,
+        valueFormatter: (p) => shortDate(p.value),
+      },
       { colId: 'email', field: 'email', headerName: t('fields.email'), flex: 1, minWidth: 140 },
-      { colId: 'uitgeschrevenOp', field: 'uitgeschrevenOp', headerName: t('fields.uitgeschrevenOp'), width: 150, minWidth: 140, valueFormatter: (p) => shortDate(p.value) },
-      { colId: 'aantalMeldingen', field: 'aantalMeldingen', headerName: t('list.meldingen'), width: 110, minWidth: 105, type: 'rightAligned' },
+      {
+        colId: 'uitgeschrevenOp',
+        field: 'uitgeschrevenOp',
+        headerName: t('fields.uitgeschrevenOp'),
+        width: 150,
+        minWidth: 140,
+        valueFormatter: (p) => shortDate(p.value),
+      },
+      {
+        colId: 'aantalMeldingen',
+        field: 'aantalMeldingen',
+        headerName: t('list.meldingen'),
+        width: 110,
+        minWidth: 105,
+        type: 'rightAligned',
+      },
     ],
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [t, i18n.language, words.groep],

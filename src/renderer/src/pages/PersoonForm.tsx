@@ -21,8 +21,28 @@ import { notifySaved } from '../components/notify';
 type Values = { [K in keyof PersonInput]-?: K extends 'leerjaar' ? number | '' : string };
 
 const TEXT: (keyof Values)[] = [
-  'soort', 'voornaam', 'roepnaam', 'tussenvoegsel', 'achternaam', 'geslacht', 'geboortedatum', 'leerlingnummer', 'eckId', 'groep',
-  'opleiding', 'functie', 'personeelsnummer', 'organisatie', 'straat', 'postcode', 'plaats', 'email', 'telefoon', 'ingeschrevenOp', 'uitgeschrevenOp', 'notities',
+  'soort',
+  'voornaam',
+  'roepnaam',
+  'tussenvoegsel',
+  'achternaam',
+  'geslacht',
+  'geboortedatum',
+  'leerlingnummer',
+  'eckId',
+  'groep',
+  'opleiding',
+  'functie',
+  'personeelsnummer',
+  'organisatie',
+  'straat',
+  'postcode',
+  'plaats',
+  'email',
+  'telefoon',
+  'ingeschrevenOp',
+  'uitgeschrevenOp',
+  'notities',
 ];
 
 const FIELD_NAMES = new Set<string>([...TEXT, 'leerjaar']);
@@ -90,7 +110,9 @@ function PersonEditor({ initial }: { initial: Person | null }) {
       description={extra?.description}
     />
   );
-  const date = (k: keyof Values, lbl: string) => <DateField label={lbl} value={v[k] as string} onChange={(d) => f.set(k, d)} error={f.err(k)} />;
+  const date = (k: keyof Values, lbl: string) => (
+    <DateField label={lbl} value={v[k] as string} onChange={(d) => f.set(k, d)} error={f.err(k)} />
+  );
 
   const groepLabel = t('fields.groepSector', { groep: cap(words.groep) });
   const title = person ? person.naam : t('form.titleNew');
@@ -202,7 +224,15 @@ function PersonEditor({ initial }: { initial: Person | null }) {
         </Section>
 
         <Section title={t('fields.notities')}>
-          <Textarea aria-label={t('fields.notities')} description={t('form.notitiesHint')} value={v.notities} onChange={(e) => f.set('notities', e.currentTarget.value)} error={f.err('notities')} autosize minRows={2} />
+          <Textarea
+            aria-label={t('fields.notities')}
+            description={t('form.notitiesHint')}
+            value={v.notities}
+            onChange={(e) => f.set('notities', e.currentTarget.value)}
+            error={f.err('notities')}
+            autosize
+            minRows={2}
+          />
         </Section>
 
         {person && (person.soort === 'leerling' || person.soort === 'ouder') && (

@@ -34,7 +34,14 @@ export function ActionsEditor({ value, onChange, err, today }: Props) {
             w={260}
             required
           />
-          <DateField label={t('actions.datum')} value={a.datum} onChange={(d) => update(i, { datum: d })} error={err(`directeActies.${i}.datum`)} w={160} required />
+          <DateField
+            label={t('actions.datum')}
+            value={a.datum}
+            onChange={(d) => update(i, { datum: d })}
+            error={err(`directeActies.${i}.datum`)}
+            w={160}
+            required
+          />
           <TextInput
             label={t('actions.toelichting')}
             value={a.toelichting}

@@ -2,7 +2,21 @@
 // SHA-256 and the date they were secured, and links. On a new incident the files wait until the
 // incident is saved, then go up one by one.
 import { useState } from 'react';
-import { Alert, Button, FileInput, Group, Image, Modal, SegmentedControl, SimpleGrid, Stack, Table, Text, TextInput, Anchor } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  FileInput,
+  Group,
+  Image,
+  Modal,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Anchor,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call, isPreview } from '../../api/client';
 import type { Evidence } from '../../../../shared/api/incidents';
@@ -219,9 +233,22 @@ export function EvidenceSection({ incidentId, evidence, pending, setPending, onA
         />
         <SimpleGrid cols={{ base: 1, md: 3 }}>
           {kind === 'bestand' ? (
-            <FileInput label={t('evidence.bestand')} placeholder={t('evidence.chooseFile')} value={file} onChange={setFile} clearable data-testid="bewijs-bestand" />
+            <FileInput
+              label={t('evidence.bestand')}
+              placeholder={t('evidence.chooseFile')}
+              value={file}
+              onChange={setFile}
+              clearable
+              data-testid="bewijs-bestand"
+            />
           ) : (
-            <TextInput label={t('evidence.url')} placeholder="https://…" value={url} onChange={(e) => setUrl(e.currentTarget.value)} type="url" />
+            <TextInput
+              label={t('evidence.url')}
+              placeholder="https://…"
+              value={url}
+              onChange={(e) => setUrl(e.currentTarget.value)}
+              type="url"
+            />
           )}
           <TextInput label={t('evidence.omschrijving')} value={omschrijving} onChange={(e) => setOmschrijving(e.currentTarget.value)} />
           <DateField label={t('evidence.beveiligdOp')} value={beveiligdOp} onChange={setBeveiligdOp} required />

@@ -30,7 +30,20 @@ interface Values {
   overrideReden: string;
 }
 
-const FIELDS = ['personId', 'soort', 'status', 'besluitDatum', 'beslotenDoor', 'startdatum', 'einddatum', 'duurDagen', 'vorm', 'afsprakenSchoolwerk', 'toelichting', 'overrideReden'];
+const FIELDS = [
+  'personId',
+  'soort',
+  'status',
+  'besluitDatum',
+  'beslotenDoor',
+  'startdatum',
+  'einddatum',
+  'duurDagen',
+  'vorm',
+  'afsprakenSchoolwerk',
+  'toelichting',
+  'overrideReden',
+];
 
 /** A REGEL error that can be overridden names the override field or asks for a reason. */
 export const asksForOverride = (e: ApiError) =>
@@ -161,11 +174,32 @@ function MeasureForm({ onClose, incidentId, people, measure, today, defaultBeslo
             error={f.err('status')}
             allowDeselect={false}
           />
-          <DateField label={t('measures.besluitDatum')} value={f.values.besluitDatum} onChange={(d) => f.set('besluitDatum', d)} error={f.err('besluitDatum')} required />
-          <TextInput label={t('measures.beslotenDoor')} value={f.values.beslotenDoor} onChange={(e) => f.set('beslotenDoor', e.currentTarget.value)} error={f.err('beslotenDoor')} />
+          <DateField
+            label={t('measures.besluitDatum')}
+            value={f.values.besluitDatum}
+            onChange={(d) => f.set('besluitDatum', d)}
+            error={f.err('besluitDatum')}
+            required
+          />
+          <TextInput
+            label={t('measures.beslotenDoor')}
+            value={f.values.beslotenDoor}
+            onChange={(e) => f.set('beslotenDoor', e.currentTarget.value)}
+            error={f.err('beslotenDoor')}
+          />
           <div />
-          <DateField label={t('measures.startdatum')} value={f.values.startdatum} onChange={(d) => f.set('startdatum', d)} error={f.err('startdatum')} />
-          <DateField label={t('measures.einddatum')} value={f.values.einddatum} onChange={(d) => f.set('einddatum', d)} error={f.err('einddatum')} />
+          <DateField
+            label={t('measures.startdatum')}
+            value={f.values.startdatum}
+            onChange={(d) => f.set('startdatum', d)}
+            error={f.err('startdatum')}
+          />
+          <DateField
+            label={t('measures.einddatum')}
+            value={f.values.einddatum}
+            onChange={(d) => f.set('einddatum', d)}
+            error={f.err('einddatum')}
+          />
           {isSchorsing && (
             <>
               <NumberInput
@@ -198,7 +232,14 @@ function MeasureForm({ onClose, incidentId, people, measure, today, defaultBeslo
             minRows={2}
           />
         )}
-        <Textarea label={t('measures.toelichting')} value={f.values.toelichting} onChange={(e) => f.set('toelichting', e.currentTarget.value)} error={f.err('toelichting')} autosize minRows={2} />
+        <Textarea
+          label={t('measures.toelichting')}
+          value={f.values.toelichting}
+          onChange={(e) => f.set('toelichting', e.currentTarget.value)}
+          error={f.err('toelichting')}
+          autosize
+          minRows={2}
+        />
         {override && (
           <Textarea
             label={t('measures.overrideReden')}

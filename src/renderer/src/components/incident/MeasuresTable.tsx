@@ -43,7 +43,12 @@ export function MeasuresTable({ measures, onEdit }: { measures: Measure[]; onEdi
             <Table.Td>{m.duurDagen ?? ''}</Table.Td>
             <Table.Td>
               <Group gap="xs" wrap="nowrap">
-                <Button size="compact-sm" variant="light" onClick={() => onEdit(m)} aria-label={t('measures.editOf', { soort: label(MAATREGEL, m.soort), naam: m.persoon.naam })}>
+                <Button
+                  size="compact-sm"
+                  variant="light"
+                  onClick={() => onEdit(m)}
+                  aria-label={t('measures.editOf', { soort: label(MAATREGEL, m.soort), naam: m.persoon.naam })}
+                >
                   {t('common:actions.edit')}
                 </Button>
                 {/* Letters for this measure (issue 4): preview, then "Definitief maken". */}
@@ -91,10 +96,17 @@ export function ReportsTable({ reports, onEdit }: { reports: ExternalReport[]; o
             <Table.Td className="sp-wrap">{r.kenmerk}</Table.Td>
             <Table.Td>
               <Group gap="xs" wrap="nowrap">
-                <Button size="compact-sm" variant="light" onClick={() => onEdit(r)} aria-label={t('reports.editOf', { instantie: label(INSTANTIE, r.instantie) })}>
+                <Button
+                  size="compact-sm"
+                  variant="light"
+                  onClick={() => onEdit(r)}
+                  aria-label={t('reports.editOf', { instantie: label(INSTANTIE, r.instantie) })}
+                >
                   {t('common:actions.edit')}
                 </Button>
-                {(r.instantie === 'vertrouwensinspecteur' || r.instantie === 'politie') && <LetterButton reportId={r.id} personId={r.personId ?? undefined} />}
+                {(r.instantie === 'vertrouwensinspecteur' || r.instantie === 'politie') && (
+                  <LetterButton reportId={r.id} personId={r.personId ?? undefined} />
+                )}
               </Group>
             </Table.Td>
           </Table.Tr>

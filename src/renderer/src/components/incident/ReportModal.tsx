@@ -28,7 +28,20 @@ interface Values {
   measureId: string;
 }
 
-const FIELDS = ['instantie', 'soort', 'datum', 'tijd', 'door', 'kenmerk', 'politieEenheid', 'schooladresGebruikt', 'contactpersoon', 'toelichting', 'personId', 'measureId'];
+const FIELDS = [
+  'instantie',
+  'soort',
+  'datum',
+  'tijd',
+  'door',
+  'kenmerk',
+  'politieEenheid',
+  'schooladresGebruikt',
+  'contactpersoon',
+  'toelichting',
+  'personId',
+  'measureId',
+];
 
 interface Props {
   opened: boolean;
@@ -138,7 +151,13 @@ function ReportForm({ onClose, incidentId, people, measures, report, today, defa
             error={f.err('soort')}
             required
           />
-          <DateField label={t('reports.datum')} value={f.values.datum} onChange={(d) => f.set('datum', d)} error={f.err('datum')} required />
+          <DateField
+            label={t('reports.datum')}
+            value={f.values.datum}
+            onChange={(d) => f.set('datum', d)}
+            error={f.err('datum')}
+            required
+          />
           <TimeField label={t('reports.tijd')} value={f.values.tijd} onChange={(v) => f.set('tijd', v)} error={f.err('tijd')} />
           {text('door', t('reports.door'))}
           {text('kenmerk', politie ? t('reports.kenmerkPolitie') : t('reports.kenmerk'))}
@@ -170,7 +189,10 @@ function ReportForm({ onClose, incidentId, people, measures, report, today, defa
           {measures.length > 0 && (
             <Select
               label={t('reports.maatregel')}
-              data={measures.map((m) => ({ value: String(m.id), label: `${label(MAATREGEL, m.soort)} – ${m.persoon.naam} (${shortDate(m.besluitDatum)})` }))}
+              data={measures.map((m) => ({
+                value: String(m.id),
+                label: `${label(MAATREGEL, m.soort)} – ${m.persoon.naam} (${shortDate(m.besluitDatum)})`,
+              }))}
               value={f.values.measureId || null}
               onChange={(v) => f.set('measureId', v ?? '')}
               error={f.err('measureId')}
@@ -178,7 +200,14 @@ function ReportForm({ onClose, incidentId, people, measures, report, today, defa
             />
           )}
         </SimpleGrid>
-        <Textarea label={t('reports.toelichting')} value={f.values.toelichting} onChange={(e) => f.set('toelichting', e.currentTarget.value)} error={f.err('toelichting')} autosize minRows={2} />
+        <Textarea
+          label={t('reports.toelichting')}
+          value={f.values.toelichting}
+          onChange={(e) => f.set('toelichting', e.currentTarget.value)}
+          error={f.err('toelichting')}
+          autosize
+          minRows={2}
+        />
         <Group justify="flex-end" mt="sm">
           <Button variant="default" onClick={onClose}>
             {t('common:actions.cancel')}

@@ -82,7 +82,14 @@ export function RulePicker({ datum, value, onChange, error, cited = [] }: Props)
       )}
       {protocol && (
         <>
-          <TextInput label={t('rules.filter')} value={filter} onChange={(e) => setFilter(e.currentTarget.value)} w={320} size="xs" type="search" />
+          <TextInput
+            label={t('rules.filter')}
+            value={filter}
+            onChange={(e) => setFilter(e.currentTarget.value)}
+            w={320}
+            size="xs"
+            type="search"
+          />
           <ScrollArea.Autosize mah={320} type="auto" offsetScrollbars>
             <Stack gap={6} role="group" aria-label={t('fields.regels')} data-testid="regels">
               {protocol.secties.map((s) => {

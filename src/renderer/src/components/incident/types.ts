@@ -103,4 +103,6 @@ export function toInput(v: IncidentValues): IncidentInput {
 
 /** Field paths the form shows next to an input (the rest go to the alert at the top). */
 export const isIncidentField = (p: string) =>
-  /^(datumVoorval|tijdVoorval|datumMelding|melderId|melderOmschrijving|locatie|platform|platformAnders|categorie|ernst|omschrijving|status|regelIds|betrokkenen|directeActies|vervolg)(\.|$)/.test(p);
+  /^(datumVoorval|tijdVoorval|datumMelding|melderId|melderOmschrijving|locatie|platform|platformAnders|categorie|ernst|omschrijving|status|regelIds|betrokkenen|directeActies|vervolg)(\.|$)/.test(
+    p,
+  );

@@ -45,7 +45,13 @@ export function GuardiansSection({ person, onChange }: Props) {
 
   const update = async (l: GuardianLink, patch: Partial<Pick<GuardianLink, 'relatie' | 'gezag' | 'ontvangtPost'>>) => {
     const next = { ...l, ...patch };
-    const r = await call('people.linkGuardian', { leerlingId: l.leerlingId, ouderId: l.ouderId, relatie: next.relatie ?? '', gezag: next.gezag, ontvangtPost: next.ontvangtPost });
+    const r = await call('people.linkGuardian', {
+      leerlingId: l.leerlingId,
+      ouderId: l.ouderId,
+      relatie: next.relatie ?? '',
+      gezag: next.gezag,
+      ontvangtPost: next.ontvangtPost,
+    });
     if (!r.ok) return notifyError(r.error.message);
     onChange(r.value.id === person.id ? r.value : await refetch());
   };
@@ -90,7 +96,11 @@ export function GuardiansSection({ person, onChange }: Props) {
                   />
                 </Table.Td>
                 <Table.Td>
-                  <Checkbox aria-label={t('guardians.gezagVan', { naam: l.persoon.naam })} checked={l.gezag} onChange={(e) => void update(l, { gezag: e.currentTarget.checked })} />
+                  <Checkbox
+                    aria-label={t('guardians.gezagVan', { naam: l.persoon.naam })}
+                    checked={l.gezag}
+                    onChange={(e) => void update(l, { gezag: e.currentTarget.checked })}
+                  />
                 </Table.Td>
                 <Table.Td>
                   <Checkbox
@@ -100,7 +110,13 @@ export function GuardiansSection({ person, onChange }: Props) {
                   />
                 </Table.Td>
                 <Table.Td>
-                  <Button size="compact-sm" variant="subtle" color="red" onClick={() => void unlink(l)} aria-label={t('guardians.unlinkVan', { naam: l.persoon.naam })}>
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    color="red"
+                    onClick={() => void unlink(l)}
+                    aria-label={t('guardians.unlinkVan', { naam: l.persoon.naam })}
+                  >
                     {t('guardians.unlink')}
                   </Button>
                 </Table.Td>
@@ -118,7 +134,13 @@ export function GuardiansSection({ person, onChange }: Props) {
           exclude={person.koppelingen.map((l) => l.persoon.id)}
           w={320}
         />
-        <TextInput label={t('guardians.relatie')} placeholder={t('guardians.relatiePlaceholder')} value={relatie} onChange={(e) => setRelatie(e.currentTarget.value)} w={160} />
+        <TextInput
+          label={t('guardians.relatie')}
+          placeholder={t('guardians.relatiePlaceholder')}
+          value={relatie}
+          onChange={(e) => setRelatie(e.currentTarget.value)}
+          w={160}
+        />
         <Checkbox mb={8} label={t('guardians.gezag')} checked={gezag} onChange={(e) => setGezag(e.currentTarget.checked)} />
         <Checkbox mb={8} label={t('guardians.ontvangtPost')} checked={post} onChange={(e) => setPost(e.currentTarget.checked)} />
         <Button variant="light" onClick={() => void link()} disabled={!other} loading={busy}>
@@ -131,7 +153,13 @@ export function GuardiansSection({ person, onChange }: Props) {
         )}
       </Group>
       {isPupil && (
-        <QuickPersonModal opened={quick} onClose={() => setQuick(false)} onCreated={(p) => void link(p)} defaultSoort="ouder" allowed={['ouder']} />
+        <QuickPersonModal
+          opened={quick}
+          onClose={() => setQuick(false)}
+          onCreated={(p) => void link(p)}
+          defaultSoort="ouder"
+          allowed={['ouder']}
+        />
       )}
     </Stack>
   );

@@ -89,18 +89,51 @@ export function QuickPersonModal({
             allowDeselect={false}
           />
           {f.values.soort === 'leerling' && (
-            <TextInput label={t('fields.groepSector', { groep: cap(words.groep) })} value={f.values.groep} onChange={(e) => f.set('groep', e.currentTarget.value)} error={f.err('groep')} />
+            <TextInput
+              label={t('fields.groepSector', { groep: cap(words.groep) })}
+              value={f.values.groep}
+              onChange={(e) => f.set('groep', e.currentTarget.value)}
+              error={f.err('groep')}
+            />
           )}
           {f.values.soort === 'medewerker' && (
-            <TextInput label={t('fields.functie')} value={f.values.functie} onChange={(e) => f.set('functie', e.currentTarget.value)} error={f.err('functie')} />
+            <TextInput
+              label={t('fields.functie')}
+              value={f.values.functie}
+              onChange={(e) => f.set('functie', e.currentTarget.value)}
+              error={f.err('functie')}
+            />
           )}
           {f.values.soort === 'extern' && (
-            <TextInput label={t('fields.organisatie')} value={f.values.organisatie} onChange={(e) => f.set('organisatie', e.currentTarget.value)} error={f.err('organisatie')} />
+            <TextInput
+              label={t('fields.organisatie')}
+              value={f.values.organisatie}
+              onChange={(e) => f.set('organisatie', e.currentTarget.value)}
+              error={f.err('organisatie')}
+            />
           )}
           {f.values.soort === 'ouder' && <div />}
-          <TextInput label={t('fields.voornaam')} value={f.values.voornaam} onChange={(e) => f.set('voornaam', e.currentTarget.value)} error={f.err('voornaam')} required data-autofocus />
-          <TextInput label={t('fields.tussenvoegsel')} value={f.values.tussenvoegsel} onChange={(e) => f.set('tussenvoegsel', e.currentTarget.value)} error={f.err('tussenvoegsel')} />
-          <TextInput label={t('fields.achternaam')} value={f.values.achternaam} onChange={(e) => f.set('achternaam', e.currentTarget.value)} error={f.err('achternaam')} required />
+          <TextInput
+            label={t('fields.voornaam')}
+            value={f.values.voornaam}
+            onChange={(e) => f.set('voornaam', e.currentTarget.value)}
+            error={f.err('voornaam')}
+            required
+            data-autofocus
+          />
+          <TextInput
+            label={t('fields.tussenvoegsel')}
+            value={f.values.tussenvoegsel}
+            onChange={(e) => f.set('tussenvoegsel', e.currentTarget.value)}
+            error={f.err('tussenvoegsel')}
+          />
+          <TextInput
+            label={t('fields.achternaam')}
+            value={f.values.achternaam}
+            onChange={(e) => f.set('achternaam', e.currentTarget.value)}
+            error={f.err('achternaam')}
+            required
+          />
         </SimpleGrid>
         <Group justify="flex-end" mt="lg">
           <Button variant="default" onClick={onClose}>

@@ -38,7 +38,16 @@ const key = () => `k${++seq}`;
 
 /** Values from a stored version; `copy` keeps rule ids so the new version continues the old rules. */
 export function protocolValues(p: ProtocolVersion | null, copy = false): ProtocolValues {
-  if (!p) return { titel: '', versie: '', ingangsdatum: '', vastgesteldOp: '', mrInstemmingOp: '', notities: '', secties: [{ key: key(), nummer: '1', titel: '', regels: [] }] };
+  if (!p)
+    return {
+      titel: '',
+      versie: '',
+      ingangsdatum: '',
+      vastgesteldOp: '',
+      mrInstemmingOp: '',
+      notities: '',
+      secties: [{ key: key(), nummer: '1', titel: '', regels: [] }],
+    };
   return {
     titel: p.titel,
     versie: copy ? '' : p.versie,
@@ -46,7 +55,12 @@ export function protocolValues(p: ProtocolVersion | null, copy = false): Protoco
     vastgesteldOp: copy ? '' : str(p.vastgesteldOp),
     mrInstemmingOp: copy ? '' : str(p.mrInstemmingOp),
     notities: str(p.notities),
-    secties: p.secties.map((s) => ({ key: key(), nummer: str(s.nummer), titel: s.titel, regels: s.regels.map((r) => ({ key: key(), id: r.id, nummer: r.nummer, tekst: r.tekst })) })),
+    secties: p.secties.map((s) => ({
+      key: key(),
+      nummer: str(s.nummer),
+      titel: s.titel,
+      regels: s.regels.map((r) => ({ key: key(), id: r.id, nummer: r.nummer, tekst: r.tekst })),
+    })),
   };
 }
 
@@ -58,7 +72,11 @@ function toInput(v: ProtocolValues): ProtocolInput {
     vastgesteldOp: v.vastgesteldOp,
     mrInstemmingOp: v.mrInstemmingOp,
     notities: v.notities,
-    secties: v.secties.map((s) => ({ nummer: s.nummer, titel: s.titel, regels: s.regels.map((r) => ({ ...(r.id ? { id: r.id } : {}), nummer: r.nummer, tekst: r.tekst })) })),
+    secties: v.secties.map((s) => ({
+      nummer: s.nummer,
+      titel: s.titel,
+      regels: s.regels.map((r) => ({ ...(r.id ? { id: r.id } : {}), nummer: r.nummer, tekst: r.tekst })),
+    })),
   };
 }
 
@@ -94,7 +112,8 @@ export function ProtocolEditor({ version, initial, onSaved, onCancel, onDirtyCha
 
   const setSecties = (fn: (s: SectionV[]) => SectionV[]) => f.setValues((x) => ({ ...x, secties: fn(x.secties) }));
   const setSection = (i: number, patch: Partial<SectionV>) => setSecties((ss) => ss.map((s, j) => (j === i ? { ...s, ...patch } : s)));
-  const setRules = (i: number, fn: (r: RuleV[]) => RuleV[]) => setSecties((ss) => ss.map((s, j) => (j === i ? { ...s, regels: fn(s.regels) } : s)));
+  const setRules = (i: number, fn: (r: RuleV[]) => RuleV[]) =>
+    setSecties((ss) => ss.map((s, j) => (j === i ? { ...s, regels: fn(s.regels) } : s)));
 
   const save = async () => {
     setBusy(true);
@@ -126,8 +145,20 @@ export function ProtocolEditor({ version, initial, onSaved, onCancel, onDirtyCha
           </Alert>
         )}
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-          <TextInput label={t('protocols.fields.titel')} value={v.titel} onChange={(e) => f.set('titel', e.currentTarget.value)} error={f.err('titel')} required />
-          <TextInput label={t('protocols.fields.versie')} value={v.versie} onChange={(e) => f.set('versie', e.currentTarget.value)} error={f.err('versie')} required />
+          <TextInput
+            label={t('protocols.fields.titel')}
+            value={v.titel}
+            onChange={(e) => f.set('titel', e.currentTarget.value)}
+            error={f.err('titel')}
+            required
+          />
+          <TextInput
+            label={t('protocols.fields.versie')}
+            value={v.versie}
+            onChange={(e) => f.set('versie', e.currentTarget.value)}
+            error={f.err('versie')}
+            required
+          />
           <DateField
             label={t('protocols.fields.ingangsdatum')}
             description={t('protocols.hints.ingangsdatum')}
@@ -136,10 +167,27 @@ export function ProtocolEditor({ version, initial, onSaved, onCancel, onDirtyCha
             error={f.err('ingangsdatum')}
             required
           />
-          <DateField label={t('protocols.fields.vastgesteldOp')} value={v.vastgesteldOp} onChange={(d) => f.set('vastgesteldOp', d)} error={f.err('vastgesteldOp')} />
-          <DateField label={t('protocols.fields.mrInstemmingOp')} value={v.mrInstemmingOp} onChange={(d) => f.set('mrInstemmingOp', d)} error={f.err('mrInstemmingOp')} />
+          <DateField
+            label={t('protocols.fields.vastgesteldOp')}
+            value={v.vastgesteldOp}
+            onChange={(d) => f.set('vastgesteldOp', d)}
+            error={f.err('vastgesteldOp')}
+          />
+          <DateField
+            label={t('protocols.fields.mrInstemmingOp')}
+            value={v.mrInstemmingOp}
+            onChange={(d) => f.set('mrInstemmingOp', d)}
+            error={f.err('mrInstemmingOp')}
+          />
         </SimpleGrid>
-        <Textarea label={t('protocols.fields.notities')} value={v.notities} onChange={(e) => f.set('notities', e.currentTarget.value)} error={f.err('notities')} autosize minRows={1} />
+        <Textarea
+          label={t('protocols.fields.notities')}
+          value={v.notities}
+          onChange={(e) => f.set('notities', e.currentTarget.value)}
+          error={f.err('notities')}
+          autosize
+          minRows={1}
+        />
         {f.err('secties') && (
           <Text c="red.9" size="sm">
             {f.err('secties')}
@@ -150,7 +198,13 @@ export function ProtocolEditor({ version, initial, onSaved, onCancel, onDirtyCha
           return (
             <Paper key={s.key} withBorder p="sm" bg="gray.0" role="group" aria-label={sname}>
               <Group align="flex-end" gap="sm" wrap="nowrap">
-                <TextInput label={t('protocols.fields.sectieNummer')} value={s.nummer} onChange={(e) => setSection(i, { nummer: e.currentTarget.value })} error={f.err(`secties.${i}.nummer`)} w={90} />
+                <TextInput
+                  label={t('protocols.fields.sectieNummer')}
+                  value={s.nummer}
+                  onChange={(e) => setSection(i, { nummer: e.currentTarget.value })}
+                  error={f.err(`secties.${i}.nummer`)}
+                  w={90}
+                />
                 <TextInput
                   label={t('protocols.fields.sectieTitel')}
                   value={s.titel}
@@ -161,7 +215,13 @@ export function ProtocolEditor({ version, initial, onSaved, onCancel, onDirtyCha
                 />
                 <Group gap={4} wrap="nowrap" mb={4}>
                   <Tooltip label={t('protocols.up')}>
-                    <ActionIcon variant="default" size="lg" aria-label={t('protocols.sectionUp', { name: sname })} onClick={() => setSecties((ss) => move(ss, i, -1))} disabled={i === 0}>
+                    <ActionIcon
+                      variant="default"
+                      size="lg"
+                      aria-label={t('protocols.sectionUp', { name: sname })}
+                      onClick={() => setSecties((ss) => move(ss, i, -1))}
+                      disabled={i === 0}
+                    >
                       ↑
                     </ActionIcon>
                   </Tooltip>
@@ -176,7 +236,12 @@ export function ProtocolEditor({ version, initial, onSaved, onCancel, onDirtyCha
                       ↓
                     </ActionIcon>
                   </Tooltip>
-                  <Button variant="subtle" color="red" onClick={() => setSecties((ss) => ss.filter((_, j) => j !== i))} aria-label={t('protocols.removeSection', { name: sname })}>
+                  <Button
+                    variant="subtle"
+                    color="red"
+                    onClick={() => setSecties((ss) => ss.filter((_, j) => j !== i))}
+                    aria-label={t('protocols.removeSection', { name: sname })}
+                  >
                     {t('common:actions.remove')}
                   </Button>
                 </Group>
@@ -205,7 +270,13 @@ export function ProtocolEditor({ version, initial, onSaved, onCancel, onDirtyCha
                         style={{ flex: 1 }}
                       />
                       <Group gap={4} wrap="nowrap" mt={k === 0 ? 25 : 0}>
-                        <ActionIcon variant="default" size="lg" aria-label={t('protocols.ruleUp', { name: rname })} onClick={() => setRules(i, (rs) => move(rs, k, -1))} disabled={k === 0}>
+                        <ActionIcon
+                          variant="default"
+                          size="lg"
+                          aria-label={t('protocols.ruleUp', { name: rname })}
+                          onClick={() => setRules(i, (rs) => move(rs, k, -1))}
+                          disabled={k === 0}
+                        >
                           ↑
                         </ActionIcon>
                         <ActionIcon
@@ -217,7 +288,13 @@ export function ProtocolEditor({ version, initial, onSaved, onCancel, onDirtyCha
                         >
                           ↓
                         </ActionIcon>
-                        <ActionIcon variant="subtle" color="red" size="lg" aria-label={t('protocols.removeRule', { name: rname })} onClick={() => setRules(i, (rs) => rs.filter((_, j) => j !== k))}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          size="lg"
+                          aria-label={t('protocols.removeRule', { name: rname })}
+                          onClick={() => setRules(i, (rs) => rs.filter((_, j) => j !== k))}
+                        >
                           ✕
                         </ActionIcon>
                       </Group>
@@ -243,7 +320,10 @@ export function ProtocolEditor({ version, initial, onSaved, onCancel, onDirtyCha
           );
         })}
         <Group justify="space-between">
-          <Button variant="light" onClick={() => setSecties((ss) => [...ss, { key: key(), nummer: String(ss.length + 1), titel: '', regels: [] }])}>
+          <Button
+            variant="light"
+            onClick={() => setSecties((ss) => [...ss, { key: key(), nummer: String(ss.length + 1), titel: '', regels: [] }])}
+          >
             {t('protocols.addSection')}
           </Button>
           <Group>

@@ -119,7 +119,12 @@ export default function Protocollen() {
                   <Table.Td>{shortDate(p.mrInstemmingOp)}</Table.Td>
                   <Table.Td>{p.aantalRegels}</Table.Td>
                   <Table.Td>
-                    <Button size="compact-sm" variant="light" onClick={() => guarded(() => void open(p.id))} aria-label={t('protocols.editOf', { titel: p.titel, versie: p.versie })}>
+                    <Button
+                      size="compact-sm"
+                      variant="light"
+                      onClick={() => guarded(() => void open(p.id))}
+                      aria-label={t('protocols.editOf', { titel: p.titel, versie: p.versie })}
+                    >
                       {t('common:actions.edit')}
                     </Button>
                   </Table.Td>
@@ -133,7 +138,9 @@ export default function Protocollen() {
       {editing && (
         <Paper withBorder p="md" component="section" aria-label={t('protocols.editorTitle')}>
           <Title order={3} size="h4" mb="sm">
-            {editing.version ? t('protocols.editing', { titel: editing.version.titel, versie: editing.version.versie }) : t('protocols.newVersion')}
+            {editing.version
+              ? t('protocols.editing', { titel: editing.version.titel, versie: editing.version.versie })
+              : t('protocols.newVersion')}
           </Title>
           <ProtocolEditor
             key={editing.n}
@@ -176,7 +183,13 @@ export default function Protocollen() {
       <Modal opened={templateOpen} onClose={() => setTemplateOpen(false)} title={t('protocols.fromTemplate')}>
         <Stack>
           <Text size="sm">{t('protocols.templateIntro')}</Text>
-          <DateField label={t('protocols.fields.ingangsdatum')} value={templateDate} onChange={setTemplateDate} error={templateError} required />
+          <DateField
+            label={t('protocols.fields.ingangsdatum')}
+            value={templateDate}
+            onChange={setTemplateDate}
+            error={templateError}
+            required
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setTemplateOpen(false)}>
               {t('common:actions.cancel')}
