@@ -7,6 +7,8 @@ import Compliance from './Compliance';
 import AnnualSettings from '../../components/calendar/AnnualSettings';
 import Brieven from './Brieven';
 import Importeren from './Importeren';
+import Beveiliging from './Beveiliging';
+import Privacy from '../Privacy';
 
 export interface SettingsTab {
   id: string;
@@ -22,4 +24,6 @@ export const SETTINGS_TABS: SettingsTab[] = [
   { id: 'jaarcyclus', ns: 'calendar', labelKey: 'settings.tab', Component: AnnualSettings },
   { id: 'brieven', ns: 'letters', labelKey: 'settings.tab', Component: Brieven },
   { id: 'importeren', ns: 'imports', labelKey: 'tab', Component: Importeren },
+  { id: 'beveiliging', ns: 'trust', labelKey: 'tabBeveiliging', Component: Beveiliging },
+  { id: 'privacy', ns: 'trust', labelKey: 'tabPrivacy', Component: Privacy },
 ];

@@ -1,0 +1,273 @@
+// Privacy → Inzageverzoeken (AVG art. 15, DOMAIN.md §6.8): register a request (who, for whom, when;
+// due one month later), extend it once, make the dossier export, record the answer.
+import { useState } from 'react';
+import { Alert, Badge, Button, Group, Loader, Modal, SegmentedControl, Select, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import type { AccessRequest, AanvragerSoort } from '../../../../shared/api/trust';
+import type { PersonRef } from '../../../../shared/api/people';
+import { shortDate } from '../format';
+import { DateField } from '../fields';
+import { notifyError, notifySaved } from '../notify';
+import { useLoad } from '../useLoad';
+import { useApp } from '../AppContext';
+import { PersonPicker } from '../people/PersonPicker';
+import { isPreview } from '../../api/client';
+import { downloadBase64 } from '../letters/files';
+
+export function AccessRequestsPanel() {
+  const { t } = useTranslation('trust');
+  const list = useLoad(() => call('trust.accessRequests.list', { limit: 500 }), []);
+  const [creating, setCreating] = useState(false);
+  const [extending, setExtending] = useState<AccessRequest | null>(null);
+  const [answering, setAnswering] = useState<AccessRequest | null>(null);
+
+  const exportFor = async (r: AccessRequest) => {
+    const res = await call('trust.accessRequests.export', { id: r.id });
+    if (!res.ok) return notifyError(res.error.message);
+    // Electron opens the export itself (openFile in the result); the preview downloads it.
+    if (isPreview) downloadBase64(res.value.inhoudBase64, res.value.bestandsnaam);
+    notifySaved(t('requests.exported', { naam: res.value.bestandsnaam }));
+    list.reload();
+  };
+
+  if (list.error) return <Alert color="red">{list.error.message}</Alert>;
+  if (!list.data) return <Loader aria-label={t('common:loading')} />;
+  return (
+    <Stack gap="md">
+      <Text size="sm">{t('requests.intro')}</Text>
+      <Group>
+        <Button onClick={() => setCreating(true)}>{t('requests.new')}</Button>
+      </Group>
+      {list.data.rows.length === 0 ? (
+        <Text c="dimmed">{t('requests.empty')}</Text>
+      ) : (
+        <Table striped withTableBorder aria-label={t('privacy.tabRequests')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('requests.col.voor')}</Table.Th>
+              <Table.Th>{t('requests.col.aanvrager')}</Table.Th>
+              <Table.Th>{t('requests.col.ontvangen')}</Table.Th>
+              <Table.Th>{t('requests.col.termijn')}</Table.Th>
+              <Table.Th>{t('requests.col.status')}</Table.Th>
+              <Table.Th>{t('requests.col.acties')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.data.rows.map((r) => (
+              <Table.Tr key={r.id}>
+                <Table.Td>{r.naam}</Table.Td>
+                <Table.Td>
+                  {r.aanvragerNaam}
+                  {r.waarschuwingen.map((w) => (
+                    <Text key={w} size="xs" c="orange.9">
+                      {w}
+                    </Text>
+                  ))}
+                </Table.Td>
+                <Table.Td>{shortDate(r.ontvangenOp)}</Table.Td>
+                <Table.Td>{shortDate(r.termijn)}</Table.Td>
+                <Table.Td>
+                  {r.telaat ? (
+                    <Badge color="red.9" variant="filled">{t('requests.late')}</Badge>
+                  ) : (
+                    <Badge color="gray" variant="light">
+                      {t(`requests.status.${r.status}`)}
+                    </Badge>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {r.status === 'open' && (
+                    <Group gap={4} wrap="nowrap">
+                      <Button size="compact-xs" variant="default" onClick={() => void exportFor(r)}>
+                        {t('requests.export')}
+                      </Button>
+                      {!r.verlengdTot && (
+                        <Button size="compact-xs" variant="subtle" onClick={() => setExtending(r)}>
+                          {t('requests.extend')}
+                        </Button>
+                      )}
+                      <Button size="compact-xs" variant="subtle" onClick={() => setAnswering(r)}>
+                        {t('requests.answer')}
+                      </Button>
+                    </Group>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {creating && (
+        <CreateModal
+          onClose={(done) => {
+            setCreating(false);
+            if (done) list.reload();
+          }}
+        />
+      )}
+      {extending && (
+        <ReasonModal
+          title={t('requests.extend')}
+          label={t('requests.extendReason')}
+          save={(reden) => call('trust.accessRequests.extend', { id: extending.id, reden })}
+          onClose={(done) => {
+            setExtending(null);
+            if (done) list.reload();
+          }}
+        />
+      )}
+      {answering && (
+        <AnswerModal
+          request={answering}
+          onClose={(done) => {
+            setAnswering(null);
+            if (done) list.reload();
+          }}
+        />
+      )}
+    </Stack>
+  );
+}
+
+function CreateModal({ onClose }: { onClose: (done: boolean) => void }) {
+  const { t } = useTranslation('trust');
+  const { status } = useApp();
+  const [person, setPerson] = useState<PersonRef | null>(null);
+  const [soort, setSoort] = useState<AanvragerSoort>('betrokkene');
+  const [parent, setParent] = useState<PersonRef | null>(null);
+  const [naam, setNaam] = useState('');
+  const [ontvangen, setOntvangen] = useState(status?.vandaag ?? '');
+  const [notities, setNotities] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const save = async () => {
+    if (!person) return setErrors({ personId: t('requests.person') });
+    const r = await call('trust.accessRequests.create', {
+      personId: person.id,
+      aanvragerSoort: soort,
+      aanvragerId: soort === 'ouder' && parent ? parent.id : null,
+      aanvragerNaam: soort !== 'betrokkene' && !(soort === 'ouder' && parent) ? naam : null,
+      ontvangenOp: ontvangen,
+      notities,
+    });
+    if (!r.ok) {
+      setErrors(r.error.fields ?? {});
+      if (!r.error.fields) notifyError(r.error.message);
+      return;
+    }
+    notifySaved();
+    onClose(true);
+  };
+  return (
+    <Modal opened onClose={() => onClose(false)} title={t('requests.new')} size="lg">
+      <Stack gap="sm">
+        <PersonPicker label={t('requests.person')} placeholder={t('requests.personSearch')} value={person} onChange={setPerson} error={errors.personId} required />
+        <div>
+          <Text size="sm" fw={500} mb={4} id="req-soort">
+            {t('requests.requester')}
+          </Text>
+          <SegmentedControl
+            aria-labelledby="req-soort"
+            value={soort}
+            onChange={(v) => setSoort(v as AanvragerSoort)}
+            data={(['betrokkene', 'ouder', 'gemachtigde'] as const).map((s) => ({ value: s, label: t(`requests.requesterKinds.${s}`) }))}
+          />
+        </div>
+        {soort === 'ouder' && <PersonPicker label={t('requests.parent')} value={parent} onChange={setParent} soort={['ouder']} error={errors.aanvragerId} />}
+        {soort !== 'betrokkene' && !(soort === 'ouder' && parent) && (
+          <TextInput label={t('requests.requesterName')} value={naam} onChange={(e) => setNaam(e.currentTarget.value)} error={errors.aanvragerNaam} required />
+        )}
+        <DateField label={t('requests.received')} value={ontvangen} onChange={setOntvangen} error={errors.ontvangenOp} required />
+        <Textarea label={t('requests.notes')} value={notities} onChange={(e) => setNotities(e.currentTarget.value)} autosize minRows={2} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => onClose(false)}>
+            {t('common:actions.cancel')}
+          </Button>
+          <Button onClick={() => void save()}>{t('requests.register')}</Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+function AnswerModal({ request, onClose }: { request: AccessRequest; onClose: (done: boolean) => void }) {
+  const { t } = useTranslation('trust');
+  const { status } = useApp();
+  const [how, setHow] = useState<'beantwoord' | 'afgewezen' | 'ingetrokken'>('beantwoord');
+  const [datum, setDatum] = useState(status?.vandaag ?? '');
+  const [antwoord, setAntwoord] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const save = async () => {
+    const r = await call('trust.accessRequests.answer', { id: request.id, status: how, datum, antwoord });
+    if (!r.ok) {
+      setErrors(r.error.fields ?? {});
+      if (!r.error.fields) notifyError(r.error.message);
+      return;
+    }
+    notifySaved();
+    onClose(true);
+  };
+  return (
+    <Modal opened onClose={() => onClose(false)} title={t('requests.answerTitle')}>
+      <Stack gap="sm">
+        <Select
+          label={t('requests.answerHow')}
+          data={(['beantwoord', 'afgewezen', 'ingetrokken'] as const).map((s) => ({ value: s, label: t(`requests.status.${s}`) }))}
+          value={how}
+          onChange={(v) => v && setHow(v as typeof how)}
+          allowDeselect={false}
+        />
+        <DateField label={t('requests.answerDate')} value={datum} onChange={setDatum} error={errors.datum} required />
+        <Textarea label={t('requests.answerText')} value={antwoord} onChange={(e) => setAntwoord(e.currentTarget.value)} error={errors.antwoord} autosize minRows={2} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => onClose(false)}>
+            {t('common:actions.cancel')}
+          </Button>
+          <Button onClick={() => void save()}>{t('common:actions.save')}</Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+/** A modal asking one reason, for a method that takes it. */
+export function ReasonModal({
+  title,
+  label,
+  save,
+  onClose,
+}: {
+  title: string;
+  label: string;
+  save: (reden: string) => Promise<{ ok: true } | { ok: false; error: { message: string } }>;
+  onClose: (done: boolean) => void;
+}) {
+  const { t } = useTranslation('trust');
+  const [reden, setReden] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <Modal opened onClose={() => onClose(false)} title={title}>
+      <Stack gap="sm">
+        <Textarea label={label} value={reden} onChange={(e) => setReden(e.currentTarget.value)} error={error} required autosize minRows={2} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => onClose(false)}>
+            {t('common:actions.cancel')}
+          </Button>
+          <Button
+            disabled={!reden.trim()}
+            onClick={() =>
+              void save(reden).then((r) => {
+                if (r.ok) {
+                  notifySaved();
+                  onClose(true);
+                } else setError(r.error.message);
+              })
+            }
+          >
+            {t('common:actions.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,72 @@
+// Restoring a backup: the core checks it first (ours, key, integrity, schema version) and shows what
+// is in it; only after an explicit confirmation is it staged. The app then restarts to put it in
+// place, keeping the current database aside until the restored one opens.
+import { useEffect, useState } from 'react';
+import { Alert, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import type { RestoreCheck } from '../../../../shared/api/trust';
+import { dateTime } from '../format';
+
+export function RestoreModal({ bron, onClose }: { bron: string; onClose: () => void }) {
+  const { t } = useTranslation('trust');
+  const [check, setCheck] = useState<RestoreCheck | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void call('trust.restore.check', { bron }).then((r) => {
+      if (!live) return;
+      if (r.ok) setCheck(r.value);
+      else setError(r.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [bron]);
+
+  const restore = async () => {
+    setBusy(true);
+    const r = await call('trust.restore', { bron, bevestigd: true });
+    setBusy(false);
+    if (r.ok) setDone(true);
+    else setError(r.error.message);
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={t('backup.restoreTitle')} size="lg">
+      <Stack gap="md">
+        <Text size="sm" ff="monospace" style={{ wordBreak: 'break-all' }}>
+          {bron}
+        </Text>
+        {!check && !error && <Loader aria-label={t('common:loading')} />}
+        {error && (
+          <Alert color="red" role="alert">
+            {error}
+          </Alert>
+        )}
+        {check && !done && (
+          <>
+            <Alert color="teal">
+              {t('backup.checked')} {t('backup.checkFacts', { school: check.schoolNaam ?? '—', when: dateTime(check.gemaaktOp), personen: check.personen, meldingen: check.meldingen, bestanden: check.bestanden })}
+            </Alert>
+            <Alert color="yellow">{t('backup.restoreWarning')}</Alert>
+          </>
+        )}
+        {done && <Alert color="teal">{t('backup.restartNeeded')}</Alert>}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {done ? t('common:actions.close') : t('common:actions.cancel')}
+          </Button>
+          {check && !done && (
+            <Button color="red" onClick={() => void restore()} loading={busy}>
+              {t('backup.confirm')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
