@@ -139,3 +139,17 @@ describe('Instellingen → Privacy', () => {
     expect(app.consoleErrors).toEqual([]);
   });
 });
+
+describe('the audit trail per record', () => {
+  it('shows who changed an incident and when, newest first', async () => {
+    const p = app.page;
+    const first = (await app.call('incidents.list', { limit: 1 })) as { rows: { id: number }[] };
+    await p.goto(`${app.preview.url}#/meldingen/${first.rows[0].id}`);
+    await p.getByTestId('audit-trail').click();
+    const drawer = p.getByRole('dialog', { name: 'Wijzigingsgeschiedenis' });
+    await drawer.getByText(/— aangemaakt$/).first().waitFor();
+    await drawer.getByText('door e2e').first().waitFor();
+    expect(await app.checkA11y()).toEqual([]);
+    await app.screenshot('trust-auditlog');
+  });
+});

@@ -17,6 +17,7 @@ import { useRouter, useUnsavedGuard } from '../components/router';
 import { useApp } from '../components/AppContext';
 import { useCategories } from '../components/useCategories';
 import { PageHeader } from '../components/PageHeader';
+import { AuditTrailButton } from '../components/trust/AuditTrail';
 import { DateField, TimeField, Section } from '../components/fields';
 import { PersonPicker } from '../components/people/PersonPicker';
 import { InvolvedEditor } from '../components/incident/InvolvedEditor';
@@ -137,6 +138,7 @@ function IncidentEditor({ initial }: { initial: Incident | null }) {
             {label(INCIDENT_STATUS, incident.status)}
           </Badge>
         )}
+        {incident && <AuditTrailButton entity="melding" entityId={incident.id} />}
         <Button variant="default" component="a" href="#/meldingen">
           {t('form.backToList')}
         </Button>

@@ -13,6 +13,7 @@ import { useFormState, str } from '../components/useFormState';
 import { useRouter, useUnsavedGuard } from '../components/router';
 import { useApp, useSectorWords } from '../components/AppContext';
 import { PageHeader } from '../components/PageHeader';
+import { AuditTrailButton } from '../components/trust/AuditTrail';
 import { DateField, Section } from '../components/fields';
 import { GuardiansSection } from '../components/people/GuardiansSection';
 import { options, dateTime, cap } from '../components/format';
@@ -126,6 +127,7 @@ function PersonEditor({ initial }: { initial: Person | null }) {
       }}
     >
       <PageHeader title={title} subtitle={person ? t('form.lastChanged', { when: dateTime(person.updatedAt) }) : t('form.newHint')}>
+        {person && <AuditTrailButton entity="persoon" entityId={person.id} />}
         <Button variant="default" component="a" href="#/personen">
           {t('form.backToList')}
         </Button>
