@@ -87,17 +87,19 @@ export default function Meldingen() {
     [search, filters.status, filters.categorie, filters.platform, filters.schooljaar],
   );
 
+  // Every column flexes, with a minimum that still fits a 1280-pixel-wide window.
   const columns = useMemo<ColDef<IncidentRow>[]>(
     () => [
-      { colId: 'nummer', field: 'nummer', headerName: t('fields.nummer'), sortable: true, width: 115, minWidth: 115 },
+      { colId: 'nummer', field: 'nummer', headerName: t('fields.nummer'), sortable: true, width: 120, minWidth: 120 },
       {
         colId: 'datumVoorval',
         field: 'datumVoorval',
-        headerName: t('fields.datumVoorval'),
+        headerName: t('grid.datum'),
+        headerTooltip: t('fields.datumVoorval'),
         sortable: true,
         sort: 'desc',
-        width: 150,
-        minWidth: 150,
+        flex: 1.2,
+        minWidth: 115,
         valueFormatter: (p) => shortDate(p.value),
       },
       {
@@ -106,7 +108,7 @@ export default function Meldingen() {
         headerName: t('fields.categorie'),
         sortable: true,
         flex: 2,
-        minWidth: 150,
+        minWidth: 120,
         valueFormatter: (p) => cats.labelOf(p.value),
         tooltipValueGetter: (p) => cats.labelOf(p.value),
       },
@@ -115,8 +117,8 @@ export default function Meldingen() {
         field: 'platform',
         headerName: t('fields.platform'),
         sortable: true,
-        width: 110,
-        minWidth: 110,
+        flex: 1,
+        minWidth: 100,
         valueFormatter: (p) => label(PLATFORM, p.value),
       },
       {
@@ -124,8 +126,8 @@ export default function Meldingen() {
         field: 'ernst',
         headerName: t('fields.ernst'),
         sortable: true,
-        width: 95,
-        minWidth: 95,
+        flex: 1,
+        minWidth: 85,
         valueFormatter: (p) => label(ERNST, p.value),
       },
       {
@@ -133,25 +135,35 @@ export default function Meldingen() {
         field: 'status',
         headerName: t('fields.status'),
         sortable: true,
-        width: 140,
-        minWidth: 140,
+        flex: 1.5,
+        minWidth: 115,
         valueFormatter: (p) => label(INCIDENT_STATUS, p.value),
+        tooltipValueGetter: (p) => label(INCIDENT_STATUS, p.value),
       },
-      { colId: 'daders', field: 'daders', headerName: t('grid.daders'), flex: 1.5, minWidth: 130, tooltipField: 'daders' },
+      {
+        colId: 'daders',
+        field: 'daders',
+        headerName: t('grid.daders'),
+        headerTooltip: t('grid.daders'),
+        flex: 1.6,
+        minWidth: 105,
+        tooltipField: 'daders',
+      },
       {
         colId: 'slachtoffers',
         field: 'slachtoffers',
         headerName: t('grid.slachtoffers'),
-        flex: 1.5,
-        minWidth: 120,
+        flex: 1.6,
+        minWidth: 105,
         tooltipField: 'slachtoffers',
       },
       {
         colId: 'aantalMaatregelen',
         field: 'aantalMaatregelen',
         headerName: t('grid.maatregelen'),
-        width: 115,
-        minWidth: 115,
+        headerTooltip: t('grid.maatregelen'),
+        flex: 1,
+        minWidth: 110,
         type: 'rightAligned',
       },
     ],
@@ -175,7 +187,7 @@ export default function Meldingen() {
           placeholder={t('list.searchPlaceholder')}
           value={filters.search}
           onChange={(e) => setF('search', e.currentTarget.value)}
-          w={260}
+          w={220}
           type="search"
           data-testid="meldingen-zoek"
         />
@@ -185,7 +197,7 @@ export default function Meldingen() {
           value={filters.status}
           onChange={(v) => setF('status', v)}
           clearable
-          w={230}
+          w={190}
           placeholder={t('list.all')}
         />
         <MultiSelect
@@ -195,7 +207,7 @@ export default function Meldingen() {
           onChange={(v) => setF('categorie', v)}
           clearable
           searchable
-          w={260}
+          w={220}
           placeholder={t('list.all')}
         />
         <MultiSelect
@@ -204,7 +216,7 @@ export default function Meldingen() {
           value={filters.platform}
           onChange={(v) => setF('platform', v)}
           clearable
-          w={220}
+          w={180}
           placeholder={t('list.all')}
         />
         <Select
@@ -213,7 +225,7 @@ export default function Meldingen() {
           value={filters.schooljaar}
           onChange={(v) => setF('schooljaar', v)}
           clearable
-          w={150}
+          w={140}
           placeholder={t('list.allYears')}
         />
       </Group>

@@ -56,14 +56,25 @@ export default function Personen() {
 
   const columns = useMemo<ColDef<PersonRow>[]>(
     () => [
-      { colId: 'naam', field: 'naam', headerName: t('fields.naam'), sortable: true, sort: 'asc', flex: 2, minWidth: 180 },
+      {
+        colId: 'naam',
+        field: 'naam',
+        headerName: t('fields.naam'),
+        sortable: true,
+        sort: 'asc',
+        flex: 2,
+        minWidth: 180,
+        // People who left stay findable (their records are kept), marked as such.
+        valueFormatter: (p) =>
+          p.data?.uitgeschrevenOp ? t('list.left', { naam: p.value, datum: shortDate(p.data.uitgeschrevenOp) }) : p.value,
+      },
       {
         colId: 'soort',
         field: 'soort',
         headerName: t('fields.soort'),
         sortable: true,
-        width: 150,
-        minWidth: 130,
+        width: 140,
+        minWidth: 125,
         valueFormatter: (p) => label(PERSOON_SOORT, p.value),
       },
       {
@@ -71,36 +82,28 @@ export default function Personen() {
         field: 'groep',
         headerName: t('fields.groepSector', { groep: cap(words.groep) }),
         sortable: true,
-        width: 100,
-        minWidth: 90,
+        width: 90,
+        minWidth: 80,
       },
       {
         colId: 'leerlingnummer',
         field: 'leerlingnummer',
         headerName: t('fields.leerlingnummer'),
         sortable: true,
-        width: 150,
-        minWidth: 140,
+        width: 155,
+        minWidth: 155,
       },
-      { colId: 'functie', field: 'functie', headerName: t('fields.functie'), flex: 1, minWidth: 120 },
+      { colId: 'functie', field: 'functie', headerName: t('fields.functie'), flex: 1, minWidth: 120, tooltipField: 'functie' },
       {
         colId: 'geboortedatum',
         field: 'geboortedatum',
         headerName: t('fields.geboortedatum'),
         sortable: true,
-        width: 140,
-        minWidth: 135,
+        width: 160,
+        minWidth: 160,
         valueFormatter: (p) => shortDate(p.value),
       },
-      { colId: 'email', field: 'email', headerName: t('fields.email'), flex: 1, minWidth: 140 },
-      {
-        colId: 'uitgeschrevenOp',
-        field: 'uitgeschrevenOp',
-        headerName: t('fields.uitgeschrevenOp'),
-        width: 150,
-        minWidth: 140,
-        valueFormatter: (p) => shortDate(p.value),
-      },
+      { colId: 'email', field: 'email', headerName: t('fields.email'), flex: 1, minWidth: 140, tooltipField: 'email' },
       {
         colId: 'aantalMeldingen',
         field: 'aantalMeldingen',
