@@ -36,7 +36,7 @@ describe('incident flow (Meldingen, Personen, Dossier)', () => {
 
   /** A full-page screenshot from the top (the header and navigation are fixed to the window). */
   const shot = async (name: string) => {
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate('window.scrollTo(0, 0)');
     await app.screenshot(name);
   };
 
@@ -339,7 +339,7 @@ describe('first run: creating the own school', () => {
     await page.getByText('Kies een sector.').waitFor();
     await page.getByText('Kies de vakantieregio.').waitFor();
     expect(await page.getByRole('textbox', { name: 'Naam van de school' }).inputValue()).toBe('Basisschool De Klimop');
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate('window.scrollTo(0, 0)');
     await app.screenshot('flow-20-eigen-school-fouten');
     expect(await app.checkA11y()).toEqual([]);
 
@@ -409,7 +409,7 @@ describe('reports to authorities, the schorsing limit, protocol editing and cate
     await reason.waitFor();
     // What was typed is still there.
     expect(await dialog.getByRole('textbox', { name: 'Van', exact: true }).inputValue()).toBe('23-11-2026');
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate('window.scrollTo(0, 0)');
     await app.screenshot('flow-30-schorsing-grens');
     await expectNoA11yViolations(app, 'measure dialog with the limit');
     await reason.fill('Overleg met de inspectie tijdens het voornemen tot verwijdering (VO).');
