@@ -1,7 +1,8 @@
 // Dates as the school sees them: Europe/Amsterdam, ISO strings in storage, Dutch when shown.
 import { TZDate } from '@date-fns/tz';
-import { format, parseISO } from 'date-fns';
-import { nl } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
+import { nl } from 'date-fns/locale/nl';
 
 export const TIME_ZONE = 'Europe/Amsterdam';
 

@@ -4,7 +4,7 @@
 import { describe, it, expect, afterEach } from 'vitest';
 import ICAL from 'ical.js';
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { makeTestCore, type TestCore } from '../support/core';
 import type { EvaluationPlanInput } from '../../src/shared/api/calendar';
 

@@ -1,7 +1,9 @@
 // The calendar's reminders on the dashboard (Overzicht): the evaluation, the recurring moments and
 // the evaluation's open actions, from the configured number of days before (calendar settings).
 // The obligations' own due dates are on the dashboard already, so they are left out here.
-import { addDays, format, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import type { Ctx } from '../core/context';
 import type { DashboardMoment } from '../../shared/api/obligations';
 import { schoolYearOf } from '../../shared/schoolYear';

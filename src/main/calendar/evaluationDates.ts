@@ -1,6 +1,10 @@
 // Date rules of the annual evaluation: which school year's figures it discusses, and when next
 // year's evaluation is planned when this one closes (same month, next school year).
-import { addDays, addYears, format, getDay, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addYears } from 'date-fns/addYears';
+import { format } from 'date-fns/format';
+import { getDay } from 'date-fns/getDay';
+import { parseISO } from 'date-fns/parseISO';
 import { previousSchoolYear, schoolYearOf } from '../../shared/schoolYear';
 
 /**

@@ -14,7 +14,9 @@
 import { createEvents } from 'ics';
 import type { DateArray, EventAttributes } from 'ics';
 import { TZDate } from '@date-fns/tz';
-import { addDays, format, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import type { CalendarItem } from '../../shared/api/calendar';
 import { TIME_ZONE } from '../../shared/dates';
 import { CoreError } from '../core/errors';

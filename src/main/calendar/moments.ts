@@ -2,7 +2,10 @@
 // the year, the Week van de Mediawijsheid (every November), and the deadline of the social-safety
 // monitor (1 July). Their dates are computed; a school that knows this year's real date stores it
 // in calendar_moment, which then wins for that year only.
-import { addDays, format, getDay, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { getDay } from 'date-fns/getDay';
+import { parseISO } from 'date-fns/parseISO';
 import type { Ctx } from '../core/context';
 import type { DB } from '../db/open';
 import type { CalendarItem, MomentSoort } from '../../shared/api/calendar';

@@ -1,7 +1,8 @@
 // Who receives a letter (DOMAIN.md §2) and how they are addressed: per sector and age for a pupil,
 // one letter per guardian address when guardians live apart, the staff member at home, the file.
 // Pure functions, so the whole table of cases is unit-tested without a database.
-import { differenceInYears, parseISO } from 'date-fns';
+import { differenceInYears } from 'date-fns/differenceInYears';
+import { parseISO } from 'date-fns/parseISO';
 import type { Sector, Geslacht } from '../../shared/domain';
 import type { TextVariant } from '../../shared/api/letters';
 import { CoreError } from '../core/errors';

@@ -1,8 +1,11 @@
 // Composes the letter model(s) from the facts and the texts in force: one letter per addressee, each
 // with its letterhead, address block, date line, subject, salutation, the kind's sections whose
 // condition holds (placeholders filled), closing, signatory, attachments and copies.
-import { addDays, format, isWeekend, parseISO } from 'date-fns';
-import { nl } from 'date-fns/locale';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { isWeekend } from 'date-fns/isWeekend';
+import { parseISO } from 'date-fns/parseISO';
+import { nl } from 'date-fns/locale/nl';
 import type { DB } from '../db/open';
 import { CoreError, fieldError } from '../core/errors';
 import type { Parsed } from '../../shared/api';

@@ -1,7 +1,9 @@
 // Counting the days a measure lasts. A schorsing is counted in weekdays (Monday to Friday) between
 // start and end, both included; school holidays are the calendar's business (issue 3), which can
 // pass its own count in duurDagen.
-import { eachDayOfInterval, isWeekend, parseISO } from 'date-fns';
+import { eachDayOfInterval } from 'date-fns/eachDayOfInterval';
+import { isWeekend } from 'date-fns/isWeekend';
+import { parseISO } from 'date-fns/parseISO';
 
 export function weekdaysBetween(start: string, end: string): number {
   if (end < start) return 0;

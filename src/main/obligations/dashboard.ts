@@ -1,7 +1,9 @@
 // The dashboard ("Overzicht"), the app's start page: what must I do today? The open steps of a
 // sexual-offence path first, then overdue obligations, then those due this week, then open incidents,
 // then upcoming moments from every dashboard source.
-import { addDays, format, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import type { Ctx } from '../core/context';
 import type { Dashboard, DashboardIncident, DashboardMoment } from '../../shared/api/obligations';
 import { listObligations } from './store';

@@ -2,7 +2,10 @@
 // §8). A school day is a weekday that is neither a school-free public holiday nor inside one of the
 // school's holidays (its region's, as edited per school year). Pure: the caller passes the holidays
 // and the public-holiday choices; date-fns does the calendar work, date-holidays knows the feasts.
-import { addDays, format, isWeekend, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { isWeekend } from 'date-fns/isWeekend';
+import { parseISO } from 'date-fns/parseISO';
 import Holidays from 'date-holidays';
 
 export const VAKANTIE_SOORTEN = ['herfst', 'kerst', 'voorjaar', 'mei', 'zomer', 'extra'] as const;

@@ -1,6 +1,8 @@
 // School days for the measure form: how many school days a period has, or where n school days end,
 // with the free days in between and why they are free (weekends left out).
-import { addDays, format, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import type { SchoolCalendar } from './schoolDays';
 
 export function schoolDaysBetween(cal: SchoolCalendar, q: { start: string; eind?: string | null; schooldagen?: number | null }) {

@@ -2,7 +2,12 @@
 // the day after the decision was made known (Awb 6:8), so it ends on the same weekday n weeks later;
 // a term ending on a Saturday, Sunday or a generally recognised holiday runs on to the next day that
 // is none of these (Algemene termijnenwet art. 1 and 3).
-import { addDays, addWeeks, differenceInCalendarDays, format, isWeekend, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addWeeks } from 'date-fns/addWeeks';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { format } from 'date-fns/format';
+import { isWeekend } from 'date-fns/isWeekend';
+import { parseISO } from 'date-fns/parseISO';
 import { feestdagenVan } from './schoolDays';
 
 /** Algemene termijnenwet art. 3: Nieuwjaarsdag, 2e Paas- en Pinksterdag, both Christmas days, Hemelvaart, Koningsdag, 5 mei. */

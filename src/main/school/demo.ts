@@ -2,7 +2,10 @@
 // the same services as the API handlers, so every rule, hook and audit entry runs as for real
 // input. If the clock stands before the demo's dates (a machine with a wrong date, a test), all
 // dates move back by whole 52-week steps, which keeps weekdays and school-year order intact.
-import { addDays, differenceInCalendarDays, parseISO, format } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { parseISO } from 'date-fns/parseISO';
+import { format } from 'date-fns/format';
 import demoJson from '../../../resources/demo-school.json';
 import type { Ctx } from '../core/context';
 import { CoreError } from '../core/errors';

@@ -1,6 +1,7 @@
 // Building blocks for the method schemas: Dutch messages, sane limits, one definition per kind of field.
 import { z } from 'zod';
-import { isValid, parseISO } from 'date-fns';
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
 
 /** An ISO calendar date (YYYY-MM-DD) that exists. */
 export const isoDate = z
