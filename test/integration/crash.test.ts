@@ -41,7 +41,8 @@ afterAll(() => {
 function round(dbPath: string, key: string, n: number, delay: number): Promise<{ confirmed: string[]; signal: string | null; stderr: string }> {
   return new Promise((resolve, reject) => {
     const p = spawn(process.execPath, [child, dbPath, key, String(n)], {
-      env: { ...process.env },
+      // The bundle does not sit beside the .sql files: point it at the source tree's migrations.
+      env: { ...process.env, SCHOOLPROTOCOL_MIGRATIONS: process.env.SCHOOLPROTOCOL_MIGRATIONS ?? path.resolve(import.meta.dirname, '../../src/main/db/migrations') },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
