@@ -1,5 +1,5 @@
 // The app: providers, first run or the shell, and the hash routes to the pages.
-import { useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
 import { MantineProvider, Center, Loader, Alert, Container, Title, Text } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
@@ -9,16 +9,18 @@ import { AppProvider, useApp } from './components/AppContext';
 import { RouterProvider, useRouter } from './components/router';
 import { Shell } from './components/Shell';
 import FirstRun from './pages/FirstRun';
-import Overzicht from './pages/Overzicht';
-import Meldingen from './pages/Meldingen';
-import MeldingForm from './pages/MeldingForm';
-import Personen from './pages/Personen';
-import PersoonForm from './pages/PersoonForm';
-import Dossier from './pages/Dossier';
-import Planning from './pages/Planning';
-import Rapportages from './pages/Rapportages';
-import Instellingen from './pages/Instellingen';
-import LetterPage from './components/letters/LetterPage';
+// Pages load on first visit, each as its own chunk (AG Grid in its own), so the first screen
+// downloads only the shell and the page it shows.
+const Overzicht = lazy(() => import('./pages/Overzicht'));
+const Meldingen = lazy(() => import('./pages/Meldingen'));
+const MeldingForm = lazy(() => import('./pages/MeldingForm'));
+const Personen = lazy(() => import('./pages/Personen'));
+const PersoonForm = lazy(() => import('./pages/PersoonForm'));
+const Dossier = lazy(() => import('./pages/Dossier'));
+const Planning = lazy(() => import('./pages/Planning'));
+const Rapportages = lazy(() => import('./pages/Rapportages'));
+const Instellingen = lazy(() => import('./pages/Instellingen'));
+const LetterPage = lazy(() => import('./components/letters/LetterPage'));
 import { LockGate } from './components/trust/LockGate';
 
 const asId = (s: string | undefined) => (s && /^\d+$/.test(s) ? Number(s) : null);
@@ -50,7 +52,19 @@ function Page() {
       </Container>
     );
   // A new path is a new page: forms start from their record again.
-  return <div key={path}>{page}</div>;
+  return (
+    <div key={path}>
+      <Suspense
+        fallback={
+          <Center py="xl">
+            <Loader aria-label={t('loading')} />
+          </Center>
+        }
+      >
+        {page}
+      </Suspense>
+    </div>
+  );
 }
 
 function Root() {

@@ -38,6 +38,7 @@ import { useLoad } from '../components/useLoad';
 import { useSectorWords } from '../components/AppContext';
 import { useCategories } from '../components/useCategories';
 import { PageHeader } from '../components/PageHeader';
+import { DossierExportButton } from '../components/letters/DossierExportButton';
 import { label, longDate, shortDate, dateTime, cap } from '../components/format';
 
 export default function Dossier({ id }: { id: number }) {
@@ -57,6 +58,7 @@ export default function Dossier({ id }: { id: number }) {
         <Button variant="default" component="a" href="#/personen">
           {t('backToList')}
         </Button>
+        <DossierExportButton personId={persoon.id} />
         <Button variant="light" component="a" href={`#/personen/${persoon.id}`}>
           {t('editPerson')}
         </Button>

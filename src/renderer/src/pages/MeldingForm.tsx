@@ -2,7 +2,7 @@
 // immediate actions, follow-up, evidence, measures and reports to authorities. The core validates;
 // its Dutch messages appear next to the fields and nothing typed is lost.
 import { useMemo, useState } from 'react';
-import { Alert, Badge, Button, Group, Loader, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Accordion, Alert, Badge, Button, Group, Loader, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
@@ -10,7 +10,7 @@ import type { Incident } from '../../../shared/api/incidents';
 import type { Measure } from '../../../shared/api/measures';
 import type { ExternalReport } from '../../../shared/api/externalReports';
 import type { PersonRef } from '../../../shared/api/people';
-import { ERNST, INCIDENT_STATUS, LOCATIE, PLATFORM } from '../../../shared/domain';
+import { ERNST, INCIDENT_STATUS, LOCATIE, MAATREGEL, PLATFORM } from '../../../shared/domain';
 import { useLoad } from '../components/useLoad';
 import { useFormState } from '../components/useFormState';
 import { useRouter, useUnsavedGuard } from '../components/router';
@@ -28,6 +28,7 @@ import type { PendingEvidence } from '../components/incident/EvidenceSection';
 import { MeasureModal } from '../components/incident/MeasureModal';
 import { ReportModal } from '../components/incident/ReportModal';
 import { MeasuresTable, ReportsTable } from '../components/incident/MeasuresTable';
+import { IncidentCompliance, MeasureCompliance } from '../components/obligations/Compliance';
 import { emptyIncident, fromIncident, toInput, isIncidentField } from '../components/incident/types';
 import type { IncidentValues } from '../components/incident/types';
 import { options, label, dateTime } from '../components/format';
@@ -340,6 +341,18 @@ function IncidentEditor({ initial }: { initial: Incident | null }) {
                 </Text>
               )}
               <MeasuresTable measures={incident.maatregelen} onEdit={(m) => setMeasureModal({ measure: m })} />
+              {incident.maatregelen.length > 0 && (
+                <Accordion variant="separated" mt="sm" data-testid="maatregel-stappen">
+                  {incident.maatregelen.map((m) => (
+                    <Accordion.Item key={m.id} value={String(m.id)}>
+                      <Accordion.Control>{t('measures.steps', { soort: label(MAATREGEL, m.soort), naam: m.persoon.naam })}</Accordion.Control>
+                      <Accordion.Panel>
+                        <MeasureCompliance measure={m} />
+                      </Accordion.Panel>
+                    </Accordion.Item>
+                  ))}
+                </Accordion>
+              )}
             </>
           )}
         </Section>
@@ -360,6 +373,8 @@ function IncidentEditor({ initial }: { initial: Incident | null }) {
             <ReportsTable reports={incident.externeMeldingen} onEdit={(r) => setReportModal({ report: r })} />
           )}
         </Section>
+
+        {incident && <IncidentCompliance incidentId={incident.id} refreshKey={incident.updatedAt} />}
 
         <Group justify="flex-end">
           <Button type="submit" loading={busy}>

@@ -1,6 +1,6 @@
 // Meldingen: every incident in a grid on the paged API (infinite row model), with quick search and
 // filters for status, category, platform and school year. A row opens the incident.
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { Button, Group, MultiSelect, Select, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { ColDef } from 'ag-grid-community';
@@ -11,6 +11,7 @@ import { INCIDENT_STATUS, PLATFORM, ERNST } from '../../../shared/domain';
 import { InfiniteGrid } from '../components/grid/InfiniteGrid';
 import type { PageRequest } from '../components/grid/InfiniteGrid';
 import { PageHeader } from '../components/PageHeader';
+import { ExportButton } from '../components/export/ExportButton';
 import { useRouter } from '../components/router';
 import { useApp } from '../components/AppContext';
 import { useCategories } from '../components/useCategories';
@@ -67,25 +68,38 @@ export default function Meldingen() {
     return years;
   }, [status, oldest.data]);
 
+  const listFilter = useMemo(
+    () => ({
+      status: filters.status.length ? (filters.status as IncidentRow['status'][]) : undefined,
+      categorie: filters.categorie.length ? filters.categorie : undefined,
+      platform: filters.platform.length ? (filters.platform as IncidentRow['platform'][]) : undefined,
+      schooljaar: filters.schooljaar ?? undefined,
+    }),
+    [filters.status, filters.categorie, filters.platform, filters.schooljaar],
+  );
+
+  // Keyset cursors per block start: scrolling on reads the next block straight from the index
+  // instead of skipping rows (fast at any depth). A new sort or filter starts a new set.
+  const cursors = useRef(new Map<string, string>());
   const fetchPage = useCallback(
     async (req: PageRequest) => {
       const sort = req.sort && SORTABLE[req.sort.colId] ? { field: SORTABLE[req.sort.colId], dir: req.sort.sort } : undefined;
+      const sortKey = sort ? `${sort.field}:${sort.dir}` : '';
       const r = await call('incidents.list', {
         offset: req.offset,
         limit: req.limit,
+        na: cursors.current.get(`${sortKey}@${req.offset}`),
         sort,
         search: search.trim() || undefined,
-        filter: {
-          status: filters.status.length ? (filters.status as IncidentRow['status'][]) : undefined,
-          categorie: filters.categorie.length ? filters.categorie : undefined,
-          platform: filters.platform.length ? (filters.platform as IncidentRow['platform'][]) : undefined,
-          schooljaar: filters.schooljaar ?? undefined,
-        },
+        filter: listFilter,
       });
-      return r.ok ? { ok: true as const, rows: r.value.rows, total: r.value.total } : { ok: false as const, message: r.error.message };
+      if (!r.ok) return { ok: false as const, message: r.error.message };
+      if (r.value.volgende) cursors.current.set(`${sortKey}@${req.offset + r.value.rows.length}`, r.value.volgende);
+      return { ok: true as const, rows: r.value.rows, total: r.value.total };
     },
-    [search, filters.status, filters.categorie, filters.platform, filters.schooljaar],
+    [search, listFilter],
   );
+  useEffect(() => cursors.current.clear(), [fetchPage]);
 
   // Every column flexes, with a minimum that still fits a 1280-pixel-wide window.
   const columns = useMemo<ColDef<IncidentRow>[]>(
@@ -177,6 +191,7 @@ export default function Meldingen() {
   return (
     <>
       <PageHeader title={t('list.title')} subtitle={t('list.subtitle')}>
+        <ExportButton method="exports.incidents" input={{ filter: listFilter, search: search.trim() || undefined }} />
         <Button component="a" href="#/meldingen/nieuw">
           {t('list.new')}
         </Button>

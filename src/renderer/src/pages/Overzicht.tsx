@@ -26,7 +26,7 @@ export default function Overzicht() {
         <Stack gap="lg">
           {d.urgent.length > 0 && <Urgent items={d.urgent} onChanged={loaded.reload} />}
           <Tasks d={d} onChanged={loaded.reload} />
-          <Grid gutter="lg">
+          <Grid gap="lg">
             <Grid.Col span={{ base: 12, lg: 8 }}>
               <OpenIncidents d={d} />
             </Grid.Col>

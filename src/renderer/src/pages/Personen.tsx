@@ -12,6 +12,7 @@ import type { PersoonSoort } from '../../../shared/domain';
 import { InfiniteGrid } from '../components/grid/InfiniteGrid';
 import type { PageRequest } from '../components/grid/InfiniteGrid';
 import { PageHeader } from '../components/PageHeader';
+import { ExportButton } from '../components/export/ExportButton';
 import { useRouter } from '../components/router';
 import { useSectorWords } from '../components/AppContext';
 import { useSessionState } from '../components/useSessionState';
@@ -122,6 +123,10 @@ export default function Personen() {
   return (
     <>
       <PageHeader title={t('list.title')} subtitle={t('list.subtitle')}>
+        <ExportButton
+          method="exports.people"
+          input={{ soort: filters.soort.length ? (filters.soort as PersoonSoort[]) : undefined, search: search.trim() || undefined, inclusiefUitgeschreven: filters.uitgeschreven }}
+        />
         <Button component="a" href="#/personen/nieuw">
           {t('list.new')}
         </Button>
