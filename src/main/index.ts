@@ -13,7 +13,7 @@ import { loadOrCreateKey } from './electron/keyStore';
 import { CoreHostClient } from './electron/coreClient';
 import { openInWordProcessor } from './electron/openFile';
 import { menuTemplate } from './electron/menu';
-import { aboutDialog, databaseErrorDialog, dbErrorChoice, keyStoreErrorDialog } from './electron/dialogs';
+import { aboutDialog, databaseErrorDialog, dbErrorChoice, keyStoreErrorDialog, leaveWithoutSaving, unsavedChangesDialog } from './electron/dialogs';
 import { coreHostPath, dataPaths, preloadPath, rendererDir, resourcesDir } from './electron/paths';
 
 // Only `electron-vite dev` sets ELECTRON_RENDERER_URL; a packaged app never trusts it.
@@ -99,6 +99,13 @@ async function start() {
 function createWindow() {
   mainWindow = new BrowserWindow(windowOptions({ preload: preloadPath(), devTools, icon: path.join(resourcesDir(app), 'icon.png') }));
   mainWindow.once('ready-to-show', () => mainWindow?.show());
+  // A form with unsaved changes blocks closing (beforeunload); Electron would then silently keep
+  // the window open, so ask in Dutch and close only when the user chooses to.
+  mainWindow.webContents.on('will-prevent-unload', (e) => {
+    const win = mainWindow;
+    if (!win) return;
+    if (leaveWithoutSaving(dialog.showMessageBoxSync(win, unsavedChangesDialog()))) e.preventDefault();
+  });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

@@ -85,3 +85,15 @@ describe('static renderer paths', () => {
     for (const p of ['/../x', '/%2e%2e/x', '/a/..%2f..%2fx', '/%00', '/..%5cx', '/%E0%A4%A']) expect(resolveStaticPath(root, p), p).toBeNull();
   });
 });
+
+describe('closing with unsaved changes', () => {
+  it('asks in Dutch, stays by default, and leaves only on the explicit choice', async () => {
+    const { unsavedChangesDialog, leaveWithoutSaving } = await import('../../src/main/electron/dialogs');
+    const d = unsavedChangesDialog();
+    expect(d.message).toMatch(/niet zijn opgeslagen/);
+    expect(d.buttons?.[d.defaultId ?? -1]).toBe('Blijven');
+    expect(d.cancelId).toBe(d.defaultId);
+    expect(leaveWithoutSaving(d.defaultId!)).toBe(false);
+    expect(leaveWithoutSaving(d.buttons!.indexOf('Sluiten zonder opslaan'))).toBe(true);
+  });
+});

@@ -51,3 +51,20 @@ export function aboutDialog(version: string): MessageBoxOptions {
     noLink: true,
   };
 }
+
+/** Asked when the window closes while a form has unsaved changes (the renderer's beforeunload). */
+export function unsavedChangesDialog(): MessageBoxOptions {
+  return {
+    type: 'question',
+    title: 'Niet opgeslagen wijzigingen',
+    message: 'U hebt wijzigingen die nog niet zijn opgeslagen.',
+    detail: 'Als u nu sluit, gaan deze wijzigingen verloren.',
+    buttons: ['Blijven', 'Sluiten zonder opslaan'],
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true,
+  };
+}
+
+/** True when the user chose to leave without saving. */
+export const leaveWithoutSaving = (response: number): boolean => response === 1;
