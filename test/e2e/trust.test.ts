@@ -40,8 +40,14 @@ describe('Instellingen → Beveiliging', () => {
     await p.getByRole('button', { name: 'Opslaan' }).last().click();
     await p.getByRole('button', { name: 'Nu een reservekopie maken' }).click();
     await p.getByText(/^Reservekopie gemaakt: reservekopie-20261116T090000Z/).waitFor();
-    await p.getByRole('table', { name: 'Reservekopieën in de map' }).getByRole('button', { name: /Terugzetten/ }).first().waitFor();
-    expect(fs.readdirSync(path.join(backups, 'Schoolprotocol-reservekopieen')).filter((n) => n.startsWith('reservekopie-'))).toEqual(['reservekopie-20261116T090000Z']);
+    await p
+      .getByRole('table', { name: 'Reservekopieën in de map' })
+      .getByRole('button', { name: /Terugzetten/ })
+      .first()
+      .waitFor();
+    expect(fs.readdirSync(path.join(backups, 'Schoolprotocol-reservekopieen')).filter((n) => n.startsWith('reservekopie-'))).toEqual([
+      'reservekopie-20261116T090000Z',
+    ]);
     await app.screenshot('trust-beveiliging');
     expect(await app.checkA11y()).toEqual([]);
   });
@@ -60,7 +66,10 @@ describe('Instellingen → Beveiliging', () => {
     await p.getByLabel('Nieuw wachtwoord (minstens 12 tekens; een zin werkt goed)').fill('kort');
     await p.getByLabel('Herhaal het nieuwe wachtwoord').fill('kort');
     await p.getByRole('button', { name: 'Wachtwoord instellen' }).click();
-    await p.getByText(/minstens 12 tekens/).first().waitFor();
+    await p
+      .getByText(/minstens 12 tekens/)
+      .first()
+      .waitFor();
     await p.getByLabel('Nieuw wachtwoord (minstens 12 tekens; een zin werkt goed)').fill('de linde is een mooie school');
     await p.getByLabel('Herhaal het nieuwe wachtwoord').fill('de linde is een mooie school');
     await p.getByRole('button', { name: 'Wachtwoord instellen' }).click();
@@ -123,7 +132,10 @@ describe('Instellingen → Privacy', () => {
     await dialog.getByLabel('Van wie zijn de gegevens?').fill('Eén leerling en diens ouders');
     await dialog.getByLabel(/Er is een risico voor de betrokkenen/).check();
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
-    await p.getByRole('table', { name: 'Datalekken' }).getByText(/^uiterlijk \d\d-\d\d-\d{4} \d\d:\d\d$/).waitFor();
+    await p
+      .getByRole('table', { name: 'Datalekken' })
+      .getByText(/^uiterlijk \d\d-\d\d-\d{4} \d\d:\d\d$/)
+      .waitFor();
     // Let the "Opgeslagen" message finish sliding in: half-transparent text fails axe's contrast check.
     await p.getByText('Opgeslagen', { exact: true }).waitFor();
     await p.waitForTimeout(600);
@@ -147,7 +159,10 @@ describe('the audit trail per record', () => {
     await p.goto(`${app.preview.url}#/meldingen/${first.rows[0].id}`);
     await p.getByTestId('audit-trail').click();
     const drawer = p.getByRole('dialog', { name: 'Wijzigingsgeschiedenis' });
-    await drawer.getByText(/— aangemaakt$/).first().waitFor();
+    await drawer
+      .getByText(/— aangemaakt$/)
+      .first()
+      .waitFor();
     await drawer.getByText('door e2e').first().waitFor();
     expect(await app.checkA11y()).toEqual([]);
     await app.screenshot('trust-auditlog');

@@ -25,11 +25,14 @@ afterEach(() => {
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await runCli(['node', 'schoolprotocol', '--db', t.dbPath, '--key', t.key, ...args], { out: (s) => (out += s), err: (s) => (err += s) });
+  const code = await runCli(['node', 'schoolprotocol', '--db', t.dbPath, '--key', t.key, ...args], {
+    out: (s) => (out += s),
+    err: (s) => (err += s),
+  });
   return { code, out, err };
 }
 const sha = (f: string) => createHash('sha256').update(fs.readFileSync(f)).digest('hex');
-const names = () => (Core.open({ dbPath: t.dbPath, key: t.key }) as Core & { db: { prepare(s: string): { all(): unknown[] } } });
+const names = () => Core.open({ dbPath: t.dbPath, key: t.key }) as Core & { db: { prepare(s: string): { all(): unknown[] } } };
 
 async function setup() {
   t = makeTrustCore({ now: '2026-11-16T09:00:00Z' });
@@ -59,7 +62,9 @@ describe('backup and restore on the command line', () => {
     const check = await cli('restore', backupDir, '--controleer');
     expect(check.code, check.err).toBe(0);
     // The CLI runs on the real clock.
-    expect(check.out).toMatch(/^De reservekopie is in orde: De Linde, gemaakt \d{1,2} [a-z]+ \d{4} \d\d:\d\d, schemaversie \d+\.\n {2}1 personen, 0 meldingen/);
+    expect(check.out).toMatch(
+      /^De reservekopie is in orde: De Linde, gemaakt \d{1,2} [a-z]+ \d{4} \d\d:\d\d, schemaversie \d+\.\n {2}1 personen, 0 meldingen/,
+    );
 
     const r = await cli('restore', path.join(backupDir, 'schoolprotocol.db'));
     expect(r.code, r.err).toBe(0);
@@ -115,7 +120,12 @@ describe('backup and restore on the command line', () => {
   it('trust breaches, requests and retention print the registers and exit 1 when something is late', async () => {
     await setup();
     const c = Core.open({ dbPath: t.dbPath, key: t.key, now: () => new Date('2026-11-20T09:00:00Z') });
-    await c.invoke('trust.breaches.create', { omschrijving: 'Export kwijt op USB-stick.', ontdektOp: '2026-11-16T08:00:00Z', betrokkenen: 'Mila de Groot', risico: true });
+    await c.invoke('trust.breaches.create', {
+      omschrijving: 'Export kwijt op USB-stick.',
+      ontdektOp: '2026-11-16T08:00:00Z',
+      betrokkenen: 'Mila de Groot',
+      risico: true,
+    });
     c.close();
     const b = await cli('trust', 'breaches');
     expect(b.code).toBe(1);

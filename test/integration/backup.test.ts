@@ -63,7 +63,12 @@ async function seed(t: TestCore) {
     omschrijving: `${NAME} werd uitgescholden in een groepschat.`,
     betrokkenen: [{ personId: p.id, rol: 'slachtoffer' }],
   });
-  const ev = await t.call('evidence.add', { incidentId: inc.id, bestandsnaam: 'chat.png', inhoudBase64: SECRET_BYTES.toString('base64'), beveiligdOp: '2026-10-06' });
+  const ev = await t.call('evidence.add', {
+    incidentId: inc.id,
+    bestandsnaam: 'chat.png',
+    inhoudBase64: SECRET_BYTES.toString('base64'),
+    beveiligdOp: '2026-10-06',
+  });
   return { person: p, incident: inc, evidence: ev };
 }
 
@@ -113,7 +118,12 @@ describe('a backup', () => {
     expect(db.prepare('SELECT achternaam FROM person').get()).toEqual({ achternaam: 'Özdemir-Verhoeven' });
     db.close();
     const overview = await t.call('trust.backup.overview', {});
-    expect(overview).toMatchObject({ map: null, backups: [], achterstand: false, laatsteGelukt: { naam: r.backup.naam, gelukt: true, soort: 'handmatig' } });
+    expect(overview).toMatchObject({
+      map: null,
+      backups: [],
+      achterstand: false,
+      laatsteGelukt: { naam: r.backup.naam, gelukt: true, soort: 'handmatig' },
+    });
     const runs = t.core.db.prepare('SELECT soort, gelukt, naam FROM backup_run').all();
     expect(runs).toEqual([{ soort: 'handmatig', gelukt: 1, naam: 'reservekopie-20261116T090000Z' }]);
     expect(t.core.db.prepare(`SELECT action FROM audit_log WHERE entity = 'reservekopie'`).all()).toEqual([{ action: 'gemaakt' }]);
@@ -138,13 +148,19 @@ describe('a backup', () => {
       [{ naar: 42 }, /Kies een map/],
     ];
     fs.mkdirSync(path.join(t.dir, 'schoolprotocol-bestanden'), { recursive: true });
-    const before = allFiles(t.dir).filter((f) => !/\.db-(wal|shm)$/.test(f)).sort();
+    const before = allFiles(t.dir)
+      .filter((f) => !/\.db-(wal|shm)$/.test(f))
+      .sort();
     for (const [input, msg] of cases) {
       const e = await fails(t, 'trust.backup.now', input);
       expect(e.message, JSON.stringify(input).slice(0, 80)).toMatch(msg);
     }
     expect(fs.readdirSync(target)).toEqual(['een-bestand.txt']);
-    expect(allFiles(t.dir).filter((f) => !/\.db-(wal|shm)$/.test(f)).sort()).toEqual(before);
+    expect(
+      allFiles(t.dir)
+        .filter((f) => !/\.db-(wal|shm)$/.test(f))
+        .sort(),
+    ).toEqual(before);
     expect(fs.existsSync(path.join(path.dirname(target), 'evil'))).toBe(false);
   });
 
@@ -208,7 +224,14 @@ describe('restore', () => {
     t.setNow('2026-11-17T10:00:00Z');
 
     const check = await t.call('trust.restore.check', { bron: b.backup.pad });
-    expect(check).toMatchObject({ schoolNaam: 'De Linde', personen: 1, meldingen: 1, bestanden: 1, andereSleutel: false, gemaaktOp: '2026-11-16T09:00:00.000Z' });
+    expect(check).toMatchObject({
+      schoolNaam: 'De Linde',
+      personen: 1,
+      meldingen: 1,
+      bestanden: 1,
+      andereSleutel: false,
+      gemaaktOp: '2026-11-16T09:00:00.000Z',
+    });
     expect((await fails(t, 'trust.restore', { bron: b.backup.pad })).message).toMatch(/Bevestig/);
     const staged = await t.call('trust.restore', { bron: path.join(b.backup.pad, 'schoolprotocol.db'), bevestigd: true });
     expect(staged).toMatchObject({ herstartNodig: true, personen: 1, veiligheidskopie: 'reservekopie-20261117T100000Z' });
@@ -227,7 +250,9 @@ describe('restore', () => {
       const got = await reopened.invoke('evidence.get', { id: evidence.id });
       expect(got.ok && got.value.intact).toBe(true);
       expect(got.ok && Buffer.from(got.value.inhoudBase64!, 'base64').equals(SECRET_BYTES)).toBe(true);
-      expect(reopened.db.prepare(`SELECT action FROM audit_log WHERE entity = 'reservekopie' ORDER BY id DESC LIMIT 1`).get()).toEqual({ action: 'teruggezet' });
+      expect(reopened.db.prepare(`SELECT action FROM audit_log WHERE entity = 'reservekopie' ORDER BY id DESC LIMIT 1`).get()).toEqual({
+        action: 'teruggezet',
+      });
       expect(verifyAuditChain(reopened.db)).toMatchObject({ ok: true });
     } finally {
       reopened.close();
@@ -247,7 +272,12 @@ describe('restore', () => {
     const b = await t.call('trust.backup.now', { naar: target });
     await t.call('trust.restore', { bron: b.backup.pad, bevestigd: true });
     t.core.close();
-    const applied = applyStagedRestore({ dbPath: t.dbPath, dataDir: defaultDataDir(t.dbPath), key: t.key, now: new Date('2026-11-16T10:00:00Z') });
+    const applied = applyStagedRestore({
+      dbPath: t.dbPath,
+      dataDir: defaultDataDir(t.dbPath),
+      key: t.key,
+      now: new Date('2026-11-16T10:00:00Z'),
+    });
     expect(applied?.opzij).toBe(`${t.dbPath}.voor-terugzetten-20261116T100000Z`);
     expect(fs.existsSync(applied!.opzij!)).toBe(true);
   });
@@ -266,12 +296,17 @@ describe('restore', () => {
     const bytes = fs.readFileSync(staged);
     bytes.fill(0x41, 0, 4096);
     fs.writeFileSync(staged, bytes);
-    expect(() => applyStagedRestore({ dbPath: t.dbPath, dataDir: defaultDataDir(t.dbPath), key: t.key })).toThrow(/terugzetten is mislukt; de vorige database is teruggezet/);
+    expect(() => applyStagedRestore({ dbPath: t.dbPath, dataDir: defaultDataDir(t.dbPath), key: t.key })).toThrow(
+      /terugzetten is mislukt; de vorige database is teruggezet/,
+    );
     expect(sha(t.dbPath)).toBe(before);
     expect(fs.existsSync(stagingDir(t.dbPath))).toBe(false);
     const reopened = Core.open({ dbPath: t.dbPath, key: t.key });
     try {
-      expect(reopened.db.prepare('SELECT achternaam FROM person ORDER BY id').all()).toEqual([{ achternaam: 'Özdemir-Verhoeven' }, { achternaam: 'Bewaard' }]);
+      expect(reopened.db.prepare('SELECT achternaam FROM person ORDER BY id').all()).toEqual([
+        { achternaam: 'Özdemir-Verhoeven' },
+        { achternaam: 'Bewaard' },
+      ]);
       expect(fs.readdirSync(path.join(defaultDataDir(t.dbPath), 'bewijs'))).toHaveLength(1);
     } finally {
       reopened.close();
@@ -301,7 +336,9 @@ describe('restore', () => {
     const n = new Database(notOurs);
     applyKey(n, t.key);
     n.pragma('foreign_keys = OFF');
-    for (const { name } of n.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'incident_fts%'`).all() as { name: string }[]) {
+    for (const { name } of n
+      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'incident_fts%'`)
+      .all() as { name: string }[]) {
       n.exec(`DROP TABLE IF EXISTS "${name}"`);
     }
     n.exec("CREATE TABLE klant (naam TEXT); INSERT INTO klant VALUES ('x')");
@@ -389,7 +426,14 @@ describe('restore', () => {
     t.core.close();
     const dataDir = defaultDataDir(t.dbPath);
     expect(() => restoreBackup({ dbPath: t.dbPath, dataDir, key: t.key, source: backup })).toThrow(/andere sleutel/);
-    const r = restoreBackup({ dbPath: t.dbPath, dataDir, key: t.key, source: backup, sourceKey: other.key, now: new Date('2026-11-16T12:00:00Z') });
+    const r = restoreBackup({
+      dbPath: t.dbPath,
+      dataDir,
+      key: t.key,
+      source: backup,
+      sourceKey: other.key,
+      now: new Date('2026-11-16T12:00:00Z'),
+    });
     expect(r).toMatchObject({ schoolNaam: 'Andere School', andereSleutel: true });
     const reopened = Core.open({ dbPath: t.dbPath, key: t.key });
     try {
@@ -411,17 +455,35 @@ describe('rotation on disk', () => {
     const start = Date.parse('2027-01-01T09:00:00Z');
     for (let day = 0; day < 45; day++) {
       t.setNow(new Date(start + day * 86_400_000).toISOString());
-      if (day === 3) await t.call('evidence.add', { incidentId: incident.id, bestandsnaam: 'dag3.txt', inhoudBase64: Buffer.from('tijdelijk').toString('base64'), beveiligdOp: '2027-01-04' });
+      if (day === 3)
+        await t.call('evidence.add', {
+          incidentId: incident.id,
+          bestandsnaam: 'dag3.txt',
+          inhoudBase64: Buffer.from('tijdelijk').toString('base64'),
+          beveiligdOp: '2027-01-04',
+        });
       expect((await t.call('trust.backupIfDue', {})).gemaakt).toBe(true);
     }
-    const names = fs.readdirSync(path.join(target, BACKUP_ROOT)).filter((n) => n.startsWith('reservekopie-')).sort();
+    const names = fs
+      .readdirSync(path.join(target, BACKUP_ROOT))
+      .filter((n) => n.startsWith('reservekopie-'))
+      .sort();
     // 45 daily backups, 1 January – 14 February 2027 (a Sunday): 7 daily (8–14 Feb, which also holds
     // this week's and February's newest), the newest of the ISO weeks ending 7 Feb, 31 Jan and 24 Jan,
     // and of January (31 Jan).
     expect(names).toEqual(
-      ['2027-01-24', '2027-01-31', '2027-02-07', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11', '2027-02-12', '2027-02-13', '2027-02-14'].map(
-        (d) => `reservekopie-${d.replace(/-/g, '')}T090000Z`,
-      ),
+      [
+        '2027-01-24',
+        '2027-01-31',
+        '2027-02-07',
+        '2027-02-08',
+        '2027-02-09',
+        '2027-02-10',
+        '2027-02-11',
+        '2027-02-12',
+        '2027-02-13',
+        '2027-02-14',
+      ].map((d) => `reservekopie-${d.replace(/-/g, '')}T090000Z`),
     );
     const pool = allFiles(path.join(target, BACKUP_ROOT, 'bestanden'));
     expect(pool).toHaveLength(2); // chat.png and dag3.txt, stored once for all ten backups

@@ -38,11 +38,20 @@ afterAll(() => {
 });
 
 /** Runs the child until it has confirmed a few writes, then kills it after `delay` ms more. */
-function round(dbPath: string, key: string, n: number, delay: number): Promise<{ confirmed: string[]; signal: string | null; stderr: string }> {
+function round(
+  dbPath: string,
+  key: string,
+  n: number,
+  delay: number,
+): Promise<{ confirmed: string[]; signal: string | null; stderr: string }> {
   return new Promise((resolve, reject) => {
     const p = spawn(process.execPath, [child, dbPath, key, String(n)], {
       // The bundle does not sit beside the .sql files: point it at the source tree's migrations.
-      env: { ...process.env, SCHOOLPROTOCOL_MIGRATIONS: process.env.SCHOOLPROTOCOL_MIGRATIONS ?? path.resolve(import.meta.dirname, '../../src/main/db/migrations') },
+      env: {
+        ...process.env,
+        SCHOOLPROTOCOL_MIGRATIONS:
+          process.env.SCHOOLPROTOCOL_MIGRATIONS ?? path.resolve(import.meta.dirname, '../../src/main/db/migrations'),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -59,7 +68,10 @@ function round(dbPath: string, key: string, n: number, delay: number): Promise<{
     p.on('error', reject);
     p.on('exit', (_code, signal) => {
       // Only complete lines count: a line cut off by the kill was not confirmed.
-      const confirmed = out.split('\n').slice(0, -1).filter((l) => /^[bh]:\d+$/.test(l));
+      const confirmed = out
+        .split('\n')
+        .slice(0, -1)
+        .filter((l) => /^[bh]:\d+$/.test(l));
       resolve({ confirmed, signal, stderr });
     });
   });

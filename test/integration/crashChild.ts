@@ -24,10 +24,20 @@ say('klaar');
 
 for (let i = 0; ; i++) {
   if (i % 3 === 2) {
-    const h = await call('trust.holds.create', { personId, soort: 'anders', reden: `Ronde ${round}, schrijfactie ${i}`, vanaf: '2026-01-01' });
+    const h = await call('trust.holds.create', {
+      personId,
+      soort: 'anders',
+      reden: `Ronde ${round}, schrijfactie ${i}`,
+      vanaf: '2026-01-01',
+    });
     say(`h:${h.id}`);
   } else {
-    const b = await call('trust.breaches.create', { omschrijving: `Ronde ${round}, schrijfactie ${i}`, ontdektOp: new Date().toISOString(), betrokkenen: 'testgegevens', risico: i % 2 === 0 });
+    const b = await call('trust.breaches.create', {
+      omschrijving: `Ronde ${round}, schrijfactie ${i}`,
+      ontdektOp: new Date().toISOString(),
+      betrokkenen: 'testgegevens',
+      risico: i % 2 === 0,
+    });
     say(`b:${b.id}`);
   }
 }

@@ -102,7 +102,10 @@ describe('diagnoseOpenFailure', () => {
   it('missing, empty, unencrypted and not-ours files', async () => {
     const folder = await withBackups();
     const dir = path.dirname(t.dbPath);
-    expect(diagnoseUnchanged(path.join(dir, 'weg.db'), t.key, folder)).toMatchObject({ soort: 'ontbreekt', title: 'Het databasebestand is niet gevonden' });
+    expect(diagnoseUnchanged(path.join(dir, 'weg.db'), t.key, folder)).toMatchObject({
+      soort: 'ontbreekt',
+      title: 'Het databasebestand is niet gevonden',
+    });
     const empty = path.join(dir, 'leeg.db');
     fs.writeFileSync(empty, '');
     expect(diagnoseUnchanged(empty, t.key, folder)).toMatchObject({ soort: 'beschadigd', title: 'Het databasebestand is leeg' });

@@ -26,14 +26,22 @@ const trustMethods = Object.keys(api).filter((m) => m.startsWith('trust.'));
 
 function files(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
 function state() {
   const db = t.core.db;
-  const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'incident_fts%' ORDER BY name`).all() as { name: string }[]).map((r) => r.name);
+  const tables = (
+    db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'incident_fts%' ORDER BY name`).all() as {
+      name: string;
+    }[]
+  ).map((r) => r.name);
   return {
     rows: tables.map((n) => `${n}=${(db.prepare(`SELECT count(*) AS c FROM "${n}"`).get() as { c: number }).c}`).join(','),
-    files: files(t.dir).filter((f) => !/\.db-(wal|shm)$/.test(f)).sort(),
+    files: files(t.dir)
+      .filter((f) => !/\.db-(wal|shm)$/.test(f))
+      .sort(),
     outside: files(outside).sort(),
   };
 }
@@ -42,7 +50,10 @@ const WRONG_VALUES: unknown[] = [true, -1, 1.5, 'x', 'x'.repeat(100_000), 'regel
 
 describe('bad input to the trust methods', () => {
   it.each(trustMethods)('%s answers wrong input in Dutch and writes nothing', async (method) => {
-    const shape = ((api as Record<string, { input: { shape?: Record<string, unknown> } }>)[method].input.shape ?? {}) as Record<string, unknown>;
+    const shape = ((api as Record<string, { input: { shape?: Record<string, unknown> } }>)[method].input.shape ?? {}) as Record<
+      string,
+      unknown
+    >;
     const inputs: unknown[] = [42, 'tekst', null, [], { onbekendVeld: 1 }, { __proto__: { x: 1 }, constructor: 'x' }];
     for (const key of Object.keys(shape)) for (const v of WRONG_VALUES) inputs.push({ [key]: v });
     let before = state();

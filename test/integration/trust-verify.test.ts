@@ -11,14 +11,23 @@ afterEach(() => t?.cleanup());
 
 async function verify(dbPath: string, key: string): Promise<{ code: number; out: string }> {
   let out = '';
-  const code = await runCli(['node', 'schoolprotocol', '--db', dbPath, '--key', key, 'verify'], { out: (s) => (out += s), err: (s) => (out += s) });
+  const code = await runCli(['node', 'schoolprotocol', '--db', dbPath, '--key', key, 'verify'], {
+    out: (s) => (out += s),
+    err: (s) => (out += s),
+  });
   return { code, out };
 }
 
 async function world() {
   t = makeTrustCore({ now: '2026-11-16T09:00:00Z' });
-  for (const naam of ['Ada', 'Bo', 'Cas', 'Dewi']) await t.call('people.create', { soort: 'leerling', voornaam: naam, achternaam: 'Verhoef' });
-  await t.call('trust.breaches.create', { omschrijving: 'Export kwijt.', ontdektOp: '2026-11-16T08:00:00Z', betrokkenen: 'Eén leerling', risico: true });
+  for (const naam of ['Ada', 'Bo', 'Cas', 'Dewi'])
+    await t.call('people.create', { soort: 'leerling', voornaam: naam, achternaam: 'Verhoef' });
+  await t.call('trust.breaches.create', {
+    omschrijving: 'Export kwijt.',
+    ontdektOp: '2026-11-16T08:00:00Z',
+    betrokkenen: 'Eén leerling',
+    risico: true,
+  });
 }
 
 describe('verify and the audit chain', () => {
@@ -32,7 +41,10 @@ describe('verify and the audit chain', () => {
 
   it('finds one flipped byte in an entry and names the entry and the reason', async () => {
     await world();
-    const row = t.core.db.prepare(`SELECT id, after_json FROM audit_log WHERE entity = 'persoon' ORDER BY id LIMIT 1 OFFSET 2`).get() as { id: number; after_json: string };
+    const row = t.core.db.prepare(`SELECT id, after_json FROM audit_log WHERE entity = 'persoon' ORDER BY id LIMIT 1 OFFSET 2`).get() as {
+      id: number;
+      after_json: string;
+    };
     const i = row.after_json.indexOf('Cas');
     expect(i).toBeGreaterThan(0);
     // 'C' (0x43) → 'S' (0x53): one bit, one byte.
@@ -54,7 +66,9 @@ describe('verify and the audit chain', () => {
     t.core.close();
     const r = await verify(t.dbPath, t.key);
     expect(r.code).toBe(1);
-    expect(r.out).toContain(`onderbroken bij regel ${ids[2]}: de verwijzing naar de vorige regel klopt niet (een regel is verwijderd of ingevoegd).`);
+    expect(r.out).toContain(
+      `onderbroken bij regel ${ids[2]}: de verwijzing naar de vorige regel klopt niet (een regel is verwijderd of ingevoegd).`,
+    );
     t.core = (await import('../../src/main/core/core')).Core.open({ dbPath: t.dbPath, key: t.key });
   });
 
@@ -65,7 +79,9 @@ describe('verify and the audit chain', () => {
     // Append a fake 'geredigeerd' entry claiming the change, without recomputing the chain.
     const last = t.core.db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { hash: string };
     t.core.db
-      .prepare(`INSERT INTO audit_log (at, actor, entity, entity_id, action, before_json, after_json, prev_hash, hash) VALUES ('2026-11-16T10:00:00Z', 'x', 'audit', NULL, 'geredigeerd', NULL, ?, ?, ?)`)
+      .prepare(
+        `INSERT INTO audit_log (at, actor, entity, entity_id, action, before_json, after_json, prev_hash, hash) VALUES ('2026-11-16T10:00:00Z', 'x', 'audit', NULL, 'geredigeerd', NULL, ?, ?, ?)`,
+      )
       .run(JSON.stringify({ regels: [[victim.id, 'a'.repeat(64), 'b'.repeat(64)]] }), last.hash, 'c'.repeat(64));
     t.core.close();
     const r = await verify(t.dbPath, t.key);

@@ -21,7 +21,12 @@ async function fails(method: string, input: unknown) {
 describe('lock and passphrase', () => {
   it('locks on demand and unlocks with a simple confirm when there is no passphrase', async () => {
     t = makeTrustCore();
-    expect(await t.call('trust.lockStatus', {})).toEqual({ vergrendeld: false, wachtwoordIngesteld: false, wachtwoordMogelijk: true, vergrendelNaMinuten: 10 });
+    expect(await t.call('trust.lockStatus', {})).toEqual({
+      vergrendeld: false,
+      wachtwoordIngesteld: false,
+      wachtwoordMogelijk: true,
+      vergrendelNaMinuten: 10,
+    });
     expect((await t.call('trust.lock', {})).vergrendeld).toBe(true);
     expect((await t.call('trust.lockStatus', {})).vergrendeld).toBe(true);
     expect((await t.call('trust.unlock', {})).vergrendeld).toBe(false);
@@ -35,7 +40,10 @@ describe('lock and passphrase', () => {
     const e1 = await fails('trust.passphrase.set', { nieuw: 'kort', herhaling: 'kort' });
     expect(e1).toMatchObject({ code: 'VALIDATIE', field: 'nieuw' });
     expect(e1.message).toMatch(/minstens 12 tekens/);
-    expect(await fails('trust.passphrase.set', { nieuw: 'paarse olifant fietst', herhaling: 'paarse olifant fiets' })).toMatchObject({ field: 'herhaling', message: 'De twee wachtwoorden zijn niet gelijk.' });
+    expect(await fails('trust.passphrase.set', { nieuw: 'paarse olifant fietst', herhaling: 'paarse olifant fiets' })).toMatchObject({
+      field: 'herhaling',
+      message: 'De twee wachtwoorden zijn niet gelijk.',
+    });
     const s = await t.call('trust.passphrase.set', { nieuw: 'paarse olifant fietst', herhaling: 'paarse olifant fietst' });
     expect(s.wachtwoordIngesteld).toBe(true);
     const kf = readKeyFile(keyFile, null);
@@ -44,38 +52,58 @@ describe('lock and passphrase', () => {
     expect(await unwrapKey(kf, 'paarse olifant fietst')).toBe(t.key);
     t.core.db.pragma('wal_checkpoint(TRUNCATE)');
     // Only the audit entry was added to the database; its key is the same (it still opens).
-    expect(t.core.db.prepare(`SELECT action FROM audit_log WHERE entity = 'beveiliging'`).all()).toEqual([{ action: 'wachtwoord_ingesteld' }]);
+    expect(t.core.db.prepare(`SELECT action FROM audit_log WHERE entity = 'beveiliging'`).all()).toEqual([
+      { action: 'wachtwoord_ingesteld' },
+    ]);
     expect(dbBefore.length).toBeGreaterThan(0);
 
     // Locked: the wrong passphrase is refused in Dutch, the right one opens.
     await t.call('trust.lock', {});
     expect(await fails('trust.unlock', {})).toMatchObject({ code: 'GEEN_TOEGANG', message: 'Vul het wachtwoord van de app in.' });
-    expect(await fails('trust.unlock', { wachtwoord: 'Paarse olifant fietst' })).toMatchObject({ code: 'GEEN_TOEGANG', message: WRONG_PASSPHRASE });
+    expect(await fails('trust.unlock', { wachtwoord: 'Paarse olifant fietst' })).toMatchObject({
+      code: 'GEEN_TOEGANG',
+      message: WRONG_PASSPHRASE,
+    });
     expect((await t.call('trust.lockStatus', {})).vergrendeld).toBe(true);
     expect((await t.call('trust.unlock', { wachtwoord: 'paarse olifant fietst' })).vergrendeld).toBe(false);
 
     // Change: the current one is needed and checked; the key stays the same.
-    expect(await fails('trust.passphrase.set', { nieuw: 'een nieuwe lange zin', herhaling: 'een nieuwe lange zin' })).toMatchObject({ field: 'huidig' });
-    expect(await fails('trust.passphrase.set', { huidig: 'verkeerd wachtwoord!', nieuw: 'een nieuwe lange zin', herhaling: 'een nieuwe lange zin' })).toMatchObject({
+    expect(await fails('trust.passphrase.set', { nieuw: 'een nieuwe lange zin', herhaling: 'een nieuwe lange zin' })).toMatchObject({
+      field: 'huidig',
+    });
+    expect(
+      await fails('trust.passphrase.set', {
+        huidig: 'verkeerd wachtwoord!',
+        nieuw: 'een nieuwe lange zin',
+        herhaling: 'een nieuwe lange zin',
+      }),
+    ).toMatchObject({
       field: 'huidig',
       message: WRONG_PASSPHRASE,
     });
-    await t.call('trust.passphrase.set', { huidig: 'paarse olifant fietst', nieuw: 'een nieuwe lange zin', herhaling: 'een nieuwe lange zin' });
+    await t.call('trust.passphrase.set', {
+      huidig: 'paarse olifant fietst',
+      nieuw: 'een nieuwe lange zin',
+      herhaling: 'een nieuwe lange zin',
+    });
     expect(await unwrapKey(readKeyFile(keyFile, null), 'een nieuwe lange zin')).toBe(t.key);
 
     // The recovery key needs the passphrase too.
     expect(await fails('trust.recoveryKey', { wachtwoord: 'paarse olifant fietst' })).toMatchObject({ code: 'GEEN_TOEGANG' });
-    expect(await t.call('trust.recoveryKey', { wachtwoord: 'een nieuwe lange zin' })).toEqual({ sleutel: t.key, sleutelId: readKeyFile(keyFile, null).sleutelId });
+    expect(await t.call('trust.recoveryKey', { wachtwoord: 'een nieuwe lange zin' })).toEqual({
+      sleutel: t.key,
+      sleutelId: readKeyFile(keyFile, null).sleutelId,
+    });
 
     // Remove: back to a plain key file.
     await t.call('trust.passphrase.remove', { huidig: 'een nieuwe lange zin' });
     expect(readKeyFile(keyFile, null)).toMatchObject({ beveiliging: 'geen', sleutel: t.key });
-    expect(t.core.db.prepare(`SELECT action FROM audit_log WHERE entity = 'beveiliging' ORDER BY id`).all().map((r) => (r as { action: string }).action)).toEqual([
-      'wachtwoord_ingesteld',
-      'wachtwoord_gewijzigd',
-      'herstelsleutel_getoond',
-      'wachtwoord_verwijderd',
-    ]);
+    expect(
+      t.core.db
+        .prepare(`SELECT action FROM audit_log WHERE entity = 'beveiliging' ORDER BY id`)
+        .all()
+        .map((r) => (r as { action: string }).action),
+    ).toEqual(['wachtwoord_ingesteld', 'wachtwoord_gewijzigd', 'herstelsleutel_getoond', 'wachtwoord_verwijderd']);
     // The database still opens with the same key after all this.
     t.core.close();
     const again = Core.open({ dbPath: t.dbPath, key: t.key });
@@ -86,7 +114,9 @@ describe('lock and passphrase', () => {
   it('without a key vault (browser preview) a passphrase cannot be set, and the lock is a confirm', async () => {
     t = makeTestCore();
     expect(await t.call('trust.lockStatus', {})).toMatchObject({ wachtwoordMogelijk: false, wachtwoordIngesteld: false });
-    expect(await fails('trust.passphrase.set', { nieuw: 'paarse olifant fietst', herhaling: 'paarse olifant fietst' })).toMatchObject({ code: 'REGEL' });
+    expect(await fails('trust.passphrase.set', { nieuw: 'paarse olifant fietst', herhaling: 'paarse olifant fietst' })).toMatchObject({
+      code: 'REGEL',
+    });
     await t.call('trust.lock', {});
     expect((await t.call('trust.unlock', { wachtwoord: 'wat dan ook' })).vergrendeld).toBe(false);
     expect(FAST_SCRYPT.N).toBeLessThan(2 ** 17);
@@ -109,10 +139,14 @@ describe('trust settings', () => {
       });
       expect((await t.call('trust.lockStatus', {})).vergrendelNaMinuten).toBe(5);
       expect((await fails('trust.settings.save', { vergrendelNaMinuten: 0 })).message).toBe('Kies minstens 1 minuut.');
-      expect((await fails('trust.settings.save', { bewaartermijnLeerlingJaren: 5 })).message).toMatch(/Unrecognized key|niet herkend|onbekend/i);
+      expect((await fails('trust.settings.save', { bewaartermijnLeerlingJaren: 5 })).message).toMatch(
+        /Unrecognized key|niet herkend|onbekend/i,
+      );
       expect((await fails('trust.settings.save', { backupMap: '/' })).message).toMatch(/hoofdmap/);
       expect((await t.call('trust.settings.save', { backupMap: null })).backupMap).toBeNull();
-      expect(t.core.db.prepare(`SELECT count(*) AS n FROM audit_log WHERE entity = 'instelling' AND entity_id = 'trust'`).get()).toEqual({ n: 2 });
+      expect(t.core.db.prepare(`SELECT count(*) AS n FROM audit_log WHERE entity = 'instelling' AND entity_id = 'trust'`).get()).toEqual({
+        n: 2,
+      });
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });
     }
@@ -121,7 +155,16 @@ describe('trust settings', () => {
 
 describe('access requests', () => {
   async function people() {
-    await t.call('school.save', { naam: 'De Linde', sector: 'VO', regio: 'midden', straat: 'Laan 1', postcode: '4001 AA', plaats: 'Tiel', telefoon: '0344 123 456', email: 'info@delinde.nl' });
+    await t.call('school.save', {
+      naam: 'De Linde',
+      sector: 'VO',
+      regio: 'midden',
+      straat: 'Laan 1',
+      postcode: '4001 AA',
+      plaats: 'Tiel',
+      telefoon: '0344 123 456',
+      email: 'info@delinde.nl',
+    });
     const jong = await t.call('people.create', { soort: 'leerling', voornaam: 'Lotte', achternaam: 'Jansen', geboortedatum: '2012-03-01' });
     const oud = await t.call('people.create', { soort: 'leerling', voornaam: 'Daan', achternaam: 'Smit', geboortedatum: '2009-01-15' });
     const ouder = await t.call('people.create', { soort: 'ouder', voornaam: 'Eva', achternaam: 'Jansen' });
@@ -132,15 +175,43 @@ describe('access requests', () => {
   it('registers with a due date one month later and warns when the requester does not fit the age rule', async () => {
     t = makeTrustCore({ now: '2026-01-31T09:00:00Z' });
     const p = await people();
-    const byParent = await t.call('trust.accessRequests.create', { personId: p.jong.id, aanvragerSoort: 'ouder', aanvragerId: p.ouder.id, ontvangenOp: '2026-01-31' });
-    expect(byParent).toMatchObject({ aanvragerNaam: 'Eva Jansen', ontvangenOp: '2026-01-31', uiterlijkOp: '2026-02-28', termijn: '2026-02-28', status: 'open', telaat: false, waarschuwingen: [] });
-    const bySelfUnder16 = await t.call('trust.accessRequests.create', { personId: p.jong.id, aanvragerSoort: 'betrokkene', ontvangenOp: '2026-01-20' });
-    expect(bySelfUnder16.waarschuwingen).toEqual(['De leerling was 13 jaar op de dag van het verzoek. Onder 16 jaar doet de ouder met ouderlijk gezag het verzoek.']);
+    const byParent = await t.call('trust.accessRequests.create', {
+      personId: p.jong.id,
+      aanvragerSoort: 'ouder',
+      aanvragerId: p.ouder.id,
+      ontvangenOp: '2026-01-31',
+    });
+    expect(byParent).toMatchObject({
+      aanvragerNaam: 'Eva Jansen',
+      ontvangenOp: '2026-01-31',
+      uiterlijkOp: '2026-02-28',
+      termijn: '2026-02-28',
+      status: 'open',
+      telaat: false,
+      waarschuwingen: [],
+    });
+    const bySelfUnder16 = await t.call('trust.accessRequests.create', {
+      personId: p.jong.id,
+      aanvragerSoort: 'betrokkene',
+      ontvangenOp: '2026-01-20',
+    });
+    expect(bySelfUnder16.waarschuwingen).toEqual([
+      'De leerling was 13 jaar op de dag van het verzoek. Onder 16 jaar doet de ouder met ouderlijk gezag het verzoek.',
+    ]);
     expect(bySelfUnder16.aanvragerNaam).toBe('Lotte Jansen');
-    const parentOf17 = await t.call('trust.accessRequests.create', { personId: p.oud.id, aanvragerSoort: 'ouder', aanvragerNaam: 'M. Smit', ontvangenOp: '2026-01-20' });
+    const parentOf17 = await t.call('trust.accessRequests.create', {
+      personId: p.oud.id,
+      aanvragerSoort: 'ouder',
+      aanvragerNaam: 'M. Smit',
+      ontvangenOp: '2026-01-20',
+    });
     expect(parentOf17.waarschuwingen[0]).toMatch(/^De leerling was 17 jaar .* Vanaf 16 jaar doet de leerling het verzoek zelf/);
-    expect(await fails('trust.accessRequests.create', { personId: p.oud.id, aanvragerSoort: 'gemachtigde', ontvangenOp: '2026-01-20' })).toMatchObject({ field: 'aanvragerNaam' });
-    expect(await fails('trust.accessRequests.create', { personId: p.oud.id, aanvragerSoort: 'betrokkene', ontvangenOp: '2026-02-01' })).toMatchObject({ field: 'ontvangenOp' });
+    expect(
+      await fails('trust.accessRequests.create', { personId: p.oud.id, aanvragerSoort: 'gemachtigde', ontvangenOp: '2026-01-20' }),
+    ).toMatchObject({ field: 'aanvragerNaam' });
+    expect(
+      await fails('trust.accessRequests.create', { personId: p.oud.id, aanvragerSoort: 'betrokkene', ontvangenOp: '2026-02-01' }),
+    ).toMatchObject({ field: 'ontvangenOp' });
   });
 
   it('extends once within the first month with a reason, becomes overdue after the term, and records the answer', async () => {
@@ -151,34 +222,62 @@ describe('access requests', () => {
     t.setNow('2026-04-03');
     expect((await t.call('trust.accessRequests.get', { id: r.id })).telaat).toBe(true);
     const att = await t.call('trust.attention', {});
-    expect(att.filter((a) => a.soort === 'inzageverzoek')).toEqual([{ soort: 'inzageverzoek', titel: 'Inzageverzoek van Daan Smit beantwoorden (termijn 02-04-2026)', uiterlijk: '2026-04-02', teLaat: true, id: r.id }]);
-    expect(await fails('trust.accessRequests.extend', { id: r.id, reden: 'Veel stukken.' })).toMatchObject({ code: 'REGEL', message: expect.stringMatching(/alleen binnen de eerste maand \(tot en met 2026-04-02\)/) });
+    expect(att.filter((a) => a.soort === 'inzageverzoek')).toEqual([
+      {
+        soort: 'inzageverzoek',
+        titel: 'Inzageverzoek van Daan Smit beantwoorden (termijn 02-04-2026)',
+        uiterlijk: '2026-04-02',
+        teLaat: true,
+        id: r.id,
+      },
+    ]);
+    expect(await fails('trust.accessRequests.extend', { id: r.id, reden: 'Veel stukken.' })).toMatchObject({
+      code: 'REGEL',
+      message: expect.stringMatching(/alleen binnen de eerste maand \(tot en met 2026-04-02\)/),
+    });
 
     t.setNow('2026-03-20');
     const ext = await t.call('trust.accessRequests.extend', { id: r.id, reden: 'Veel stukken uit drie schooljaren.' });
     expect(ext).toMatchObject({ verlengdTot: '2026-06-02', termijn: '2026-06-02', telaat: false });
-    expect(await fails('trust.accessRequests.extend', { id: r.id, reden: 'Nog eens.' })).toMatchObject({ message: expect.stringMatching(/al verlengd tot 2026-06-02/) });
+    expect(await fails('trust.accessRequests.extend', { id: r.id, reden: 'Nog eens.' })).toMatchObject({
+      message: expect.stringMatching(/al verlengd tot 2026-06-02/),
+    });
     t.setNow('2026-05-01');
     expect((await t.call('trust.accessRequests.get', { id: r.id })).telaat).toBe(false);
 
     const exp = await t.call('trust.accessRequests.export', { id: r.id });
     expect(exp.bestandsnaam).toMatch(/\.docx$/);
     expect(exp.verzoek.exportGemaaktOp).toBe('2026-05-01');
-    expect(t.core.db.prepare(`SELECT action FROM audit_log WHERE entity = 'persoon' AND entity_id = ? AND action = 'dossier_geexporteerd'`).all(String(p.oud.id))).toHaveLength(1);
+    expect(
+      t.core.db
+        .prepare(`SELECT action FROM audit_log WHERE entity = 'persoon' AND entity_id = ? AND action = 'dossier_geexporteerd'`)
+        .all(String(p.oud.id)),
+    ).toHaveLength(1);
 
-    expect(await fails('trust.accessRequests.answer', { id: r.id, status: 'afgewezen', datum: '2026-05-01' })).toMatchObject({ field: 'antwoord' });
-    expect(await fails('trust.accessRequests.answer', { id: r.id, status: 'beantwoord', datum: '2026-03-01' })).toMatchObject({ field: 'datum' });
-    const done = await t.call('trust.accessRequests.answer', { id: r.id, status: 'beantwoord', datum: '2026-05-01', antwoord: 'Dossier per post verstuurd.' });
+    expect(await fails('trust.accessRequests.answer', { id: r.id, status: 'afgewezen', datum: '2026-05-01' })).toMatchObject({
+      field: 'antwoord',
+    });
+    expect(await fails('trust.accessRequests.answer', { id: r.id, status: 'beantwoord', datum: '2026-03-01' })).toMatchObject({
+      field: 'datum',
+    });
+    const done = await t.call('trust.accessRequests.answer', {
+      id: r.id,
+      status: 'beantwoord',
+      datum: '2026-05-01',
+      antwoord: 'Dossier per post verstuurd.',
+    });
     expect(done).toMatchObject({ status: 'beantwoord', beantwoordOp: '2026-05-01', telaat: false, waarschuwingen: [] });
-    expect(await fails('trust.accessRequests.answer', { id: r.id, status: 'beantwoord', datum: '2026-05-01' })).toMatchObject({ code: 'CONFLICT' });
+    expect(await fails('trust.accessRequests.answer', { id: r.id, status: 'beantwoord', datum: '2026-05-01' })).toMatchObject({
+      code: 'CONFLICT',
+    });
     const list = await t.call('trust.accessRequests.list', { status: ['beantwoord'] });
     expect(list.total).toBe(1);
-    expect(t.core.db.prepare(`SELECT action FROM audit_log WHERE entity = 'inzageverzoek' ORDER BY id`).all().map((x) => (x as { action: string }).action)).toEqual([
-      'geregistreerd',
-      'verlengd',
-      'dossier_geexporteerd',
-      'beantwoord',
-    ]);
+    expect(
+      t.core.db
+        .prepare(`SELECT action FROM audit_log WHERE entity = 'inzageverzoek' ORDER BY id`)
+        .all()
+        .map((x) => (x as { action: string }).action),
+    ).toEqual(['geregistreerd', 'verlengd', 'dossier_geexporteerd', 'beantwoord']);
   });
 });
 
@@ -198,7 +297,11 @@ describe('the data-breach register', () => {
     t = makeTrustCore({ now: '2026-11-16T09:00:00Z' });
     const b = await t.call('trust.breaches.create', lostStick);
     expect(b).toMatchObject({ apUiterlijk: '2026-11-19T08:30:00.000Z', apTeLaat: false, apGemeldOp: null });
-    expect((await t.call('trust.attention', {})).find((a) => a.soort === 'datalek')).toMatchObject({ uiterlijk: '2026-11-19T08:30:00.000Z', teLaat: false, id: b.id });
+    expect((await t.call('trust.attention', {})).find((a) => a.soort === 'datalek')).toMatchObject({
+      uiterlijk: '2026-11-19T08:30:00.000Z',
+      teLaat: false,
+      id: b.id,
+    });
     // On the dashboard (Overzicht) as a moment on the deadline's day, linking to the register.
     expect((await t.call('obligations.dashboard', {})).momenten.find((m) => m.soort === 'datalek')).toMatchObject({
       datum: '2026-11-19',
@@ -207,11 +310,21 @@ describe('the data-breach register', () => {
     });
     t.setNow('2026-11-19T08:31:00Z');
     expect((await t.call('trust.breaches.get', { id: b.id })).apTeLaat).toBe(true);
-    expect((await t.call('obligations.dashboard', {})).momenten.find((m) => m.soort === 'datalek')).toMatchObject({ datum: '2026-11-19', titel: expect.stringMatching(/^Te laat: Datalek melden/) });
+    expect((await t.call('obligations.dashboard', {})).momenten.find((m) => m.soort === 'datalek')).toMatchObject({
+      datum: '2026-11-19',
+      titel: expect.stringMatching(/^Te laat: Datalek melden/),
+    });
     expect((await t.call('trust.attention', {})).find((a) => a.soort === 'datalek')?.teLaat).toBe(true);
     expect((await fails('trust.breaches.update', { ...lostStick, id: b.id, afgeslotenOp: '2026-11-19' })).field).toBe('afgeslotenOp');
-    expect((await fails('trust.breaches.update', { ...lostStick, id: b.id, apGemeldOp: '2026-11-14T10:00:00Z' })).message).toMatch(/vóór de ontdekking/);
-    const reported = await t.call('trust.breaches.update', { ...lostStick, id: b.id, apGemeldOp: '2026-11-19T08:20:00+01:00', apKenmerk: 'AP-2026-998877' });
+    expect((await fails('trust.breaches.update', { ...lostStick, id: b.id, apGemeldOp: '2026-11-14T10:00:00Z' })).message).toMatch(
+      /vóór de ontdekking/,
+    );
+    const reported = await t.call('trust.breaches.update', {
+      ...lostStick,
+      id: b.id,
+      apGemeldOp: '2026-11-19T08:20:00+01:00',
+      apKenmerk: 'AP-2026-998877',
+    });
     expect(reported).toMatchObject({ apGemeldOp: '2026-11-19T07:20:00.000Z', apTeLaat: false });
     expect((await t.call('trust.attention', {})).some((a) => a.soort === 'datalek')).toBe(false);
   });
@@ -220,7 +333,9 @@ describe('the data-breach register', () => {
     t = makeTrustCore({ now: '2026-11-16T09:00:00Z' });
     const b = await t.call('trust.breaches.create', { ...lostStick, risico: false, omschrijving: 'Versleutelde laptop gestolen.' });
     expect(b).toMatchObject({ apUiterlijk: null, apTeLaat: false });
-    expect((await fails('trust.breaches.update', { ...lostStick, risico: false, id: b.id, apGemeldOp: '2026-11-16T09:00:00Z' })).field).toBe('apGemeldOp');
+    expect(
+      (await fails('trust.breaches.update', { ...lostStick, risico: false, id: b.id, apGemeldOp: '2026-11-16T09:00:00Z' })).field,
+    ).toBe('apGemeldOp');
     expect((await fails('trust.breaches.create', { ...lostStick, ontdektOp: '2026-11-17T09:00:00Z' })).field).toBe('ontdektOp');
     expect((await fails('trust.breaches.create', { ...lostStick, ontdektOp: '16-11-2026 09:00' })).field).toBe('ontdektOp');
     expect((await t.call('trust.breaches.list', {})).total).toBe(1);

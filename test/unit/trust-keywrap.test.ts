@@ -30,7 +30,8 @@ function fakeSafeStorage(user: number): Protector {
   return {
     encryptString: (s) => Buffer.concat([Buffer.from('v10'), Buffer.from([user]), Buffer.from(s, 'utf8').map((b) => b ^ user)]),
     decryptString: (b) => {
-      if (b.subarray(0, 3).toString() !== 'v10' || b[3] !== user) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+      if (b.subarray(0, 3).toString() !== 'v10' || b[3] !== user)
+        throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
       return Buffer.from(b.subarray(4).map((x) => x ^ user)).toString('utf8');
     },
   };

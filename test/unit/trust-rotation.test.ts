@@ -57,7 +57,11 @@ describe('backup rotation', () => {
 
   it('is the same whether run after every backup or once at the end', () => {
     const all = range('2025-01-01', '2026-03-31').map((d) => at(d));
-    expect(planRotation(all).keep.map((b) => b.gemaaktOp.slice(0, 10)).sort()).toEqual(simulate(range('2025-01-01', '2026-03-31')));
+    expect(
+      planRotation(all)
+        .keep.map((b) => b.gemaaktOp.slice(0, 10))
+        .sort(),
+    ).toEqual(simulate(range('2025-01-01', '2026-03-31')));
   });
 
   it('counts days that have a backup, so the summer holiday does not wipe the recent history', () => {

@@ -41,7 +41,8 @@ interface PersonBits extends NameParts {
 }
 
 const person = (db: DB, id: number) =>
-  db.prepare('SELECT id, soort, voornaam, roepnaam, tussenvoegsel, achternaam, geboortedatum FROM person WHERE id = ?').get(id) as PersonBits | undefined;
+  db.prepare('SELECT id, soort, voornaam, roepnaam, tussenvoegsel, achternaam, geboortedatum FROM person WHERE id = ?').get(id) as
+    PersonBits | undefined;
 
 /** The warnings of DOMAIN.md §6.8 for who asked on behalf of whom. */
 export function requesterWarnings(db: DB, r: Pick<Row, 'person_id' | 'aanvrager_soort' | 'aanvrager_id' | 'ontvangen_op'>): string[] {
@@ -50,21 +51,28 @@ export function requesterWarnings(db: DB, r: Pick<Row, 'person_id' | 'aanvrager_
   const out: string[] = [];
   const age = p.geboortedatum ? differenceInYears(parseISO(r.ontvangen_op), parseISO(p.geboortedatum)) : null;
   if (p.soort === 'leerling') {
-    if (age === null) out.push('De geboortedatum van de leerling is onbekend: controleer of de aanvrager het verzoek mag doen (onder 16 de ouder met gezag, vanaf 16 de leerling zelf).');
+    if (age === null)
+      out.push(
+        'De geboortedatum van de leerling is onbekend: controleer of de aanvrager het verzoek mag doen (onder 16 de ouder met gezag, vanaf 16 de leerling zelf).',
+      );
     else if (age < 16 && r.aanvrager_soort === 'betrokkene') {
       out.push(`De leerling was ${age} jaar op de dag van het verzoek. Onder 16 jaar doet de ouder met ouderlijk gezag het verzoek.`);
     } else if (age >= 16 && r.aanvrager_soort === 'ouder') {
-      out.push(`De leerling was ${age} jaar op de dag van het verzoek. Vanaf 16 jaar doet de leerling het verzoek zelf; een ouder heeft daarvoor toestemming of een machtiging van de leerling nodig.`);
+      out.push(
+        `De leerling was ${age} jaar op de dag van het verzoek. Vanaf 16 jaar doet de leerling het verzoek zelf; een ouder heeft daarvoor toestemming of een machtiging van de leerling nodig.`,
+      );
     }
   } else if (r.aanvrager_soort === 'ouder') {
     out.push('Een ouder kan alleen namens een minderjarige leerling inzage vragen; controleer de machtiging.');
   }
   if (r.aanvrager_soort === 'ouder' && r.aanvrager_id) {
-    const link = db.prepare('SELECT gezag FROM guardian_link WHERE leerling_id = ? AND ouder_id = ?').get(r.person_id, r.aanvrager_id) as { gezag: number } | undefined;
+    const link = db.prepare('SELECT gezag FROM guardian_link WHERE leerling_id = ? AND ouder_id = ?').get(r.person_id, r.aanvrager_id) as
+      { gezag: number } | undefined;
     if (!link) out.push('Deze ouder is in de app niet aan de leerling gekoppeld.');
     else if (!link.gezag) out.push('Deze ouder heeft volgens de gegevens geen ouderlijk gezag.');
   }
-  if (r.aanvrager_soort === 'gemachtigde') out.push('Leg de schriftelijke machtiging van de betrokkene (of de ouder met gezag) bij het verzoek in het dossier.');
+  if (r.aanvrager_soort === 'gemachtigde')
+    out.push('Leg de schriftelijke machtiging van de betrokkene (of de ouder met gezag) bij het verzoek in het dossier.');
   return out;
 }
 
@@ -101,7 +109,11 @@ function row(db: DB, id: number): Row {
 
 export const getRequest = (db: DB, id: number, today: string) => toRequest(db, row(db, id), today);
 
-export function listRequests(db: DB, today: string, q: { offset: number; limit: number; status?: InzageStatus[]; personId?: number }): Page<AccessRequest> {
+export function listRequests(
+  db: DB,
+  today: string,
+  q: { offset: number; limit: number; status?: InzageStatus[]; personId?: number },
+): Page<AccessRequest> {
   const where: string[] = [];
   const args: unknown[] = [];
   if (q.status?.length) {
@@ -122,7 +134,14 @@ export function listRequests(db: DB, today: string, q: { offset: number; limit: 
 
 export function createRequest(
   ctx: Ctx,
-  input: { personId: number; aanvragerSoort: AanvragerSoort; aanvragerId?: number | null; aanvragerNaam?: string | null; ontvangenOp: string; notities?: string | null },
+  input: {
+    personId: number;
+    aanvragerSoort: AanvragerSoort;
+    aanvragerId?: number | null;
+    aanvragerNaam?: string | null;
+    ontvangenOp: string;
+    notities?: string | null;
+  },
 ): AccessRequest {
   const db = ctx.db;
   const p = person(db, input.personId);
@@ -148,7 +167,17 @@ export function createRequest(
         `INSERT INTO access_request (person_id, aanvrager_soort, aanvrager_id, aanvrager_naam, ontvangen_op, uiterlijk_op, status, notities, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, 'open', ?, ?, ?)`,
       )
-      .run(p.id, input.aanvragerSoort, aanvragerId, naam, input.ontvangenOp, plusMonths(input.ontvangenOp, 1), input.notities ?? null, now, now).lastInsertRowid,
+      .run(
+        p.id,
+        input.aanvragerSoort,
+        aanvragerId,
+        naam,
+        input.ontvangenOp,
+        plusMonths(input.ontvangenOp, 1),
+        input.notities ?? null,
+        now,
+        now,
+      ).lastInsertRowid,
   );
   const after = getRequest(db, id, ctx.today());
   ctx.audit('inzageverzoek', id, 'geregistreerd', null, after);
@@ -161,7 +190,10 @@ export function extendRequest(ctx: Ctx, input: { id: number; reden: string }): A
   if (r.status !== 'open') throw new CoreError('REGEL', 'Alleen een openstaand verzoek kan worden verlengd.');
   if (r.verlengd_tot) throw new CoreError('REGEL', `Dit verzoek is al verlengd tot ${r.verlengd_tot}; verder verlengen mag niet.`);
   if (ctx.today() > r.uiterlijk_op) {
-    throw new CoreError('REGEL', `Verlengen kan alleen binnen de eerste maand (tot en met ${r.uiterlijk_op}), met bericht en redenen aan de aanvrager. Die termijn is voorbij.`);
+    throw new CoreError(
+      'REGEL',
+      `Verlengen kan alleen binnen de eerste maand (tot en met ${r.uiterlijk_op}), met bericht en redenen aan de aanvrager. Die termijn is voorbij.`,
+    );
   }
   ctx.db
     .prepare('UPDATE access_request SET verlengd_tot = ?, verlenging_reden = ?, verlengd_op = ?, updated_at = ? WHERE id = ?')
@@ -171,13 +203,20 @@ export function extendRequest(ctx: Ctx, input: { id: number; reden: string }): A
   return after;
 }
 
-export function answerRequest(ctx: Ctx, input: { id: number; status: 'beantwoord' | 'afgewezen' | 'ingetrokken'; datum: string; antwoord?: string | null }): AccessRequest {
+export function answerRequest(
+  ctx: Ctx,
+  input: { id: number; status: 'beantwoord' | 'afgewezen' | 'ingetrokken'; datum: string; antwoord?: string | null },
+): AccessRequest {
   const r = row(ctx.db, input.id);
   const before = toRequest(ctx.db, r, ctx.today());
   if (r.status !== 'open') throw new CoreError('CONFLICT', `Dit verzoek is al afgehandeld (${r.status}) op ${r.beantwoord_op}.`);
   if (input.datum < r.ontvangen_op) throw fieldError('datum', 'Deze datum ligt vóór de ontvangst van het verzoek.');
   if (input.datum > ctx.today()) throw fieldError('datum', 'Deze datum ligt in de toekomst.');
-  if (input.status === 'afgewezen' && !input.antwoord) throw fieldError('antwoord', 'Leg uit waarom het verzoek is afgewezen; de aanvrager moet dat horen, met de mogelijkheid van een klacht bij de Autoriteit Persoonsgegevens.');
+  if (input.status === 'afgewezen' && !input.antwoord)
+    throw fieldError(
+      'antwoord',
+      'Leg uit waarom het verzoek is afgewezen; de aanvrager moet dat horen, met de mogelijkheid van een klacht bij de Autoriteit Persoonsgegevens.',
+    );
   ctx.db
     .prepare('UPDATE access_request SET status = ?, beantwoord_op = ?, antwoord = ?, updated_at = ? WHERE id = ?')
     .run(input.status, input.datum, input.antwoord ?? null, ctx.nowIso(), r.id);
@@ -188,7 +227,11 @@ export function answerRequest(ctx: Ctx, input: { id: number; status: 'beantwoord
 
 /** Open requests past their term, for the dashboard. */
 export function overdueRequests(db: DB, today: string): AccessRequest[] {
-  const rows = db.prepare(`SELECT * FROM access_request WHERE status = 'open' AND coalesce(verlengd_tot, uiterlijk_op) < ? ORDER BY coalesce(verlengd_tot, uiterlijk_op)`).all(today) as Row[];
+  const rows = db
+    .prepare(
+      `SELECT * FROM access_request WHERE status = 'open' AND coalesce(verlengd_tot, uiterlijk_op) < ? ORDER BY coalesce(verlengd_tot, uiterlijk_op)`,
+    )
+    .all(today) as Row[];
   return rows.map((r) => toRequest(db, r, today));
 }
 
@@ -196,7 +239,11 @@ export function overdueRequests(db: DB, today: string): AccessRequest[] {
 export async function exportForRequest(ctx: Ctx, id: number): Promise<DossierExportResult & { verzoek: AccessRequest }> {
   const r = getRequest(ctx.db, id, ctx.today());
   if (r.status === 'ingetrokken') throw new CoreError('REGEL', 'Dit verzoek is ingetrokken; er hoeft geen dossier te worden gemaakt.');
-  const exp = await exportDossier(ctx, { personId: r.personId, reden: 'inzageverzoek', toelichting: `Inzageverzoek van ${r.aanvragerNaam}, ontvangen ${r.ontvangenOp}.` });
+  const exp = await exportDossier(ctx, {
+    personId: r.personId,
+    reden: 'inzageverzoek',
+    toelichting: `Inzageverzoek van ${r.aanvragerNaam}, ontvangen ${r.ontvangenOp}.`,
+  });
   const verzoek = ctx.tx(() => {
     ctx.db.prepare('UPDATE access_request SET export_gemaakt_op = ?, updated_at = ? WHERE id = ?').run(ctx.today(), ctx.nowIso(), id);
     ctx.audit('inzageverzoek', id, 'dossier_geexporteerd', null, { bestandsnaam: exp.bestandsnaam, sha256: exp.sha256 });

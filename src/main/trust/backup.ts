@@ -70,7 +70,11 @@ export interface BackupInfo {
 
 export const backupRoot = (folder: string) => path.join(folder, BACKUP_ROOT);
 
-const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+const stamp = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');
 
 export function readManifest(dir: string): Manifest | null {
   try {
@@ -165,7 +169,9 @@ function copyFiles(files: FileStore, root: string, fk: FileKey): Manifest['besta
 export function makeBackup(db: DB, files: FileStore, opts: BackupOptions): BackupResult {
   const root = backupRoot(opts.folder);
   const failed = (e: unknown) =>
-    e instanceof CoreError ? e : new CoreError('DATABASE', `De reservekopie kon niet worden geschreven in ${opts.folder}: ${(e as Error).message}`);
+    e instanceof CoreError
+      ? e
+      : new CoreError('DATABASE', `De reservekopie kon niet worden geschreven in ${opts.folder}: ${(e as Error).message}`);
   let naam = `reservekopie-${stamp(opts.now)}`;
   let tmp: string;
   try {
@@ -192,7 +198,8 @@ export function makeBackup(db: DB, files: FileStore, opts: BackupOptions): Backu
       const school = db.prepare(`SELECT naam FROM ${s}.school WHERE id = 1`).get() as { naam: string } | undefined;
       return { ic, school: school?.naam ?? null };
     });
-    if (check.ic !== 'ok') throw new CoreError('DATABASE', 'De zojuist gemaakte reservekopie is niet in orde; probeer het opnieuw of kies een andere map.');
+    if (check.ic !== 'ok')
+      throw new CoreError('DATABASE', 'De zojuist gemaakte reservekopie is niet in orde; probeer het opnieuw of kies een andere map.');
     const bestanden = copyFiles(files, root, opts.fileKey);
     const bytes = fs.readFileSync(dbFile);
     const manifest: Manifest = {

@@ -21,7 +21,8 @@ const fromHex = (hex: string): FileKey => {
 };
 
 export function readFileKey(db: DB, schema = 'main'): FileKey | null {
-  const row = db.prepare(`SELECT waarde FROM ${schema}.trust_secret WHERE naam = 'backup_bestanden'`).get() as { waarde: string } | undefined;
+  const row = db.prepare(`SELECT waarde FROM ${schema}.trust_secret WHERE naam = 'backup_bestanden'`).get() as
+    { waarde: string } | undefined;
   return row ? fromHex(row.waarde) : null;
 }
 

@@ -87,11 +87,17 @@ async function currentKeyId(db: DB): Promise<string | null> {
   }
 }
 
-export async function backupNow(ctx: Ctx, input: { naar?: string }, soort: BackupSoort = 'handmatig'): Promise<{ backup: BackupItem; opgeruimd: string[] }> {
+export async function backupNow(
+  ctx: Ctx,
+  input: { naar?: string },
+  soort: BackupSoort = 'handmatig',
+): Promise<{ backup: BackupItem; opgeruimd: string[] }> {
   const settings = readTrustSettings(ctx.db);
   const chosen = input.naar ?? settings.backupMap;
   if (!chosen) {
-    throw new CoreError('VALIDATIE', 'Kies eerst een map voor de reservekopieën (Instellingen → Beveiliging).', 'naar', { naar: 'Kies een map.' });
+    throw new CoreError('VALIDATIE', 'Kies eerst een map voor de reservekopieën (Instellingen → Beveiliging).', 'naar', {
+      naar: 'Kies een map.',
+    });
   }
   const folder = checkFolder(chosen, 'naar', { notInside: appFolders(ctx) });
   const fileKey = ctx.tx(() => ensureFileKey(ctx.db, ctx.nowIso()));
@@ -101,7 +107,9 @@ export async function backupNow(ctx: Ctx, input: { naar?: string }, soort: Backu
     const r = makeBackup(ctx.db, ctx.files, { folder, soort, now: ctx.now(), sleutelId, fileKey });
     ctx.tx(() => {
       const id = ctx.db
-        .prepare('INSERT INTO backup_run (gestart_op, soort, map, naam, gelukt, grootte, bestanden, opgeruimd) VALUES (?, ?, ?, ?, 1, ?, ?, ?)')
+        .prepare(
+          'INSERT INTO backup_run (gestart_op, soort, map, naam, gelukt, grootte, bestanden, opgeruimd) VALUES (?, ?, ?, ?, 1, ?, ?, ?)',
+        )
         .run(startedAt, soort, folder, r.backup.naam, r.backup.grootte, r.backup.bestanden, r.opgeruimd.length).lastInsertRowid;
       ctx.audit('reservekopie', Number(id), 'gemaakt', null, { soort, map: folder, naam: r.backup.naam, opgeruimd: r.opgeruimd });
     });
@@ -110,7 +118,9 @@ export async function backupNow(ctx: Ctx, input: { naar?: string }, soort: Backu
   } catch (e) {
     const message = e instanceof CoreError ? e.message : (e as Error).message;
     ctx.tx(() => {
-      const id = ctx.db.prepare('INSERT INTO backup_run (gestart_op, soort, map, gelukt, fout) VALUES (?, ?, ?, 0, ?)').run(startedAt, soort, folder, message.slice(0, 1000)).lastInsertRowid;
+      const id = ctx.db
+        .prepare('INSERT INTO backup_run (gestart_op, soort, map, gelukt, fout) VALUES (?, ?, ?, 0, ?)')
+        .run(startedAt, soort, folder, message.slice(0, 1000)).lastInsertRowid;
       ctx.audit('reservekopie', Number(id), 'mislukt', null, { soort, map: folder, fout: message.slice(0, 1000) });
     });
     throw e;
@@ -167,9 +177,14 @@ function checkSourceOutsideApp(ctx: Ctx, bron: string): void {
   };
   const p = real(bron);
   if (appFolders(ctx).some((f) => isInside(p, real(f)))) {
-    throw new CoreError('VALIDATIE', 'Kies een reservekopie buiten de eigen map van de app (bijvoorbeeld in de map met reservekopieën).', 'bron', {
-      bron: 'Kies een reservekopie buiten de map van de app.',
-    });
+    throw new CoreError(
+      'VALIDATIE',
+      'Kies een reservekopie buiten de eigen map van de app (bijvoorbeeld in de map met reservekopieën).',
+      'bron',
+      {
+        bron: 'Kies een reservekopie buiten de map van de app.',
+      },
+    );
   }
 }
 
@@ -182,7 +197,10 @@ export async function checkRestore(ctx: Ctx, input: { bron: string }): Promise<R
  * Checks and stages a backup beside the database, after a safety backup of the current data when
  * a backup folder is set. The door then restarts the core; applyStagedRestore puts it in place.
  */
-export async function restore(ctx: Ctx, input: { bron: string }): Promise<RestoreCheck & { herstartNodig: true; veiligheidskopie: string | null }> {
+export async function restore(
+  ctx: Ctx,
+  input: { bron: string },
+): Promise<RestoreCheck & { herstartNodig: true; veiligheidskopie: string | null }> {
   checkSourceOutsideApp(ctx, input.bron);
   const keyId = await currentKeyId(ctx.db);
   const first = inspectBackup(ctx.db, input.bron, { currentKeyId: keyId });
@@ -196,6 +214,12 @@ export async function restore(ctx: Ctx, input: { bron: string }): Promise<Restor
   let veiligheidskopie: string | null = null;
   if (readTrustSettings(ctx.db).backupMap) veiligheidskopie = (await backupNow(ctx, {}, 'voor_terugzetten')).backup.naam;
   const check = stageRestore(ctx.db, ctx.db.name, input.bron, { currentKeyId: keyId, veiligheidskopie: !!veiligheidskopie });
-  ctx.tx(() => ctx.audit('reservekopie', null, 'terugzetten_voorbereid', null, { bron: path.basename(check.bron), gemaaktOp: check.gemaaktOp, veiligheidskopie }));
+  ctx.tx(() =>
+    ctx.audit('reservekopie', null, 'terugzetten_voorbereid', null, {
+      bron: path.basename(check.bron),
+      gemaaktOp: check.gemaaktOp,
+      veiligheidskopie,
+    }),
+  );
   return { ...check, herstartNodig: true, veiligheidskopie };
 }

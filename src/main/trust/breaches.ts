@@ -61,7 +61,9 @@ export const getBreach = (db: DB, id: number, now: Date) => toBreach(row(db, id)
 export function listBreaches(db: DB, now: Date, q: { offset: number; limit: number; open?: boolean }): Page<DataBreach> {
   const w = q.open === undefined ? '' : q.open ? 'WHERE afgesloten_op IS NULL' : 'WHERE afgesloten_op IS NOT NULL';
   const total = (db.prepare(`SELECT count(*) AS n FROM data_breach ${w}`).get() as { n: number }).n;
-  const rows = db.prepare(`SELECT * FROM data_breach ${w} ORDER BY ontdekt_op DESC, id DESC LIMIT ? OFFSET ?`).all(q.limit, q.offset) as Row[];
+  const rows = db
+    .prepare(`SELECT * FROM data_breach ${w} ORDER BY ontdekt_op DESC, id DESC LIMIT ? OFFSET ?`)
+    .all(q.limit, q.offset) as Row[];
   return { rows: rows.map((r) => toBreach(r, now)), total };
 }
 
@@ -74,15 +76,25 @@ function check(ctx: Ctx, p: BreachInput): void {
   const ontdekt = norm(p.ontdektOp);
   // A minute of slack for a clock that is slightly behind the form.
   if (Date.parse(ontdekt) > ctx.now().getTime() + 60_000) throw fieldError('ontdektOp', 'Het moment van ontdekken ligt in de toekomst.');
-  if (p.voorgevallenOp && p.voorgevallenOp > ontdekt.slice(0, 10)) throw fieldError('voorgevallenOp', 'Het lek kan niet na de ontdekking zijn gebeurd.');
+  if (p.voorgevallenOp && p.voorgevallenOp > ontdekt.slice(0, 10))
+    throw fieldError('voorgevallenOp', 'Het lek kan niet na de ontdekking zijn gebeurd.');
   if (p.apGemeldOp) {
-    if (!p.risico) throw fieldError('apGemeldOp', 'Zonder risico hoeft het lek niet bij de Autoriteit Persoonsgegevens te worden gemeld; zet "risico" aan of laat de meldingsdatum leeg.');
-    if (norm(p.apGemeldOp) < ontdekt) throw fieldError('apGemeldOp', 'De melding bij de Autoriteit Persoonsgegevens ligt vóór de ontdekking.');
+    if (!p.risico)
+      throw fieldError(
+        'apGemeldOp',
+        'Zonder risico hoeft het lek niet bij de Autoriteit Persoonsgegevens te worden gemeld; zet "risico" aan of laat de meldingsdatum leeg.',
+      );
+    if (norm(p.apGemeldOp) < ontdekt)
+      throw fieldError('apGemeldOp', 'De melding bij de Autoriteit Persoonsgegevens ligt vóór de ontdekking.');
     if (norm(p.apGemeldOp) > now) throw fieldError('apGemeldOp', 'De melding bij de Autoriteit Persoonsgegevens ligt in de toekomst.');
   }
-  if (p.afgeslotenOp && p.afgeslotenOp < ontdekt.slice(0, 10)) throw fieldError('afgeslotenOp', 'Het dossier kan niet vóór de ontdekking zijn afgesloten.');
+  if (p.afgeslotenOp && p.afgeslotenOp < ontdekt.slice(0, 10))
+    throw fieldError('afgeslotenOp', 'Het dossier kan niet vóór de ontdekking zijn afgesloten.');
   if (p.afgeslotenOp && p.risico && !p.apGemeldOp) {
-    throw fieldError('afgeslotenOp', 'Een lek met risico kan pas worden afgesloten als de melding bij de Autoriteit Persoonsgegevens is vastgelegd.');
+    throw fieldError(
+      'afgeslotenOp',
+      'Een lek met risico kan pas worden afgesloten als de melding bij de Autoriteit Persoonsgegevens is vastgelegd.',
+    );
   }
 }
 
@@ -109,7 +121,9 @@ export function createBreach(ctx: Ctx, p: BreachInput): DataBreach {
   const now = ctx.nowIso();
   const id = Number(
     ctx.db
-      .prepare(`INSERT INTO data_breach (${names.join(', ')}, created_at, updated_at) VALUES (${names.map((n) => '@' + n).join(', ')}, @now, @now)`)
+      .prepare(
+        `INSERT INTO data_breach (${names.join(', ')}, created_at, updated_at) VALUES (${names.map((n) => '@' + n).join(', ')}, @now, @now)`,
+      )
       .run({ ...cols, now }).lastInsertRowid,
   );
   const after = getBreach(ctx.db, id, ctx.now());
@@ -122,7 +136,11 @@ export function updateBreach(ctx: Ctx, p: BreachInput & { id: number }): DataBre
   check(ctx, p);
   const cols = columns(p);
   ctx.db
-    .prepare(`UPDATE data_breach SET ${Object.keys(cols).map((n) => `${n} = @${n}`).join(', ')}, updated_at = @now WHERE id = @id`)
+    .prepare(
+      `UPDATE data_breach SET ${Object.keys(cols)
+        .map((n) => `${n} = @${n}`)
+        .join(', ')}, updated_at = @now WHERE id = @id`,
+    )
     .run({ ...cols, now: ctx.nowIso(), id: p.id });
   const after = getBreach(ctx.db, p.id, ctx.now());
   ctx.audit('datalek', p.id, 'gewijzigd', before, after);

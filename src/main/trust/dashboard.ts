@@ -24,7 +24,10 @@ export function trustMoments(ctx: Ctx, range: { van: string; tot: string }): Das
         titel: a.teLaat ? `Te laat: ${a.titel}` : a.titel,
         soort: a.soort,
         link: LINK[a.soort] ?? null,
-        toelichting: a.uiterlijk && a.uiterlijk.length > 10 ? `Uiterlijk ${new Date(a.uiterlijk).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'short', timeStyle: 'short' })}.` : null,
+        toelichting:
+          a.uiterlijk && a.uiterlijk.length > 10
+            ? `Uiterlijk ${new Date(a.uiterlijk).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'short', timeStyle: 'short' })}.`
+            : null,
       };
     })
     .filter((m) => m.datum <= range.tot);

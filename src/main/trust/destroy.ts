@@ -45,9 +45,13 @@ function scrubRows(ctx: Ctx, table: string, ids: number[], re: RegExp | null, co
   if (!re || !ids.length) return;
   const cols =
     columns ??
-    (ctx.db.pragma(`table_info(${ident(table)})`) as { name: string; type: string }[]).filter((c) => /TEXT/i.test(c.type) && !/_(op|at)$/.test(c.name)).map((c) => c.name);
+    (ctx.db.pragma(`table_info(${ident(table)})`) as { name: string; type: string }[])
+      .filter((c) => /TEXT/i.test(c.type) && !/_(op|at)$/.test(c.name))
+      .map((c) => c.name);
   if (!cols.length) return;
-  const rows = ctx.db.prepare(`SELECT rowid AS __id, ${cols.map(ident).join(', ')} FROM ${ident(table)} WHERE rowid IN (${marks(ids)})`).all(...ids) as Record<string, unknown>[];
+  const rows = ctx.db
+    .prepare(`SELECT rowid AS __id, ${cols.map(ident).join(', ')} FROM ${ident(table)} WHERE rowid IN (${marks(ids)})`)
+    .all(...ids) as Record<string, unknown>[];
   for (const r of rows) {
     const set: Record<string, string> = {};
     for (const c of cols) {
@@ -58,7 +62,10 @@ function scrubRows(ctx: Ctx, table: string, ids: number[], re: RegExp | null, co
       }
     }
     const keys = Object.keys(set);
-    if (keys.length) ctx.db.prepare(`UPDATE ${ident(table)} SET ${keys.map((k) => `${ident(k)} = ?`).join(', ')} WHERE rowid = ?`).run(...keys.map((k) => set[k]), r.__id);
+    if (keys.length)
+      ctx.db
+        .prepare(`UPDATE ${ident(table)} SET ${keys.map((k) => `${ident(k)} = ?`).join(', ')} WHERE rowid = ?`)
+        .run(...keys.map((k) => set[k]), r.__id);
   }
 }
 
@@ -71,7 +78,9 @@ export async function destroyPeople(ctx: Ctx, input: { personIds: number[]; beve
     for (const id of ids) {
       const c = candidate(db, id);
       if (!c) {
-        const p = db.prepare('SELECT voornaam, roepnaam, tussenvoegsel, achternaam FROM person WHERE id = ?').get(id) as Parameters<typeof displayName>[0];
+        const p = db.prepare('SELECT voornaam, roepnaam, tussenvoegsel, achternaam FROM person WHERE id = ?').get(id) as Parameters<
+          typeof displayName
+        >[0];
         problems.push(`${displayName(p)}: de bewaartermijn is nog niet begonnen (nog ingeschreven of een kind staat nog ingeschreven).`);
       } else if (c.vernietigbaarVanaf > today) problems.push(`${c.naam}: de bewaartermijn loopt tot ${c.vernietigbaarVanaf}.`);
       else if (c.holds.length) problems.push(`${c.naam}: geblokkeerd — ${c.holds.map((h) => h.omschrijving).join('; ')}`);
@@ -106,7 +115,9 @@ export async function destroyPeople(ctx: Ctx, input: { personIds: number[]; beve
     // Dossier exports of these people (area "exports") are known only from their audit entries.
     const exports = (
       db
-        .prepare(`SELECT after_json FROM audit_log WHERE entity = 'persoon' AND action = 'dossier_geexporteerd' AND entity_id IN (${marks(ids)})`)
+        .prepare(
+          `SELECT after_json FROM audit_log WHERE entity = 'persoon' AND action = 'dossier_geexporteerd' AND entity_id IN (${marks(ids)})`,
+        )
         .all(...ids.map(String)) as { after_json: string | null }[]
     )
       .map((r) => {
@@ -125,7 +136,10 @@ export async function destroyPeople(ctx: Ctx, input: { personIds: number[]; beve
     const counts = { meldingen: 0, maatregelen: 0, brieven: 0 };
     const purger = makePurger(db, (table, batch) => {
       if (table === 'incident') {
-        for (const r of db.prepare(`SELECT schooljaar, categorie FROM incident WHERE id IN (${marks(batch)})`).all(...batch) as { schooljaar: string; categorie: string }[]) {
+        for (const r of db.prepare(`SELECT schooljaar, categorie FROM incident WHERE id IN (${marks(batch)})`).all(...batch) as {
+          schooljaar: string;
+          categorie: string;
+        }[]) {
           bump.run(r.schooljaar, 'melding', r.categorie, '', '');
           counts.meldingen++;
         }
@@ -143,7 +157,9 @@ export async function destroyPeople(ctx: Ctx, input: { personIds: number[]; beve
         }
       } else if (table === 'letter') counts.brieven += batch.length;
     });
-    const measures = (db.prepare(`SELECT id FROM measure WHERE person_id IN (${marks(ids)})`).all(...ids) as { id: number }[]).map((r) => r.id);
+    const measures = (db.prepare(`SELECT id FROM measure WHERE person_id IN (${marks(ids)})`).all(...ids) as { id: number }[]).map(
+      (r) => r.id,
+    );
     purger.purge('measure', measures); // first, while they still know their incident's category
     purger.purge('incident', gone);
     purger.purge('person', ids);
@@ -159,7 +175,9 @@ export async function destroyPeople(ctx: Ctx, input: { personIds: number[]; beve
         ['external_report', ['toelichting', 'door', 'contactpersoon']],
         ['measure', ['toelichting', 'afspraken_schoolwerk', 'override_reden']],
       ] as const) {
-        const rows = (db.prepare(`SELECT rowid AS id FROM ${table} WHERE incident_id IN (${marks(kept)})`).all(...kept) as { id: number }[]).map((r) => r.id);
+        const rows = (
+          db.prepare(`SELECT rowid AS id FROM ${table} WHERE incident_id IN (${marks(kept)})`).all(...kept) as { id: number }[]
+        ).map((r) => r.id);
         scrubRows(ctx, table, rows, tokens, [...cols]);
       }
       for (const i of kept) reindexIncident(db, i);
@@ -193,7 +211,11 @@ export async function destroyPeople(ctx: Ctx, input: { personIds: number[]; beve
       reden: 'bewaartermijn verlopen',
     });
     for (const p of people) {
-      ctx.audit('persoon', p.id, 'vernietigd', null, { soort: p.soort, reden: 'bewaartermijn verlopen', bevestigdDoor: input.bevestigdDoor });
+      ctx.audit('persoon', p.id, 'vernietigd', null, {
+        soort: p.soort,
+        reden: 'bewaartermijn verlopen',
+        bevestigdDoor: input.bevestigdDoor,
+      });
     }
     return { counts, files: [...log.files, ...exports.map((opslagnaam) => ({ area: 'exports' as const, opslagnaam }))], auditGeredigeerd };
   });

@@ -13,7 +13,8 @@ import { readBackupPointer } from './backupService';
 import { keyId } from './keyWrap';
 import { stagingDir } from './restore';
 
-export type DiagnosisKind = 'ontbreekt' | 'sleutel' | 'beschadigd' | 'sleutel_of_beschadigd' | 'nieuwere_versie' | 'niet_van_ons' | 'geen_probleem_gevonden';
+export type DiagnosisKind =
+  'ontbreekt' | 'sleutel' | 'beschadigd' | 'sleutel_of_beschadigd' | 'nieuwere_versie' | 'niet_van_ons' | 'geen_probleem_gevonden';
 
 export interface DiagnosisBackup {
   naam: string;
@@ -75,9 +76,13 @@ function restoreSteps(backups: DiagnosisBackup[], cause: string): string[] {
     steps.push(`Dat kan in dit venster met "Reservekopie terugzetten", of via de opdrachtregel: npm run cli -- restore "${good.pad}"`);
     steps.push(`Wat na ${dateOf(good.gemaaktOp)} is ingevoerd, moet u daarna opnieuw invoeren.`);
   } else if (backups.length) {
-    steps.push('Er zijn reservekopieën gevonden, maar geen die met deze sleutel te openen is. Kies een reservekopie en vul de herstelsleutel in die erbij hoort.');
+    steps.push(
+      'Er zijn reservekopieën gevonden, maar geen die met deze sleutel te openen is. Kies een reservekopie en vul de herstelsleutel in die erbij hoort.',
+    );
   } else {
-    steps.push('Er is geen reservekopie gevonden. Kies de map met reservekopieën (bijvoorbeeld op de netwerkschijf) om er een terug te zetten.');
+    steps.push(
+      'Er is geen reservekopie gevonden. Kies de map met reservekopieën (bijvoorbeeld op de netwerkschijf) om er een terug te zetten.',
+    );
   }
   steps.push(`Het huidige bestand wordt niet overschreven: bij terugzetten wordt het met datum en tijd opzij gezet. ${cause}`);
   return steps;
@@ -86,7 +91,13 @@ function restoreSteps(backups: DiagnosisBackup[], cause: string): string[] {
 /** Explains why the database at dbPath does not open with key, and how to get the data back. */
 export function diagnoseOpenFailure(dbPath: string, key: string, backupDir?: string): Diagnosis {
   const backups = findBackups(dbPath, key, backupDir);
-  const out = (soort: DiagnosisKind, title: string, explanation: string, steps: string[]): Diagnosis => ({ soort, title, explanation, steps, backups });
+  const out = (soort: DiagnosisKind, title: string, explanation: string, steps: string[]): Diagnosis => ({
+    soort,
+    title,
+    explanation,
+    steps,
+    backups,
+  });
   const support = 'Vraag zo nodig de ICT-beheerder van de school om hulp; noem deze melding.';
 
   if (!fs.existsSync(dbPath)) {
@@ -96,7 +107,11 @@ export function diagnoseOpenFailure(dbPath: string, key: string, backupDir?: str
       'Het databasebestand is niet gevonden',
       `Schoolprotocol verwacht de gegevens in ${dbPath}, maar daar staat geen bestand. Misschien is het verplaatst, verwijderd of is de schijf niet bereikbaar.` +
         (staged ? ' Er staat wel een voorbereide terugzetting klaar; start de app opnieuw om die af te ronden.' : ''),
-      [...restoreSteps(backups, ''), 'Staat de gegevensmap op een netwerkschijf of USB-schijf? Controleer dan of die is aangesloten.', support],
+      [
+        ...restoreSteps(backups, ''),
+        'Staat de gegevensmap op een netwerkschijf of USB-schijf? Controleer dan of die is aangesloten.',
+        support,
+      ],
     );
   }
   const size = fs.statSync(dbPath).size;
@@ -107,7 +122,12 @@ export function diagnoseOpenFailure(dbPath: string, key: string, backupDir?: str
     fs.closeSync(fd);
   }
   if (size === 0) {
-    return out('beschadigd', 'Het databasebestand is leeg', 'Het bestand bestaat, maar bevat niets (bijvoorbeeld na een volle schijf of een afgebroken kopie).', [...restoreSteps(backups, ''), support]);
+    return out(
+      'beschadigd',
+      'Het databasebestand is leeg',
+      'Het bestand bestaat, maar bevat niets (bijvoorbeeld na een volle schijf of een afgebroken kopie).',
+      [...restoreSteps(backups, ''), support],
+    );
   }
   if (head.toString('latin1').startsWith('SQLite format 3')) {
     return out(
@@ -118,11 +138,12 @@ export function diagnoseOpenFailure(dbPath: string, key: string, backupDir?: str
     );
   }
   if (!KEY_RE.test(key)) {
-    return out('sleutel', 'De sleutel van de database ontbreekt of is ongeldig', 'Zonder de juiste sleutel is de versleutelde database niet te lezen. Er is geen achterdeur.', [
-      'Vul de herstelsleutel in die u bij het inrichten hebt bewaard.',
-      ...restoreSteps(backups, ''),
-      support,
-    ]);
+    return out(
+      'sleutel',
+      'De sleutel van de database ontbreekt of is ongeldig',
+      'Zonder de juiste sleutel is de versleutelde database niet te lezen. Er is geen achterdeur.',
+      ['Vul de herstelsleutel in die u bij het inrichten hebt bewaard.', ...restoreSteps(backups, ''), support],
+    );
   }
 
   let db: Database.Database | null = null;
@@ -142,7 +163,12 @@ export function diagnoseOpenFailure(dbPath: string, key: string, backupDir?: str
       'sleutel_of_beschadigd',
       'De database kan niet worden geopend',
       'De sleutel past niet bij het databasebestand, of het bestand is beschadigd. Dat kan gebeuren als de gegevensmap van een andere computer of gebruiker komt, of na een storing.',
-      ['Log in als de gebruiker die Schoolprotocol op deze computer heeft ingericht, en open de app opnieuw.', 'Of vul de herstelsleutel in die u bij het inrichten hebt bewaard.', ...restoreSteps(backups, ''), support],
+      [
+        'Log in als de gebruiker die Schoolprotocol op deze computer heeft ingericht, en open de app opnieuw.',
+        'Of vul de herstelsleutel in die u bij het inrichten hebt bewaard.',
+        ...restoreSteps(backups, ''),
+        support,
+      ],
     );
   }
   try {
@@ -167,7 +193,9 @@ export function diagnoseOpenFailure(dbPath: string, key: string, backupDir?: str
         ],
       );
     }
-    const tables = new Set((db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((r) => r.name));
+    const tables = new Set(
+      (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((r) => r.name),
+    );
     if (version < 1 || !tables.has('school') || !tables.has('person') || !tables.has('audit_log')) {
       return out(
         'niet_van_ons',
@@ -176,17 +204,26 @@ export function diagnoseOpenFailure(dbPath: string, key: string, backupDir?: str
         [...restoreSteps(backups, ''), support],
       );
     }
-    return out('geen_probleem_gevonden', 'De database lijkt in orde', 'Het bestand opent met de sleutel en is onbeschadigd. Mogelijk was het tijdelijk in gebruik door een ander programma of een tweede venster van de app.', [
-      'Sluit alle vensters van Schoolprotocol en start de app opnieuw.',
-      'Start de computer opnieuw als het daarna nog niet lukt.',
-      support,
-    ]);
+    return out(
+      'geen_probleem_gevonden',
+      'De database lijkt in orde',
+      'Het bestand opent met de sleutel en is onbeschadigd. Mogelijk was het tijdelijk in gebruik door een ander programma of een tweede venster van de app.',
+      [
+        'Sluit alle vensters van Schoolprotocol en start de app opnieuw.',
+        'Start de computer opnieuw als het daarna nog niet lukt.',
+        support,
+      ],
+    );
   } finally {
     db.close();
   }
 }
 
-function damaged(out: (s: DiagnosisKind, t: string, e: string, st: string[]) => Diagnosis, backups: DiagnosisBackup[], support: string): Diagnosis {
+function damaged(
+  out: (s: DiagnosisKind, t: string, e: string, st: string[]) => Diagnosis,
+  backups: DiagnosisBackup[],
+  support: string,
+): Diagnosis {
   return out(
     'beschadigd',
     'De database is beschadigd',

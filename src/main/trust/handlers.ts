@@ -39,7 +39,12 @@ export const trustHandlers: Handlers<keyof typeof trustApi> = {
   'trust.settings.get': (_i, ctx) => settingsView(ctx),
   'trust.settings.save': (input, ctx) => {
     const current = readTrustSettings(ctx.db);
-    const backupMap = input.backupMap === undefined ? current.backupMap : input.backupMap === null ? null : checkFolder(input.backupMap, 'backupMap', { notInside: appFolders(ctx) });
+    const backupMap =
+      input.backupMap === undefined
+        ? current.backupMap
+        : input.backupMap === null
+          ? null
+          : checkFolder(input.backupMap, 'backupMap', { notInside: appFolders(ctx) });
     writeSetting(ctx, TRUST_SETTINGS_KEY, trustSettingsSchema, { ...current, ...input, backupMap });
     if (backupMap !== current.backupMap) writeBackupPointer(ctx.db.name, backupMap);
     return settingsView(ctx);
@@ -54,14 +59,12 @@ export const trustHandlers: Handlers<keyof typeof trustApi> = {
   'trust.retention.list': (input, ctx) => listCandidates(ctx.db, ctx.today(), input.ookNietVerlopen),
   'trust.retention.destroy': async (input, ctx) => destroyPeople(ctx, input),
   'trust.retention.counts': (input, ctx) =>
-    (
-      ctx.db
-        .prepare(
-          `SELECT schooljaar, soort, categorie, maatregel, persoon_soort AS persoonSoort, aantal FROM destroyed_count
+    ctx.db
+      .prepare(
+        `SELECT schooljaar, soort, categorie, maatregel, persoon_soort AS persoonSoort, aantal FROM destroyed_count
            WHERE (? IS NULL OR schooljaar = ?) ORDER BY schooljaar, soort, categorie, maatregel, persoon_soort`,
-        )
-        .all(input.schooljaar ?? null, input.schooljaar ?? null) as DestroyedCount[]
-    ),
+      )
+      .all(input.schooljaar ?? null, input.schooljaar ?? null) as DestroyedCount[],
   'trust.holds.list': (input, ctx) => listHolds(ctx.db, input.personId, input.ookOpgeheven),
   'trust.holds.create': (input, ctx) => createHold(ctx, input),
   'trust.holds.release': (input, ctx) => releaseHold(ctx, input),

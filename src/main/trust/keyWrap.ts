@@ -72,7 +72,11 @@ function checkKey(key: string): void {
 export function checkPassphrase(passphrase: string): void {
   if (typeof passphrase !== 'string') throw new CoreError('VALIDATIE', 'Vul een wachtwoord in.', 'wachtwoord');
   if ([...passphrase].length < MIN_PASSPHRASE) {
-    throw new CoreError('VALIDATIE', `Kies een wachtwoord van minstens ${MIN_PASSPHRASE} tekens (een zin van een paar woorden werkt goed).`, 'wachtwoord');
+    throw new CoreError(
+      'VALIDATIE',
+      `Kies een wachtwoord van minstens ${MIN_PASSPHRASE} tekens (een zin van een paar woorden werkt goed).`,
+      'wachtwoord',
+    );
   }
   if (passphrase.length > MAX_PASSPHRASE) throw new CoreError('VALIDATIE', `Gebruik hoogstens ${MAX_PASSPHRASE} tekens.`, 'wachtwoord');
   if (/[\u0000-\u001F\u007F]/.test(passphrase)) throw new CoreError('VALIDATIE', 'Het wachtwoord bevat ongeldige tekens.', 'wachtwoord');
@@ -113,7 +117,12 @@ export async function wrapKey(key: string, passphrase: string, params: ScryptPar
   return {
     ...base,
     beveiliging: 'wachtwoord',
-    versleuteling: { naam: 'aes-256-gcm', iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64'), data: data.toString('base64') },
+    versleuteling: {
+      naam: 'aes-256-gcm',
+      iv: iv.toString('base64'),
+      tag: cipher.getAuthTag().toString('base64'),
+      data: data.toString('base64'),
+    },
   };
 }
 
@@ -146,14 +155,23 @@ export async function unwrapKey(kf: KeyFile, passphrase?: string | null): Promis
  * Sets, changes or removes the passphrase: unwraps with the current one, wraps the SAME key with
  * the new one (or stores it unwrapped when `nieuw` is null). The database is not touched.
  */
-export async function rewrapKey(kf: KeyFile, huidig: string | null, nieuw: string | null, params: ScryptParams = DEFAULT_SCRYPT): Promise<KeyFile> {
+export async function rewrapKey(
+  kf: KeyFile,
+  huidig: string | null,
+  nieuw: string | null,
+  params: ScryptParams = DEFAULT_SCRYPT,
+): Promise<KeyFile> {
   const key = await unwrapKey(kf, huidig);
   return nieuw === null ? plainKeyFile(key) : wrapKey(key, nieuw, params);
 }
 
 /** Reads a key file's JSON (or the bare 64-hex key of an older key store) into a KeyFile. */
 export function parseKeyFile(text: string): KeyFile {
-  const bad = () => new CoreError('DATABASE', 'Het sleutelbestand is beschadigd of hoort niet bij Schoolprotocol. Gebruik de herstelsleutel die u hebt bewaard.');
+  const bad = () =>
+    new CoreError(
+      'DATABASE',
+      'Het sleutelbestand is beschadigd of hoort niet bij Schoolprotocol. Gebruik de herstelsleutel die u hebt bewaard.',
+    );
   const trimmed = text.trim();
   if (KEY_RE.test(trimmed)) return plainKeyFile(trimmed);
   let v: unknown;
@@ -164,7 +182,11 @@ export function parseKeyFile(text: string): KeyFile {
   }
   const o = v as Record<string, unknown>;
   if (!o || o.formaat !== FORMAT) throw bad();
-  if (o.versie !== 1) throw new CoreError('DATABASE', 'Dit sleutelbestand is gemaakt met een nieuwere versie van Schoolprotocol. Installeer de nieuwste versie van de app.');
+  if (o.versie !== 1)
+    throw new CoreError(
+      'DATABASE',
+      'Dit sleutelbestand is gemaakt met een nieuwere versie van Schoolprotocol. Installeer de nieuwste versie van de app.',
+    );
   if (typeof o.sleutelId !== 'string' || !/^[0-9a-f]{16}$/.test(o.sleutelId)) throw bad();
   if (o.beveiliging === 'geen') {
     if (typeof o.sleutel !== 'string' || !KEY_RE.test(o.sleutel) || keyId(o.sleutel) !== o.sleutelId) throw bad();
@@ -176,7 +198,16 @@ export function parseKeyFile(text: string): KeyFile {
     const int = (x: unknown, min: number, max: number) => typeof x === 'number' && Number.isInteger(x) && x >= min && x <= max;
     const b64 = (x: unknown) => typeof x === 'string' && /^[A-Za-z0-9+/=]{1,200}$/.test(x);
     // Bounds keep a doctored file from asking for gigabytes of memory or a trivially weak KDF.
-    if (!k || k.naam !== 'scrypt' || !int(k.N, 2 ** 14, 2 ** 20) || ((k.N as number) & ((k.N as number) - 1)) !== 0 || !int(k.r, 1, 32) || !int(k.p, 1, 16) || !b64(k.zout)) throw bad();
+    if (
+      !k ||
+      k.naam !== 'scrypt' ||
+      !int(k.N, 2 ** 14, 2 ** 20) ||
+      ((k.N as number) & ((k.N as number) - 1)) !== 0 ||
+      !int(k.r, 1, 32) ||
+      !int(k.p, 1, 16) ||
+      !b64(k.zout)
+    )
+      throw bad();
     if (!e || e.naam !== 'aes-256-gcm' || !b64(e.iv) || !b64(e.tag) || !b64(e.data)) throw bad();
     return {
       formaat: FORMAT,

@@ -29,7 +29,8 @@ export async function unlock(ctx: Ctx, input: { wachtwoord?: string }): Promise<
   if (vault) {
     const kf = await vault.load();
     if (needsPassphrase(kf)) {
-      if (!input.wachtwoord) throw new CoreError('GEEN_TOEGANG', 'Vul het wachtwoord van de app in.', 'wachtwoord', { wachtwoord: 'Vul het wachtwoord in.' });
+      if (!input.wachtwoord)
+        throw new CoreError('GEEN_TOEGANG', 'Vul het wachtwoord van de app in.', 'wachtwoord', { wachtwoord: 'Vul het wachtwoord in.' });
       await unwrapKey(kf, input.wachtwoord);
     }
   }
@@ -40,7 +41,10 @@ export async function unlock(ctx: Ctx, input: { wachtwoord?: string }): Promise<
 function requireVault(ctx: Ctx): KeyVault {
   const vault = vaultOf(ctx.db);
   if (!vault) {
-    throw new CoreError('REGEL', 'Een wachtwoord voor de app kan alleen in de geïnstalleerde app worden ingesteld (niet in de voorvertoning of via de opdrachtregel).');
+    throw new CoreError(
+      'REGEL',
+      'Een wachtwoord voor de app kan alleen in de geïnstalleerde app worden ingesteld (niet in de voorvertoning of via de opdrachtregel).',
+    );
   }
   return vault;
 }
@@ -58,15 +62,20 @@ const fieldCheck = (field: string, fn: () => void) => {
 export async function setPassphrase(ctx: Ctx, input: { huidig?: string; nieuw: string; herhaling: string }): Promise<LockStatus> {
   const vault = requireVault(ctx);
   fieldCheck('nieuw', () => checkPassphrase(input.nieuw));
-  if (input.nieuw !== input.herhaling) throw new CoreError('VALIDATIE', 'De twee wachtwoorden zijn niet gelijk.', 'herhaling', { herhaling: 'Niet gelijk aan het nieuwe wachtwoord.' });
+  if (input.nieuw !== input.herhaling)
+    throw new CoreError('VALIDATIE', 'De twee wachtwoorden zijn niet gelijk.', 'herhaling', {
+      herhaling: 'Niet gelijk aan het nieuwe wachtwoord.',
+    });
   const kf = await vault.load();
   const had = needsPassphrase(kf);
-  if (had && !input.huidig) throw new CoreError('VALIDATIE', 'Vul het huidige wachtwoord in.', 'huidig', { huidig: 'Vul het huidige wachtwoord in.' });
+  if (had && !input.huidig)
+    throw new CoreError('VALIDATIE', 'Vul het huidige wachtwoord in.', 'huidig', { huidig: 'Vul het huidige wachtwoord in.' });
   let next;
   try {
     next = await rewrapKey(kf, had ? input.huidig! : null, input.nieuw, vault.scrypt ?? DEFAULT_SCRYPT);
   } catch (e) {
-    if (e instanceof CoreError && e.code === 'GEEN_TOEGANG') throw new CoreError('GEEN_TOEGANG', e.message, 'huidig', { huidig: e.message });
+    if (e instanceof CoreError && e.code === 'GEEN_TOEGANG')
+      throw new CoreError('GEEN_TOEGANG', e.message, 'huidig', { huidig: e.message });
     throw e;
   }
   await vault.save(next);
@@ -82,7 +91,8 @@ export async function removePassphrase(ctx: Ctx, input: { huidig: string }): Pro
   try {
     next = await rewrapKey(kf, input.huidig, null);
   } catch (e) {
-    if (e instanceof CoreError && e.code === 'GEEN_TOEGANG') throw new CoreError('GEEN_TOEGANG', e.message, 'huidig', { huidig: e.message });
+    if (e instanceof CoreError && e.code === 'GEEN_TOEGANG')
+      throw new CoreError('GEEN_TOEGANG', e.message, 'huidig', { huidig: e.message });
     throw e;
   }
   await vault.save(next);
@@ -94,7 +104,8 @@ export async function removePassphrase(ctx: Ctx, input: { huidig: string }): Pro
 export async function recoveryKey(ctx: Ctx, input: { wachtwoord?: string }): Promise<{ sleutel: string; sleutelId: string }> {
   const vault = requireVault(ctx);
   const kf = await vault.load();
-  if (needsPassphrase(kf) && !input.wachtwoord) throw new CoreError('GEEN_TOEGANG', 'Vul het wachtwoord van de app in.', 'wachtwoord', { wachtwoord: 'Vul het wachtwoord in.' });
+  if (needsPassphrase(kf) && !input.wachtwoord)
+    throw new CoreError('GEEN_TOEGANG', 'Vul het wachtwoord van de app in.', 'wachtwoord', { wachtwoord: 'Vul het wachtwoord in.' });
   const sleutel = await unwrapKey(kf, input.wachtwoord);
   ctx.tx(() => ctx.audit('beveiliging', null, 'herstelsleutel_getoond', null, null));
   return { sleutel, sleutelId: kf.sleutelId };

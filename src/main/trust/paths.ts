@@ -15,7 +15,9 @@ export const pathField = z
   .min(1, { error: 'Kies een map of bestand.' })
   .max(MAX_PATH, { error: `Dit pad is te lang (hoogstens ${MAX_PATH} tekens).` })
   .refine((s) => !/[\u0000-\u001F\u007F]/.test(s), { error: 'Dit pad bevat ongeldige tekens.' })
-  .refine((s) => path.isAbsolute(s) || path.win32.isAbsolute(s), { error: 'Gebruik een volledig pad (bijvoorbeeld D:\\Reservekopieën of \\\\server\\map).' })
+  .refine((s) => path.isAbsolute(s) || path.win32.isAbsolute(s), {
+    error: 'Gebruik een volledig pad (bijvoorbeeld D:\\Reservekopieën of \\\\server\\map).',
+  })
   .refine((s) => !s.split(/[\\/]+/).includes('..'), { error: 'Een pad met ".." is niet toegestaan; kies de map zelf.' });
 
 function shape(p: string, field: string): string {
@@ -36,12 +38,17 @@ export function checkFolder(p: string, field: string, opts: { notInside?: string
   try {
     real = fs.realpathSync(dir);
   } catch {
-    throw new CoreError('VALIDATIE', `De map bestaat niet of is niet bereikbaar: ${dir}`, field, { [field]: 'De map bestaat niet of is niet bereikbaar.' });
+    throw new CoreError('VALIDATIE', `De map bestaat niet of is niet bereikbaar: ${dir}`, field, {
+      [field]: 'De map bestaat niet of is niet bereikbaar.',
+    });
   }
-  if (!fs.statSync(real).isDirectory()) throw new CoreError('VALIDATIE', 'Dit is een bestand, geen map. Kies een map.', field, { [field]: 'Kies een map.' });
+  if (!fs.statSync(real).isDirectory())
+    throw new CoreError('VALIDATIE', 'Dit is een bestand, geen map. Kies een map.', field, { [field]: 'Kies een map.' });
   // The root of a Unix system is never a backup folder (a drive root such as D:\ on Windows is fine).
   if (path.sep === '/' && real === '/') {
-    throw new CoreError('VALIDATIE', 'Kies een map, niet de hoofdmap van het systeem.', field, { [field]: 'Kies een map, niet de hoofdmap.' });
+    throw new CoreError('VALIDATIE', 'Kies een map, niet de hoofdmap van het systeem.', field, {
+      [field]: 'Kies een map, niet de hoofdmap.',
+    });
   }
   for (const forbidden of opts.notInside ?? []) {
     let f = path.resolve(forbidden);
@@ -51,17 +58,27 @@ export function checkFolder(p: string, field: string, opts: { notInside?: string
       // not created yet: compare the plain path
     }
     if (inside(real, f)) {
-      throw new CoreError('VALIDATIE', 'Kies een map buiten de eigen map van de app; anders gaat een kopie samen met het origineel verloren.', field, {
-        [field]: 'Kies een map buiten de map van de app.',
-      });
+      throw new CoreError(
+        'VALIDATIE',
+        'Kies een map buiten de eigen map van de app; anders gaat een kopie samen met het origineel verloren.',
+        field,
+        {
+          [field]: 'Kies een map buiten de map van de app.',
+        },
+      );
     }
   }
   try {
     fs.accessSync(real, fs.constants.W_OK);
   } catch {
-    throw new CoreError('VALIDATIE', 'In deze map mag de app niet schrijven. Kies een andere map of vraag de beheerder om schrijfrechten.', field, {
-      [field]: 'Geen schrijfrechten in deze map.',
-    });
+    throw new CoreError(
+      'VALIDATIE',
+      'In deze map mag de app niet schrijven. Kies een andere map of vraag de beheerder om schrijfrechten.',
+      field,
+      {
+        [field]: 'Geen schrijfrechten in deze map.',
+      },
+    );
   }
   return real;
 }

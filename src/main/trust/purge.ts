@@ -61,11 +61,19 @@ function foreignKeys(db: DB): Map<string, ForeignKey[]> {
       continue; // virtual tables
     }
     if (!fks.length) continue;
-    const cols = new Map((db.pragma(`table_info(${ident(name)})`) as { name: string; notnull: number; pk: number }[]).map((c) => [c.name, c]));
+    const cols = new Map(
+      (db.pragma(`table_info(${ident(name)})`) as { name: string; notnull: number; pk: number }[]).map((c) => [c.name, c]),
+    );
     for (const fk of fks) {
       const col = cols.get(fk.from);
       const list = byParent.get(fk.table) ?? [];
-      list.push({ child: name, from: fk.from, to: fk.to, notNull: !!col && (col.notnull === 1 || col.pk > 0), cascade: fk.on_delete === 'CASCADE' });
+      list.push({
+        child: name,
+        from: fk.from,
+        to: fk.to,
+        notNull: !!col && (col.notnull === 1 || col.pk > 0),
+        cascade: fk.on_delete === 'CASCADE',
+      });
       byParent.set(fk.table, list);
     }
   }
@@ -74,8 +82,13 @@ function foreignKeys(db: DB): Map<string, ForeignKey[]> {
 
 /** Tables with a BEFORE UPDATE trigger that refuses changes (final letters): never updated, only deleted. */
 function immutableTables(db: DB): Set<string> {
-  const rows = db.prepare(`SELECT tbl_name, sql FROM sqlite_master WHERE type = 'trigger'`).all() as { tbl_name: string; sql: string | null }[];
-  return new Set(rows.filter((r) => /BEFORE\s+UPDATE/i.test(r.sql ?? '') && /RAISE\s*\(\s*ABORT/i.test(r.sql ?? '')).map((r) => r.tbl_name));
+  const rows = db.prepare(`SELECT tbl_name, sql FROM sqlite_master WHERE type = 'trigger'`).all() as {
+    tbl_name: string;
+    sql: string | null;
+  }[];
+  return new Set(
+    rows.filter((r) => /BEFORE\s+UPDATE/i.test(r.sql ?? '') && /RAISE\s*\(\s*ABORT/i.test(r.sql ?? '')).map((r) => r.tbl_name),
+  );
 }
 
 const CHUNK = 500;
@@ -127,7 +140,9 @@ export function makePurger(db: DB, beforeDelete?: (table: string, ids: number[])
       }
       const fc = FILE_COLUMNS[table];
       if (fc) {
-        const names = db.prepare(`SELECT ${ident(fc.column)} AS n FROM ${ident(table)} WHERE rowid IN (${marks}) AND ${ident(fc.column)} IS NOT NULL`).all(...batch) as { n: string }[];
+        const names = db
+          .prepare(`SELECT ${ident(fc.column)} AS n FROM ${ident(table)} WHERE rowid IN (${marks}) AND ${ident(fc.column)} IS NOT NULL`)
+          .all(...batch) as { n: string }[];
         for (const { n } of names) log.files.push({ area: fc.area, opslagnaam: n });
       }
       beforeDelete?.(table, batch);

@@ -44,7 +44,9 @@ export interface RedactionRequest {
 export function redactAudit(db: DB, req: RedactionRequest): number {
   const changed: [number, string, string][] = [];
   const update = db.prepare('UPDATE audit_log SET before_json = ?, after_json = ? WHERE id = ?');
-  const rows = db.prepare(`SELECT * FROM audit_log WHERE NOT (entity = 'audit' AND action = 'geredigeerd') ORDER BY id`).iterate() as IterableIterator<Row>;
+  const rows = db
+    .prepare(`SELECT * FROM audit_log WHERE NOT (entity = 'audit' AND action = 'geredigeerd') ORDER BY id`)
+    .iterate() as IterableIterator<Row>;
   const pending: Row[] = [];
   for (const r of rows) {
     const key = `${r.entity}:${r.entity_id ?? ''}`;
@@ -70,7 +72,15 @@ export function redactAudit(db: DB, req: RedactionRequest): number {
     changed.push([r.id, r.hash, entryHash(r.prev_hash, r)]);
   }
   if (changed.length) {
-    writeAudit(db, { at: req.at, actor: req.actor, entity: 'audit', entityId: null, action: 'geredigeerd', before: null, after: { reden: req.reden, regels: changed } });
+    writeAudit(db, {
+      at: req.at,
+      actor: req.actor,
+      entity: 'audit',
+      entityId: null,
+      action: 'geredigeerd',
+      before: null,
+      after: { reden: req.reden, regels: changed },
+    });
   }
   return changed.length;
 }

@@ -85,7 +85,11 @@ function classifyOpenError(e: unknown, manifest: Manifest | null, currentKeyId: 
  * Checks a candidate on a connection that can attach it: the running core's (the backup inherits
  * its key) or a throw-away one with the key given. Read-only; throws a CoreError on any doubt.
  */
-export function inspectBackup(conn: DB, source: string, opts: { key?: string; currentKeyId?: string | null } = {}): BackupCheck & { resolved: Resolved } {
+export function inspectBackup(
+  conn: DB,
+  source: string,
+  opts: { key?: string; currentKeyId?: string | null } = {},
+): BackupCheck & { resolved: Resolved } {
   const resolved = resolveSource(source);
   const { dbFile, manifest } = resolved;
   const size = fs.statSync(dbFile).size;
@@ -95,10 +99,13 @@ export function inspectBackup(conn: DB, source: string, opts: { key?: string; cu
   fs.readSync(fd, head, 0, 16, 0);
   fs.closeSync(fd);
   if (head.toString('latin1').startsWith('SQLite format 3')) {
-    throw bad('Dit is een onversleutelde database, geen reservekopie van Schoolprotocol (die zijn altijd versleuteld). Er is niets gewijzigd.');
+    throw bad(
+      'Dit is een onversleutelde database, geen reservekopie van Schoolprotocol (die zijn altijd versleuteld). Er is niets gewijzigd.',
+    );
   }
   if (manifest && sha256(fs.readFileSync(dbFile)) !== manifest.database.sha256) throw bad(DAMAGED);
-  if (opts.key && !KEY_RE.test(opts.key)) throw new CoreError('VALIDATIE', 'Een herstelsleutel bestaat uit 64 tekens 0-9 en a-f.', 'sleutel');
+  if (opts.key && !KEY_RE.test(opts.key))
+    throw new CoreError('VALIDATIE', 'Een herstelsleutel bestaat uit 64 tekens 0-9 en a-f.', 'sleutel');
 
   let info: Omit<BackupCheck, 'bron' | 'gemaaktOp' | 'bestanden' | 'andereSleutel'>;
   try {
@@ -109,7 +116,9 @@ export function inspectBackup(conn: DB, source: string, opts: { key?: string; cu
         const ic = conn.pragma(`${s}.integrity_check`) as { integrity_check: string }[];
         if (ic.length !== 1 || ic[0].integrity_check !== 'ok') throw bad(DAMAGED);
         const schemaversie = conn.pragma(`${s}.user_version`, { simple: true }) as number;
-        const tables = new Set((conn.prepare(`SELECT name FROM ${s}.sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((r) => r.name));
+        const tables = new Set(
+          (conn.prepare(`SELECT name FROM ${s}.sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((r) => r.name),
+        );
         if (schemaversie < 1 || !tables.has('school') || !tables.has('audit_log') || !tables.has('person')) throw bad(NOT_OURS);
         if (schemaversie > latestSchemaVersion()) {
           throw bad(
@@ -134,12 +143,23 @@ export function inspectBackup(conn: DB, source: string, opts: { key?: string; cu
   if (resolved.dir && manifest) {
     for (const f of manifest.bestanden) {
       const pooled = path.join(path.dirname(resolved.dir), POOL, manifest.bestandssleutelId, f.gebied, `${f.naam}.enc`);
-      if (!fs.existsSync(pooled)) throw bad(`In deze reservekopie ontbreekt een bewijsstuk of brief (${f.gebied}/${f.naam}). Kies een andere reservekopie. Er is niets gewijzigd.`);
+      if (!fs.existsSync(pooled))
+        throw bad(
+          `In deze reservekopie ontbreekt een bewijsstuk of brief (${f.gebied}/${f.naam}). Kies een andere reservekopie. Er is niets gewijzigd.`,
+        );
     }
   }
   const current = opts.currentKeyId ?? null;
-  const andereSleutel = opts.key && current ? keyId(opts.key) !== current : !!manifest?.sleutelId && !!current && manifest.sleutelId !== current;
-  return { ...info, bron: resolved.dir ?? dbFile, gemaaktOp: manifest?.gemaaktOp ?? null, bestanden: manifest?.bestanden.length ?? 0, andereSleutel, resolved };
+  const andereSleutel =
+    opts.key && current ? keyId(opts.key) !== current : !!manifest?.sleutelId && !!current && manifest.sleutelId !== current;
+  return {
+    ...info,
+    bron: resolved.dir ?? dbFile,
+    gemaaktOp: manifest?.gemaaktOp ?? null,
+    bestanden: manifest?.bestanden.length ?? 0,
+    andereSleutel,
+    resolved,
+  };
 }
 
 // ---- staging --------------------------------------------------------------------------------
@@ -210,7 +230,11 @@ const stripResolved = ({ resolved: _r, ...rest }: BackupCheck & { resolved: Reso
 
 export const hasStagedRestore = (dbPath: string) => fs.existsSync(path.join(stagingDir(dbPath), MARKER));
 
-const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+const stamp = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');
 
 function moveIfExists(from: string, to: string): void {
   if (fs.existsSync(from)) fs.renameSync(from, to);

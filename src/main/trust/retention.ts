@@ -18,10 +18,15 @@ import type { PersoonSoort } from '../../shared/domain';
 import { displayName } from '../people/names';
 import { retentionTerms } from './settings';
 
-export const hasTable = (db: DB, name: string): boolean => !!db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name);
+export const hasTable = (db: DB, name: string): boolean =>
+  !!db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name);
 
 const plusYears = (iso: string, n: number) => format(addYears(parseISO(iso), n), 'yyyy-MM-dd');
-const maxDate = (...ds: (string | null | undefined)[]) => ds.filter((d): d is string => !!d).sort().at(-1) ?? null;
+const maxDate = (...ds: (string | null | undefined)[]) =>
+  ds
+    .filter((d): d is string => !!d)
+    .sort()
+    .at(-1) ?? null;
 
 interface PersonRow {
   id: number;
@@ -38,7 +43,9 @@ interface PersonRow {
 /** Incident ids a person is part of (involved or reporter). */
 export function incidentIdsOf(db: DB, personId: number): number[] {
   return (
-    db.prepare('SELECT incident_id AS id FROM incident_person WHERE person_id = ? UNION SELECT id FROM incident WHERE melder_id = ?').all(personId, personId) as { id: number }[]
+    db
+      .prepare('SELECT incident_id AS id FROM incident_person WHERE person_id = ? UNION SELECT id FROM incident WHERE melder_id = ?')
+      .all(personId, personId) as { id: number }[]
   ).map((r) => r.id);
 }
 
@@ -62,7 +69,9 @@ function termStart(db: DB, p: PersonRow): string | null {
 
 export function holdsOf(db: DB, personId: number): HoldReason[] {
   const out: HoldReason[] = [];
-  const manual = db.prepare('SELECT id, soort, reden FROM legal_hold WHERE person_id = ? AND opgeheven_op IS NULL ORDER BY vanaf').all(personId) as {
+  const manual = db
+    .prepare('SELECT id, soort, reden FROM legal_hold WHERE person_id = ? AND opgeheven_op IS NULL ORDER BY vanaf')
+    .all(personId) as {
     id: number;
     soort: HoldSoort;
     reden: string;
@@ -79,7 +88,11 @@ export function holdsOf(db: DB, personId: number): HoldReason[] {
     )
     .all(personId, ...incidents) as { id: number; datum: string; nummer: string }[];
   for (const a of aangiftes) {
-    out.push({ bron: 'aangifte', externalReportId: a.id, omschrijving: `Aangifte van ${a.datum} bij melding ${a.nummer}: loopt nog (geef aan wanneer de zaak is afgerond).` });
+    out.push({
+      bron: 'aangifte',
+      externalReportId: a.id,
+      omschrijving: `Aangifte van ${a.datum} bij melding ${a.nummer}: loopt nog (geef aan wanneer de zaak is afgerond).`,
+    });
   }
   if (hasTable(db, 'obligation')) {
     const open = db
@@ -89,7 +102,11 @@ export function holdsOf(db: DB, personId: number): HoldReason[] {
          ORDER BY uiterlijk`,
       )
       .all(personId, ...incidents, personId) as { titel: string; uiterlijk: string | null }[];
-    for (const o of open) out.push({ bron: 'verplichting', omschrijving: `Openstaande verplichting: ${o.titel}${o.uiterlijk ? ` (uiterlijk ${o.uiterlijk})` : ''}` });
+    for (const o of open)
+      out.push({
+        bron: 'verplichting',
+        omschrijving: `Openstaande verplichting: ${o.titel}${o.uiterlijk ? ` (uiterlijk ${o.uiterlijk})` : ''}`,
+      });
   }
   return out;
 }
@@ -160,8 +177,19 @@ interface HoldRow {
 }
 
 function toHold(db: DB, r: HoldRow): LegalHold {
-  const p = db.prepare('SELECT voornaam, roepnaam, tussenvoegsel, achternaam FROM person WHERE id = ?').get(r.person_id) as Parameters<typeof displayName>[0];
-  return { id: r.id, personId: r.person_id, naam: displayName(p), soort: r.soort, reden: r.reden, vanaf: r.vanaf, opgehevenOp: r.opgeheven_op, opgehevenReden: r.opgeheven_reden };
+  const p = db.prepare('SELECT voornaam, roepnaam, tussenvoegsel, achternaam FROM person WHERE id = ?').get(r.person_id) as Parameters<
+    typeof displayName
+  >[0];
+  return {
+    id: r.id,
+    personId: r.person_id,
+    naam: displayName(p),
+    soort: r.soort,
+    reden: r.reden,
+    vanaf: r.vanaf,
+    opgehevenOp: r.opgeheven_op,
+    opgehevenReden: r.opgeheven_reden,
+  };
 }
 
 export function listHolds(db: DB, personId?: number, ookOpgeheven = false): LegalHold[] {
@@ -175,7 +203,8 @@ export function listHolds(db: DB, personId?: number, ookOpgeheven = false): Lega
 
 export function createHold(ctx: Ctx, input: { personId: number; soort: HoldSoort; reden: string; vanaf: string }): LegalHold {
   if (!ctx.db.prepare('SELECT 1 FROM person WHERE id = ?').get(input.personId)) throw notFound('Deze persoon');
-  if (input.vanaf > ctx.today()) throw new CoreError('VALIDATIE', 'De begindatum ligt in de toekomst.', 'vanaf', { vanaf: 'De begindatum ligt in de toekomst.' });
+  if (input.vanaf > ctx.today())
+    throw new CoreError('VALIDATIE', 'De begindatum ligt in de toekomst.', 'vanaf', { vanaf: 'De begindatum ligt in de toekomst.' });
   const now = ctx.nowIso();
   const id = Number(
     ctx.db
@@ -192,7 +221,9 @@ export function releaseHold(ctx: Ctx, input: { id: number; reden: string }): Leg
   if (!row) throw notFound('Deze blokkade');
   if (row.opgeheven_op) throw new CoreError('CONFLICT', `Deze blokkade is al opgeheven op ${row.opgeheven_op}.`);
   const before = toHold(ctx.db, row);
-  ctx.db.prepare('UPDATE legal_hold SET opgeheven_op = ?, opgeheven_reden = ?, updated_at = ? WHERE id = ?').run(ctx.today(), input.reden, ctx.nowIso(), input.id);
+  ctx.db
+    .prepare('UPDATE legal_hold SET opgeheven_op = ?, opgeheven_reden = ?, updated_at = ? WHERE id = ?')
+    .run(ctx.today(), input.reden, ctx.nowIso(), input.id);
   const after = toHold(ctx.db, ctx.db.prepare('SELECT * FROM legal_hold WHERE id = ?').get(input.id) as HoldRow);
   ctx.audit('bewaarblokkade', input.id, 'opgeheven', before, after);
   return after;
@@ -205,7 +236,9 @@ export function closeAangifte(ctx: Ctx, input: { externalReportId: number; reden
   if (ctx.db.prepare('SELECT 1 FROM aangifte_afgerond WHERE external_report_id = ?').get(input.externalReportId)) {
     throw new CoreError('CONFLICT', 'Deze aangifte is al als afgerond vastgelegd.');
   }
-  ctx.db.prepare('INSERT INTO aangifte_afgerond (external_report_id, afgerond_op, reden, created_at) VALUES (?, ?, ?, ?)').run(input.externalReportId, ctx.today(), input.reden, ctx.nowIso());
+  ctx.db
+    .prepare('INSERT INTO aangifte_afgerond (external_report_id, afgerond_op, reden, created_at) VALUES (?, ?, ?, ?)')
+    .run(input.externalReportId, ctx.today(), input.reden, ctx.nowIso());
   ctx.audit('externe_melding', input.externalReportId, 'aangifte_afgerond', null, { reden: input.reden });
   return { externalReportId: input.externalReportId };
 }

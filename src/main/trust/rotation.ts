@@ -35,7 +35,9 @@ const monthOf = (iso: string) => dayOf(iso).slice(0, 7);
 
 /** Splits backups into the ones to keep and the ones to remove. */
 export function planRotation<T extends Dated>(backups: readonly T[], policy: RotationPolicy = DEFAULT_POLICY): { keep: T[]; remove: T[] } {
-  const sorted = [...backups].sort((a, b) => (a.gemaaktOp === b.gemaaktOp ? b.naam.localeCompare(a.naam) : b.gemaaktOp.localeCompare(a.gemaaktOp)));
+  const sorted = [...backups].sort((a, b) =>
+    a.gemaaktOp === b.gemaaktOp ? b.naam.localeCompare(a.naam) : b.gemaaktOp.localeCompare(a.gemaaktOp),
+  );
   const keep = new Set<T>();
   if (sorted.length) keep.add(sorted[0]);
   const bucket = (n: number, key: (iso: string) => string) => {

@@ -32,5 +32,9 @@ export interface RetentionTerms {
 /** The retention terms in years (DOMAIN.md §6.7): pupils and staff from the compliance settings. */
 export function retentionTerms(db: DB): RetentionTerms {
   const c = readComplianceSettings(db);
-  return { leerling: c.bewaartermijnLeerlingJaren, medewerker: c.bewaartermijnMedewerkerJaren, overig: readTrustSettings(db).bewaartermijnOverigJaren };
+  return {
+    leerling: c.bewaartermijnLeerlingJaren,
+    medewerker: c.bewaartermijnMedewerkerJaren,
+    overig: readTrustSettings(db).bewaartermijnOverigJaren,
+  };
 }

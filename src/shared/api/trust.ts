@@ -11,15 +11,26 @@ const noControl = (s: string) => !/[\u0000-\u001F\u007F]/.test(s);
 
 /** A strict object with Dutch messages for unknown fields and for input that is not an object. */
 const obj = <S extends z.ZodRawShape>(shape: S) =>
-  z.strictObject(shape, { error: (iss) => (iss.code === 'unrecognized_keys' ? `Onbekend veld: ${iss.keys.join(', ').slice(0, 100)}` : 'Ongeldige invoer.') });
+  z.strictObject(shape, {
+    error: (iss) => (iss.code === 'unrecognized_keys' ? `Onbekend veld: ${iss.keys.join(', ').slice(0, 100)}` : 'Ongeldige invoer.'),
+  });
 /** A record id, with Dutch messages for every way it can be wrong. */
-const id = z.number({ error: 'Kies een geldig record.' }).int({ error: 'Kies een geldig record.' }).positive({ error: 'Kies een geldig record.' });
+const id = z
+  .number({ error: 'Kies een geldig record.' })
+  .int({ error: 'Kies een geldig record.' })
+  .positive({ error: 'Kies een geldig record.' });
 const bool = (message = 'Kies ja of nee.') => z.boolean({ error: message });
 const wholeNumber = (message: string) => z.number({ error: message }).int({ error: 'Gebruik een heel getal.' });
 /** Paging with Dutch messages (common.ts's paging has none for wrong types). */
 const pagingNl = {
-  offset: wholeNumber('Ongeldige positie in de lijst.').min(0, { error: 'Ongeldige positie in de lijst.' }).max(100_000_000, { error: 'Ongeldige positie in de lijst.' }).default(0),
-  limit: wholeNumber('Ongeldig aantal regels.').min(1, { error: 'Vraag minstens 1 regel.' }).max(500, { error: 'Vraag hoogstens 500 regels tegelijk.' }).default(100),
+  offset: wholeNumber('Ongeldige positie in de lijst.')
+    .min(0, { error: 'Ongeldige positie in de lijst.' })
+    .max(100_000_000, { error: 'Ongeldige positie in de lijst.' })
+    .default(0),
+  limit: wholeNumber('Ongeldig aantal regels.')
+    .min(1, { error: 'Vraag minstens 1 regel.' })
+    .max(500, { error: 'Vraag hoogstens 500 regels tegelijk.' })
+    .default(100),
 };
 
 /**
@@ -32,7 +43,9 @@ export const userPath = z
   .min(1, { error: 'Kies een map of bestand.' })
   .max(1000, { error: 'Dit pad is te lang (hoogstens 1000 tekens).' })
   .refine(noControl, { error: 'Dit pad bevat ongeldige tekens.' })
-  .refine((s) => /^(\/|[A-Za-z]:[\\/]|\\\\[^\\/]+[\\/])/.test(s), { error: 'Gebruik een volledig pad (bijvoorbeeld D:\\Reservekopieën of \\\\server\\map).' })
+  .refine((s) => /^(\/|[A-Za-z]:[\\/]|\\\\[^\\/]+[\\/])/.test(s), {
+    error: 'Gebruik een volledig pad (bijvoorbeeld D:\\Reservekopieën of \\\\server\\map).',
+  })
   .refine((s) => !s.split(/[\\/]+/).includes('..'), { error: 'Een pad met ".." is niet toegestaan; kies de map zelf.' });
 
 /** A passphrase as typed: checked for length and characters by the core (Dutch messages there). */
@@ -62,10 +75,16 @@ export interface TrustSettingsView {
 }
 
 export const trustSettingsInput = obj({
-  vergrendelNaMinuten: wholeNumber('Vul een aantal minuten in.').min(1, { error: 'Kies minstens 1 minuut.' }).max(480, { error: 'Kies hoogstens 480 minuten (8 uur).' }).optional(),
+  vergrendelNaMinuten: wholeNumber('Vul een aantal minuten in.')
+    .min(1, { error: 'Kies minstens 1 minuut.' })
+    .max(480, { error: 'Kies hoogstens 480 minuten (8 uur).' })
+    .optional(),
   backupMap: userPath.nullable().optional(),
   automatischeBackup: bool().optional(),
-  bewaartermijnOverigJaren: wholeNumber('Vul een aantal jaren in.').min(1, { error: 'Kies minstens 1 jaar.' }).max(20, { error: 'Kies hoogstens 20 jaar.' }).optional(),
+  bewaartermijnOverigJaren: wholeNumber('Vul een aantal jaren in.')
+    .min(1, { error: 'Kies minstens 1 jaar.' })
+    .max(20, { error: 'Kies hoogstens 20 jaar.' })
+    .optional(),
 });
 
 // ---- backups ---------------------------------------------------------------------------------
@@ -240,15 +259,23 @@ export interface DataBreach {
 
 const isoTimestamp = z
   .string({ error: 'Vul datum en tijd in.' })
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, { error: 'Gebruik datum en tijd als JJJJ-MM-DDTUU:MM met tijdzone.' })
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, {
+    error: 'Gebruik datum en tijd als JJJJ-MM-DDTUU:MM met tijdzone.',
+  })
   .refine((s) => !Number.isNaN(Date.parse(s)), { error: 'Deze datum of tijd bestaat niet.' });
 
 export const breachInput = obj({
-  omschrijving: text(5000).refine((s) => s.trim().length > 0, { error: 'Beschrijf wat er gebeurde (bijvoorbeeld: een export op een USB-stick is kwijt).' }),
+  omschrijving: text(5000).refine((s) => s.trim().length > 0, {
+    error: 'Beschrijf wat er gebeurde (bijvoorbeeld: een export op een USB-stick is kwijt).',
+  }),
   ontdektOp: isoTimestamp,
   voorgevallenOp: optional(isoDate),
   betrokkenen: requiredLine(500),
-  aantalBetrokkenen: wholeNumber('Vul een aantal in.').min(0, { error: 'Een aantal kan niet negatief zijn.' }).max(1_000_000, { error: 'Dit aantal is te groot.' }).nullable().optional(),
+  aantalBetrokkenen: wholeNumber('Vul een aantal in.')
+    .min(0, { error: 'Een aantal kan niet negatief zijn.' })
+    .max(1_000_000, { error: 'Dit aantal is te groot.' })
+    .nullable()
+    .optional(),
   soortGegevens: optional(line(500)),
   risico: z.boolean({ error: 'Geef aan of er een risico is voor de betrokkenen.' }),
   risicoToelichting: optional(text(5000)),
@@ -308,11 +335,22 @@ export const trustApi = {
   'trust.retention.list': read<RetentionCandidate[]>()(obj({ ookNietVerlopen: bool().default(false) })),
   'trust.retention.destroy': write<DestroyResult>()(
     obj({
-        personIds: z.array(id, { error: 'Kies wie vernietigd moet worden.' }).min(1, { error: 'Kies wie vernietigd moet worden.' }).max(500, { error: 'Kies hoogstens 500 personen tegelijk.' }),
-        bevestigdDoor: requiredLine(150),
-      }),
+      personIds: z
+        .array(id, { error: 'Kies wie vernietigd moet worden.' })
+        .min(1, { error: 'Kies wie vernietigd moet worden.' })
+        .max(500, { error: 'Kies hoogstens 500 personen tegelijk.' }),
+      bevestigdDoor: requiredLine(150),
+    }),
   ),
-  'trust.retention.counts': read<DestroyedCount[]>()(obj({ schooljaar: optional(z.string({ error: 'Gebruik een schooljaar als 2025-2026.' }).regex(/^\d{4}-\d{4}$/, { error: 'Gebruik een schooljaar als 2025-2026.' })) })),
+  'trust.retention.counts': read<DestroyedCount[]>()(
+    obj({
+      schooljaar: optional(
+        z
+          .string({ error: 'Gebruik een schooljaar als 2025-2026.' })
+          .regex(/^\d{4}-\d{4}$/, { error: 'Gebruik een schooljaar als 2025-2026.' }),
+      ),
+    }),
+  ),
   'trust.holds.list': read<LegalHold[]>()(obj({ personId: id.optional(), ookOpgeheven: bool().default(false) })),
   'trust.holds.create': write<LegalHold>()(
     obj({ personId: id, soort: z.enum(HOLD_SOORT, { error: 'Kies de soort blokkade.' }), reden: requiredLine(500), vanaf: isoDate }),
@@ -322,18 +360,25 @@ export const trustApi = {
   'trust.holds.aangifteAfgerond': write<{ externalReportId: number }>()(obj({ externalReportId: id, reden: requiredLine(500) })),
 
   'trust.accessRequests.list': read<Page<AccessRequest>>()(
-    obj({ ...pagingNl, status: z.array(z.enum(INZAGE_STATUS, { error: 'Kies een geldige status.' }), { error: 'Kies een of meer statussen.' }).max(4, { error: 'Kies hoogstens 4 statussen.' }).optional(), personId: id.optional() }),
+    obj({
+      ...pagingNl,
+      status: z
+        .array(z.enum(INZAGE_STATUS, { error: 'Kies een geldige status.' }), { error: 'Kies een of meer statussen.' })
+        .max(4, { error: 'Kies hoogstens 4 statussen.' })
+        .optional(),
+      personId: id.optional(),
+    }),
   ),
   'trust.accessRequests.get': read<AccessRequest>()(obj({ id })),
   'trust.accessRequests.create': write<AccessRequest>()(accessRequestInput),
   'trust.accessRequests.extend': write<AccessRequest>()(obj({ id, reden: requiredLine(1000) })),
   'trust.accessRequests.answer': write<AccessRequest>()(
     obj({
-        id,
-        status: z.enum(['beantwoord', 'afgewezen', 'ingetrokken'], { error: 'Kies hoe het verzoek is afgehandeld.' }),
-        datum: isoDate,
-        antwoord: optional(text(5000)),
-      }),
+      id,
+      status: z.enum(['beantwoord', 'afgewezen', 'ingetrokken'], { error: 'Kies hoe het verzoek is afgehandeld.' }),
+      datum: isoDate,
+      antwoord: optional(text(5000)),
+    }),
   ),
 
   /** The person's complete dossier (the letters' dossier export) for this request; recorded on it. */

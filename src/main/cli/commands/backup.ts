@@ -16,7 +16,10 @@ import { dutchLongDate, todayIn } from '../../../shared/dates';
 import { KEY_RE } from '../../db/open';
 
 const size = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} kB`);
-const when = (iso: string | null) => (iso ? `${dutchLongDate(todayIn(new Date(iso)))} ${new Date(iso).toLocaleTimeString('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' })}` : 'onbekende datum');
+const when = (iso: string | null) =>
+  iso
+    ? `${dutchLongDate(todayIn(new Date(iso)))} ${new Date(iso).toLocaleTimeString('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' })}`
+    : 'onbekende datum';
 
 export function register(program: Command, ctx: CliContext): void {
   program
@@ -67,7 +70,9 @@ export function register(program: Command, ctx: CliContext): void {
           conn.pragma('legacy=4');
           const { resolved: _r, ...check } = inspectBackup(conn, source, { key: sourceKey ?? key, currentKeyId: keyId(key) });
           if (opts.json) return ctx.json(check);
-          ctx.out(`De reservekopie is in orde: ${check.schoolNaam ?? 'onbekende school'}, gemaakt ${when(check.gemaaktOp)}, schemaversie ${check.schemaversie}.`);
+          ctx.out(
+            `De reservekopie is in orde: ${check.schoolNaam ?? 'onbekende school'}, gemaakt ${when(check.gemaaktOp)}, schemaversie ${check.schemaversie}.`,
+          );
           ctx.out(`  ${check.personen} personen, ${check.meldingen} meldingen, ${check.bestanden} bewijsstukken en brieven.`);
           return;
         } catch (e) {
@@ -86,7 +91,10 @@ export function register(program: Command, ctx: CliContext): void {
           const s = await core.invoke('trust.settings.get', {});
           if (s.ok && s.value.backupMap) {
             const b = await core.invoke('trust.backup.now', {});
-            if (!b.ok) throw new CliError(`Eerst een reservekopie van de huidige gegevens maken lukte niet: ${describeError(b.error)} Er is niets teruggezet.`);
+            if (!b.ok)
+              throw new CliError(
+                `Eerst een reservekopie van de huidige gegevens maken lukte niet: ${describeError(b.error)} Er is niets teruggezet.`,
+              );
             veiligheidskopie = true;
             if (!opts.json) ctx.out(`Eerst een reservekopie van de huidige gegevens gemaakt: ${b.value.backup.pad}`);
           }
@@ -105,7 +113,9 @@ export function register(program: Command, ctx: CliContext): void {
         return fail(e);
       }
       if (opts.json) return ctx.json(r);
-      ctx.out(`Teruggezet: de reservekopie van ${when(r.gemaaktOp)} (${r.schoolNaam ?? 'onbekende school'}, ${r.personen} personen, ${r.meldingen} meldingen).`);
+      ctx.out(
+        `Teruggezet: de reservekopie van ${when(r.gemaaktOp)} (${r.schoolNaam ?? 'onbekende school'}, ${r.personen} personen, ${r.meldingen} meldingen).`,
+      );
       if (r.opzij) ctx.out(`De vorige database staat opzij als ${r.opzij}`);
       ctx.out('Wat na die datum is ingevoerd, moet opnieuw worden ingevoerd.');
     });

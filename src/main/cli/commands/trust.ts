@@ -35,7 +35,9 @@ async function withCore<T>(ctx: CliContext, fn: (core: Core) => Promise<T>): Pro
 const d = (iso: string | null) => (iso ? dutchShortDate(iso.slice(0, 10)) : '—');
 
 export function register(program: Command, ctx: CliContext): void {
-  const trust = program.command('trust').description('Privacy en veiligheid: diagnose, reservekopieën, bewaartermijnen, datalekken, inzageverzoeken');
+  const trust = program
+    .command('trust')
+    .description('Privacy en veiligheid: diagnose, reservekopieën, bewaartermijnen, datalekken, inzageverzoeken');
 
   trust
     .command('diagnose')
@@ -55,7 +57,10 @@ export function register(program: Command, ctx: CliContext): void {
       if (dg.backups.length) {
         ctx.out('');
         ctx.out('Gevonden reservekopieën (nieuwste eerst):');
-        for (const b of dg.backups) ctx.out(`  ${b.naam}  ${b.bruikbaar === true ? 'opent met deze sleutel' : b.sleutelPast === false ? 'andere sleutel' : b.bruikbaar === false ? 'opent niet' : ''}`);
+        for (const b of dg.backups)
+          ctx.out(
+            `  ${b.naam}  ${b.bruikbaar === true ? 'opent met deze sleutel' : b.sleutelPast === false ? 'andere sleutel' : b.bruikbaar === false ? 'opent niet' : ''}`,
+          );
       }
     });
 
@@ -70,7 +75,12 @@ export function register(program: Command, ctx: CliContext): void {
         if (!o.map) return ctx.out('Er is nog geen map voor reservekopieën ingesteld (Instellingen → Beveiliging, of: backup --to MAP).');
         ctx.out(`Map: ${o.map}${o.automatischeBackup ? ' (dagelijks automatisch)' : ' (automatisch staat uit)'}`);
         if (o.laatsteMislukt) ctx.out(`LET OP: de laatste poging mislukte op ${d(o.laatsteMislukt.gestartOp)}: ${o.laatsteMislukt.fout}`);
-        ctx.out(formatTable(['Naam', 'Gemaakt', 'Soort', 'Schema', 'Bestanden'], o.backups.map((b) => [b.naam, d(b.gemaaktOp), b.soort, String(b.schemaversie), String(b.bestanden)])));
+        ctx.out(
+          formatTable(
+            ['Naam', 'Gemaakt', 'Soort', 'Schema', 'Bestanden'],
+            o.backups.map((b) => [b.naam, d(b.gemaaktOp), b.soort, String(b.schemaversie), String(b.bestanden)]),
+          ),
+        );
       }),
     );
 
@@ -84,7 +94,8 @@ export function register(program: Command, ctx: CliContext): void {
         if (items.some((i) => i.teLaat)) ctx.exitCode = 1;
         if (opts.json) return ctx.json(items);
         if (!items.length) return ctx.out('Niets dat aandacht vraagt.');
-        for (const i of items) ctx.out(`${i.teLaat ? 'TE LAAT ' : '        '}${i.titel}${i.uiterlijk ? ` (uiterlijk ${d(i.uiterlijk)})` : ''}`);
+        for (const i of items)
+          ctx.out(`${i.teLaat ? 'TE LAAT ' : '        '}${i.titel}${i.uiterlijk ? ` (uiterlijk ${d(i.uiterlijk)})` : ''}`);
       }),
     );
 
@@ -100,7 +111,14 @@ export function register(program: Command, ctx: CliContext): void {
         ctx.out(
           formatTable(
             ['Naam', 'Soort', 'Vanaf', 'Meldingen', 'Maatregelen', 'Geblokkeerd'],
-            list.map((c) => [c.naam, c.soort, d(c.vernietigbaarVanaf), String(c.meldingen), String(c.maatregelen), c.holds.map((h) => h.omschrijving).join('; ') || '—']),
+            list.map((c) => [
+              c.naam,
+              c.soort,
+              d(c.vernietigbaarVanaf),
+              String(c.meldingen),
+              String(c.maatregelen),
+              c.holds.map((h) => h.omschrijving).join('; ') || '—',
+            ]),
           ),
         );
       }),
@@ -120,7 +138,13 @@ export function register(program: Command, ctx: CliContext): void {
         ctx.out(
           formatTable(
             ['Nr', 'Ontdekt', 'Wat', 'Risico', 'Gemeld bij AP'],
-            page.rows.map((b) => [String(b.id), d(b.ontdektOp), b.omschrijving.slice(0, 50), b.risico ? 'ja' : 'nee', b.apGemeldOp ? d(b.apGemeldOp) : b.risico ? (b.apTeLaat ? 'TE LAAT' : `uiterlijk ${d(b.apUiterlijk)}`) : '—']),
+            page.rows.map((b) => [
+              String(b.id),
+              d(b.ontdektOp),
+              b.omschrijving.slice(0, 50),
+              b.risico ? 'ja' : 'nee',
+              b.apGemeldOp ? d(b.apGemeldOp) : b.risico ? (b.apTeLaat ? 'TE LAAT' : `uiterlijk ${d(b.apUiterlijk)}`) : '—',
+            ]),
           ),
         );
       }),

@@ -69,7 +69,10 @@ function Facts() {
           `${t('privacy.where', { db: p.databaseBestand, files: p.bestandenMap })} ${p.backupMap ? t('privacy.backupsWhere', { map: p.backupMap, when: p.laatsteBackup ? dateTime(p.laatsteBackup) : '—' }) : t('privacy.noBackups')}`,
         )}
         {item(t('privacy.howLongTitle'), t('privacy.howLong', p.bewaartermijnen))}
-        {item(t('privacy.whoTitle'), t('privacy.who', { passphrase: p.wachtwoordIngesteld ? t('privacy.withPassphrase') : '', audit: p.aantallen.auditRegels }))}
+        {item(
+          t('privacy.whoTitle'),
+          t('privacy.who', { passphrase: p.wachtwoordIngesteld ? t('privacy.withPassphrase') : '', audit: p.aantallen.auditRegels }),
+        )}
         <Text size="sm" c="dimmed">
           {t('privacy.counts', p.aantallen)}
         </Text>

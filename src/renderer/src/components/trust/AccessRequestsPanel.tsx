@@ -1,7 +1,21 @@
 // Privacy → Inzageverzoeken (AVG art. 15, DOMAIN.md §6.8): register a request (who, for whom, when;
 // due one month later), extend it once, make the dossier export, record the answer.
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, Loader, Modal, SegmentedControl, Select, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  Modal,
+  SegmentedControl,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import type { AccessRequest, AanvragerSoort } from '../../../../shared/api/trust';
@@ -69,7 +83,9 @@ export function AccessRequestsPanel() {
                 <Table.Td>{shortDate(r.termijn)}</Table.Td>
                 <Table.Td>
                   {r.telaat ? (
-                    <Badge color="red.9" variant="filled">{t('requests.late')}</Badge>
+                    <Badge color="red.9" variant="filled">
+                      {t('requests.late')}
+                    </Badge>
                   ) : (
                     <Badge color="gray" variant="light">
                       {t(`requests.status.${r.status}`)}
@@ -161,7 +177,14 @@ function CreateModal({ onClose }: { onClose: (done: boolean) => void }) {
   return (
     <Modal opened onClose={() => onClose(false)} title={t('requests.new')} size="lg">
       <Stack gap="sm">
-        <PersonPicker label={t('requests.person')} placeholder={t('requests.personSearch')} value={person} onChange={setPerson} error={errors.personId} required />
+        <PersonPicker
+          label={t('requests.person')}
+          placeholder={t('requests.personSearch')}
+          value={person}
+          onChange={setPerson}
+          error={errors.personId}
+          required
+        />
         <div>
           <Text size="sm" fw={500} mb={4} id="req-soort">
             {t('requests.requester')}
@@ -173,9 +196,17 @@ function CreateModal({ onClose }: { onClose: (done: boolean) => void }) {
             data={(['betrokkene', 'ouder', 'gemachtigde'] as const).map((s) => ({ value: s, label: t(`requests.requesterKinds.${s}`) }))}
           />
         </div>
-        {soort === 'ouder' && <PersonPicker label={t('requests.parent')} value={parent} onChange={setParent} soort={['ouder']} error={errors.aanvragerId} />}
+        {soort === 'ouder' && (
+          <PersonPicker label={t('requests.parent')} value={parent} onChange={setParent} soort={['ouder']} error={errors.aanvragerId} />
+        )}
         {soort !== 'betrokkene' && !(soort === 'ouder' && parent) && (
-          <TextInput label={t('requests.requesterName')} value={naam} onChange={(e) => setNaam(e.currentTarget.value)} error={errors.aanvragerNaam} required />
+          <TextInput
+            label={t('requests.requesterName')}
+            value={naam}
+            onChange={(e) => setNaam(e.currentTarget.value)}
+            error={errors.aanvragerNaam}
+            required
+          />
         )}
         <DateField label={t('requests.received')} value={ontvangen} onChange={setOntvangen} error={errors.ontvangenOp} required />
         <Textarea label={t('requests.notes')} value={notities} onChange={(e) => setNotities(e.currentTarget.value)} autosize minRows={2} />
@@ -218,7 +249,14 @@ function AnswerModal({ request, onClose }: { request: AccessRequest; onClose: (d
           allowDeselect={false}
         />
         <DateField label={t('requests.answerDate')} value={datum} onChange={setDatum} error={errors.datum} required />
-        <Textarea label={t('requests.answerText')} value={antwoord} onChange={(e) => setAntwoord(e.currentTarget.value)} error={errors.antwoord} autosize minRows={2} />
+        <Textarea
+          label={t('requests.answerText')}
+          value={antwoord}
+          onChange={(e) => setAntwoord(e.currentTarget.value)}
+          error={errors.antwoord}
+          autosize
+          minRows={2}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={() => onClose(false)}>
             {t('common:actions.cancel')}
@@ -248,7 +286,15 @@ export function ReasonModal({
   return (
     <Modal opened onClose={() => onClose(false)} title={title}>
       <Stack gap="sm">
-        <Textarea label={label} value={reden} onChange={(e) => setReden(e.currentTarget.value)} error={error} required autosize minRows={2} />
+        <Textarea
+          label={label}
+          value={reden}
+          onChange={(e) => setReden(e.currentTarget.value)}
+          error={error}
+          required
+          autosize
+          minRows={2}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={() => onClose(false)}>
             {t('common:actions.cancel')}

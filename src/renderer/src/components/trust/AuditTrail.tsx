@@ -55,7 +55,14 @@ export function AuditTrailButton({ entity, entityId }: { entity: string; entityI
       <Button variant="subtle" onClick={() => setOpen(true)} data-testid="audit-trail">
         {t('audit.button')}
       </Button>
-      <Drawer opened={open} onClose={() => setOpen(false)} title={t('audit.title')} position="right" size="md" closeButtonProps={{ 'aria-label': t('common:actions.close') }}>
+      <Drawer
+        opened={open}
+        onClose={() => setOpen(false)}
+        title={t('audit.title')}
+        position="right"
+        size="md"
+        closeButtonProps={{ 'aria-label': t('common:actions.close') }}
+      >
         {open && (
           <Stack>
             <AuditTrail entity={entity} entityId={entityId} />

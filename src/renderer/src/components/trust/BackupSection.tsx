@@ -71,9 +71,17 @@ export function BackupSection({ settings, onSettings }: { settings: TrustSetting
             </Button>
           </Group>
         </form>
-        <Switch label={t('backup.automatic')} checked={settings.automatischeBackup} onChange={(e) => void saveFolder({ automatischeBackup: e.currentTarget.checked })} />
+        <Switch
+          label={t('backup.automatic')}
+          checked={settings.automatischeBackup}
+          onChange={(e) => void saveFolder({ automatischeBackup: e.currentTarget.checked })}
+        />
         {o && !o.map && <Alert color="yellow">{t('backup.noFolder')}</Alert>}
-        {o?.laatsteMislukt && <Alert color="red">{t('backup.lastFailed', { when: dateTime(o.laatsteMislukt.gestartOp), fout: o.laatsteMislukt.fout ?? '' })}</Alert>}
+        {o?.laatsteMislukt && (
+          <Alert color="red">
+            {t('backup.lastFailed', { when: dateTime(o.laatsteMislukt.gestartOp), fout: o.laatsteMislukt.fout ?? '' })}
+          </Alert>
+        )}
         {o?.achterstand && !o.laatsteMislukt && <Alert color="yellow">{t('backup.behind')}</Alert>}
         <Group>
           <Button onClick={() => void backupNow()} loading={busy === 'now'} disabled={!settings.backupMap}>
@@ -109,7 +117,12 @@ export function BackupSection({ settings, onSettings }: { settings: TrustSetting
                   <Table.Td>{fileSize(b.grootte)}</Table.Td>
                   <Table.Td>{b.bestanden}</Table.Td>
                   <Table.Td>
-                    <Button size="xs" variant="default" onClick={() => setRestoring(b.pad)} aria-label={`${t('backup.restore')} ${dateTime(b.gemaaktOp)}`}>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() => setRestoring(b.pad)}
+                      aria-label={`${t('backup.restore')} ${dateTime(b.gemaaktOp)}`}
+                    >
                       {t('backup.restore')}
                     </Button>
                   </Table.Td>
@@ -125,7 +138,15 @@ export function BackupSection({ settings, onSettings }: { settings: TrustSetting
           }}
         >
           <Group align="flex-end">
-            <TextInput label={t('backup.restoreOther')} placeholder={t('backup.restorePath')} value={otherPath} onChange={(e) => setOtherPath(e.currentTarget.value)} w={520} maw="100%" spellCheck={false} />
+            <TextInput
+              label={t('backup.restoreOther')}
+              placeholder={t('backup.restorePath')}
+              value={otherPath}
+              onChange={(e) => setOtherPath(e.currentTarget.value)}
+              w={520}
+              maw="100%"
+              spellCheck={false}
+            />
             <Button type="submit" variant="default" disabled={!otherPath.trim()}>
               {t('backup.restore')}
             </Button>

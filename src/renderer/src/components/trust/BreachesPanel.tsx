@@ -20,9 +20,18 @@ export function BreachesPanel() {
   const apCell = (b: DataBreach) => {
     if (!b.risico) return <Text size="sm">{t('breaches.notNeeded')}</Text>;
     if (b.apGemeldOp) return <Text size="sm">{t('breaches.reported', { when: dateTime(b.apGemeldOp) })}</Text>;
-    if (b.apTeLaat) return <Badge color="red.9" variant="filled">{t('breaches.late', { when: dateTime(b.apUiterlijk) })}</Badge>;
+    if (b.apTeLaat)
+      return (
+        <Badge color="red.9" variant="filled">
+          {t('breaches.late', { when: dateTime(b.apUiterlijk) })}
+        </Badge>
+      );
     // Filled light orange with dark text (AA contrast), as the obligations do.
-    return <Badge color="orange.2" variant="filled" autoContrast>{t('breaches.deadline', { when: dateTime(b.apUiterlijk) })}</Badge>;
+    return (
+      <Badge color="orange.2" variant="filled" autoContrast>
+        {t('breaches.deadline', { when: dateTime(b.apUiterlijk) })}
+      </Badge>
+    );
   };
   return (
     <Stack gap="md">
@@ -139,20 +148,71 @@ function BreachModal({ breach, onClose }: { breach: DataBreach | null; onClose: 
   return (
     <Modal opened onClose={() => onClose(false)} title={breach ? t('breaches.edit') : t('breaches.new')} size="lg">
       <Stack gap="sm">
-        <Textarea label={t('breaches.what')} value={v.omschrijving} onChange={(e) => set('omschrijving', e.currentTarget.value)} error={errors.omschrijving} required autosize minRows={2} />
+        <Textarea
+          label={t('breaches.what')}
+          value={v.omschrijving}
+          onChange={(e) => set('omschrijving', e.currentTarget.value)}
+          error={errors.omschrijving}
+          required
+          autosize
+          minRows={2}
+        />
         <Group grow align="flex-start">
-          <DateField label={t('breaches.discovered')} value={v.ontdektDatum} onChange={(d) => set('ontdektDatum', d)} error={errors.ontdektOp} required />
+          <DateField
+            label={t('breaches.discovered')}
+            value={v.ontdektDatum}
+            onChange={(d) => set('ontdektDatum', d)}
+            error={errors.ontdektOp}
+            required
+          />
           <TimeField label={t('breaches.discoveredTime')} value={v.ontdektTijd} onChange={(x) => set('ontdektTijd', x)} />
         </Group>
-        <DateField label={t('breaches.happened')} value={v.voorgevallenOp} onChange={(d) => set('voorgevallenOp', d)} error={errors.voorgevallenOp} />
-        <TextInput label={t('breaches.whose')} value={v.betrokkenen} onChange={(e) => set('betrokkenen', e.currentTarget.value)} error={errors.betrokkenen} required />
+        <DateField
+          label={t('breaches.happened')}
+          value={v.voorgevallenOp}
+          onChange={(d) => set('voorgevallenOp', d)}
+          error={errors.voorgevallenOp}
+        />
+        <TextInput
+          label={t('breaches.whose')}
+          value={v.betrokkenen}
+          onChange={(e) => set('betrokkenen', e.currentTarget.value)}
+          error={errors.betrokkenen}
+          required
+        />
         <Group grow align="flex-start">
-          <NumberInput label={t('breaches.howMany')} value={v.aantalBetrokkenen} onChange={(n) => set('aantalBetrokkenen', typeof n === 'number' ? n : '')} error={errors.aantalBetrokkenen} min={0} allowDecimal={false} />
-          <TextInput label={t('breaches.kinds')} value={v.soortGegevens} onChange={(e) => set('soortGegevens', e.currentTarget.value)} error={errors.soortGegevens} />
+          <NumberInput
+            label={t('breaches.howMany')}
+            value={v.aantalBetrokkenen}
+            onChange={(n) => set('aantalBetrokkenen', typeof n === 'number' ? n : '')}
+            error={errors.aantalBetrokkenen}
+            min={0}
+            allowDecimal={false}
+          />
+          <TextInput
+            label={t('breaches.kinds')}
+            value={v.soortGegevens}
+            onChange={(e) => set('soortGegevens', e.currentTarget.value)}
+            error={errors.soortGegevens}
+          />
         </Group>
         <Switch label={t('breaches.risk')} checked={v.risico} onChange={(e) => set('risico', e.currentTarget.checked)} />
-        {v.risico && <Textarea label={t('breaches.riskNote')} value={v.risicoToelichting} onChange={(e) => set('risicoToelichting', e.currentTarget.value)} autosize minRows={2} />}
-        <Textarea label={t('breaches.measures')} value={v.maatregelen} onChange={(e) => set('maatregelen', e.currentTarget.value)} autosize minRows={2} />
+        {v.risico && (
+          <Textarea
+            label={t('breaches.riskNote')}
+            value={v.risicoToelichting}
+            onChange={(e) => set('risicoToelichting', e.currentTarget.value)}
+            autosize
+            minRows={2}
+          />
+        )}
+        <Textarea
+          label={t('breaches.measures')}
+          value={v.maatregelen}
+          onChange={(e) => set('maatregelen', e.currentTarget.value)}
+          autosize
+          minRows={2}
+        />
         {v.risico && (
           <Group grow align="flex-start">
             <DateField label={t('breaches.reportedDate')} value={v.apDatum} onChange={(d) => set('apDatum', d)} error={errors.apGemeldOp} />
@@ -161,8 +221,17 @@ function BreachModal({ breach, onClose }: { breach: DataBreach | null; onClose: 
           </Group>
         )}
         <Group grow align="flex-start">
-          <DateField label={t('breaches.informedDate')} value={v.betrokkenenGeinformeerdOp} onChange={(d) => set('betrokkenenGeinformeerdOp', d)} />
-          <DateField label={t('breaches.closedDate')} value={v.afgeslotenOp} onChange={(d) => set('afgeslotenOp', d)} error={errors.afgeslotenOp} />
+          <DateField
+            label={t('breaches.informedDate')}
+            value={v.betrokkenenGeinformeerdOp}
+            onChange={(d) => set('betrokkenenGeinformeerdOp', d)}
+          />
+          <DateField
+            label={t('breaches.closedDate')}
+            value={v.afgeslotenOp}
+            onChange={(d) => set('afgeslotenOp', d)}
+            error={errors.afgeslotenOp}
+          />
         </Group>
         <Group justify="flex-end">
           <Button variant="default" onClick={() => onClose(false)}>

@@ -73,9 +73,29 @@ export function PassphraseSection() {
               <Alert color="yellow" variant="light">
                 {t('security.passphraseWarning')}
               </Alert>
-              {set && <PasswordInput label={t('security.current')} value={huidig} onChange={(e) => setHuidig(e.currentTarget.value)} error={errors.huidig} autoComplete="current-password" />}
-              <PasswordInput label={t('security.new')} value={nieuw} onChange={(e) => setNieuw(e.currentTarget.value)} error={errors.nieuw} autoComplete="new-password" />
-              <PasswordInput label={t('security.repeat')} value={herhaling} onChange={(e) => setHerhaling(e.currentTarget.value)} error={errors.herhaling} autoComplete="new-password" />
+              {set && (
+                <PasswordInput
+                  label={t('security.current')}
+                  value={huidig}
+                  onChange={(e) => setHuidig(e.currentTarget.value)}
+                  error={errors.huidig}
+                  autoComplete="current-password"
+                />
+              )}
+              <PasswordInput
+                label={t('security.new')}
+                value={nieuw}
+                onChange={(e) => setNieuw(e.currentTarget.value)}
+                error={errors.nieuw}
+                autoComplete="new-password"
+              />
+              <PasswordInput
+                label={t('security.repeat')}
+                value={herhaling}
+                onChange={(e) => setHerhaling(e.currentTarget.value)}
+                error={errors.herhaling}
+                autoComplete="new-password"
+              />
               <Group>
                 <Button type="submit" loading={busy}>
                   {set ? t('security.changePassphrase') : t('security.setPassphrase')}

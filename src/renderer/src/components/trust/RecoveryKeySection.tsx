@@ -43,7 +43,13 @@ export function RecoveryKeySection() {
               {blocks(key)}
             </Code>
             <Group>
-              <CopyButton value={key}>{({ copied, copy }) => <Button variant="default" onClick={copy}>{copied ? t('security.copied') : t('security.copy')}</Button>}</CopyButton>
+              <CopyButton value={key}>
+                {({ copied, copy }) => (
+                  <Button variant="default" onClick={copy}>
+                    {copied ? t('security.copied') : t('security.copy')}
+                  </Button>
+                )}
+              </CopyButton>
               <Button variant="subtle" onClick={() => setKey(null)}>
                 {t('security.hideRecovery')}
               </Button>
@@ -58,7 +64,14 @@ export function RecoveryKeySection() {
           >
             <Group align="flex-end">
               {status.wachtwoordIngesteld && (
-                <PasswordInput label={t('lock.passphrase')} value={wachtwoord} onChange={(e) => setWachtwoord(e.currentTarget.value)} error={error} autoComplete="current-password" w={280} />
+                <PasswordInput
+                  label={t('lock.passphrase')}
+                  value={wachtwoord}
+                  onChange={(e) => setWachtwoord(e.currentTarget.value)}
+                  error={error}
+                  autoComplete="current-password"
+                  w={280}
+                />
               )}
               <Button type="submit" variant="default" loading={busy}>
                 {t('security.showRecovery')}

@@ -50,7 +50,14 @@ export function RestoreModal({ bron, onClose }: { bron: string; onClose: () => v
         {check && !done && (
           <>
             <Alert color="teal">
-              {t('backup.checked')} {t('backup.checkFacts', { school: check.schoolNaam ?? '—', when: dateTime(check.gemaaktOp), personen: check.personen, meldingen: check.meldingen, bestanden: check.bestanden })}
+              {t('backup.checked')}{' '}
+              {t('backup.checkFacts', {
+                school: check.schoolNaam ?? '—',
+                when: dateTime(check.gemaaktOp),
+                personen: check.personen,
+                meldingen: check.meldingen,
+                bestanden: check.bestanden,
+              })}
             </Alert>
             <Alert color="yellow">{t('backup.restoreWarning')}</Alert>
           </>

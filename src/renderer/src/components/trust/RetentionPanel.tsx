@@ -64,7 +64,14 @@ export function RetentionPanel() {
                 <Table.Td>{label(PERSOON_SOORT, c.soort)}</Table.Td>
                 <Table.Td>{shortDate(c.vernietigbaarVanaf)}</Table.Td>
                 <Table.Td>
-                  <Text size="sm">{t('retention.records', { meldingen: c.meldingen, maatregelen: c.maatregelen, brieven: c.brieven, bewijs: c.bewijsstukken })}</Text>
+                  <Text size="sm">
+                    {t('retention.records', {
+                      meldingen: c.meldingen,
+                      maatregelen: c.maatregelen,
+                      brieven: c.brieven,
+                      bewijs: c.bewijsstukken,
+                    })}
+                  </Text>
                 </Table.Td>
                 <Table.Td>
                   <Stack gap={4}>
@@ -134,7 +141,9 @@ export function RetentionPanel() {
 function DestroyModal({ ids, onClose }: { ids: number[]; onClose: (done: boolean) => void }) {
   const { t } = useTranslation('trust');
   const { school } = useApp();
-  const [door, setDoor] = useState(school?.ondertekenaarNaam ? `${school.ondertekenaarNaam}${school.ondertekenaarFunctie ? `, ${school.ondertekenaarFunctie}` : ''}` : '');
+  const [door, setDoor] = useState(
+    school?.ondertekenaarNaam ? `${school.ondertekenaarNaam}${school.ondertekenaarFunctie ? `, ${school.ondertekenaarFunctie}` : ''}` : '',
+  );
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const go = async () => {
@@ -198,7 +207,15 @@ function HoldModal({ candidate, onClose }: { candidate: RetentionCandidate; onCl
           onChange={(v) => v && setSoort(v as HoldSoort)}
           allowDeselect={false}
         />
-        <Textarea label={t('retention.holdReason')} value={reden} onChange={(e) => setReden(e.currentTarget.value)} error={errors.reden} required autosize minRows={2} />
+        <Textarea
+          label={t('retention.holdReason')}
+          value={reden}
+          onChange={(e) => setReden(e.currentTarget.value)}
+          error={errors.reden}
+          required
+          autosize
+          minRows={2}
+        />
         <DateField label={t('retention.holdFrom')} value={vanaf} onChange={setVanaf} error={errors.vanaf} required />
         <Group justify="flex-end">
           <Button variant="default" onClick={() => onClose(false)}>

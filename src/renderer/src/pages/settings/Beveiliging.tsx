@@ -67,7 +67,16 @@ function LockSection({ settings, onSettings }: { settings: TrustSettingsView; on
           }}
         >
           <Group align="flex-end">
-            <NumberInput label={t('security.idleMinutes')} value={minutes} onChange={setMinutes} min={1} max={480} error={error} w={320} allowDecimal={false} />
+            <NumberInput
+              label={t('security.idleMinutes')}
+              value={minutes}
+              onChange={setMinutes}
+              min={1}
+              max={480}
+              error={error}
+              w={320}
+              allowDecimal={false}
+            />
             <Button type="submit" variant="default" loading={busy}>
               {t('common:actions.save')}
             </Button>
