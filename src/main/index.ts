@@ -11,6 +11,7 @@ import { registerAppScheme, serveRenderer } from './electron/protocol';
 import { registerApiChannel } from './electron/ipc';
 import { loadOrCreateKey } from './electron/keyStore';
 import { CoreHostClient } from './electron/coreClient';
+import { startAutomaticBackups } from './trust/doorHooks';
 import { openInWordProcessor } from './electron/openFile';
 import { menuTemplate } from './electron/menu';
 import { aboutDialog, databaseErrorDialog, dbErrorChoice, keyStoreErrorDialog, leaveWithoutSaving, unsavedChangesDialog } from './electron/dialogs';
@@ -22,6 +23,7 @@ const devTools = !app.isPackaged;
 
 let mainWindow: BrowserWindow | null = null;
 let host: CoreHostClient | null = null;
+let stopBackups: (() => void) | null = null;
 
 registerAppScheme();
 app.enableSandbox();
@@ -41,6 +43,8 @@ if (!app.requestSingleInstanceLock()) {
 
 app.on('window-all-closed', () => app.quit());
 app.on('will-quit', (e) => {
+  stopBackups?.();
+  stopBackups = null;
   if (!host) return;
   // Close the database cleanly before the process ends.
   e.preventDefault();
@@ -83,10 +87,25 @@ async function start() {
     }
   }
 
+  // The daily backup: now and every hour the core checks whether one is due.
+  stopBackups = startAutomaticBackups(
+    (method, input) => host?.invoke(method, input) ?? Promise.resolve({ ok: false, error: { code: 'DATABASE', message: 'De database is gesloten.' } }),
+    (line) => console.error(line),
+  );
+  const relay = async (method: string, input: unknown) => {
+    if (!host) return { ok: false as const, error: { code: 'DATABASE' as const, message: 'De database is gesloten.' } };
+    const result = await host.invoke(method, input);
+    // A staged restore is put in place when the core reopens the database (coreHost.ts).
+    if (method === 'trust.restore' && result.ok) {
+      const reopened = await host.open({ dbPath: paths.dbPath, key: key.key, dataDir: paths.dataDir });
+      if (!reopened.ok) return { ok: false as const, error: { code: 'DATABASE' as const, message: reopened.message } };
+    }
+    return result;
+  };
   registerApiChannel(ipcMain, () => ({
     ...door,
     webContentsId: mainWindow?.webContents.id ?? null,
-    relay: (method, input) => host?.invoke(method, input) ?? Promise.resolve({ ok: false, error: { code: 'DATABASE', message: 'De database is gesloten.' } }),
+    relay,
     openFile: async (file) => {
       const problem = await openInWordProcessor(file, paths.dataDir, shell);
       if (problem) await dialog.showMessageBox({ type: 'warning', title: 'Schoolprotocol', message: 'Het bestand is opgeslagen, maar kon niet worden geopend.', detail: problem, buttons: ['Sluiten'] });

@@ -359,3 +359,21 @@ describe('the privacy page', () => {
     expect((await t.call('trust.attention', {})).map((a) => a.soort)).toEqual(['reservekopie']);
   });
 });
+
+describe('a locked app', () => {
+  it('answers nothing but the lock methods until it is unlocked', async () => {
+    const t = makeTestCore();
+    try {
+      await t.call('school.loadDemo', {});
+      await t.call('trust.lock', {});
+      const r = await t.core.invoke('incidents.list', {});
+      expect(r).toMatchObject({ ok: false, error: { code: 'GEEN_TOEGANG' } });
+      expect((await t.core.invoke('app.status', {})).ok).toBe(true);
+      expect((await t.call('trust.lockStatus', {})).vergrendeld).toBe(true);
+      await t.call('trust.unlock', {});
+      expect((await t.core.invoke('incidents.list', {})).ok).toBe(true);
+    } finally {
+      t.cleanup();
+    }
+  });
+});

@@ -13,6 +13,10 @@ import { makeCtx } from './context';
 import type { Ctx } from './context';
 import { handlers } from './handlers';
 import { toApiError, zodToApiError } from './errors';
+import { isLocked } from '../trust/vault';
+
+/** What a locked app still answers: everything else waits for the unlock (issue 7). */
+const WHILE_LOCKED = new Set(['app.status', 'trust.lockStatus', 'trust.lock', 'trust.unlock']);
 
 export interface CoreOptions {
   /** The database file. */
@@ -63,6 +67,9 @@ export class Core {
     if (!isMethodName(method)) return { ok: false, error: { code: 'ONBEKENDE_METHODE', message: `Onbekende opdracht: ${String(method).slice(0, 60)}` } };
     const handler = (handlers as Record<string, ((i: unknown, c: Ctx) => unknown) | undefined>)[method];
     if (!handler) return { ok: false, error: { code: 'ONBEKENDE_METHODE', message: `Deze opdracht is nog niet beschikbaar: ${method}` } };
+    if (isLocked(this.db) && !WHILE_LOCKED.has(method)) {
+      return { ok: false, error: { code: 'GEEN_TOEGANG', message: 'De app is vergrendeld. Ontgrendel de app om verder te gaan.' } };
+    }
     const def = api[method];
     const parsed = def.input.safeParse(input ?? {});
     if (!parsed.success) return { ok: false, error: zodToApiError(parsed.error) };

@@ -2,7 +2,8 @@
 // main process only relays, so a long report or import never freezes the window. This process
 // owns the database connection; it answers each request with a Result and never throws across.
 import type { MessageEvent } from 'electron';
-import { Core } from '../core/core';
+import { Core, defaultDataDir } from '../core/core';
+import { applyStagedRestore } from '../trust/doorHooks';
 import { CoreError } from '../core/errors';
 import type { HostReply, HostRequest } from './coreProtocol';
 
@@ -14,6 +15,9 @@ process.parentPort.on('message', (e: MessageEvent) => {
   if (msg.type === 'open') {
     try {
       core?.close();
+      core = null;
+      // A restore staged by trust.restore is put in place now, while no connection is open.
+      applyStagedRestore({ dbPath: msg.dbPath, dataDir: msg.dataDir ?? defaultDataDir(msg.dbPath), key: msg.key });
       core = Core.open({
         dbPath: msg.dbPath,
         key: msg.key,

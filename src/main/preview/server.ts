@@ -12,7 +12,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { Core } from '../core/core';
+import { Core, defaultDataDir } from '../core/core';
+import { applyStagedRestore } from '../trust/doorHooks';
 import type { Result } from '../../shared/api/result';
 import { securityHeaders } from '../electron/csp';
 import { mimeType, resolveStaticPath } from '../electron/staticFiles';
@@ -52,6 +53,8 @@ export interface Preview {
 const refusal = (message: string): Result<never> => ({ ok: false, error: { code: 'GEEN_TOEGANG', message } });
 
 export async function startPreview(opts: PreviewOptions): Promise<Preview> {
+  // A restore staged in an earlier run is put in place before the database opens.
+  applyStagedRestore({ dbPath: opts.dbPath, dataDir: opts.dataDir ?? defaultDataDir(opts.dbPath), key: opts.key });
   const core = Core.open({
     dbPath: opts.dbPath,
     key: opts.key,
