@@ -3,45 +3,23 @@
 // pdftoppm, into test-artifacts/letters/. Fails on any error, so CI proves every kind opens in a real
 // word processor. Needs: libreoffice-writer, poppler-utils, fonts-liberation (Debian).
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { addDays } from 'date-fns/addDays';
 import { format } from 'date-fns/format';
 import { isWeekend } from 'date-fns/isWeekend';
 import { parseISO } from 'date-fns/parseISO';
 import { Resvg } from '@resvg/resvg-js';
-import { Core } from '../src/main/core/core';
-import type { MethodName, Input, Output } from '../src/shared/api';
+import type { Core } from '../src/main/core/core';
+import { withDemoCore, toPdfAndPng } from './renderDocs';
+import type { Call } from './renderDocs';
+import type { Input } from '../src/shared/api';
 import type { LetterKind, LetterRequest } from '../src/shared/api/letters';
 import { LETTER_KINDS } from '../src/shared/api/letters';
 
 const OUT = path.resolve(import.meta.dirname, '..', 'test-artifacts', 'letters');
 
-function need(cmd: string, pkg: string): void {
-  try {
-    execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' });
-  } catch {
-    throw new Error(`${cmd} ontbreekt: installeer het Debian-pakket ${pkg} (apt-get install -y ${pkg}).`);
-  }
-}
-
 async function main(): Promise<void> {
-  need('libreoffice', 'libreoffice-writer');
-  need('pdftoppm', 'poppler-utils');
-  fs.rmSync(OUT, { recursive: true, force: true });
-  fs.mkdirSync(OUT, { recursive: true });
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sp-letters-'));
-  const core = Core.open({ dbPath: path.join(dir, 'demo.db'), key: randomBytes(32).toString('hex'), create: true, actor: 'render-letters' });
-  const call = async <M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> => {
-    const r = await core.invoke(method, input);
-    if (!r.ok) throw new Error(`${method}: ${r.error.message} ${JSON.stringify(r.error.fields ?? {})}`);
-    return r.value;
-  };
-  try {
-    const demo = await call('school.loadDemo', {});
-    console.log(`Demoschool geladen: ${demo.schoolNaam} (${demo.personen} personen, ${demo.meldingen} meldingen)`);
+  await withDemoCore(OUT, 'render-letters', async (core, call, dir) => {
     await call('letters.settings.save', { logoBase64: demoLogo().toString('base64') });
     const requests = await demoRequests(core, call);
 
@@ -62,24 +40,9 @@ async function main(): Promise<void> {
     fs.writeFileSync(path.join(OUT, `${String(++n).padStart(2, '0')}-dossier.docx`), Buffer.from(dossier.inhoudBase64, 'base64'));
     files.push(`${String(n).padStart(2, '0')}-dossier.docx`);
 
-    // One LibreOffice run for all documents (starting it is the slow part); its own profile folder so
-    // it never touches a user's settings or clashes with a running instance.
-    const profile = path.join(dir, 'lo-profile');
-    execFileSync('libreoffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', OUT, ...files.map((f) => path.join(OUT, f))], { stdio: 'pipe', timeout: 300_000 });
-    for (const f of files) {
-      const pdf = path.join(OUT, f.replace(/\.docx$/, '.pdf'));
-      if (!fs.existsSync(pdf) || fs.statSync(pdf).size < 1000) throw new Error(`LibreOffice maakte geen PDF van ${f}`);
-      execFileSync('pdftoppm', ['-png', '-r', '60', pdf, pdf.replace(/\.pdf$/, '')], { stdio: 'pipe' });
-    }
-    const pngs = fs.readdirSync(OUT).filter((f) => f.endsWith('.png'));
-    console.log(`${files.length} documenten, ${pngs.length} pagina's als PNG in ${path.relative(process.cwd(), OUT)}`);
-  } finally {
-    core.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+    toPdfAndPng(OUT, files, dir);
+  });
 }
-
-type Call = <M extends MethodName>(method: M, input: Input<M>) => Promise<Output<M>>;
 
 /** A measure (and what it needs) for every letter kind, on people of the demo school. */
 async function demoRequests(core: Core, call: Call): Promise<Record<LetterKind, LetterRequest>> {

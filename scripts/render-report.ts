@@ -3,38 +3,13 @@
 // test-artifacts/reports/. Fails on any error, so CI proves both open in a real word processor and
 // people can look at the pages. Needs: libreoffice-writer, poppler-utils, fonts-liberation (Debian).
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { Core } from '../src/main/core/core';
-import type { MethodName, Input, Output } from '../src/shared/api';
+import { withDemoCore, toPdfAndPng } from './renderDocs';
 
 const OUT = path.resolve(import.meta.dirname, '..', 'test-artifacts', 'reports');
 
-function need(cmd: string, pkg: string): void {
-  try {
-    execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' });
-  } catch {
-    throw new Error(`${cmd} ontbreekt: installeer het Debian-pakket ${pkg} (apt-get install -y ${pkg}).`);
-  }
-}
-
 async function main(): Promise<void> {
-  need('libreoffice', 'libreoffice-writer');
-  need('pdftoppm', 'poppler-utils');
-  fs.rmSync(OUT, { recursive: true, force: true });
-  fs.mkdirSync(OUT, { recursive: true });
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sp-reports-'));
-  const core = Core.open({ dbPath: path.join(dir, 'demo.db'), key: randomBytes(32).toString('hex'), create: true, actor: 'render-report' });
-  const call = async <M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> => {
-    const r = await core.invoke(method, input);
-    if (!r.ok) throw new Error(`${method}: ${r.error.message} ${JSON.stringify(r.error.fields ?? {})}`);
-    return r.value;
-  };
-  try {
-    const demo = await call('school.loadDemo', {});
-    console.log(`Demoschool geladen: ${demo.schoolNaam} (${demo.personen} personen, ${demo.meldingen} meldingen)`);
+  await withDemoCore(OUT, 'render-report', async (core, call, dir) => {
     const busiest = core.db
       .prepare('SELECT schooljaar FROM incident GROUP BY schooljaar ORDER BY count(*) DESC, schooljaar DESC LIMIT 1')
       .get() as { schooljaar: string };
@@ -97,35 +72,8 @@ async function main(): Promise<void> {
     files.push('2-evaluatiepakket.docx');
     console.log(`Evaluatiepakket: ${pack.bestandsnaam}`);
 
-    // One LibreOffice run with its own profile folder (never a user's settings or a running instance).
-    const profile = path.join(dir, 'lo-profile');
-    execFileSync(
-      'libreoffice',
-      [
-        `-env:UserInstallation=file://${profile}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        OUT,
-        ...files.map((f) => path.join(OUT, f)),
-      ],
-      {
-        stdio: 'pipe',
-        timeout: 300_000,
-      },
-    );
-    for (const f of files) {
-      const pdf = path.join(OUT, f.replace(/\.docx$/, '.pdf'));
-      if (!fs.existsSync(pdf) || fs.statSync(pdf).size < 1000) throw new Error(`LibreOffice maakte geen PDF van ${f}`);
-      execFileSync('pdftoppm', ['-png', '-r', '60', pdf, pdf.replace(/\.pdf$/, '')], { stdio: 'pipe' });
-    }
-    const pngs = fs.readdirSync(OUT).filter((f) => f.endsWith('.png'));
-    console.log(`${files.length} documenten, ${pngs.length} pagina's als PNG in ${path.relative(process.cwd(), OUT)}`);
-  } finally {
-    core.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+    toPdfAndPng(OUT, files, dir);
+  });
 }
 
 main().catch((e: unknown) => {
