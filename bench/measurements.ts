@@ -30,7 +30,14 @@ const quantile = (xs: number[], q: number) => {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))];
 };
 
+/** Each figure is printed the moment it is measured (a full run takes a while). */
+const progress = (m: Measurement) => {
+  console.log(`  ${m.name}: ${m.median === null ? 'n.v.t.' : `${m.median.toFixed(1)} ${m.unit}`}`);
+  return m;
+};
+
 async function timed(name: string, target: number | null, runs: number, fn: () => unknown | Promise<unknown>): Promise<Measurement> {
+  console.log(`  … ${name}`);
   await fn(); // warm-up: statement cache and page cache, as in a running app
   const xs: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -38,7 +45,7 @@ async function timed(name: string, target: number | null, runs: number, fn: () =
     await fn();
     xs.push(performance.now() - t);
   }
-  return { name, unit: 'ms', median: quantile(xs, 0.5), p95: quantile(xs, 0.95), target, runs };
+  return progress({ name, unit: 'ms', median: quantile(xs, 0.5), p95: quantile(xs, 0.95), target, runs });
 }
 
 const skip = (name: string, target: number | null, why: string, unit: Measurement['unit'] = 'ms'): Measurement => ({ name, unit, median: null, p95: null, target, runs: 0, skipped: why });

@@ -82,4 +82,8 @@ DROP INDEX incident_schooljaar;
 CREATE INDEX incident_schooljaar ON incident(schooljaar, datum_voorval, id);
 CREATE INDEX incident_ernst ON incident(ernst, datum_voorval, id);
 
+-- 3. A dossier and the "incidents of this person" filter looked up incidents by reporter with a
+--    full table scan (2.7 s at a million incidents).
+CREATE INDEX incident_melder ON incident(melder_id) WHERE melder_id IS NOT NULL;
+
 ANALYZE;
