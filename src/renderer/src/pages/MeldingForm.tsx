@@ -2,7 +2,7 @@
 // immediate actions, follow-up, evidence, measures and reports to authorities. The core validates;
 // its Dutch messages appear next to the fields and nothing typed is lost.
 import { useMemo, useState } from 'react';
-import { Accordion, Alert, Badge, Button, Group, Loader, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Accordion, Alert, Badge, Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
@@ -11,7 +11,7 @@ import type { Measure } from '../../../shared/api/measures';
 import type { ExternalReport } from '../../../shared/api/externalReports';
 import type { PersonRef } from '../../../shared/api/people';
 import { ERNST, INCIDENT_STATUS, LOCATIE, MAATREGEL, PLATFORM } from '../../../shared/domain';
-import { useLoad } from '../components/useLoad';
+import { RecordPage } from '../components/RecordPage';
 import { useFormState } from '../components/useFormState';
 import { useRouter, useUnsavedGuard } from '../components/router';
 import { useApp } from '../components/AppContext';
@@ -36,15 +36,11 @@ import { notifyError, notifySaved } from '../components/notify';
 
 export default function MeldingForm({ id }: { id: number | null }) {
   const { t } = useTranslation('incidents');
-  const loaded = useLoad(id ? () => call('incidents.get', { id }) : null, [id]);
-  if (id && loaded.loading) return <Loader aria-label={t('common:loading')} />;
-  if (id && (loaded.error || !loaded.data))
-    return (
-      <Alert color="red" title={t('form.notFound')}>
-        {loaded.error?.message}
-      </Alert>
-    );
-  return <IncidentEditor initial={loaded.data} />;
+  return (
+    <RecordPage id={id} load={(recordId) => call('incidents.get', { id: recordId })} notFoundTitle={t('form.notFound')}>
+      {(initial) => <IncidentEditor initial={initial} />}
+    </RecordPage>
+  );
 }
 
 function IncidentEditor({ initial }: { initial: Incident | null }) {

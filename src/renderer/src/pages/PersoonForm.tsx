@@ -1,14 +1,14 @@
 // One person, new or existing: the fields letters need, depending on the kind of person (pupil,
 // staff, parent, external), and for a pupil the guardians. Sector words: groep or klas.
 import { useState } from 'react';
-import { Alert, Button, Group, Loader, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import type { Person, PersonInput } from '../../../shared/api/people';
 import { PERSOON_SOORT, GESLACHT } from '../../../shared/domain';
 import type { PersoonSoort } from '../../../shared/domain';
-import { useLoad } from '../components/useLoad';
+import { RecordPage } from '../components/RecordPage';
 import { useFormState, str } from '../components/useFormState';
 import { useRouter, useUnsavedGuard } from '../components/router';
 import { useApp, useSectorWords } from '../components/AppContext';
@@ -57,15 +57,11 @@ function toValues(p: Person | null, soort: PersoonSoort): Values {
 
 export default function PersoonForm({ id }: { id: number | null }) {
   const { t } = useTranslation('people');
-  const loaded = useLoad(id ? () => call('people.get', { id }) : null, [id]);
-  if (id && loaded.loading) return <Loader aria-label={t('common:loading')} />;
-  if (id && (loaded.error || !loaded.data))
-    return (
-      <Alert color="red" title={t('form.notFound')}>
-        {loaded.error?.message}
-      </Alert>
-    );
-  return <PersonEditor initial={loaded.data} />;
+  return (
+    <RecordPage id={id} load={(recordId) => call('people.get', { id: recordId })} notFoundTitle={t('form.notFound')}>
+      {(initial) => <PersonEditor initial={initial} />}
+    </RecordPage>
+  );
 }
 
 function PersonEditor({ initial }: { initial: Person | null }) {
