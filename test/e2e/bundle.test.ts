@@ -14,8 +14,26 @@ describe('built bundles', () => {
   it('out/main holds both entries and every migration', () => {
     expect(fs.existsSync(path.join(out, 'main', 'index.js'))).toBe(true);
     expect(fs.existsSync(path.join(out, 'main', 'coreHost.js'))).toBe(true);
-    const src = fs.readdirSync(path.join(repoRoot, 'src/main/db/migrations')).filter((f) => f.endsWith('.sql')).sort();
+    const src = fs
+      .readdirSync(path.join(repoRoot, 'src/main/db/migrations'))
+      .filter((f) => f.endsWith('.sql'))
+      .sort();
     expect(fs.readdirSync(path.join(out, 'main', 'migrations')).sort()).toEqual(src);
+  });
+
+  it('the window’s main process never loads the database module (only the core host does)', () => {
+    // Follow index.js through the chunks it imports: none may import the native database module.
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = fs.readFileSync(path.join(out, 'main', file), 'utf8');
+      expect(code, file).not.toMatch(/better-sqlite3/);
+      for (const m of code.matchAll(/from\s+["']\.\/([^"']+\.js)["']/g)) visit(m[1]);
+    };
+    visit('index.js');
+    expect(seen.size).toBeGreaterThan(1);
+    expect(fs.readFileSync(path.join(out, 'main', 'coreHost.js'), 'utf8')).toMatch(/better-sqlite3-multiple-ciphers/);
   });
 
   it('the core host bundle opens a new encrypted database and answers app.status', () => {
@@ -33,7 +51,11 @@ describe('built bundles', () => {
         await import(${JSON.stringify(path.join(out, 'main', 'coreHost.js'))});
         port.emit('message', { data: { type: 'open', dbPath: ${JSON.stringify(path.join(dir, 'x.db'))}, key: '${'ab'.repeat(32)}' } });
       `;
-      const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, SCHOOLPROTOCOL_MIGRATIONS: '' } });
+      const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+        encoding: 'utf8',
+        timeout: 120_000,
+        env: { ...process.env, SCHOOLPROTOCOL_MIGRATIONS: '' },
+      });
       expect(r.stderr).toBe('');
       const reply = JSON.parse(r.stdout);
       expect(reply.type).toBe('result');

@@ -1,6 +1,8 @@
 // The core behind the Electron window: coreHost.ts (the utilityProcess side) and CoreHostClient
 // (the main-process side) wired together in-process through a stand-in for the process channel,
-// against a real encrypted database. Covers open, invoke, a wrong key, a crash and close.
+// against a real encrypted database. Covers open, invoke, a wrong key, the key file kept by the
+// main process (passphrase set, lock, unlock), the diagnosis of a database that does not open and
+// putting the last good backup back, a crash and close.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +13,22 @@ import { CoreHostClient } from '../../src/main/electron/coreClient';
 import type { HostProcess } from '../../src/main/electron/coreClient';
 import type { HostReply, HostRequest } from '../../src/main/electron/coreProtocol';
 import { Core } from '../../src/main/core/core';
+import { fileKeyVault } from '../../src/main/trust/vault';
+import { openKeyFile, plainKeyFile, unwrapKey, writeKeyFile } from '../../src/main/trust/keyWrap';
+import type { Protector } from '../../src/main/trust/keyWrap';
+import { KEY_FILE, loadOrCreateKey } from '../../src/main/electron/keyStore';
+import type { LockStatus } from '../../src/shared/api/trust';
+
+/** A stand-in for Electron's safeStorage: a marked, reversible transform (the real one is the OS's). */
+const safeStorage: Protector & { isEncryptionAvailable(): boolean; getSelectedStorageBackend(): string } = {
+  isEncryptionAvailable: () => true,
+  getSelectedStorageBackend: () => 'gnome_libsecret',
+  encryptString: (plain) => Buffer.concat([Buffer.from('v10'), Buffer.from(plain, 'utf8').map((b) => b ^ 0x5a)]),
+  decryptString: (sealed) => {
+    if (sealed.subarray(0, 3).toString() !== 'v10') throw new Error('decrypt failed');
+    return Buffer.from(sealed.subarray(3).map((b) => b ^ 0x5a)).toString('utf8');
+  },
+};
 
 /** process.parentPort for coreHost.ts, and the child handle for the client, joined back to back. */
 class FakeChild extends EventEmitter implements HostProcess {
@@ -43,7 +61,9 @@ describe('core host (utilityProcess) and its client', () => {
     (process as unknown as { parentPort: unknown }).parentPort = port;
     child = new FakeChild(port);
     await import('../../src/main/electron/coreHost');
-    client = new CoreHostClient(child);
+    // As index.ts does: the main process keeps the key file, sealed by the OS key store.
+    writeKeyFile(path.join(dir, KEY_FILE), plainKeyFile(key), safeStorage);
+    client = new CoreHostClient(child, fileKeyVault(path.join(dir, KEY_FILE), safeStorage));
   });
   afterAll(() => {
     delete (process as unknown as { parentPort?: unknown }).parentPort;
@@ -85,6 +105,103 @@ describe('core host (utilityProcess) and its client', () => {
     expect(await client.open({ dbPath, key: key2 })).toEqual({ ok: true });
     expect((await client.invoke('app.status', {})).ok).toBe(true);
   });
+
+  it('sets the app passphrase through the main process’s key file, and locks and unlocks with it', async () => {
+    const dbPath = path.join(dir, 'schoolprotocol.db');
+    expect(await client.open({ dbPath, key })).toEqual({ ok: true });
+    const status = (await client.invoke('trust.lockStatus', {})) as { ok: true; value: LockStatus };
+    expect(status.value).toMatchObject({ vergrendeld: false, wachtwoordIngesteld: false, wachtwoordMogelijk: true });
+
+    const pass = 'de kat krabt de krullen van de trap';
+    const set = await client.invoke('trust.passphrase.set', { nieuw: pass, herhaling: pass });
+    expect(set.ok && (set.value as LockStatus).wachtwoordIngesteld).toBe(true);
+    // On disk: sealed by the OS key store, and inside it the SAME key wrapped by the passphrase.
+    const sealed = fs.readFileSync(path.join(dir, KEY_FILE));
+    expect(sealed.subarray(0, 3).toString()).toBe('v10');
+    expect(sealed.includes(Buffer.from(key))).toBe(false);
+    const kf = openKeyFile(sealed, safeStorage);
+    expect(kf.beveiliging).toBe('wachtwoord');
+    expect(await unwrapKey(kf, pass)).toBe(key);
+    // The next start asks for it.
+    expect(loadOrCreateKey({ dir, dbExists: true, safeStorage, platform: 'linux' })).toMatchObject({ ok: false, reason: 'passphrase' });
+
+    expect((await client.invoke('trust.lock', {})).ok).toBe(true);
+    const refused = await client.invoke('people.list', {});
+    expect(refused.ok ? null : refused.error.message).toMatch(/vergrendeld/);
+    const wrong = await client.invoke('trust.unlock', { wachtwoord: 'de kat krabt de krullen van de trap!' });
+    expect(wrong.ok ? null : wrong.error.message).toMatch(/wachtwoord klopt niet/);
+    const right = await client.invoke('trust.unlock', { wachtwoord: pass });
+    expect(right.ok && (right.value as LockStatus).vergrendeld).toBe(false);
+
+    // Removing it stores the key unwrapped again (still sealed by the OS key store).
+    expect((await client.invoke('trust.passphrase.remove', { huidig: pass })).ok).toBe(true);
+    expect(loadOrCreateKey({ dir, dbExists: true, safeStorage, platform: 'linux' })).toEqual({ ok: true, key, created: false });
+  }, 30_000);
+
+  it('a failed save of the key file is a Dutch error and leaves the key file as it was', async () => {
+    const before = fs.readFileSync(path.join(dir, KEY_FILE));
+    const failing = new CoreHostClient(child, {
+      load: () => openKeyFile(fs.readFileSync(path.join(dir, KEY_FILE)), safeStorage),
+      save: () => {
+        throw new Error('ENOSPC: no space left on device');
+      },
+    });
+    // The host answers whichever client sent the request; route replies to this one for the test.
+    const listeners = child.listeners('message');
+    child.removeAllListeners('message');
+    child.on('message', (reply: HostReply) => (failing as unknown as { onReply(r: HostReply): void }).onReply(reply));
+    try {
+      const pass = 'een ander lang wachtwoord hier';
+      const r = await failing.invoke('trust.passphrase.set', { nieuw: pass, herhaling: pass });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error.message).toContain('Het sleutelbestand kon niet worden opgeslagen');
+      expect(fs.readFileSync(path.join(dir, KEY_FILE)).equals(before)).toBe(true);
+    } finally {
+      child.removeAllListeners('message');
+      for (const l of listeners) child.on('message', l as (r: HostReply) => void);
+    }
+  }, 30_000);
+
+  it('a database that does not open comes with the diagnosis, and the last good backup goes back', async () => {
+    const dbPath = path.join(dir, 'schoolprotocol.db');
+    // A backup folder outside the app's own folder (a network drive, say).
+    const backups = fs.mkdtempSync(path.join(os.tmpdir(), 'sp-host-kopie-'));
+    expect(await client.open({ dbPath, key })).toEqual({ ok: true });
+    expect((await client.invoke('school.save', { naam: 'De Regenboog', sector: 'PO', regio: 'noord' })).ok).toBe(true);
+    const made = await client.invoke('trust.backup.now', { naar: backups });
+    expect(made.ok ? null : made.error).toBeNull();
+    // Close by opening a file that does not open, then damage ours beyond repair.
+    const junk = path.join(dir, 'rommel.db');
+    fs.writeFileSync(junk, randomBytes(8192));
+    expect((await client.open({ dbPath: junk, key })).ok).toBe(false);
+    for (const sfx of ['-wal', '-shm']) fs.rmSync(dbPath + sfx, { force: true });
+    fs.writeFileSync(dbPath, randomBytes(16384));
+    const damaged = fs.readFileSync(dbPath);
+
+    const failed = await client.open({ dbPath, key });
+    expect(failed.ok).toBe(false);
+    if (failed.ok) return;
+    expect(failed.diagnosis?.steps.join(' ')).toMatch(/Reservekopie terugzetten/);
+    const good = failed.diagnosis?.backups.find((b) => b.bruikbaar);
+    expect(good).toBeTruthy();
+    // Untouched by the failed open and the diagnosis.
+    expect(fs.readFileSync(dbPath).equals(damaged)).toBe(true);
+
+    // A backup that is not ours changes nothing.
+    const foreign = await client.restore({ dbPath, key, source: junk });
+    expect(foreign.ok).toBe(false);
+    expect(fs.readFileSync(dbPath).equals(damaged)).toBe(true);
+
+    const restored = await client.restore({ dbPath, key, source: good!.pad });
+    expect(restored).toMatchObject({ ok: true, message: expect.stringMatching(/bewaard als .*voor-terugzetten/) });
+    expect(await client.open({ dbPath, key })).toEqual({ ok: true });
+    const school = await client.invoke('school.get', {});
+    expect(school.ok && (school.value as { naam: string }).naam).toBe('De Regenboog');
+    // The damaged file is kept aside, never overwritten.
+    const aside = fs.readdirSync(dir).find((f) => f.startsWith('schoolprotocol.db.voor-terugzetten-') && !/-(wal|shm)$/.test(f));
+    expect(aside && fs.readFileSync(path.join(dir, aside)).equals(damaged)).toBe(true);
+    fs.rmSync(backups, { recursive: true, force: true });
+  }, 60_000);
 
   it('closes the database on stop, and answers afterwards without hanging', async () => {
     await client.stop(2000);

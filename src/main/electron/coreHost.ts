@@ -3,12 +3,46 @@
 // owns the database connection; it answers each request with a Result and never throws across.
 import type { MessageEvent } from 'electron';
 import { Core, defaultDataDir } from '../core/core';
-import { applyStagedRestore } from '../trust/doorHooks';
+import { applyStagedRestore, attachKeyVault, diagnoseOpenFailure } from '../trust/doorHooks';
+import { restoreBackup } from '../trust/restore';
+import { dutchLongDate, todayIn } from '../../shared/dates';
+import type { KeyVault } from '../trust/doorHooks';
 import { CoreError } from '../core/errors';
+import type { KeyFile } from '../trust/keyWrap';
 import type { HostReply, HostRequest } from './coreProtocol';
 
 let core: Core | null = null;
 const post = (reply: HostReply) => process.parentPort.postMessage(reply);
+
+// The key vault of the core in this process: each load or save is a request to the main process,
+// which reads or writes the key file sealed with safeStorage (coreClient.ts answers).
+let nextVaultId = 1;
+const vaultWaiting = new Map<number, { resolve: (kf: KeyFile | undefined) => void; reject: (e: Error) => void }>();
+const askMain = (reply: HostReply & { id: number }) =>
+  new Promise<KeyFile | undefined>((resolve, reject) => {
+    vaultWaiting.set(reply.id, { resolve, reject });
+    post(reply);
+  });
+const mainVault: KeyVault = {
+  load: async () => {
+    const kf = await askMain({ type: 'vault-load', id: nextVaultId++ });
+    if (!kf) throw new CoreError('DATABASE', 'Het sleutelbestand kon niet worden gelezen.');
+    return kf;
+  },
+  save: async (keyFile) => {
+    await askMain({ type: 'vault-save', id: nextVaultId++, keyFile });
+  },
+};
+
+/** Never lets a failing diagnosis hide the open error itself. */
+function diagnose(dbPath: string, key: string) {
+  try {
+    return diagnoseOpenFailure(dbPath, key);
+  } catch (err) {
+    console.error('[kern] diagnose mislukt:', err);
+    return null;
+  }
+}
 
 process.parentPort.on('message', (e: MessageEvent) => {
   const msg = e.data as HostRequest;
@@ -26,13 +60,38 @@ process.parentPort.on('message', (e: MessageEvent) => {
         actor: msg.actor,
         onInternalError: (method, err) => console.error(`[kern] interne fout in ${method}:`, err),
       });
+      if (msg.vault) attachKeyVault(core, mainVault);
       post({ type: 'opened' });
     } catch (err) {
       core = null;
       const message =
         err instanceof CoreError ? err.message : 'De database kan niet worden geopend door een onverwachte fout. Er is niets gewijzigd.';
       if (!(err instanceof CoreError)) console.error('[kern] openen mislukt:', err);
-      post({ type: 'open-failed', message });
+      post({ type: 'open-failed', message, diagnosis: diagnose(msg.dbPath, msg.key) });
+    }
+    return;
+  }
+  if (msg.type === 'restore') {
+    if (core) {
+      post({ type: 'restore-done', ok: false, message: 'Zet een reservekopie terug via Instellingen › Reservekopieën.' });
+      return;
+    }
+    try {
+      const dataDir = msg.dataDir ?? defaultDataDir(msg.dbPath);
+      // A safety copy is not possible (the current database does not open): it is put aside instead.
+      const r = restoreBackup({ dbPath: msg.dbPath, dataDir, key: msg.key, source: msg.source });
+      const parts = [
+        r.gemaaktOp ? `De reservekopie is gemaakt op ${dutchLongDate(todayIn(new Date(r.gemaaktOp)))}.` : null,
+        r.opzij ? `Het vorige databasebestand is bewaard als ${r.opzij}.` : null,
+      ];
+      post({ type: 'restore-done', ok: true, message: parts.filter(Boolean).join(' ') });
+    } catch (err) {
+      if (!(err instanceof CoreError)) console.error('[kern] terugzetten mislukt:', err);
+      post({
+        type: 'restore-done',
+        ok: false,
+        message: err instanceof CoreError ? err.message : 'Het terugzetten is mislukt; er is niets gewijzigd.',
+      });
     }
     return;
   }
@@ -45,9 +104,20 @@ process.parentPort.on('message', (e: MessageEvent) => {
       (result) => post({ type: 'result', id: msg.id, result }),
       (err: unknown) => {
         console.error(`[kern] ${msg.method}:`, err);
-        post({ type: 'result', id: msg.id, result: { ok: false, error: { code: 'INTERN', message: 'Er ging iets mis in de app; er is niets opgeslagen.' } } });
+        post({
+          type: 'result',
+          id: msg.id,
+          result: { ok: false, error: { code: 'INTERN', message: 'Er ging iets mis in de app; er is niets opgeslagen.' } },
+        });
       },
     );
+    return;
+  }
+  if (msg.type === 'vault-reply') {
+    const w = vaultWaiting.get(msg.id);
+    vaultWaiting.delete(msg.id);
+    if (msg.error !== undefined) w?.reject(new CoreError('DATABASE', msg.error));
+    else w?.resolve(msg.keyFile);
     return;
   }
   if (msg.type === 'close') {

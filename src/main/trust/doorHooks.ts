@@ -5,36 +5,10 @@
 //     trust.restore is put in place while no connection is open (restore.ts);
 //   - diagnoseOpenFailure(dbPath, key): when Core.open fails, the Dutch explanation and the
 //     backups to restore from (diagnose.ts).
-import type { Result } from '../../shared/api/result';
-
-export const BACKUP_CHECK_MS = 60 * 60 * 1000;
-
-type Invoke = (method: string, input: unknown) => Promise<Result<unknown>>;
-
-/**
- * Runs trust.backupIfDue now and every hour. Failures go to `log` (the core also records them for
- * the dashboard); never throws. Returns a stop function.
- */
-export function startAutomaticBackups(invoke: Invoke, log: (message: string) => void = () => {}, everyMs = BACKUP_CHECK_MS): () => void {
-  let running = false;
-  const tick = async () => {
-    if (running) return; // a slow network drive: never two at once
-    running = true;
-    try {
-      const r = await invoke('trust.backupIfDue', {});
-      if (!r.ok) log(`Automatische reservekopie mislukt: ${r.error.message}`);
-    } catch (e) {
-      log(`Automatische reservekopie mislukt: ${(e as Error)?.message ?? String(e)}`);
-    } finally {
-      running = false;
-    }
-  };
-  void tick();
-  const timer = setInterval(() => void tick(), everyMs);
-  timer.unref?.();
-  return () => clearInterval(timer);
-}
-
+// The Electron main process imports backupTimer.ts and vault.ts directly: this file also brings the
+// database module, which belongs in the core's process only.
+export { BACKUP_CHECK_MS, startAutomaticBackups } from './backupTimer';
 export { applyStagedRestore } from './restore';
 export { diagnoseOpenFailure } from './diagnose';
 export { attachKeyVault, attachKeyId, fileKeyVault } from './vault';
+export type { KeyVault } from './vault';
