@@ -16,6 +16,8 @@ import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startPreview } from '../../src/main/preview/server';
 import type { Preview } from '../../src/main/preview/server';
+import type { Core } from '../../src/main/core/core';
+import type { Result } from '../../src/shared/api/result';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 export const staticDir = path.join(repoRoot, 'out', 'renderer');
@@ -73,6 +75,8 @@ export interface StartOptions {
    * the page's timers in real time; pass false to rule it out when a page behaves oddly.
    */
   browserClock?: boolean;
+  /** What answers the page's API calls instead of the core (see PreviewOptions.relay), given the database key. */
+  relay?: (core: Core, key: string) => (method: string, input: unknown) => Promise<Result<unknown>>;
 }
 
 export async function startApp(opts: StartOptions = {}): Promise<E2EApp> {
@@ -83,7 +87,16 @@ export async function startApp(opts: StartOptions = {}): Promise<E2EApp> {
   const dbPath = path.join(dir, 'schoolprotocol.db');
   const key = randomBytes(32).toString('hex');
   const now = new Date(opts.now ?? '2026-11-16T09:00:00Z');
-  const preview = await startPreview({ dbPath, key, staticDir, now: () => now, actor: 'e2e', log: () => {} });
+  const relay = opts.relay;
+  const preview = await startPreview({
+    dbPath,
+    key,
+    staticDir,
+    now: () => now,
+    actor: 'e2e',
+    log: () => {},
+    relay: relay ? (core) => relay(core, key) : undefined,
+  });
   const call = async (method: string, input: unknown = {}) => {
     const r = await preview.core.invoke(method, input);
     if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message} ${JSON.stringify(r.error.fields ?? {})}`);
@@ -92,7 +105,11 @@ export async function startApp(opts: StartOptions = {}): Promise<E2EApp> {
   if (opts.demo) await call('school.loadDemo', {});
 
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1440, height: 900 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  const context = await browser.newContext({
+    viewport: opts.viewport ?? { width: 1440, height: 900 },
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+  });
   const page = await context.newPage();
   // The page's clock starts at the core's "now" and runs on, so "today" agrees on both sides
   // while timers (debounces, transitions) behave normally.
@@ -129,9 +146,22 @@ export async function startApp(opts: StartOptions = {}): Promise<E2EApp> {
       const hasAxe = await p.evaluate(() => typeof (globalThis as unknown as { axe?: unknown }).axe !== 'undefined');
       if (!hasAxe) await p.evaluate(axeSource);
       const violations = await p.evaluate(async () => {
-        const axe = (globalThis as unknown as { axe: { run(o: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+        const axe = (
+          globalThis as unknown as {
+            axe: {
+              run(
+                o: unknown,
+              ): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }>;
+            };
+          }
+        ).axe;
         const r = await axe.run({ resultTypes: ['violations'] });
-        return r.violations.map((v) => ({ id: v.id, impact: v.impact ?? 'unknown', help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+        return r.violations.map((v) => ({
+          id: v.id,
+          impact: v.impact ?? 'unknown',
+          help: v.help,
+          targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+        }));
       });
       return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     },

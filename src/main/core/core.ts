@@ -14,6 +14,7 @@ import type { Ctx } from './context';
 import { handlers } from './handlers';
 import { toApiError, zodToApiError } from './errors';
 import { isLocked } from '../trust/vault';
+import { LOCKED_MESSAGE } from '../../shared/api/trust';
 
 /** What a locked app still answers: everything else waits for the unlock (issue 7). */
 const WHILE_LOCKED = new Set(['app.status', 'trust.lockStatus', 'trust.lock', 'trust.unlock']);
@@ -33,7 +34,8 @@ export interface CoreOptions {
   onInternalError?: (method: string, e: unknown) => void;
 }
 
-export const defaultDataDir = (dbPath: string) => path.join(path.dirname(dbPath), `${path.basename(dbPath, path.extname(dbPath))}-bestanden`);
+export const defaultDataDir = (dbPath: string) =>
+  path.join(path.dirname(dbPath), `${path.basename(dbPath, path.extname(dbPath))}-bestanden`);
 
 const isAsync = (fn: unknown) => typeof fn === 'function' && fn.constructor.name === 'AsyncFunction';
 
@@ -64,11 +66,12 @@ export class Core {
   async invoke(method: string, input: unknown): Promise<Result<unknown>>;
   async invoke(method: string, input: unknown): Promise<Result<unknown>> {
     if (this.closed) return { ok: false, error: { code: 'DATABASE', message: 'De database is gesloten.' } };
-    if (!isMethodName(method)) return { ok: false, error: { code: 'ONBEKENDE_METHODE', message: `Onbekende opdracht: ${String(method).slice(0, 60)}` } };
+    if (!isMethodName(method))
+      return { ok: false, error: { code: 'ONBEKENDE_METHODE', message: `Onbekende opdracht: ${String(method).slice(0, 60)}` } };
     const handler = (handlers as Record<string, ((i: unknown, c: Ctx) => unknown) | undefined>)[method];
     if (!handler) return { ok: false, error: { code: 'ONBEKENDE_METHODE', message: `Deze opdracht is nog niet beschikbaar: ${method}` } };
     if (isLocked(this.db) && !WHILE_LOCKED.has(method)) {
-      return { ok: false, error: { code: 'GEEN_TOEGANG', message: 'De app is vergrendeld. Ontgrendel de app om verder te gaan.' } };
+      return { ok: false, error: { code: 'GEEN_TOEGANG', message: LOCKED_MESSAGE } };
     }
     const def = api[method];
     const parsed = def.input.safeParse(input ?? {});

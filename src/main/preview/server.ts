@@ -35,6 +35,11 @@ export interface PreviewOptions {
   dataDir?: string;
   /** Where internal errors (bugs) go; default stderr. */
   log?: (line: string) => void;
+  /**
+   * What answers the API instead of the core itself, e.g. the Electron door's passphrase gate at
+   * start (electron/startGate.ts), so the renderer's side of it runs end to end in Chromium.
+   */
+  relay?: (core: Core) => (method: string, input: unknown) => Promise<Result<unknown>>;
 }
 
 export interface Preview {
@@ -49,7 +54,6 @@ export interface Preview {
   close(): Promise<void>;
 }
 
-
 const refusal = (message: string): Result<never> => ({ ok: false, error: { code: 'GEEN_TOEGANG', message } });
 
 export async function startPreview(opts: PreviewOptions): Promise<Preview> {
@@ -62,8 +66,10 @@ export async function startPreview(opts: PreviewOptions): Promise<Preview> {
     now: opts.now,
     actor: opts.actor,
     dataDir: opts.dataDir,
-    onInternalError: (method, e) => (opts.log ?? ((l) => process.stderr.write(l + '\n')))(`[preview] interne fout in ${method}: ${(e as Error)?.stack ?? String(e)}`),
+    onInternalError: (method, e) =>
+      (opts.log ?? ((l) => process.stderr.write(l + '\n')))(`[preview] interne fout in ${method}: ${(e as Error)?.stack ?? String(e)}`),
   });
+  const answer = opts.relay ? opts.relay(core) : (method: string, input: unknown) => core.invoke(method, input);
   const token = randomBytes(32).toString('hex');
   const tokenBuf = Buffer.from(`Bearer ${token}`);
   const staticRoot = path.resolve(opts.staticDir);
@@ -87,7 +93,12 @@ export async function startPreview(opts: PreviewOptions): Promise<Preview> {
   function tooLarge(req: http.IncomingMessage, res: http.ServerResponse) {
     res.shouldKeepAlive = false;
     const body = JSON.stringify({ ok: false, error: { code: 'VALIDATIE', message: 'Het verzoek is te groot (hoogstens 40 MB).' } });
-    res.writeHead(413, { ...headers, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body), Connection: 'close' });
+    res.writeHead(413, {
+      ...headers,
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Length': Buffer.byteLength(body),
+      Connection: 'close',
+    });
     const socket = req.socket;
     res.end(body, () => socket?.destroy());
   }
@@ -97,7 +108,11 @@ export async function startPreview(opts: PreviewOptions): Promise<Preview> {
       return sendJson(res, 405, refusal('Gebruik POST voor een opdracht.'));
     }
     if (!tokenOk(req.headers.authorization)) {
-      return sendJson(res, 401, refusal('Geen toegang: open de voorvertoning via het adres met het token dat bij het starten werd getoond.'));
+      return sendJson(
+        res,
+        401,
+        refusal('Geen toegang: open de voorvertoning via het adres met het token dat bij het starten werd getoond.'),
+      );
     }
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > MAX_BODY_BYTES) return tooLarge(req, res);
@@ -125,7 +140,7 @@ export async function startPreview(opts: PreviewOptions): Promise<Preview> {
     } catch {
       return sendJson(res, 400, { ok: false, error: { code: 'VALIDATIE', message: 'De gegevens zijn geen geldige JSON.' } });
     }
-    const result = await core.invoke(method, input);
+    const result = await answer(method, input);
     sendJson(res, 200, result);
   }
 
@@ -176,7 +191,8 @@ export async function startPreview(opts: PreviewOptions): Promise<Preview> {
       }
       handleApi(req, res, method).catch((e: unknown) => {
         (opts.log ?? ((l) => process.stderr.write(l + '\n')))(`[preview] ${(e as Error)?.stack ?? String(e)}`);
-        if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERN', message: 'Er ging iets mis in de voorvertoning.' } });
+        if (!res.headersSent)
+          sendJson(res, 500, { ok: false, error: { code: 'INTERN', message: 'Er ging iets mis in de voorvertoning.' } });
         else res.destroy();
       });
       return;

@@ -86,11 +86,9 @@ function Root() {
     );
   if (!status.hasSchool) return <FirstRun />;
   return (
-    <LockGate>
-      <Shell>
-        <Page />
-      </Shell>
-    </LockGate>
+    <Shell>
+      <Page />
+    </Shell>
   );
 }
 
@@ -113,11 +111,15 @@ export default function App() {
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <DatesProvider settings={{ locale: lang === 'en' ? 'en' : 'nl', firstDayOfWeek: 1 }}>
         <Notifications position="top-right" />
-        <AppProvider>
-          <RouterProvider>
-            <Root />
-          </RouterProvider>
-        </AppProvider>
+        {/* The lock is outermost: while locked nothing below is mounted or loaded, and at start
+            with an app passphrase the database opens only once it is typed (electron/startGate.ts). */}
+        <LockGate>
+          <AppProvider>
+            <RouterProvider>
+              <Root />
+            </RouterProvider>
+          </AppProvider>
+        </LockGate>
       </DatesProvider>
     </MantineProvider>
   );

@@ -53,6 +53,9 @@ const passphrase = z.string({ error: 'Vul het wachtwoord in.' }).max(200, { erro
 
 // ---- lock and passphrase ---------------------------------------------------------------------
 
+/** The answer to every call but the lock methods (and app.status) while the app is locked. */
+export const LOCKED_MESSAGE = 'De app is vergrendeld. Ontgrendel de app om verder te gaan.';
+
 export interface LockStatus {
   vergrendeld: boolean;
   /** An app passphrase is set: unlocking needs it. */

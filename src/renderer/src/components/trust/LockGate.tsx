@@ -4,6 +4,8 @@
 import { createContext, useCallback, useContext, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { notifications } from '@mantine/notifications';
+import { Center, Loader } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import type { LockStatus } from '../../../../shared/api/trust';
 import { useIdleLock } from './useIdleLock';
@@ -26,11 +28,16 @@ export function useLock(): LockApi {
 }
 
 export function LockGate({ children }: { children: ReactNode }) {
+  const { t } = useTranslation('trust');
   const [status, setStatus] = useState<LockStatus | null>(null);
+  // Nothing below loads data before the lock is known (at start with a passphrase the database is
+  // not even open yet); should the question itself fail, the pages show their own error.
+  const [asked, setAsked] = useState(false);
 
   const refresh = useCallback(async () => {
     const r = await call('trust.lockStatus', {});
     if (r.ok) setStatus(r.value);
+    setAsked(true);
   }, []);
 
   const lock = useCallback(async () => {
@@ -68,7 +75,15 @@ export function LockGate({ children }: { children: ReactNode }) {
 
   return (
     <LockCtx.Provider value={{ status, lock, refresh }}>
-      {locked ? <LockScreen passphrase={status.wachtwoordIngesteld} onUnlocked={setStatus} /> : children}
+      {locked ? (
+        <LockScreen passphrase={status.wachtwoordIngesteld} onUnlocked={setStatus} />
+      ) : asked ? (
+        children
+      ) : (
+        <Center h="100vh">
+          <Loader aria-label={t('common:loading')} />
+        </Center>
+      )}
     </LockCtx.Provider>
   );
 }

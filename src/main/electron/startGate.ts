@@ -1,0 +1,75 @@
+// The passphrase at start (issue 7). When an app passphrase wraps the database key, the Electron
+// door cannot open the database until the user types it. The window then shows the lock screen
+// (the renderer's LockGate asks trust.lockStatus first) and this gate answers in the core's place:
+// the lock methods as "locked, passphrase set", every other call as locked. trust.unlock unwraps
+// the key with the passphrase (scrypt, off the main thread) and opens the database; from then on
+// every call goes to the core. Without a passphrase the gate is open from the start.
+// Plain Node (no Electron import), so it is tested under vitest.
+import type { Result } from '../../shared/api/result';
+import { LOCKED_MESSAGE } from '../../shared/api/trust';
+import type { LockStatus } from '../../shared/api/trust';
+import { toApiError } from '../core/errors';
+import { unwrapKey } from '../trust/keyWrap';
+import type { KeyFile } from '../trust/keyWrap';
+import type { Relay } from './ipc';
+
+/** Opens the database with the key (the door shows its own dialogs on failure). */
+export type Opener = (key: string) => Promise<{ ok: true } | { ok: false; message: string }>;
+
+/** What the lock screen needs before the database is open; the idle time is the core's, after. */
+const LOCKED_AT_START: LockStatus = { vergrendeld: true, wachtwoordIngesteld: true, wachtwoordMogelijk: true, vergrendelNaMinuten: 10 };
+
+export class StartGate {
+  private unlocking: Promise<Result<unknown>> | null = null;
+
+  private constructor(
+    private openKey: string | null,
+    private readonly keyFile: KeyFile | null,
+    private readonly open: Opener,
+    private readonly relay: Relay,
+  ) {}
+
+  /** The database is already open with this key. */
+  static opened(key: string, relay: Relay): StartGate {
+    return new StartGate(key, null, () => Promise.resolve({ ok: true }), relay);
+  }
+
+  /** The key is wrapped by the passphrase: closed until trust.unlock gives the right one. */
+  static awaitingPassphrase(keyFile: KeyFile, open: Opener, relay: Relay): StartGate {
+    return new StartGate(null, keyFile, open, relay);
+  }
+
+  /** The database key once the database is open (the door reopens with it after a restore). */
+  get key(): string | null {
+    return this.openKey;
+  }
+
+  invoke = (method: string, input: unknown): Promise<Result<unknown>> => {
+    if (this.openKey !== null) return this.relay(method, input);
+    if (method === 'trust.lockStatus' || method === 'trust.lock') return Promise.resolve({ ok: true, value: LOCKED_AT_START });
+    if (method === 'trust.unlock') {
+      // One attempt at a time: each costs a slow key derivation, and two would open twice.
+      this.unlocking ??= this.unlock(input).finally(() => {
+        this.unlocking = null;
+      });
+      return this.unlocking;
+    }
+    return Promise.resolve({ ok: false, error: { code: 'GEEN_TOEGANG', message: LOCKED_MESSAGE } });
+  };
+
+  private async unlock(input: unknown): Promise<Result<unknown>> {
+    if (this.openKey !== null) return this.relay('trust.lockStatus', {});
+    const wachtwoord = (input as { wachtwoord?: unknown } | null)?.wachtwoord;
+    let key: string;
+    try {
+      key = await unwrapKey(this.keyFile!, typeof wachtwoord === 'string' ? wachtwoord : null);
+    } catch (e) {
+      const error = toApiError(e);
+      return { ok: false, error: error.field ? { ...error, fields: { [error.field]: error.message } } : error };
+    }
+    const opened = await this.open(key);
+    if (!opened.ok) return { ok: false, error: { code: 'DATABASE', message: opened.message } };
+    this.openKey = key;
+    return this.relay('trust.lockStatus', {});
+  }
+}
