@@ -9,12 +9,26 @@ import type { DoorOptions } from './electron/security';
 import { hardenApp, hardenSession } from './electron/hardening';
 import { registerAppScheme, serveRenderer } from './electron/protocol';
 import { registerApiChannel } from './electron/ipc';
-import { loadOrCreateKey } from './electron/keyStore';
+import { KEY_FILE, loadOrCreateKey } from './electron/keyStore';
 import { CoreHostClient } from './electron/coreClient';
-import { startAutomaticBackups } from './trust/doorHooks';
+import { StartGate } from './electron/startGate';
+// Light modules only: the database module lives in the core's process (coreHost.ts), not here.
+import { startAutomaticBackups } from './trust/backupTimer';
+import { fileKeyVault } from './trust/vault';
 import { openInWordProcessor } from './electron/openFile';
 import { menuTemplate } from './electron/menu';
-import { aboutDialog, databaseErrorDialog, dbErrorChoice, keyStoreErrorDialog, leaveWithoutSaving, unsavedChangesDialog } from './electron/dialogs';
+import {
+  aboutDialog,
+  databaseErrorDialog,
+  dbErrorChoice,
+  keyStoreErrorDialog,
+  leaveWithoutSaving,
+  restorableBackup,
+  restoreConfirmDialog,
+  restoreResultDialog,
+  unsavedChangesDialog,
+} from './electron/dialogs';
+import { dutchLongDate, todayIn } from '../shared/dates';
 import { coreHostPath, dataPaths, preloadPath, rendererDir, resourcesDir } from './electron/paths';
 
 // Only `electron-vite dev` sets ELECTRON_RENDERER_URL; a packaged app never trusts it.
@@ -24,6 +38,7 @@ const devTools = !app.isPackaged;
 let mainWindow: BrowserWindow | null = null;
 let host: CoreHostClient | null = null;
 let stopBackups: (() => void) | null = null;
+const CLOSED = { ok: false as const, error: { code: 'DATABASE' as const, message: 'De database is gesloten.' } };
 
 registerAppScheme();
 app.enableSandbox();
@@ -67,37 +82,80 @@ async function start() {
     ),
   );
 
-  const key = loadOrCreateKey({ dir: paths.userData, dbExists: fs.existsSync(paths.dbPath), safeStorage });
-  if (!key.ok) {
-    await dialog.showMessageBox(keyStoreErrorDialog(key.message));
+  const found = loadOrCreateKey({ dir: paths.userData, dbExists: fs.existsSync(paths.dbPath), safeStorage });
+  if (!found.ok && found.reason !== 'passphrase') {
+    await dialog.showMessageBox(keyStoreErrorDialog(found.message));
     app.quit();
     return;
   }
 
-  host = CoreHostClient.start(coreHostPath(), { SCHOOLPROTOCOL_RESOURCES: resourcesDir(app) });
-  for (;;) {
-    const opened = await host.open({ dbPath: paths.dbPath, key: key.key, dataDir: paths.dataDir });
-    if (opened.ok) break;
-    const { response } = await dialog.showMessageBox(databaseErrorDialog(opened.message, paths.userData));
-    const choice = dbErrorChoice(response);
-    if (choice === 'open-folder') await shell.openPath(paths.userData);
-    if (choice === 'quit') {
-      app.quit();
-      return;
+  // The core reads and writes the key file (passphrase set, changed or checked) through this vault:
+  // safeStorage exists only in this process.
+  const vault = fileKeyVault(path.join(paths.userData, KEY_FILE), safeStorage);
+  host = CoreHostClient.start(coreHostPath(), { SCHOOLPROTOCOL_RESOURCES: resourcesDir(app) }, vault);
+
+  /**
+   * Opens the database. On failure it explains in Dutch what is wrong (the core's diagnosis) and
+   * offers the way out: the last good backup, another backup, the data folder, retry, or quit.
+   */
+  const openCore = async (key: string): Promise<{ ok: true } | { ok: false; message: string }> => {
+    for (;;) {
+      if (!host) return { ok: false, message: 'De app wordt afgesloten.' };
+      const opened = await host.open({ dbPath: paths.dbPath, key, dataDir: paths.dataDir });
+      if (opened.ok) {
+        // The daily backup: now and every hour the core checks whether one is due.
+        stopBackups ??= startAutomaticBackups(
+          (method, input) => host?.invoke(method, input) ?? Promise.resolve(CLOSED),
+          (line) => console.error(line),
+        );
+        return opened;
+      }
+      const { response } = await dialog.showMessageBox(databaseErrorDialog(opened.message, paths.userData, opened.diagnosis));
+      const choice = dbErrorChoice(response, opened.diagnosis);
+      if (choice === 'open-folder') await shell.openPath(paths.userData);
+      if (choice === 'restore' || choice === 'choose-backup')
+        await restoreFromDialog(key, choice === 'restore' ? restorableBackup(opened.diagnosis) : null);
+      if (choice === 'quit') {
+        app.quit();
+        return opened;
+      }
     }
+  };
+
+  /** Puts a backup back while the database is closed: the diagnosed one, or one the user picks. */
+  const restoreFromDialog = async (key: string, good: { pad: string; gemaaktOp: string } | null) => {
+    let source = good?.pad ?? null;
+    if (!source) {
+      const picked = await dialog.showOpenDialog({
+        title: 'Kies een reservekopie van Schoolprotocol (de map met manifest.json)',
+        properties: ['openDirectory', 'openFile'],
+      });
+      if (picked.canceled || !picked.filePaths[0]) return;
+      source = picked.filePaths[0];
+    }
+    const when = good ? dutchLongDate(todayIn(new Date(good.gemaaktOp))) : null;
+    const { response } = await dialog.showMessageBox(restoreConfirmDialog({ pad: source, gemaaktOp: good?.gemaaktOp ?? null }, when));
+    if (response !== 0 || !host) return;
+    await dialog.showMessageBox(restoreResultDialog(await host.restore({ dbPath: paths.dbPath, key, dataDir: paths.dataDir, source })));
+  };
+  const toCore = (method: string, input: unknown) => host?.invoke(method, input) ?? Promise.resolve(CLOSED);
+
+  // With an app passphrase the window opens on the lock screen and the gate opens the database once
+  // the passphrase unwraps the key (startGate.ts); without one, the database opens first.
+  let gate: StartGate;
+  if (found.ok) {
+    if (!(await openCore(found.key)).ok) return;
+    gate = StartGate.opened(found.key, toCore);
+  } else {
+    gate = StartGate.awaitingPassphrase(found.keyFile, openCore, toCore);
   }
 
-  // The daily backup: now and every hour the core checks whether one is due.
-  stopBackups = startAutomaticBackups(
-    (method, input) => host?.invoke(method, input) ?? Promise.resolve({ ok: false, error: { code: 'DATABASE', message: 'De database is gesloten.' } }),
-    (line) => console.error(line),
-  );
   const relay = async (method: string, input: unknown) => {
-    if (!host) return { ok: false as const, error: { code: 'DATABASE' as const, message: 'De database is gesloten.' } };
-    const result = await host.invoke(method, input);
+    if (!host) return CLOSED;
+    const result = await gate.invoke(method, input);
     // A staged restore is put in place when the core reopens the database (coreHost.ts).
-    if (method === 'trust.restore' && result.ok) {
-      const reopened = await host.open({ dbPath: paths.dbPath, key: key.key, dataDir: paths.dataDir });
+    if (method === 'trust.restore' && result.ok && gate.key) {
+      const reopened = await host.open({ dbPath: paths.dbPath, key: gate.key, dataDir: paths.dataDir });
       if (!reopened.ok) return { ok: false as const, error: { code: 'DATABASE' as const, message: reopened.message } };
     }
     return result;
@@ -108,7 +166,14 @@ async function start() {
     relay,
     openFile: async (file) => {
       const problem = await openInWordProcessor(file, paths.dataDir, shell);
-      if (problem) await dialog.showMessageBox({ type: 'warning', title: 'Schoolprotocol', message: 'Het bestand is opgeslagen, maar kon niet worden geopend.', detail: problem, buttons: ['Sluiten'] });
+      if (problem)
+        await dialog.showMessageBox({
+          type: 'warning',
+          title: 'Schoolprotocol',
+          message: 'Het bestand is opgeslagen, maar kon niet worden geopend.',
+          detail: problem,
+          buttons: ['Sluiten'],
+        });
     },
   }));
 

@@ -5,7 +5,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkOpenable, openInWordProcessor } from '../../src/main/electron/openFile';
-import { databaseErrorDialog, dbErrorChoice, DB_ERROR_BUTTONS, keyStoreErrorDialog } from '../../src/main/electron/dialogs';
+import {
+  CHOOSE_BACKUP_BUTTON,
+  databaseErrorDialog,
+  dbErrorChoice,
+  DB_ERROR_BUTTONS,
+  keyStoreErrorDialog,
+  RESTORE_BUTTON,
+  restorableBackup,
+  restoreConfirmDialog,
+} from '../../src/main/electron/dialogs';
+import type { Diagnosis } from '../../src/main/trust/diagnose';
 import { menuTemplate } from '../../src/main/electron/menu';
 import { resolveStaticPath } from '../../src/main/electron/staticFiles';
 
@@ -49,7 +59,9 @@ describe('openInWordProcessor', () => {
 
   it('reports the operating system failing to open it', async () => {
     const shell = { openPath: async () => 'No application is associated' };
-    expect(await openInWordProcessor(path.join(data, 'brieven', 'brief.docx'), data, shell)).toBe('Het bestand kon niet worden geopend: No application is associated');
+    expect(await openInWordProcessor(path.join(data, 'brieven', 'brief.docx'), data, shell)).toBe(
+      'Het bestand kon niet worden geopend: No application is associated',
+    );
   });
 });
 
@@ -63,9 +75,44 @@ describe('dialogs and menu', () => {
     expect(d.detail).toContain('/home/x/.config/Schoolprotocol');
     expect(d.detail).toContain('niets gewijzigd of overschreven');
     expect(d.buttons).toEqual([...DB_ERROR_BUTTONS]);
-    expect([0, 1, 2].map(dbErrorChoice)).toEqual(['open-folder', 'retry', 'quit']);
+    expect([0, 1, 2].map((n) => dbErrorChoice(n))).toEqual(['open-folder', 'retry', 'quit']);
     expect(d.cancelId).toBe(2);
     expect(keyStoreErrorDialog('x').detail).toBe('x');
+  });
+
+  it('with the diagnosis it names the cause, the steps, and offers the last good backup first', () => {
+    const backup = {
+      naam: 'x',
+      pad: '/mnt/kopie/2026-12-01',
+      gemaaktOp: '2026-12-01T08:00:00Z',
+      schemaversie: 7,
+      sleutelPast: true,
+      bruikbaar: true,
+    };
+    const diagnosis: Diagnosis = {
+      soort: 'beschadigd',
+      title: 'Het databasebestand is beschadigd',
+      explanation: 'Een deel van het bestand is onleesbaar.',
+      steps: ['Zet de laatste goede reservekopie terug.'],
+      backups: [{ ...backup, pad: '/mnt/kopie/2026-12-02', bruikbaar: false }, backup],
+    };
+    const d = databaseErrorDialog('x', '/data', diagnosis);
+    expect(d.message).toBe('Het databasebestand is beschadigd');
+    expect(d.detail).toContain('Een deel van het bestand is onleesbaar.');
+    expect(d.detail).toContain('• Zet de laatste goede reservekopie terug.');
+    expect(d.buttons).toEqual([RESTORE_BUTTON, CHOOSE_BACKUP_BUTTON, ...DB_ERROR_BUTTONS]);
+    expect(d.buttons!.map((_, i) => dbErrorChoice(i, diagnosis))).toEqual(['restore', 'choose-backup', 'open-folder', 'retry', 'quit']);
+    expect(d.defaultId).toBe(0);
+    expect(d.cancelId).toBe(4);
+    expect(restorableBackup(diagnosis)?.pad).toBe('/mnt/kopie/2026-12-01');
+    // No backup that opens: no restore button, Escape still quits.
+    const none = { ...diagnosis, backups: [] };
+    const n = databaseErrorDialog('x', '/data', none);
+    expect(n.buttons).toEqual([CHOOSE_BACKUP_BUTTON, ...DB_ERROR_BUTTONS]);
+    expect(dbErrorChoice(n.cancelId!, none)).toBe('quit');
+    expect(restoreConfirmDialog({ pad: '/mnt/kopie/2026-12-01', gemaaktOp: null }, '1 december 2026').message).toBe(
+      'De reservekopie van 1 december 2026 terugzetten?',
+    );
   });
 
   it('the menu is Dutch, and has developer tools only when allowed', () => {
@@ -82,7 +129,8 @@ describe('static renderer paths', () => {
     const root = path.resolve('/srv/renderer');
     expect(resolveStaticPath(root, '/')).toBe(path.join(root, 'index.html'));
     expect(resolveStaticPath(root, '/assets/a%20b.js')).toBe(path.join(root, 'assets', 'a b.js'));
-    for (const p of ['/../x', '/%2e%2e/x', '/a/..%2f..%2fx', '/%00', '/..%5cx', '/%E0%A4%A']) expect(resolveStaticPath(root, p), p).toBeNull();
+    for (const p of ['/../x', '/%2e%2e/x', '/a/..%2f..%2fx', '/%00', '/..%5cx', '/%E0%A4%A'])
+      expect(resolveStaticPath(root, p), p).toBeNull();
   });
 });
 

@@ -1,32 +1,93 @@
 // Dutch dialogs of the Electron door, as pure content (tested) plus the one place that shows them.
-// When the database cannot be opened (wrong key, damaged, newer version) the user sees the core's
-// Dutch message and the way out, never a blank window: open the data folder (to restore a
-// backup or hand it to IT), try again, or close. Nothing is ever overwritten.
+// When the database cannot be opened (wrong key, damaged, newer version, not ours) the user sees
+// what is wrong in Dutch and the way out, never a blank window: put the last good backup back (or
+// pick one), open the data folder (to hand it to IT), try again, or close. Nothing is overwritten.
 import type { MessageBoxOptions } from 'electron';
+import type { Diagnosis, DiagnosisBackup } from '../trust/diagnose';
 
 export const DB_ERROR_BUTTONS = ['Gegevensmap openen', 'Opnieuw proberen', 'Afsluiten'] as const;
-export type DbErrorChoice = 'open-folder' | 'retry' | 'quit';
+export const RESTORE_BUTTON = 'Reservekopie terugzetten';
+export const CHOOSE_BACKUP_BUTTON = 'Andere reservekopie kiezen…';
+export type DbErrorChoice = 'restore' | 'choose-backup' | 'open-folder' | 'retry' | 'quit';
 
-export function databaseErrorDialog(message: string, userData: string): MessageBoxOptions {
+/** The newest backup that opened with this key and passed its check: the one to offer. */
+export const restorableBackup = (diagnosis: Diagnosis | null): DiagnosisBackup | null =>
+  diagnosis?.backups.find((b) => b.bruikbaar) ?? null;
+
+function dbErrorChoices(diagnosis: Diagnosis | null): { label: string; choice: DbErrorChoice }[] {
+  const base: { label: string; choice: DbErrorChoice }[] = [
+    { label: DB_ERROR_BUTTONS[0], choice: 'open-folder' },
+    { label: DB_ERROR_BUTTONS[1], choice: 'retry' },
+    { label: DB_ERROR_BUTTONS[2], choice: 'quit' },
+  ];
+  if (!diagnosis) return base;
+  // With a diagnosis the way out is offered right here: the last good backup, or one the user picks.
+  const restore = restorableBackup(diagnosis) ? [{ label: RESTORE_BUTTON, choice: 'restore' as const }] : [];
+  return [...restore, { label: CHOOSE_BACKUP_BUTTON, choice: 'choose-backup' }, ...base];
+}
+
+/**
+ * The window shown when the database does not open. With the diagnosis (trust/diagnose.ts) it says
+ * what is wrong and lists the steps, and offers to put the last good backup back; without it (the
+ * diagnosis itself failed), the core's message and the general way out.
+ */
+export function databaseErrorDialog(message: string, userData: string, diagnosis: Diagnosis | null = null): MessageBoxOptions {
+  const choices = dbErrorChoices(diagnosis);
+  const quit = choices.findIndex((c) => c.choice === 'quit');
+  const steps = diagnosis
+    ? diagnosis.steps
+    : [
+        'Zet de laatste goede reservekopie terug (met de opdrachtregel: restore), of vraag uw ICT-beheerder dat te doen.',
+        'Is de app bijgewerkt? Installeer dan de nieuwste versie.',
+      ];
+  const good = restorableBackup(diagnosis);
   return {
     type: 'error',
     title: 'Schoolprotocol – de gegevens kunnen niet worden geopend',
-    message: 'De gegevens van Schoolprotocol kunnen niet worden geopend.',
+    message: diagnosis ? diagnosis.title : 'De gegevens van Schoolprotocol kunnen niet worden geopend.',
     detail:
-      `${message}\n\n` +
+      `${diagnosis ? diagnosis.explanation : message}\n\n` +
       'Wat u kunt doen:\n' +
-      '• Zet de laatste goede reservekopie terug (Instellingen › Reservekopieën, of met de opdrachtregel: restore), of vraag uw ICT-beheerder dat te doen.\n' +
-      '• Is de app bijgewerkt? Installeer dan de nieuwste versie.\n' +
+      steps.map((s) => `• ${s}\n`).join('') +
       `• De gegevens staan in: ${userData}\n\n` +
       'Schoolprotocol heeft niets gewijzigd of overschreven.',
-    buttons: [...DB_ERROR_BUTTONS],
-    defaultId: 2,
-    cancelId: 2,
+    buttons: choices.map((c) => c.label),
+    defaultId: good ? 0 : quit,
+    cancelId: quit,
     noLink: true,
   };
 }
 
-export const dbErrorChoice = (response: number): DbErrorChoice => (response === 0 ? 'open-folder' : response === 1 ? 'retry' : 'quit');
+export const dbErrorChoice = (response: number, diagnosis: Diagnosis | null = null): DbErrorChoice =>
+  dbErrorChoices(diagnosis)[response]?.choice ?? 'quit';
+
+/** Confirms putting a backup back; the current file is kept aside, never overwritten. */
+export function restoreConfirmDialog(backup: { pad: string; gemaaktOp: string | null }, when: string | null): MessageBoxOptions {
+  return {
+    type: 'question',
+    title: 'Reservekopie terugzetten',
+    message: when ? `De reservekopie van ${when} terugzetten?` : 'Deze reservekopie terugzetten?',
+    detail:
+      `${backup.pad}\n\n` +
+      'Schoolprotocol controleert de reservekopie eerst. Het huidige databasebestand wordt niet overschreven maar met datum en tijd opzij gezet. ' +
+      'Wat na het maken van de reservekopie is ingevoerd, moet u daarna opnieuw invoeren.',
+    buttons: ['Terugzetten', 'Annuleren'],
+    defaultId: 0,
+    cancelId: 1,
+    noLink: true,
+  };
+}
+
+export function restoreResultDialog(r: { ok: boolean; message: string }): MessageBoxOptions {
+  return {
+    type: r.ok ? 'info' : 'error',
+    title: 'Reservekopie terugzetten',
+    message: r.ok ? 'De reservekopie is teruggezet.' : 'De reservekopie is niet teruggezet.',
+    detail: r.message,
+    buttons: ['OK'],
+    noLink: true,
+  };
+}
 
 export function keyStoreErrorDialog(message: string): MessageBoxOptions {
   return {
