@@ -12,7 +12,9 @@ const cfg = load(fs.readFileSync(path.join(repo, 'electron-builder.yml'), 'utf8'
 
 describe('electron-builder.yml', () => {
   it("matches electron-builder's schema", async () => {
-    const { validateConfiguration } = require('app-builder-lib/out/util/config/config') as { validateConfiguration(c: unknown, l: unknown): Promise<void> };
+    const { validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
+      validateConfiguration(c: unknown, l: unknown): Promise<void>;
+    };
     const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
     await expect(validateConfiguration(cfg, new DebugLogger(false))).resolves.toBeUndefined();
     await expect(validateConfiguration({ ...cfg, nsis: { onClick: true } }, new DebugLogger(false))).rejects.toThrow(/configuration/);
@@ -24,7 +26,12 @@ describe('electron-builder.yml', () => {
     expect(cfg.files).toContain('out/**');
     expect(cfg.files).toContain('package.json');
     expect(cfg.npmRebuild).toBe(false);
-    expect(cfg.asarUnpack).toEqual(expect.arrayContaining(['node_modules/better-sqlite3-multiple-ciphers/prebuilds/**', 'node_modules/better-sqlite3-multiple-ciphers/lib/**']));
+    expect(cfg.asarUnpack).toEqual(
+      expect.arrayContaining([
+        'node_modules/better-sqlite3-multiple-ciphers/prebuilds/**',
+        'node_modules/better-sqlite3-multiple-ciphers/lib/**',
+      ]),
+    );
     expect(cfg.extraResources).toEqual([{ from: 'resources', to: 'resources', filter: ['**/*'] }]);
     expect(fs.existsSync(path.join(repo, 'node_modules/better-sqlite3-multiple-ciphers/prebuilds/win32-x64.node'))).toBe(true);
     expect(fs.existsSync(path.join(repo, 'resources/icon.png'))).toBe(true);

@@ -20,7 +20,8 @@ function fakeSafeStorage(opts: { available?: boolean; backend?: string; secret?:
       return Buffer.concat([Buffer.from('v10'), Buffer.from(Buffer.from(plain, 'utf8').map((b) => b ^ secret))]);
     },
     decryptString: (buf: Buffer) => {
-      if (buf.subarray(0, 3).toString() !== 'v10') throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+      if (buf.subarray(0, 3).toString() !== 'v10')
+        throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
       return Buffer.from(buf.subarray(3).map((b) => b ^ secret)).toString('utf8');
     },
   };
@@ -68,7 +69,9 @@ describe('keyStore', () => {
     }
     expect(NO_KEYSTORE_MESSAGE).toContain('onversleuteld op schijf');
     // basic_text is a Linux notion; elsewhere isEncryptionAvailable decides.
-    expect(loadOrCreateKey({ dir, dbExists: false, safeStorage: fakeSafeStorage({ backend: 'basic_text' }), platform: 'win32' }).ok).toBe(true);
+    expect(loadOrCreateKey({ dir, dbExists: false, safeStorage: fakeSafeStorage({ backend: 'basic_text' }), platform: 'win32' }).ok).toBe(
+      true,
+    );
   });
 
   it('never makes a new key for an existing database', () => {

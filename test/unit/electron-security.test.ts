@@ -87,7 +87,9 @@ describe('BrowserWindow options', () => {
   it('the main process builds its only window with windowOptions() and turns on the sandbox for all', () => {
     const index = read('src/main/index.ts');
     const windows = index.match(/new BrowserWindow\([^\n]*/g) ?? [];
-    expect(windows).toEqual(["new BrowserWindow(windowOptions({ preload: preloadPath(), devTools, icon: path.join(resourcesDir(app), 'icon.png') }));"]);
+    expect(windows).toEqual([
+      "new BrowserWindow(windowOptions({ preload: preloadPath(), devTools, icon: path.join(resourcesDir(app), 'icon.png') }));",
+    ]);
     expect(index).toContain('app.enableSandbox()');
     expect(index).toContain('hardenApp(app, door)');
     expect(index).toContain('hardenSession(session.defaultSession, door)');
@@ -116,7 +118,11 @@ describe('Content-Security-Policy', () => {
     const all = Object.values(csp).flat();
     expect(all.filter((s) => /^(https?:|wss?:|\*|'unsafe-eval'|'wasm-unsafe-eval')/.test(s) || s.includes('*'))).toEqual([]);
     // 'unsafe-inline' only for styles (Mantine, AG Grid; see csp.ts).
-    expect(Object.entries(csp).filter(([, v]) => v.includes("'unsafe-inline'")).map(([k]) => k)).toEqual(['style-src']);
+    expect(
+      Object.entries(csp)
+        .filter(([, v]) => v.includes("'unsafe-inline'"))
+        .map(([k]) => k),
+    ).toEqual(['style-src']);
   });
 
   it('loosens only for the dev server, and only toward it', () => {
@@ -136,7 +142,11 @@ describe('Content-Security-Policy', () => {
     const m = directives(meta![1]);
     expect(m['default-src']).toEqual(["'self'"]);
     expect(m['script-src']).toEqual(["'self'"]);
-    expect(Object.values(m).flat().filter((s) => /^(https?:|wss?:|\*)/.test(s))).toEqual([]);
+    expect(
+      Object.values(m)
+        .flat()
+        .filter((s) => /^(https?:|wss?:|\*)/.test(s)),
+    ).toEqual([]);
   });
 
   it('every app:// response carries the CSP; paths outside the build are refused', async () => {
@@ -146,13 +156,20 @@ describe('Content-Security-Policy', () => {
       fs.writeFileSync(path.join(dir, 'renderer', 'index.html'), '<!doctype html>');
       fs.writeFileSync(path.join(dir, 'geheim.txt'), 'geheim');
       let handler: ((r: Request) => Promise<Response>) | null = null;
-      const fakeProtocol = { handle: (scheme: string, h: (r: Request) => Promise<Response>) => ((handler = h), expect(scheme).toBe('app')) };
+      const fakeProtocol = {
+        handle: (scheme: string, h: (r: Request) => Promise<Response>) => ((handler = h), expect(scheme).toBe('app')),
+      };
       serveRenderer(fakeProtocol as never, path.join(dir, 'renderer'));
       const ok = await handler!(new Request(RENDERER_URL));
       expect(ok.status).toBe(200);
       expect(ok.headers.get('content-security-policy')).toBe(contentSecurityPolicy());
       expect(ok.headers.get('content-type')).toBe('text/html; charset=utf-8');
-      for (const u of ['app://schoolprotocol/../geheim.txt', 'app://schoolprotocol/%2e%2e/geheim.txt', 'app://schoolprotocol/..%2fgeheim.txt', 'app://ander/index.html']) {
+      for (const u of [
+        'app://schoolprotocol/../geheim.txt',
+        'app://schoolprotocol/%2e%2e/geheim.txt',
+        'app://schoolprotocol/..%2fgeheim.txt',
+        'app://ander/index.html',
+      ]) {
         const r = await handler!(new Request(u));
         expect(r.status, u).toBe(404);
         expect(r.headers.get('content-security-policy')).toBe(contentSecurityPolicy());
@@ -195,7 +212,18 @@ describe('navigation, new windows, webviews, permissions, downloads', () => {
   });
 
   it('every permission is denied', () => {
-    for (const p of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'fullscreen', 'hid', 'usb', 'serial', 'unknown']) {
+    for (const p of [
+      'media',
+      'geolocation',
+      'notifications',
+      'openExternal',
+      'clipboard-read',
+      'fullscreen',
+      'hid',
+      'usb',
+      'serial',
+      'unknown',
+    ]) {
       expect(allowPermission(p, 'app://schoolprotocol'), p).toBe(false);
     }
     expect(allowWebview()).toBe(false);
@@ -212,7 +240,10 @@ describe('navigation, new windows, webviews, permissions, downloads', () => {
   it('hardenApp blocks navigation, window.open and webviews on every web contents', () => {
     const app = new EventEmitter();
     hardenApp(app as never, {});
-    const contents = new EventEmitter() as EventEmitter & { setWindowOpenHandler: (h: (d: { url: string }) => unknown) => void; openHandler?: (d: { url: string }) => unknown };
+    const contents = new EventEmitter() as EventEmitter & {
+      setWindowOpenHandler: (h: (d: { url: string }) => unknown) => void;
+      openHandler?: (d: { url: string }) => unknown;
+    };
     contents.setWindowOpenHandler = (h) => (contents.openHandler = h);
     app.emit('web-contents-created', {}, contents);
     const ev = () => ({ preventDefault: vi.fn() });
@@ -298,11 +329,26 @@ describe('IPC: one channel, checked senders', () => {
 
   it('opens a result file only after success', async () => {
     const openFile = vi.fn(async () => {});
-    await answerInvoke(trusted, 'letters.finalize', {}, deps({ openFile, relay: async () => ({ ok: true, value: { openFile: '/data/brief.docx' } }) }));
+    await answerInvoke(
+      trusted,
+      'letters.finalize',
+      {},
+      deps({ openFile, relay: async () => ({ ok: true, value: { openFile: '/data/brief.docx' } }) }),
+    );
     expect(openFile).toHaveBeenCalledWith('/data/brief.docx');
     const openFile2 = vi.fn(async () => {});
-    await answerInvoke(trusted, 'letters.finalize', {}, deps({ openFile: openFile2, relay: async () => ({ ok: false, error: { code: 'REGEL', message: 'x' } }) }));
-    await answerInvoke({ ...trusted, webContentsId: 1 }, 'letters.finalize', {}, deps({ openFile: openFile2, relay: async () => ({ ok: true, value: { openFile: '/x' } }) }));
+    await answerInvoke(
+      trusted,
+      'letters.finalize',
+      {},
+      deps({ openFile: openFile2, relay: async () => ({ ok: false, error: { code: 'REGEL', message: 'x' } }) }),
+    );
+    await answerInvoke(
+      { ...trusted, webContentsId: 1 },
+      'letters.finalize',
+      {},
+      deps({ openFile: openFile2, relay: async () => ({ ok: true, value: { openFile: '/x' } }) }),
+    );
     expect(openFile2).not.toHaveBeenCalled();
   });
 

@@ -34,7 +34,9 @@ export function hardenSession(session: Session, opts: DoorOptions): void {
   if (opts.devServer) {
     const devHeaders = securityHeaders({ devServer: opts.devServer });
     session.webRequest.onHeadersReceived({ urls: [`${new URL(opts.devServer).origin}/*`] }, (details, callback) => {
-      callback({ responseHeaders: { ...details.responseHeaders, ...Object.fromEntries(Object.entries(devHeaders).map(([k, v]) => [k, [v]])) } });
+      callback({
+        responseHeaders: { ...details.responseHeaders, ...Object.fromEntries(Object.entries(devHeaders).map(([k, v]) => [k, [v]])) },
+      });
     });
   }
 }

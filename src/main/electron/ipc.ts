@@ -28,7 +28,10 @@ export interface InvokeDeps extends DoorOptions {
 
 export async function answerInvoke(sender: SenderInfo, method: unknown, input: unknown, deps: InvokeDeps): Promise<Result<unknown>> {
   if (!isTrustedSender(sender, deps)) {
-    return { ok: false, error: { code: 'GEEN_TOEGANG', message: 'Dit verzoek komt niet van het venster van Schoolprotocol en is geweigerd.' } };
+    return {
+      ok: false,
+      error: { code: 'GEEN_TOEGANG', message: 'Dit verzoek komt niet van het venster van Schoolprotocol en is geweigerd.' },
+    };
   }
   if (typeof method !== 'string' || method.length > 100 || !METHOD_RE.test(method)) {
     return { ok: false, error: { code: 'ONBEKENDE_METHODE', message: 'Onbekende opdracht.' } };

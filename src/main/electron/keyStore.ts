@@ -37,7 +37,12 @@ export function keyStoreAvailable(safeStorage: SafeStorageLike, platform: NodeJS
   return true;
 }
 
-export function loadOrCreateKey(opts: { dir: string; dbExists: boolean; safeStorage: SafeStorageLike; platform?: NodeJS.Platform }): KeyResult {
+export function loadOrCreateKey(opts: {
+  dir: string;
+  dbExists: boolean;
+  safeStorage: SafeStorageLike;
+  platform?: NodeJS.Platform;
+}): KeyResult {
   const file = path.join(opts.dir, KEY_FILE);
   if (!keyStoreAvailable(opts.safeStorage, opts.platform)) return { ok: false, reason: 'no-keystore', message: NO_KEYSTORE_MESSAGE };
   if (fs.existsSync(file)) {
@@ -59,7 +64,11 @@ export function loadOrCreateKey(opts: { dir: string; dbExists: boolean; safeStor
     try {
       kf = parseKeyFile(text);
     } catch {
-      return { ok: false, reason: 'key-unreadable', message: 'Het sleutelbestand van Schoolprotocol is beschadigd. Er is niets gewijzigd.' };
+      return {
+        ok: false,
+        reason: 'key-unreadable',
+        message: 'Het sleutelbestand van Schoolprotocol is beschadigd. Er is niets gewijzigd.',
+      };
     }
     if (needsPassphrase(kf)) return { ok: false, reason: 'passphrase', keyFile: kf, message: 'Vul het wachtwoord van Schoolprotocol in.' };
     return { ok: true, key: (kf as Extract<KeyFile, { beveiliging: 'geen' }>).sleutel, created: false };

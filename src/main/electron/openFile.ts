@@ -7,7 +7,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export const OPENABLE_EXTENSIONS = ['.docx', '.doc', '.odt', '.rtf', '.pdf', '.xlsx', '.ods', '.csv', '.txt', '.ics', '.png', '.jpg', '.jpeg', '.gif', '.webp'];
+export const OPENABLE_EXTENSIONS = [
+  '.docx',
+  '.doc',
+  '.odt',
+  '.rtf',
+  '.pdf',
+  '.xlsx',
+  '.ods',
+  '.csv',
+  '.txt',
+  '.ics',
+  '.png',
+  '.jpg',
+  '.jpeg',
+  '.gif',
+  '.webp',
+];
 
 /** Null when the file may be opened, else the Dutch reason. Resolves symlinks before checking. */
 export function checkOpenable(file: string, dataDir: string): string | null {

@@ -11,7 +11,8 @@ export const preloadPath = () => path.join(mainDir, '..', 'preload', 'index.cjs'
 export const rendererDir = () => path.join(mainDir, '..', 'renderer');
 export const coreHostPath = () => path.join(mainDir, 'coreHost.js');
 
-export const resourcesDir = (app: App) => (app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.join(app.getAppPath(), 'resources'));
+export const resourcesDir = (app: App) =>
+  app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.join(app.getAppPath(), 'resources');
 
 /** The database and, beside it, the app-managed folder with evidence and letters (Core's default). */
 export function dataPaths(app: App) {
