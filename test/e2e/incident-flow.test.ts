@@ -374,7 +374,11 @@ describe('reports to authorities, the schorsing limit, protocol editing and cate
     await page.getByTestId('meldingen-zoek').fill(nummer);
     const grid = page.getByTestId('meldingen-grid');
     await poll(() => grid.getByRole('row').count()).toBe(2);
-    await grid.getByRole('row').nth(1).locator('[col-id="nummer"]').click();
+    // The infinite grid first shows a loading row without data (a click on it opens nothing); on
+    // a busy machine that row can stay a while, so wait for the number itself.
+    const cell = grid.getByRole('row').nth(1).locator('[col-id="nummer"]');
+    await poll(() => cell.textContent()).toBe(nummer);
+    await cell.click();
     await page.getByRole('heading', { level: 1, name: `Melding ${nummer}` }).waitFor();
   };
 
