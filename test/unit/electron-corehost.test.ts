@@ -15,20 +15,11 @@ import type { HostReply, HostRequest } from '../../src/main/electron/coreProtoco
 import { Core } from '../../src/main/core/core';
 import { fileKeyVault } from '../../src/main/trust/vault';
 import { openKeyFile, plainKeyFile, unwrapKey, writeKeyFile } from '../../src/main/trust/keyWrap';
-import type { Protector } from '../../src/main/trust/keyWrap';
+import { fakeSafeStorage } from '../support/safeStorage';
 import { KEY_FILE, loadOrCreateKey } from '../../src/main/electron/keyStore';
 import type { LockStatus } from '../../src/shared/api/trust';
 
-/** A stand-in for Electron's safeStorage: a marked, reversible transform (the real one is the OS's). */
-const safeStorage: Protector & { isEncryptionAvailable(): boolean; getSelectedStorageBackend(): string } = {
-  isEncryptionAvailable: () => true,
-  getSelectedStorageBackend: () => 'gnome_libsecret',
-  encryptString: (plain) => Buffer.concat([Buffer.from('v10'), Buffer.from(plain, 'utf8').map((b) => b ^ 0x5a)]),
-  decryptString: (sealed) => {
-    if (sealed.subarray(0, 3).toString() !== 'v10') throw new Error('decrypt failed');
-    return Buffer.from(sealed.subarray(3).map((b) => b ^ 0x5a)).toString('utf8');
-  },
-};
+const safeStorage = fakeSafeStorage();
 
 /** process.parentPort for coreHost.ts, and the child handle for the client, joined back to back. */
 class FakeChild extends EventEmitter implements HostProcess {

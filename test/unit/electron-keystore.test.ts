@@ -5,28 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KEY_FILE, loadOrCreateKey, NO_KEYSTORE_MESSAGE } from '../../src/main/electron/keyStore';
-import type { SafeStorageLike } from '../../src/main/electron/keyStore';
+import { fakeSafeStorage } from '../support/safeStorage';
 import { KEY_RE } from '../../src/main/db/open';
-
-/** A stand-in for Electron's safeStorage: reversible, and visibly not plain text. */
-function fakeSafeStorage(opts: { available?: boolean; backend?: string; secret?: number } = {}): SafeStorageLike & { encrypted: number } {
-  const secret = opts.secret ?? 0x5a;
-  const s = {
-    encrypted: 0,
-    isEncryptionAvailable: () => opts.available ?? true,
-    getSelectedStorageBackend: () => opts.backend ?? 'gnome_libsecret',
-    encryptString: (plain: string) => {
-      s.encrypted++;
-      return Buffer.concat([Buffer.from('v10'), Buffer.from(Buffer.from(plain, 'utf8').map((b) => b ^ secret))]);
-    },
-    decryptString: (buf: Buffer) => {
-      if (buf.subarray(0, 3).toString() !== 'v10')
-        throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
-      return Buffer.from(buf.subarray(3).map((b) => b ^ secret)).toString('utf8');
-    },
-  };
-  return s;
-}
 
 describe('keyStore', () => {
   let dir: string;

@@ -6,18 +6,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { KEY_FILE, loadOrCreateKey } from '../../src/main/electron/keyStore';
-import type { SafeStorageLike } from '../../src/main/electron/keyStore';
+import { fakeSafeStorage } from '../support/safeStorage';
 import { openKeyFile, unwrapKey, wrapKey, writeKeyFile } from '../../src/main/trust/keyWrap';
 
-const ss: SafeStorageLike = {
-  isEncryptionAvailable: () => true,
-  getSelectedStorageBackend: () => 'gnome_libsecret',
-  encryptString: (s) => Buffer.concat([Buffer.from('v10'), Buffer.from(s, 'utf8').map((b) => b ^ 0x2c)]),
-  decryptString: (b) => {
-    if (b.subarray(0, 3).toString() !== 'v10') throw new Error('decrypt failed');
-    return Buffer.from(b.subarray(3).map((x) => x ^ 0x2c)).toString('utf8');
-  },
-};
+const ss = fakeSafeStorage({ secret: 0x2c });
 
 const dirs: string[] = [];
 const dir = () => {
