@@ -125,7 +125,11 @@ export default function Personen() {
       <PageHeader title={t('list.title')} subtitle={t('list.subtitle')}>
         <ExportButton
           method="exports.people"
-          input={{ soort: filters.soort.length ? (filters.soort as PersoonSoort[]) : undefined, search: search.trim() || undefined, inclusiefUitgeschreven: filters.uitgeschreven }}
+          input={{
+            soort: filters.soort.length ? (filters.soort as PersoonSoort[]) : undefined,
+            search: search.trim() || undefined,
+            inclusiefUitgeschreven: filters.uitgeschreven,
+          }}
         />
         <Button component="a" href="#/personen/nieuw">
           {t('list.new')}

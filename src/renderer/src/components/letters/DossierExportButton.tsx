@@ -17,11 +17,20 @@ export function DossierExportButton({ personId }: { personId: number }) {
   const [busy, setBusy] = useState(false);
   const run = async () => {
     setBusy(true);
-    const r = await call('letters.dossierExport', { personId, reden: reden as (typeof DOSSIER_EXPORT_REDEN)[number], toelichting: toelichting || null });
+    const r = await call('letters.dossierExport', {
+      personId,
+      reden: reden as (typeof DOSSIER_EXPORT_REDEN)[number],
+      toelichting: toelichting || null,
+    });
     setBusy(false);
     if (!r.ok) return notifyError(r.error.message);
     if (isPreview) downloadBase64(r.value.inhoudBase64, r.value.bestandsnaam);
-    notifications.show({ color: 'teal', title: t('dossier.done', { n: r.value.vervangenNamen }), message: t('dossier.breach'), autoClose: 8000 });
+    notifications.show({
+      color: 'teal',
+      title: t('dossier.done', { n: r.value.vervangenNamen }),
+      message: t('dossier.breach'),
+      autoClose: 8000,
+    });
     setOpen(false);
   };
   return (
@@ -32,8 +41,20 @@ export function DossierExportButton({ personId }: { personId: number }) {
       <Modal opened={open} onClose={() => setOpen(false)} title={t('dossier.title')}>
         <Stack gap="sm">
           <Text size="sm">{t('dossier.intro')}</Text>
-          <Select label={t('dossier.reason')} data={DOSSIER_EXPORT_REDEN.map((r) => ({ value: r, label: t(`dossier.reasons.${r}`) }))} value={reden} onChange={(v) => setReden(v ?? 'inzageverzoek')} allowDeselect={false} />
-          <Textarea label={t('dossier.note')} autosize minRows={2} value={toelichting} onChange={(e) => setToelichting(e.currentTarget.value)} />
+          <Select
+            label={t('dossier.reason')}
+            data={DOSSIER_EXPORT_REDEN.map((r) => ({ value: r, label: t(`dossier.reasons.${r}`) }))}
+            value={reden}
+            onChange={(v) => setReden(v ?? 'inzageverzoek')}
+            allowDeselect={false}
+          />
+          <Textarea
+            label={t('dossier.note')}
+            autosize
+            minRows={2}
+            value={toelichting}
+            onChange={(e) => setToelichting(e.currentTarget.value)}
+          />
           <Alert color="yellow">{t('dossier.breach')}</Alert>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setOpen(false)}>

@@ -80,7 +80,20 @@ export function LetterDialog(props: LetterDialogProps) {
         .filter(Boolean),
       ...(props.correctieVan ? { correctieVan: props.correctieVan, correctieReden: reden } : {}),
     };
-  }, [soort, needsAppointment, datum, tijd, plaats, metWie, bijlagen, reden, props.measureId, props.reportId, props.personId, props.correctieVan]);
+  }, [
+    soort,
+    needsAppointment,
+    datum,
+    tijd,
+    plaats,
+    metWie,
+    bijlagen,
+    reden,
+    props.measureId,
+    props.reportId,
+    props.personId,
+    props.correctieVan,
+  ]);
 
   // The preview follows the choices (a short pause so typing does not flood the core).
   useEffect(() => {
@@ -123,7 +136,12 @@ export function LetterDialog(props: LetterDialogProps) {
     notifications.show({
       color: 'teal',
       title: t('finalised', { kenmerken: r.value.brieven.map((b) => b.kenmerk).join(', ') }),
-      message: [isPreview ? t('downloaded') : t('opened'), r.value.verplichtingenAfgerond.length ? t('obligationsDone', { titels: r.value.verplichtingenAfgerond.join('; ') }) : ''].filter(Boolean).join(' '),
+      message: [
+        isPreview ? t('downloaded') : t('opened'),
+        r.value.verplichtingenAfgerond.length ? t('obligationsDone', { titels: r.value.verplichtingenAfgerond.join('; ') }) : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
       autoClose: 6000,
     });
     // Electron opened the first letter already (openFile); the browser preview downloads each one.
@@ -139,7 +157,12 @@ export function LetterDialog(props: LetterDialogProps) {
 
   const brieven = preview?.brieven ?? [];
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title={props.correctieVan ? `${t('dialogTitle')} — ${t('correction')} ${props.correctieVan}` : t('dialogTitle')} size="min(1100px, 96vw)">
+    <Modal
+      opened={props.opened}
+      onClose={props.onClose}
+      title={props.correctieVan ? `${t('dialogTitle')} — ${t('correction')} ${props.correctieVan}` : t('dialogTitle')}
+      size="min(1100px, 96vw)"
+    >
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="lg">
         <Stack gap="sm">
           {kinds === null && !error && <Loader size="sm" aria-label={t('common:loading')} />}
@@ -162,12 +185,38 @@ export function LetterDialog(props: LetterDialogProps) {
               </Text>
               <DateField label={t('date')} value={datum} onChange={setDatum} required />
               <TimeField label={t('time')} value={tijd} onChange={setTijd} />
-              <TextInput label={t('place')} description={t('placeHint')} value={plaats} onChange={(e) => setPlaats(e.currentTarget.value)} />
-              <TextInput label={t('withWhom')} description={t('withWhomHint')} value={metWie} onChange={(e) => setMetWie(e.currentTarget.value)} />
+              <TextInput
+                label={t('place')}
+                description={t('placeHint')}
+                value={plaats}
+                onChange={(e) => setPlaats(e.currentTarget.value)}
+              />
+              <TextInput
+                label={t('withWhom')}
+                description={t('withWhomHint')}
+                value={metWie}
+                onChange={(e) => setMetWie(e.currentTarget.value)}
+              />
             </Stack>
           )}
-          {props.correctieVan && <Textarea label={t('correctionReason')} required autosize minRows={2} value={reden} onChange={(e) => setReden(e.currentTarget.value)} />}
-          <Textarea label={t('attachments')} description={t('attachmentsHint')} autosize minRows={2} value={bijlagen} onChange={(e) => setBijlagen(e.currentTarget.value)} />
+          {props.correctieVan && (
+            <Textarea
+              label={t('correctionReason')}
+              required
+              autosize
+              minRows={2}
+              value={reden}
+              onChange={(e) => setReden(e.currentTarget.value)}
+            />
+          )}
+          <Textarea
+            label={t('attachments')}
+            description={t('attachmentsHint')}
+            autosize
+            minRows={2}
+            value={bijlagen}
+            onChange={(e) => setBijlagen(e.currentTarget.value)}
+          />
           {preview && preview.waarschuwingen.length > 0 && (
             <Alert color="yellow" title={t('warnings')}>
               {preview.waarschuwingen.map((w) => (
@@ -191,7 +240,11 @@ export function LetterDialog(props: LetterDialogProps) {
             </Button>
           </Group>
         </Stack>
-        <div style={{ gridColumn: 'span 2', background: '#e9ecef', padding: 12, borderRadius: 4, minHeight: 300 }} aria-live="polite" aria-busy={loading}>
+        <div
+          style={{ gridColumn: 'span 2', background: '#e9ecef', padding: 12, borderRadius: 4, minHeight: 300 }}
+          aria-live="polite"
+          aria-busy={loading}
+        >
           {loading && <Loader size="sm" aria-label={t('common:loading')} />}
           {!loading && brieven.length === 1 && <LetterView model={brieven[0]} logoDataUrl={preview!.logoDataUrl} />}
           {!loading && brieven.length > 1 && (

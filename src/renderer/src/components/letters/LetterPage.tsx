@@ -26,7 +26,9 @@ export default function LetterPage({ id }: { id: number }) {
         <Button variant="default" component="a" href={`#/personen/${l.personId}/dossier`}>
           {t('list.title')}
         </Button>
-        <Button onClick={() => void deliverLetter(l.id).then((e) => e && notifyError(e.message))}>{isPreview ? t('list.download') : t('list.open')}</Button>
+        <Button onClick={() => void deliverLetter(l.id).then((e) => e && notifyError(e.message))}>
+          {isPreview ? t('list.download') : t('list.open')}
+        </Button>
         {(l.measureId || l.reportId) && (
           <Button variant="light" onClick={() => setCorrecting(true)}>
             {t('list.correct')}
@@ -36,7 +38,11 @@ export default function LetterPage({ id }: { id: number }) {
       <Stack gap="sm">
         <Group gap="lg">
           <Text size="sm">SHA-256: {l.sha256}</Text>
-          {l.correctieVan && <Text size="sm">{t('replaces')}: {l.correctieVan}</Text>}
+          {l.correctieVan && (
+            <Text size="sm">
+              {t('replaces')}: {l.correctieVan}
+            </Text>
+          )}
           {l.gecorrigeerdDoor.length > 0 && <Text size="sm">{t('list.correctedBy', { kenmerken: l.gecorrigeerdDoor.join(', ') })}</Text>}
         </Group>
         <Paper p="md" bg="gray.1">

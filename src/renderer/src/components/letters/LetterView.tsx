@@ -53,7 +53,11 @@ export function LetterView({ model, logoDataUrl }: { model: LetterModel; logoDat
       <header style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', marginBottom: '8mm' }}>
         <div>
           {logoDataUrl && h.logo ? (
-            <img src={logoDataUrl} alt={t('logoAlt', { school: h.schoolNaam })} style={{ width: `${h.logo.breedteMm}mm`, height: `${h.logo.hoogteMm}mm` }} />
+            <img
+              src={logoDataUrl}
+              alt={t('logoAlt', { school: h.schoolNaam })}
+              style={{ width: `${h.logo.breedteMm}mm`, height: `${h.logo.hoogteMm}mm` }}
+            />
           ) : (
             <div style={{ fontSize: '15pt', fontWeight: 700 }}>{h.schoolNaam}</div>
           )}
@@ -73,7 +77,9 @@ export function LetterView({ model, logoDataUrl }: { model: LetterModel; logoDat
           {v}
         </div>
       ))}
-      <address style={{ fontStyle: 'normal', whiteSpace: 'pre', marginTop: model.vermelding.length ? '9pt' : 0 }}>{model.geadresseerde.regels.join('\n')}</address>
+      <address style={{ fontStyle: 'normal', whiteSpace: 'pre', marginTop: model.vermelding.length ? '9pt' : 0 }}>
+        {model.geadresseerde.regels.join('\n')}
+      </address>
       <p style={{ margin: '24pt 0 10pt' }}>{model.plaatsDatum}</p>
       <table style={{ borderCollapse: 'collapse', marginBottom: '20pt' }}>
         <tbody>

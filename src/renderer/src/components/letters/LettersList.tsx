@@ -65,7 +65,12 @@ export function LettersList({ personId, measureId }: { personId?: number; measur
                     {isPreview ? t('list.download') : t('list.open')}
                   </Button>
                   {(l.measureId || l.reportId) && (
-                    <Button size="compact-sm" variant="subtle" aria-label={t('list.correctOf', { kenmerk: l.kenmerk })} onClick={() => setCorrecting(l)}>
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      aria-label={t('list.correctOf', { kenmerk: l.kenmerk })}
+                      onClick={() => setCorrecting(l)}
+                    >
                       {t('list.correct')}
                     </Button>
                   )}

@@ -3,7 +3,11 @@
 import { call, isPreview } from '../../api/client';
 import type { ApiError } from '../../../../shared/api';
 
-export function downloadBase64(base64: string, fileName: string, mime = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'): void {
+export function downloadBase64(
+  base64: string,
+  fileName: string,
+  mime = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+): void {
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
   const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
   const a = document.createElement('a');

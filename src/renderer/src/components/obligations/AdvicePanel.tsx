@@ -73,7 +73,11 @@ export function AdvicePanel({ incidentId, personId, refreshKey }: { incidentId?:
                     </Table.Td>
                     <Table.Td>{shortDate(e.datumVoorval)}</Table.Td>
                     <Table.Td>{label(ERNST, e.ernst)}</Table.Td>
-                    <Table.Td>{e.maatregelen.length ? e.maatregelen.map((m) => `${label(MAATREGEL, m.soort)} (${shortDate(m.besluitDatum)})`).join(', ') : t('advice.geenMaatregel')}</Table.Td>
+                    <Table.Td>
+                      {e.maatregelen.length
+                        ? e.maatregelen.map((m) => `${label(MAATREGEL, m.soort)} (${shortDate(m.besluitDatum)})`).join(', ')
+                        : t('advice.geenMaatregel')}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

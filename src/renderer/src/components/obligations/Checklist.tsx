@@ -65,7 +65,12 @@ export function Checklist({ incidentId, onChanged, refreshKey }: { incidentId: n
           </Text>
           <Stack gap="xs">
             {c.stappen.map((s) => (
-              <ObligationItem key={s.id} o={{ ...s, titel: `${t('checklist.stap', { n: s.stap })}: ${s.titel}` }} onChanged={changed} showSource={false} />
+              <ObligationItem
+                key={s.id}
+                o={{ ...s, titel: `${t('checklist.stap', { n: s.stap })}: ${s.titel}` }}
+                onChanged={changed}
+                showSource={false}
+              />
             ))}
           </Stack>
         </Alert>

@@ -31,7 +31,14 @@ export function IncidentCompliance({ incidentId, refreshKey }: { incidentId: num
   );
 }
 
-const HEARINGS = new Set(['schorsing', 'voornemen_verwijdering', 'verwijdering', 'schriftelijke_berisping', 'inhouding_salaris', 'ontslag']);
+const HEARINGS = new Set([
+  'schorsing',
+  'voornemen_verwijdering',
+  'verwijdering',
+  'schriftelijke_berisping',
+  'inhouding_salaris',
+  'ontslag',
+]);
 
 export function MeasureCompliance({ measure, onChanged }: { measure: Measure; onChanged?: () => void }) {
   const { t } = useTranslation('obligations');

@@ -53,19 +53,53 @@ export function DoneForm({ o, onDone, onCancel }: { o: Obligation; onDone: (o: O
       >
         <Stack gap="xs">
           <Group grow align="flex-start">
-            <TextInput label={t('done.door')} value={f.values.door} onChange={(e) => f.set('door', e.currentTarget.value)} error={f.err('door')} withAsterisk data-autofocus />
-            <DateField label={t('done.datum')} value={f.values.datum} onChange={(v) => f.set('datum', v)} error={f.err('datum')} withAsterisk />
-            {o.tijdVerplicht && <TimeField label={t('done.tijd')} value={f.values.tijd} onChange={(v) => f.set('tijd', v)} error={f.err('tijd')} description={t('done.tijdVerplicht')} />}
+            <TextInput
+              label={t('done.door')}
+              value={f.values.door}
+              onChange={(e) => f.set('door', e.currentTarget.value)}
+              error={f.err('door')}
+              withAsterisk
+              data-autofocus
+            />
+            <DateField
+              label={t('done.datum')}
+              value={f.values.datum}
+              onChange={(v) => f.set('datum', v)}
+              error={f.err('datum')}
+              withAsterisk
+            />
+            {o.tijdVerplicht && (
+              <TimeField
+                label={t('done.tijd')}
+                value={f.values.tijd}
+                onChange={(v) => f.set('tijd', v)}
+                error={f.err('tijd')}
+                description={t('done.tijdVerplicht')}
+              />
+            )}
           </Group>
           {o.beslissing && (
-            <Radio.Group label={t('done.uitkomst')} value={f.values.uitkomst} onChange={(v) => f.set('uitkomst', v)} error={f.err('uitkomst')} withAsterisk>
+            <Radio.Group
+              label={t('done.uitkomst')}
+              value={f.values.uitkomst}
+              onChange={(v) => f.set('uitkomst', v)}
+              error={f.err('uitkomst')}
+              withAsterisk
+            >
               <Group mt={4}>
                 <Radio value="aangifte" label={t('done.aangifte')} />
                 <Radio value="geen_aangifte" label={t('done.geenAangifte')} />
               </Group>
             </Radio.Group>
           )}
-          <Textarea label={t('done.toelichting')} value={f.values.toelichting} onChange={(e) => f.set('toelichting', e.currentTarget.value)} error={f.err('toelichting')} autosize minRows={1} />
+          <Textarea
+            label={t('done.toelichting')}
+            value={f.values.toelichting}
+            onChange={(e) => f.set('toelichting', e.currentTarget.value)}
+            error={f.err('toelichting')}
+            autosize
+            minRows={1}
+          />
           {f.errors._ && <Text c="red">{f.errors._}</Text>}
           <Group justify="flex-end" gap="xs">
             <Button variant="default" onClick={onCancel}>
@@ -106,7 +140,15 @@ export function NvtForm({ o, onDone, onCancel }: { o: Obligation; onDone: (o: Ob
         }}
       >
         <Group align="flex-end" gap="xs">
-          <TextInput style={{ flex: 1 }} label={t('nvt.reden')} value={f.values.reden} onChange={(e) => f.set('reden', e.currentTarget.value)} error={f.err('reden')} withAsterisk data-autofocus />
+          <TextInput
+            style={{ flex: 1 }}
+            label={t('nvt.reden')}
+            value={f.values.reden}
+            onChange={(e) => f.set('reden', e.currentTarget.value)}
+            error={f.err('reden')}
+            withAsterisk
+            data-autofocus
+          />
           <Button variant="default" onClick={onCancel}>
             {t('common:actions.cancel')}
           </Button>

@@ -93,9 +93,26 @@ export function ExpulsionSearch({ measureId, onChanged }: { measureId: number; o
           >
             <Stack gap="xs">
               <Group grow align="flex-start">
-                <DateField label={t('searches.datum')} value={f.values.datum} onChange={(v) => f.set('datum', v)} error={f.err('datum')} withAsterisk />
-                <TextInput label={t('searches.school')} value={f.values.school} onChange={(e) => f.set('school', e.currentTarget.value)} error={f.err('school')} withAsterisk />
-                <TextInput label={t('searches.contactpersoon')} value={f.values.contactpersoon} onChange={(e) => f.set('contactpersoon', e.currentTarget.value)} error={f.err('contactpersoon')} />
+                <DateField
+                  label={t('searches.datum')}
+                  value={f.values.datum}
+                  onChange={(v) => f.set('datum', v)}
+                  error={f.err('datum')}
+                  withAsterisk
+                />
+                <TextInput
+                  label={t('searches.school')}
+                  value={f.values.school}
+                  onChange={(e) => f.set('school', e.currentTarget.value)}
+                  error={f.err('school')}
+                  withAsterisk
+                />
+                <TextInput
+                  label={t('searches.contactpersoon')}
+                  value={f.values.contactpersoon}
+                  onChange={(e) => f.set('contactpersoon', e.currentTarget.value)}
+                  error={f.err('contactpersoon')}
+                />
               </Group>
               <Group grow align="flex-start">
                 <Select
@@ -105,8 +122,19 @@ export function ExpulsionSearch({ measureId, onChanged }: { measureId: number; o
                   onChange={(v) => f.set('resultaat', v ?? 'benaderd')}
                   allowDeselect={false}
                 />
-                <TextInput label={t('searches.door')} value={f.values.door} onChange={(e) => f.set('door', e.currentTarget.value)} error={f.err('door')} withAsterisk />
-                <TextInput label={t('searches.toelichting')} value={f.values.toelichting} onChange={(e) => f.set('toelichting', e.currentTarget.value)} error={f.err('toelichting')} />
+                <TextInput
+                  label={t('searches.door')}
+                  value={f.values.door}
+                  onChange={(e) => f.set('door', e.currentTarget.value)}
+                  error={f.err('door')}
+                  withAsterisk
+                />
+                <TextInput
+                  label={t('searches.toelichting')}
+                  value={f.values.toelichting}
+                  onChange={(e) => f.set('toelichting', e.currentTarget.value)}
+                  error={f.err('toelichting')}
+                />
               </Group>
               <Group justify="flex-end" gap="xs">
                 <Button variant="default" onClick={() => setAdding(false)}>
@@ -133,7 +161,12 @@ export function DisputeForm({ measureId, onChanged }: { measureId: number; onCha
   }, [stored, reset]);
   const save = async () => {
     const v = f.values;
-    const r = await call('obligations.dispute.save', { measureId, ingediendOp: v.ingediendOp, oordeelOp: v.oordeelOp || null, toelichting: v.toelichting || null });
+    const r = await call('obligations.dispute.save', {
+      measureId,
+      ingediendOp: v.ingediendOp,
+      oordeelOp: v.oordeelOp || null,
+      toelichting: v.toelichting || null,
+    });
     if (!r.ok) {
       const msg = f.showError(r.error);
       if (msg) notifyError(msg);
@@ -156,9 +189,24 @@ export function DisputeForm({ measureId, onChanged }: { measureId: number; onCha
           {t('dispute.intro')}
         </Text>
         <Group grow align="flex-start">
-          <DateField label={t('dispute.ingediendOp')} value={f.values.ingediendOp} onChange={(v) => f.set('ingediendOp', v)} error={f.err('ingediendOp')} />
-          <DateField label={t('dispute.oordeelOp')} value={f.values.oordeelOp} onChange={(v) => f.set('oordeelOp', v)} error={f.err('oordeelOp')} />
-          <TextInput label={t('dispute.toelichting')} value={f.values.toelichting} onChange={(e) => f.set('toelichting', e.currentTarget.value)} error={f.err('toelichting')} />
+          <DateField
+            label={t('dispute.ingediendOp')}
+            value={f.values.ingediendOp}
+            onChange={(v) => f.set('ingediendOp', v)}
+            error={f.err('ingediendOp')}
+          />
+          <DateField
+            label={t('dispute.oordeelOp')}
+            value={f.values.oordeelOp}
+            onChange={(v) => f.set('oordeelOp', v)}
+            error={f.err('oordeelOp')}
+          />
+          <TextInput
+            label={t('dispute.toelichting')}
+            value={f.values.toelichting}
+            onChange={(e) => f.set('toelichting', e.currentTarget.value)}
+            error={f.err('toelichting')}
+          />
         </Group>
         <Group justify="flex-end">
           <Button type="submit" variant="light" disabled={!f.dirty}>

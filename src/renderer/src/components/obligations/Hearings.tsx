@@ -25,7 +25,14 @@ export function Hearings({ measureId, staff, onChanged }: { measureId: number; s
 
   const save = async () => {
     const v = f.values;
-    const r = await call('obligations.hearings.add', { measureId, gehoord: v.gehoord as HoorgesprekWie, datum: v.datum, tijd: v.tijd || null, door: v.door, notities: v.notities || null });
+    const r = await call('obligations.hearings.add', {
+      measureId,
+      gehoord: v.gehoord as HoorgesprekWie,
+      datum: v.datum,
+      tijd: v.tijd || null,
+      door: v.door,
+      notities: v.notities || null,
+    });
     if (!r.ok) {
       const msg = f.showError(r.error);
       if (msg) notifyError(msg);
@@ -97,11 +104,30 @@ export function Hearings({ measureId, staff, onChanged }: { measureId: number; s
                   allowDeselect={false}
                   error={f.err('gehoord')}
                 />
-                <DateField label={t('hearings.datum')} value={f.values.datum} onChange={(v) => f.set('datum', v)} error={f.err('datum')} withAsterisk />
+                <DateField
+                  label={t('hearings.datum')}
+                  value={f.values.datum}
+                  onChange={(v) => f.set('datum', v)}
+                  error={f.err('datum')}
+                  withAsterisk
+                />
                 <TimeField label={t('hearings.tijd')} value={f.values.tijd} onChange={(v) => f.set('tijd', v)} error={f.err('tijd')} />
-                <TextInput label={t('hearings.door')} value={f.values.door} onChange={(e) => f.set('door', e.currentTarget.value)} error={f.err('door')} withAsterisk />
+                <TextInput
+                  label={t('hearings.door')}
+                  value={f.values.door}
+                  onChange={(e) => f.set('door', e.currentTarget.value)}
+                  error={f.err('door')}
+                  withAsterisk
+                />
               </Group>
-              <Textarea label={t('hearings.notities')} value={f.values.notities} onChange={(e) => f.set('notities', e.currentTarget.value)} autosize minRows={2} error={f.err('notities')} />
+              <Textarea
+                label={t('hearings.notities')}
+                value={f.values.notities}
+                onChange={(e) => f.set('notities', e.currentTarget.value)}
+                autosize
+                minRows={2}
+                error={f.err('notities')}
+              />
               <Group justify="flex-end" gap="xs">
                 <Button variant="default" onClick={() => setAdding(false)}>
                   {t('common:actions.cancel')}

@@ -24,15 +24,54 @@ export function toneOf(o: Obligation, today: string): Tone {
 
 function DueBadge({ o, today }: { o: Obligation; today: string }) {
   const { t } = useTranslation('obligations');
-  if (o.status !== 'open') return <Badge color="teal" variant="light">{t(`item.status.${o.status}`)}</Badge>;
-  if (o.teLaat) return <Badge color="red.9" variant="filled">{t('item.teLaatSinds', { datum: shortDate(o.teLaatVanaf) })}</Badge>;
-  if (!o.uiterlijk) return <Badge color="gray" variant="light">{t('item.geenTermijn')}</Badge>;
-  if (o.uiterlijk === today) return <Badge color="orange.3" variant="filled" autoContrast>{t('item.vandaag')}</Badge>;
-  if (!o.teLaatVanaf && o.uiterlijk < today) return <Badge color="gray" variant="light">{t('item.verstreken', { datum: shortDate(o.uiterlijk) })}</Badge>;
-  if (!o.teLaatVanaf) return <Badge color="gray" variant="light">{t('item.mijlpaal', { datum: shortDate(o.uiterlijk) })}</Badge>;
+  if (o.status !== 'open')
+    return (
+      <Badge color="teal" variant="light">
+        {t(`item.status.${o.status}`)}
+      </Badge>
+    );
+  if (o.teLaat)
+    return (
+      <Badge color="red.9" variant="filled">
+        {t('item.teLaatSinds', { datum: shortDate(o.teLaatVanaf) })}
+      </Badge>
+    );
+  if (!o.uiterlijk)
+    return (
+      <Badge color="gray" variant="light">
+        {t('item.geenTermijn')}
+      </Badge>
+    );
+  if (o.uiterlijk === today)
+    return (
+      <Badge color="orange.3" variant="filled" autoContrast>
+        {t('item.vandaag')}
+      </Badge>
+    );
+  if (!o.teLaatVanaf && o.uiterlijk < today)
+    return (
+      <Badge color="gray" variant="light">
+        {t('item.verstreken', { datum: shortDate(o.uiterlijk) })}
+      </Badge>
+    );
+  if (!o.teLaatVanaf)
+    return (
+      <Badge color="gray" variant="light">
+        {t('item.mijlpaal', { datum: shortDate(o.uiterlijk) })}
+      </Badge>
+    );
   // Filled light orange with dark text: orange text on a pale background misses AA contrast.
-  if (toneOf(o, today) === 'orange') return <Badge color="orange.2" variant="filled" autoContrast>{t('item.uiterlijk', { datum: shortDate(o.uiterlijk) })}</Badge>;
-  return <Badge color="gray" variant="light">{t('item.uiterlijk', { datum: shortDate(o.uiterlijk) })}</Badge>;
+  if (toneOf(o, today) === 'orange')
+    return (
+      <Badge color="orange.2" variant="filled" autoContrast>
+        {t('item.uiterlijk', { datum: shortDate(o.uiterlijk) })}
+      </Badge>
+    );
+  return (
+    <Badge color="gray" variant="light">
+      {t('item.uiterlijk', { datum: shortDate(o.uiterlijk) })}
+    </Badge>
+  );
 }
 
 const BORDER: Record<Tone, string> = {
@@ -42,7 +81,15 @@ const BORDER: Record<Tone, string> = {
   green: 'var(--mantine-color-teal-6)',
 };
 
-export function ObligationItem({ o, onChanged, showSource = true }: { o: Obligation; onChanged: (o: Obligation) => void; showSource?: boolean }) {
+export function ObligationItem({
+  o,
+  onChanged,
+  showSource = true,
+}: {
+  o: Obligation;
+  onChanged: (o: Obligation) => void;
+  showSource?: boolean;
+}) {
   const { t } = useTranslation('obligations');
   const { status } = useApp();
   const today = status?.vandaag ?? '';
@@ -60,7 +107,14 @@ export function ObligationItem({ o, onChanged, showSource = true }: { o: Obligat
   };
 
   return (
-    <Paper withBorder p="sm" style={{ borderLeft: `4px solid ${BORDER[tone]}` }} data-testid="verplichting" data-regel={o.regel} data-status={o.status}>
+    <Paper
+      withBorder
+      p="sm"
+      style={{ borderLeft: `4px solid ${BORDER[tone]}` }}
+      data-testid="verplichting"
+      data-regel={o.regel}
+      data-status={o.status}
+    >
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
         <Stack gap={4} style={{ minWidth: 0 }}>
           <Group gap="xs">
@@ -130,7 +184,11 @@ export function ObligationItem({ o, onChanged, showSource = true }: { o: Obligat
               <Button size="compact-sm" onClick={() => setMode('done')} aria-label={`${t('item.markDone')} ${o.titel}`}>
                 {t('item.markDone')}
               </Button>
-              {!(o.urgent && o.tijdVerplicht && ['zeden.bestuur', 'zeden.vertrouwensinspecteur', 'zeden.besluit_aangifte'].includes(o.regel)) && (
+              {!(
+                o.urgent &&
+                o.tijdVerplicht &&
+                ['zeden.bestuur', 'zeden.vertrouwensinspecteur', 'zeden.besluit_aangifte'].includes(o.regel)
+              ) && (
                 <Button size="compact-sm" variant="default" onClick={() => setMode('nvt')} aria-label={`${t('item.markNvt')} ${o.titel}`}>
                   {t('item.markNvt')}
                 </Button>

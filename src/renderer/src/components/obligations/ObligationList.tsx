@@ -23,7 +23,10 @@ export interface ObligationListProps {
 export function ObligationList({ incidentId, measureId, personId, zonderZeden, onChanged, refreshKey }: ObligationListProps) {
   const { t } = useTranslation('obligations');
   const [showSettled, setShowSettled] = useState(false);
-  const loaded = useLoad(() => call('obligations.list', { incidentId, measureId, personId, limit: 500 }), [incidentId, measureId, personId, refreshKey]);
+  const loaded = useLoad(
+    () => call('obligations.list', { incidentId, measureId, personId, limit: 500 }),
+    [incidentId, measureId, personId, refreshKey],
+  );
   if (loaded.loading && !loaded.data) return <Loader size="sm" aria-label={t('common:loading')} />;
   if (loaded.error) return <Alert color="red">{loaded.error.message}</Alert>;
   const rows = (loaded.data?.rows ?? []).filter((o) => !(zonderZeden && o.regel.startsWith('zeden.')));
@@ -45,7 +48,13 @@ export function ObligationList({ incidentId, measureId, personId, zonderZeden, o
         <ObligationItem key={o.id} o={o} onChanged={changed} showSource={!measureId} />
       ))}
       {settled.length > 0 && (
-        <Button variant="subtle" size="compact-sm" onClick={() => setShowSettled((s) => !s)} style={{ alignSelf: 'flex-start' }} aria-expanded={showSettled}>
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          onClick={() => setShowSettled((s) => !s)}
+          style={{ alignSelf: 'flex-start' }}
+          aria-expanded={showSettled}
+        >
           {showSettled ? t('list.verbergAfgerond') : t('list.toonAfgerond', { count: settled.length })}
         </Button>
       )}

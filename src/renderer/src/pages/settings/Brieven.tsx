@@ -2,7 +2,26 @@
 // line, the objection address, and the fixed texts of every letter kind with their placeholders.
 // The core refuses an unknown placeholder with a Dutch message naming it; that message is shown here.
 import { useEffect, useRef, useState } from 'react';
-import { Accordion, Alert, Badge, Button, FileButton, Group, Image, Loader, Paper, Select, SimpleGrid, Stack, Tabs, Text, Textarea, TextInput, Title, Tooltip } from '@mantine/core';
+import {
+  Accordion,
+  Alert,
+  Badge,
+  Button,
+  FileButton,
+  Group,
+  Image,
+  Loader,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Tabs,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import type { ApiError } from '../../../../shared/api';
@@ -36,7 +55,11 @@ function Letterhead() {
   }, [loaded.data]);
   if (loaded.loading || !loaded.data) return <Loader aria-label={t('common:loading')} />;
   const save = async (logoBase64?: string | null) => {
-    const r = await call('letters.settings.save', { plaats: plaats || null, bezwaarAdres: bezwaar || null, ...(logoBase64 !== undefined ? { logoBase64 } : {}) });
+    const r = await call('letters.settings.save', {
+      plaats: plaats || null,
+      bezwaarAdres: bezwaar || null,
+      ...(logoBase64 !== undefined ? { logoBase64 } : {}),
+    });
     if (!r.ok) {
       setError(r.error);
       return notifyError(r.error.message);
@@ -60,7 +83,13 @@ function Letterhead() {
       </Title>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Stack gap="xs">
-          {s.logoDataUrl ? <Image src={s.logoDataUrl} alt={t('settings.logo')} maw={220} mah={110} fit="contain" /> : <Text size="sm" c="dimmed">{t('settings.noLogo')}</Text>}
+          {s.logoDataUrl ? (
+            <Image src={s.logoDataUrl} alt={t('settings.logo')} maw={220} mah={110} fit="contain" />
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t('settings.noLogo')}
+            </Text>
+          )}
           <Text size="xs" c="dimmed">
             {t('settings.logoHint')}
           </Text>
@@ -80,8 +109,20 @@ function Letterhead() {
           </Group>
         </Stack>
         <Stack gap="xs">
-          <TextInput label={t('settings.place')} description={t('settings.placeHint')} value={plaats} onChange={(e) => setPlaats(e.currentTarget.value)} error={error?.fields?.plaats} />
-          <TextInput label={t('settings.objection')} description={t('settings.objectionHint')} value={bezwaar} onChange={(e) => setBezwaar(e.currentTarget.value)} error={error?.fields?.bezwaarAdres} />
+          <TextInput
+            label={t('settings.place')}
+            description={t('settings.placeHint')}
+            value={plaats}
+            onChange={(e) => setPlaats(e.currentTarget.value)}
+            error={error?.fields?.plaats}
+          />
+          <TextInput
+            label={t('settings.objection')}
+            description={t('settings.objectionHint')}
+            value={bezwaar}
+            onChange={(e) => setBezwaar(e.currentTarget.value)}
+            error={error?.fields?.bezwaarAdres}
+          />
           <Group>
             <Button onClick={() => void save()}>{t('settings.save')}</Button>
           </Group>
@@ -109,7 +150,8 @@ function Texts() {
   }, [soort]);
   const lang = i18n.language === 'en' ? 'en' : 'nl';
   const data: LetterKindTexts | null = loaded.data;
-  const value = (code: string, v: TextVariant) => draft[code]?.[v] ?? data?.secties.find((x) => x.code === code)?.teksten.find((x) => x.variant === v)?.tekst ?? '';
+  const value = (code: string, v: TextVariant) =>
+    draft[code]?.[v] ?? data?.secties.find((x) => x.code === code)?.teksten.find((x) => x.variant === v)?.tekst ?? '';
   const set = (code: string, v: TextVariant, text: string) => setDraft((d) => ({ ...d, [code]: { ...d[code], [v]: text } }));
   const insert = (naam: string) => {
     const f = focused.current;
@@ -227,7 +269,13 @@ function Texts() {
             {data.placeholders.map((p) => (
               <Group key={p.naam} gap={6} wrap="nowrap" align="flex-start">
                 <Tooltip label={t('settings.insert', { code: `{${p.naam}}` })}>
-                  <Button size="compact-xs" variant="light" onMouseDown={(e) => e.preventDefault()} onClick={() => insert(p.naam)} aria-label={t('settings.insert', { code: `{${p.naam}}` })}>
+                  <Button
+                    size="compact-xs"
+                    variant="light"
+                    onMouseDown={(e) => e.preventDefault()}
+                    onClick={() => insert(p.naam)}
+                    aria-label={t('settings.insert', { code: `{${p.naam}}` })}
+                  >
                     <span style={{ fontFamily: 'monospace' }}>{`{${p.naam}}`}</span>
                   </Button>
                 </Tooltip>

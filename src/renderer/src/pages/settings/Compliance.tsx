@@ -2,7 +2,22 @@
 // notice, ISD overdue threshold, expulsion after documented search), retention years, free days,
 // the escalation ladder, and the school holidays per school year (Rijksoverheid dates, editable).
 import { useEffect, useState } from 'react';
-import { Alert, Badge, Button, Group, Loader, NumberInput, Paper, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  NumberInput,
+  Paper,
+  Select,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import type { ComplianceSettings, SchoolHolidays } from '../../../../shared/api/obligations';
@@ -75,7 +90,11 @@ function SettingsForm({ initial }: { initial: ComplianceSettings }) {
               disabled={!!school?.openbaar}
               onChange={(e) => f.set('bezwaarclausule', e.currentTarget.checked)}
             />
-            <Switch label={t('settings.leerplicht')} checked={v.leerplichtBijSchorsing} onChange={(e) => f.set('leerplichtBijSchorsing', e.currentTarget.checked)} />
+            <Switch
+              label={t('settings.leerplicht')}
+              checked={v.leerplichtBijSchorsing}
+              onChange={(e) => f.set('leerplichtBijSchorsing', e.currentTarget.checked)}
+            />
             <Group align="flex-end" gap="xs">
               <NumberInput
                 label={t('settings.isdTeLaat')}
@@ -129,7 +148,12 @@ function SettingsForm({ initial }: { initial: ComplianceSettings }) {
                   }}
                   error={f.err(`escalatieladder.${i}.stap`)}
                 />
-                <Button variant="subtle" color="red" onClick={() => setLadder(ladder.filter((_, j) => j !== i))} aria-label={t('settings.ladderRemove', { n: i + 1 })}>
+                <Button
+                  variant="subtle"
+                  color="red"
+                  onClick={() => setLadder(ladder.filter((_, j) => j !== i))}
+                  aria-label={t('settings.ladderRemove', { n: i + 1 })}
+                >
                   {t('common:actions.remove')}
                 </Button>
               </Group>
@@ -177,7 +201,11 @@ function SettingsForm({ initial }: { initial: ComplianceSettings }) {
               {t('settings.sections.feestdagen')}
             </Title>
             <Stack gap="sm">
-              <Switch label={t('settings.goedeVrijdag')} checked={v.goedeVrijdagVrij} onChange={(e) => f.set('goedeVrijdagVrij', e.currentTarget.checked)} />
+              <Switch
+                label={t('settings.goedeVrijdag')}
+                checked={v.goedeVrijdagVrij}
+                onChange={(e) => f.set('goedeVrijdagVrij', e.currentTarget.checked)}
+              />
               <Select
                 label={t('settings.bevrijdingsdag')}
                 data={(['altijd', 'lustrum', 'nooit'] as const).map((x) => ({ value: x, label: t(`settings.bevrijdingsdagOpties.${x}`) }))}
@@ -223,7 +251,10 @@ function Holidays() {
 
   const save = async (vakanties: Row[] | null) => {
     setBusy(true);
-    const r = await call('obligations.holidays.save', { schooljaar: jaar, vakanties: vakanties?.map((v) => ({ ...v, naam: v.naam || null })) ?? null });
+    const r = await call('obligations.holidays.save', {
+      schooljaar: jaar,
+      vakanties: vakanties?.map((v) => ({ ...v, naam: v.naam || null })) ?? null,
+    });
     setBusy(false);
     if (!r.ok) {
       const msg = f.showError(r.error);
@@ -243,7 +274,14 @@ function Holidays() {
         {t('settings.vakantiesIntro', { regio: data ? label(REGIO, data.regio) : '' })}
       </Text>
       <Group align="flex-end" mb="sm">
-        <Select label={t('settings.schooljaar')} data={schoolYears(status?.huidigSchooljaar ?? jaar)} value={jaar} onChange={(v) => v && setJaar(v)} allowDeselect={false} w={200} />
+        <Select
+          label={t('settings.schooljaar')}
+          data={schoolYears(status?.huidigSchooljaar ?? jaar)}
+          value={jaar}
+          onChange={(v) => v && setJaar(v)}
+          allowDeselect={false}
+          w={200}
+        />
         {data && (
           <Group gap="xs" pb={6}>
             <Badge variant="light" color={data.bron === 'aangepast' ? 'schoolblauw' : 'gray'}>
@@ -289,7 +327,10 @@ function Holidays() {
                     <Table.Td>
                       <Select
                         aria-label={`${t('settings.vakantie.soort')} ${i + 1}`}
-                        data={(['herfst', 'kerst', 'voorjaar', 'mei', 'zomer', 'extra'] as const).map((s) => ({ value: s, label: t(`settings.vakantie.soorten.${s}`) }))}
+                        data={(['herfst', 'kerst', 'voorjaar', 'mei', 'zomer', 'extra'] as const).map((s) => ({
+                          value: s,
+                          label: t(`settings.vakantie.soorten.${s}`),
+                        }))}
                         value={r.soort}
                         allowDeselect={false}
                         onChange={(v) => upd({ soort: (v ?? 'extra') as Row['soort'] })}
@@ -297,16 +338,36 @@ function Holidays() {
                       />
                     </Table.Td>
                     <Table.Td>
-                      <TextInput aria-label={`${t('settings.vakantie.naam')} ${i + 1}`} value={r.naam ?? ''} onChange={(e) => upd({ naam: e.currentTarget.value })} error={f.err(`vakanties.${i}.naam`)} />
+                      <TextInput
+                        aria-label={`${t('settings.vakantie.naam')} ${i + 1}`}
+                        value={r.naam ?? ''}
+                        onChange={(e) => upd({ naam: e.currentTarget.value })}
+                        error={f.err(`vakanties.${i}.naam`)}
+                      />
                     </Table.Td>
                     <Table.Td>
-                      <DateField aria-label={`${t('settings.vakantie.start')} ${i + 1}`} value={r.start} onChange={(v) => upd({ start: v })} error={f.err(`vakanties.${i}.start`)} />
+                      <DateField
+                        aria-label={`${t('settings.vakantie.start')} ${i + 1}`}
+                        value={r.start}
+                        onChange={(v) => upd({ start: v })}
+                        error={f.err(`vakanties.${i}.start`)}
+                      />
                     </Table.Td>
                     <Table.Td>
-                      <DateField aria-label={`${t('settings.vakantie.eind')} ${i + 1}`} value={r.eind} onChange={(v) => upd({ eind: v })} error={f.err(`vakanties.${i}.eind`)} />
+                      <DateField
+                        aria-label={`${t('settings.vakantie.eind')} ${i + 1}`}
+                        value={r.eind}
+                        onChange={(v) => upd({ eind: v })}
+                        error={f.err(`vakanties.${i}.eind`)}
+                      />
                     </Table.Td>
                     <Table.Td>
-                      <Button variant="subtle" color="red" onClick={() => setRows(rows.filter((_, j) => j !== i))} aria-label={t('settings.vakantie.remove', { n: i + 1 })}>
+                      <Button
+                        variant="subtle"
+                        color="red"
+                        onClick={() => setRows(rows.filter((_, j) => j !== i))}
+                        aria-label={t('settings.vakantie.remove', { n: i + 1 })}
+                      >
                         {t('common:actions.remove')}
                       </Button>
                     </Table.Td>
