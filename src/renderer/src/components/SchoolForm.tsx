@@ -1,6 +1,6 @@
 // Every field of school.save, used on first run and in Instellingen → School. The core validates; its
 // Dutch messages appear next to the fields.
-import { Button, Checkbox, Group, Select, SimpleGrid, Stack, TextInput, Alert } from '@mantine/core';
+import { Button, Checkbox, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
@@ -9,7 +9,7 @@ import { SECTOR, REGIO } from '../../../shared/domain';
 import { useFormState, str } from './useFormState';
 import { useUnsavedGuard } from './router';
 import { options } from './format';
-import { Section } from './fields';
+import { Section, SaveError } from './fields';
 
 type Values = Record<Exclude<keyof SchoolInput, 'openbaar'>, string> & { openbaar: boolean };
 
@@ -76,11 +76,7 @@ export function SchoolForm({ school, onSaved, guard = true }: { school: School |
       noValidate
     >
       <Stack gap="md">
-        {formError && (
-          <Alert color="red" title={t('common:errors.notSaved')}>
-            {formError}
-          </Alert>
-        )}
+        <SaveError error={formError} />
         <Section title={t('school.sections.school')}>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             {text('naam', { required: true })}

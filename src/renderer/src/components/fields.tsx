@@ -1,9 +1,10 @@
 // Shared inputs: a Dutch date field (typed as 21-11-2026 or picked) and a time field, both giving the
-// API's ISO strings, plus the layout piece for a form section.
+// API's ISO strings, plus the layout piece for a form section and the "not saved" message of a form.
 import { DateInput, TimePicker } from '@mantine/dates';
 import type { DateInputProps } from '@mantine/dates';
-import { Paper, Title } from '@mantine/core';
+import { Alert, Paper, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import i18n from '../i18n';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -77,5 +78,16 @@ export function Section({ title, children, actions }: { title: string; children:
       </div>
       {children}
     </Paper>
+  );
+}
+
+/** The form-level message when saving failed (field messages stand next to their fields). */
+export function SaveError({ error, testId }: { error: string | null | undefined; testId?: string }) {
+  const { t } = useTranslation('common');
+  if (!error) return null;
+  return (
+    <Alert color="red" title={t('errors.notSaved')} data-testid={testId}>
+      {error}
+    </Alert>
   );
 }

@@ -2,7 +2,7 @@
 // immediate actions, follow-up, evidence, measures and reports to authorities. The core validates;
 // its Dutch messages appear next to the fields and nothing typed is lost.
 import { useMemo, useState } from 'react';
-import { Accordion, Alert, Badge, Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Accordion, Badge, Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
@@ -18,7 +18,7 @@ import { useApp } from '../components/AppContext';
 import { useCategories } from '../components/useCategories';
 import { PageHeader } from '../components/PageHeader';
 import { AuditTrailButton } from '../components/trust/AuditTrail';
-import { DateField, TimeField, Section } from '../components/fields';
+import { DateField, TimeField, Section, SaveError } from '../components/fields';
 import { PersonPicker } from '../components/people/PersonPicker';
 import { InvolvedEditor } from '../components/incident/InvolvedEditor';
 import { RulePicker } from '../components/incident/RulePicker';
@@ -145,11 +145,7 @@ function IncidentEditor({ initial }: { initial: Incident | null }) {
       </PageHeader>
 
       <Stack gap="md">
-        {formError && (
-          <Alert color="red" title={t('common:errors.notSaved')} data-testid="melding-fout">
-            {formError}
-          </Alert>
-        )}
+        <SaveError error={formError} testId="melding-fout" />
 
         <Section title={t('form.sections.when')}>
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
@@ -341,7 +337,9 @@ function IncidentEditor({ initial }: { initial: Incident | null }) {
                 <Accordion variant="separated" mt="sm" data-testid="maatregel-stappen">
                   {incident.maatregelen.map((m) => (
                     <Accordion.Item key={m.id} value={String(m.id)}>
-                      <Accordion.Control>{t('measures.steps', { soort: label(MAATREGEL, m.soort), naam: m.persoon.naam })}</Accordion.Control>
+                      <Accordion.Control>
+                        {t('measures.steps', { soort: label(MAATREGEL, m.soort), naam: m.persoon.naam })}
+                      </Accordion.Control>
                       <Accordion.Panel>
                         <MeasureCompliance measure={m} />
                       </Accordion.Panel>

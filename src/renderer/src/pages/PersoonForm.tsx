@@ -1,7 +1,7 @@
 // One person, new or existing: the fields letters need, depending on the kind of person (pupil,
 // staff, parent, external), and for a pupil the guardians. Sector words: groep or klas.
 import { useState } from 'react';
-import { Alert, Button, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
@@ -14,7 +14,7 @@ import { useRouter, useUnsavedGuard } from '../components/router';
 import { useApp, useSectorWords } from '../components/AppContext';
 import { PageHeader } from '../components/PageHeader';
 import { AuditTrailButton } from '../components/trust/AuditTrail';
-import { DateField, Section } from '../components/fields';
+import { DateField, Section, SaveError } from '../components/fields';
 import { GuardiansSection } from '../components/people/GuardiansSection';
 import { options, dateTime, cap } from '../components/format';
 import { notifySaved } from '../components/notify';
@@ -137,11 +137,7 @@ function PersonEditor({ initial }: { initial: Person | null }) {
         </Button>
       </PageHeader>
       <Stack gap="md">
-        {formError && (
-          <Alert color="red" title={t('common:errors.notSaved')}>
-            {formError}
-          </Alert>
-        )}
+        <SaveError error={formError} />
         <Section title={t('form.sections.persoon')}>
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
             <Select

@@ -2,7 +2,7 @@
 // (MAATREGEL_PER_SOORT). When a hard rule refuses it (e.g. a pupil schorsing over 5 school days),
 // the core says so and the form asks for the reason to go beyond it.
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import type { Measure, MeasureInput } from '../../../../shared/api/measures';
@@ -11,7 +11,7 @@ import type { ApiError } from '../../../../shared/api';
 import { MAATREGEL, MAATREGEL_PER_SOORT, MAATREGEL_STATUS, SCHORSING_VORM } from '../../../../shared/domain';
 import type { Maatregel } from '../../../../shared/domain';
 import { useFormState, str } from '../useFormState';
-import { DateField } from '../fields';
+import { DateField, SaveError } from '../fields';
 import { options } from '../format';
 import { personLabel } from '../people/PersonPicker';
 
@@ -139,11 +139,7 @@ function MeasureForm({ onClose, incidentId, people, measure, today, defaultBeslo
       }}
     >
       <Stack gap="sm">
-        {error && (
-          <Alert color="red" title={t('common:errors.notSaved')} data-testid="maatregel-fout">
-            {error}
-          </Alert>
-        )}
+        <SaveError error={error} testId="maatregel-fout" />
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <Select
             label={t('measures.persoon')}

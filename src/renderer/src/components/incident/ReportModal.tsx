@@ -1,7 +1,7 @@
 // A report to an authority (vertrouwensinspecteur, politie, Inspectie via ISD, leerplichtambtenaar)
 // with its own fields: date, time, by whom, reference number; police unit and address for the police.
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import type { ExternalReport, ExternalReportInput } from '../../../../shared/api/externalReports';
@@ -9,7 +9,7 @@ import type { Measure } from '../../../../shared/api/measures';
 import type { PersonRef } from '../../../../shared/api/people';
 import { INSTANTIE, MELDING_SOORT, MAATREGEL } from '../../../../shared/domain';
 import { useFormState, str } from '../useFormState';
-import { DateField, TimeField } from '../fields';
+import { DateField, TimeField, SaveError } from '../fields';
 import { options, label, shortDate } from '../format';
 import { personLabel } from '../people/PersonPicker';
 
@@ -129,11 +129,7 @@ function ReportForm({ onClose, incidentId, people, measures, report, today, defa
       }}
     >
       <Stack gap="sm">
-        {error && (
-          <Alert color="red" title={t('common:errors.notSaved')}>
-            {error}
-          </Alert>
-        )}
+        <SaveError error={error} />
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <Select
             label={t('reports.instantie')}

@@ -2,13 +2,13 @@
 // sections with numbered rules: add, remove, reorder, retype. The core keeps rules that incidents
 // cite (it refuses their removal with a clear message).
 import { useEffect, useState } from 'react';
-import { ActionIcon, Alert, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Textarea, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Textarea, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import type { ProtocolVersion, ProtocolInput } from '../../../../shared/api/protocols';
 import { useFormState, str } from '../useFormState';
 import { useUnsavedGuard } from '../router';
-import { DateField } from '../fields';
+import { DateField, SaveError } from '../fields';
 import { notifySaved } from '../notify';
 
 interface RuleV {
@@ -139,11 +139,7 @@ export function ProtocolEditor({ version, initial, onSaved, onCancel, onDirtyCha
       }}
     >
       <Stack gap="md">
-        {formError && (
-          <Alert color="red" title={t('common:errors.notSaved')}>
-            {formError}
-          </Alert>
-        )}
+        <SaveError error={formError} />
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
           <TextInput
             label={t('protocols.fields.titel')}
