@@ -8,7 +8,7 @@ import { retentionTerms, readTrustSettings } from './settings';
 import { backupOverview } from './backupService';
 import { unreportedBreaches } from './breaches';
 import { overdueRequests } from './accessRequests';
-import { listCandidates } from './retention';
+import { countDestroyable } from './retention';
 
 const n = (ctx: Ctx, table: string) => (ctx.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
@@ -85,7 +85,7 @@ export function attention(ctx: Ctx): TrustAttention[] {
       teLaat: true,
       id: null,
     });
-  const expired = listCandidates(ctx.db, ctx.today()).filter((c) => !c.holds.length).length;
+  const expired = countDestroyable(ctx.db, ctx.today());
   if (expired)
     out.push({
       soort: 'bewaartermijn',
