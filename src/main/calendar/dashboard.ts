@@ -16,8 +16,8 @@ export function calendarReminders(ctx: Ctx, range: { van: string; tot: string })
   const until = tot < range.tot ? tot : range.tot;
   const years = [...new Set([schoolYearOf(range.van), schoolYearOf(until)])];
   return years
-    .flatMap((sj) => calendarItems(ctx.db, sj, ctx.today()))
-    .filter((i) => i.soort !== 'verplichting' && i.datum >= range.van && i.datum <= until)
+    .flatMap((sj) => calendarItems(ctx.db, sj, ctx.today(), { verplichtingen: false }))
+    .filter((i) => i.datum >= range.van && i.datum <= until)
     .filter((i) => !(i.soort === 'actie' && i.status !== 'open') && !(i.soort === 'evaluatie' && i.status === 'gesloten'))
     .map((i) => ({
       datum: i.datum,

