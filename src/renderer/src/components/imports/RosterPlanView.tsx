@@ -2,6 +2,7 @@
 // Dutch explanation, and who will be created, updated (with the changed fields), marked as left,
 // and which guardians are created or linked.
 import { Accordion, Badge, Group, Paper, SimpleGrid, Table, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanWaarde, RosterPlan } from '../../../../shared/api/imports';
 
@@ -13,7 +14,8 @@ function Count({ label, value, testId }: { label: string; value: number | string
       <Text size="xs" c="dimmed">
         {label}
       </Text>
-      <Text fw={700} size="lg" data-testid={testId}>
+      {/* A number stands out; a sentence (the guardians' three counts) stays at reading size. */}
+      <Text fw={700} size={typeof value === 'number' ? 'lg' : 'sm'} data-testid={testId}>
         {value}
       </Text>
     </Paper>
@@ -27,6 +29,53 @@ function More({ total }: { total: number }) {
       {t('plan.more', { count: total - MAX_ROWS })}
     </Text>
   ) : null;
+}
+
+/** One part of the plan (who is created, updated, …) as a folding list of at most MAX_ROWS rows. */
+function PlanList<T>(props: {
+  value: string;
+  title: string;
+  intro?: string;
+  headers: string[];
+  rows: T[];
+  rowKey: (row: T, i: number) => string | number;
+  cells: (row: T) => ReactNode[];
+}) {
+  const { value, title, intro, headers, rows, rowKey, cells } = props;
+  if (rows.length === 0) return null;
+  return (
+    <Accordion.Item value={value}>
+      <Accordion.Control>
+        {title} ({rows.length})
+      </Accordion.Control>
+      <Accordion.Panel>
+        {intro && (
+          <Text size="sm" mb={4}>
+            {intro}
+          </Text>
+        )}
+        <Table verticalSpacing={2} fz="sm" data-testid={`plan-lijst-${value}`}>
+          <Table.Thead>
+            <Table.Tr>
+              {headers.map((h) => (
+                <Table.Th key={h}>{h}</Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.slice(0, MAX_ROWS).map((row, i) => (
+              <Table.Tr key={rowKey(row, i)}>
+                {cells(row).map((c, j) => (
+                  <Table.Td key={j}>{c}</Table.Td>
+                ))}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        <More total={rows.length} />
+      </Accordion.Panel>
+    </Accordion.Item>
+  );
 }
 
 export function RosterPlanView({ plan }: { plan: RosterPlan }) {
@@ -82,142 +131,60 @@ export function RosterPlanView({ plan }: { plan: RosterPlan }) {
       )}
 
       <Accordion multiple variant="separated" defaultValue={plan.bijwerken.length ? ['bijwerken'] : []}>
-        {plan.aanmaken.length > 0 && (
-          <Accordion.Item value="aanmaken">
-            <Accordion.Control>
-              {t('plan.aanmaken')} ({plan.aanmaken.length})
-            </Accordion.Control>
-            <Accordion.Panel>
-              <Table verticalSpacing={2} fz="sm" data-testid="plan-lijst-aanmaken">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('plan.regel')}</Table.Th>
-                    <Table.Th>{t('plan.nummer')}</Table.Th>
-                    <Table.Th>{t('plan.naam')}</Table.Th>
-                    <Table.Th>{t('plan.groep')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {plan.aanmaken.slice(0, MAX_ROWS).map((a) => (
-                    <Table.Tr key={`${a.regel}-${a.sleutel}`}>
-                      <Table.Td>{a.regel}</Table.Td>
-                      <Table.Td>{a.sleutel}</Table.Td>
-                      <Table.Td>{a.naam}</Table.Td>
-                      <Table.Td>{a.groep}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-              <More total={plan.aanmaken.length} />
-            </Accordion.Panel>
-          </Accordion.Item>
-        )}
-        {plan.bijwerken.length > 0 && (
-          <Accordion.Item value="bijwerken">
-            <Accordion.Control>
-              {t('plan.bijwerken')} ({plan.bijwerken.length})
-            </Accordion.Control>
-            <Accordion.Panel>
-              <Table verticalSpacing={2} fz="sm" data-testid="plan-lijst-bijwerken">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('plan.regel')}</Table.Th>
-                    <Table.Th>{t('plan.nummer')}</Table.Th>
-                    <Table.Th>{t('plan.naam')}</Table.Th>
-                    <Table.Th>{t('plan.wijzigingen')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {plan.bijwerken.slice(0, MAX_ROWS).map((b) => (
-                    <Table.Tr key={b.personId}>
-                      <Table.Td>{b.regel}</Table.Td>
-                      <Table.Td>{b.sleutel}</Table.Td>
-                      <Table.Td>{b.naam}</Table.Td>
-                      <Table.Td>
-                        {b.wijzigingen.map((w) => (
-                          <div key={w.veld}>
-                            {t(`velden.${w.veld}`)}: {waarde(w.oud)} → <b>{waarde(w.nieuw)}</b>
-                          </div>
-                        ))}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-              <More total={plan.bijwerken.length} />
-            </Accordion.Panel>
-          </Accordion.Item>
-        )}
-        {plan.uitschrijven.length > 0 && (
-          <Accordion.Item value="uitschrijven">
-            <Accordion.Control>
-              {t('plan.uitschrijven')} ({plan.uitschrijven.length})
-            </Accordion.Control>
-            <Accordion.Panel>
-              <Text size="sm" mb={4}>
-                {t('plan.leaversWarning', { count: plan.uitschrijven.length })}
-              </Text>
-              <Table verticalSpacing={2} fz="sm" data-testid="plan-lijst-uitschrijven">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('plan.nummer')}</Table.Th>
-                    <Table.Th>{t('plan.naam')}</Table.Th>
-                    <Table.Th>{t('plan.groep')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {plan.uitschrijven.slice(0, MAX_ROWS).map((u) => (
-                    <Table.Tr key={u.personId}>
-                      <Table.Td>{u.sleutel}</Table.Td>
-                      <Table.Td>{u.naam}</Table.Td>
-                      <Table.Td>{u.groep}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-              <More total={plan.uitschrijven.length} />
-            </Accordion.Panel>
-          </Accordion.Item>
-        )}
-        {plan.ouders.length > 0 && (
-          <Accordion.Item value="ouders">
-            <Accordion.Control>
-              {t('plan.ouders')} ({plan.ouders.length})
-            </Accordion.Control>
-            <Accordion.Panel>
-              <Table verticalSpacing={2} fz="sm" data-testid="plan-lijst-ouders">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('plan.regel')}</Table.Th>
-                    <Table.Th>{t('plan.leerling')}</Table.Th>
-                    <Table.Th>{t('plan.ouder')}</Table.Th>
-                    <Table.Th>{t('plan.actie')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {plan.ouders.slice(0, MAX_ROWS).map((o, i) => (
-                    <Table.Tr key={i}>
-                      <Table.Td>{o.regel}</Table.Td>
-                      <Table.Td>{o.leerling}</Table.Td>
-                      <Table.Td>
-                        <Group gap={6}>
-                          {o.naam}
-                          {o.email && (
-                            <Text size="xs" c="dimmed">
-                              {o.email}
-                            </Text>
-                          )}
-                        </Group>
-                      </Table.Td>
-                      <Table.Td>{t(`plan.acties.${o.actie}`)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-              <More total={plan.ouders.length} />
-            </Accordion.Panel>
-          </Accordion.Item>
-        )}
+        <PlanList
+          value="aanmaken"
+          title={t('plan.aanmaken')}
+          headers={[t('plan.regel'), t('plan.nummer'), t('plan.naam'), t('plan.groep')]}
+          rows={plan.aanmaken}
+          rowKey={(a) => `${a.regel}-${a.sleutel}`}
+          cells={(a) => [a.regel, a.sleutel, a.naam, a.groep]}
+        />
+        <PlanList
+          value="bijwerken"
+          title={t('plan.bijwerken')}
+          headers={[t('plan.regel'), t('plan.nummer'), t('plan.naam'), t('plan.wijzigingen')]}
+          rows={plan.bijwerken}
+          rowKey={(b) => b.personId}
+          cells={(b) => [
+            b.regel,
+            b.sleutel,
+            b.naam,
+            b.wijzigingen.map((w) => (
+              <div key={w.veld}>
+                {t(`velden.${w.veld}`)}: {waarde(w.oud)} → <b>{waarde(w.nieuw)}</b>
+              </div>
+            )),
+          ]}
+        />
+        <PlanList
+          value="uitschrijven"
+          title={t('plan.uitschrijven')}
+          intro={t('plan.leaversWarning', { count: plan.uitschrijven.length })}
+          headers={[t('plan.nummer'), t('plan.naam'), t('plan.groep')]}
+          rows={plan.uitschrijven}
+          rowKey={(u) => u.personId}
+          cells={(u) => [u.sleutel, u.naam, u.groep]}
+        />
+        <PlanList
+          value="ouders"
+          title={t('plan.ouders')}
+          headers={[t('plan.regel'), t('plan.leerling'), t('plan.ouder'), t('plan.actie')]}
+          rows={plan.ouders}
+          rowKey={(_o, i) => i}
+          cells={(o) => [
+            o.regel,
+            o.leerling,
+            <Group gap={6} key="naam">
+              {o.naam}
+              {o.email && (
+                <Text size="xs" c="dimmed">
+                  {o.email}
+                </Text>
+              )}
+            </Group>,
+            t(`plan.acties.${o.actie}`),
+          ]}
+        />
       </Accordion>
     </>
   );
