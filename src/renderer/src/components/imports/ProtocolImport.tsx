@@ -2,7 +2,7 @@
 // sections and rules; compare with the previous version (which old rule each rule continues, so
 // incidents keep pointing to the right rule) and save it as a new version with its dates.
 import { useState } from 'react';
-import { Alert, Badge, Button, Checkbox, FileButton, Group, Stack, Stepper, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import type { ProtocolDraft, ProtocolMatch, RuleMatch } from '../../../../shared/api/imports';
@@ -10,6 +10,7 @@ import type { ProtocolVersion } from '../../../../shared/api/protocols';
 import { useRouter } from '../router';
 import { shortDate } from '../format';
 import { readChosenFile } from './file';
+import { ChooseFile, WizardHeader } from './WizardParts';
 import { ProtocolReview } from './ProtocolReview';
 import { fromDraft, matchesByKey, toSaveInput, toSecties } from './protocolDraft';
 import type { Review } from './protocolDraft';
@@ -92,31 +93,20 @@ export function ProtocolImport({ onSaved }: { onSaved?: () => void }) {
 
   return (
     <Stack gap="md">
-      <Text size="sm">{t('protocol.help')}</Text>
-      <Stepper active={STEPS.indexOf(step)} size="sm" allowNextStepsSelect={false}>
-        {STEPS.map((s) => (
-          <Stepper.Step key={s} label={t(`protocol.steps.${s}`)} />
-        ))}
-      </Stepper>
-      {error && (
-        <Alert color="red" title={t('roster.refused')} data-testid="protocol-fout">
-          {error}
-        </Alert>
-      )}
+      <WizardHeader
+        help={t('protocol.help')}
+        steps={STEPS.map((s) => t(`protocol.steps.${s}`))}
+        active={STEPS.indexOf(step)}
+        error={error}
+        errorTestId="protocol-fout"
+      />
 
       {step === 'kies' && (
-        <Group>
-          <FileButton
-            onChange={(f) => void choose(f)}
-            accept=".docx,.pdf,.txt,application/pdf,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-          >
-            {(props) => (
-              <Button {...props} loading={busy}>
-                {t('file.choose')}
-              </Button>
-            )}
-          </FileButton>
-        </Group>
+        <ChooseFile
+          accept=".docx,.pdf,.txt,application/pdf,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          busy={busy}
+          onChoose={(f) => void choose(f)}
+        />
       )}
 
       {step === 'review' && review && draft && (

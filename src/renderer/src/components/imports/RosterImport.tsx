@@ -2,7 +2,7 @@
 // headers or the remembered mapping of this source, changed by hand where needed); the dry run with
 // every change and problem; apply in one transaction. Nothing is written before "Toepassen".
 import { useState } from 'react';
-import { Alert, Button, Checkbox, FileButton, Group, List, SegmentedControl, Stack, Stepper, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, List, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import type { RosterPlan, RosterPreview, RosterResult, RosterSoort, RosterVeld } from '../../../../shared/api/imports';
@@ -10,6 +10,7 @@ import { useRouter } from '../router';
 import { ColumnMapping } from './ColumnMapping';
 import { RosterPlanView } from './RosterPlanView';
 import { readChosenFile } from './file';
+import { ChooseFile, WizardHeader } from './WizardParts';
 import type { ChosenFile } from './file';
 
 type Step = 'kies' | 'koppel' | 'proef' | 'klaar';
@@ -100,32 +101,20 @@ export function RosterImport({ onApplied }: { onApplied?: () => void }) {
 
   return (
     <Stack gap="md">
-      <Text size="sm">{t('roster.help')}</Text>
-      <Stepper active={STEPS.indexOf(step)} size="sm" allowNextStepsSelect={false}>
-        {STEPS.map((s) => (
-          <Stepper.Step key={s} label={t(`roster.steps.${s}`)} />
-        ))}
-      </Stepper>
-
-      {error && (
-        <Alert color="red" title={t('roster.refused')} data-testid="import-fout">
-          {error}
-        </Alert>
-      )}
+      <WizardHeader
+        help={t('roster.help')}
+        steps={STEPS.map((s) => t(`roster.steps.${s}`))}
+        active={STEPS.indexOf(step)}
+        error={error}
+        errorTestId="import-fout"
+      />
 
       {step === 'kies' && (
-        <Group>
-          <FileButton
-            onChange={(f) => void choose(f)}
-            accept=".csv,.txt,.tsv,.xlsx,.xml,text/csv,application/xml,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          >
-            {(props) => (
-              <Button {...props} loading={busy}>
-                {t('file.choose')}
-              </Button>
-            )}
-          </FileButton>
-        </Group>
+        <ChooseFile
+          accept=".csv,.txt,.tsv,.xlsx,.xml,text/csv,application/xml,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          busy={busy}
+          onChoose={(f) => void choose(f)}
+        />
       )}
 
       {step === 'koppel' && preview && file && (
