@@ -8,7 +8,7 @@ import { incidentSortField } from '../src/shared/api/incidents';
 
 export interface Measurement {
   name: string;
-  unit: 'ms' | 'MB' | 'kB';
+  unit: 'ms' | 'MB' | 'kB' | '×';
   median: number | null;
   p95: number | null;
   target: number | null;
@@ -48,7 +48,15 @@ async function timed(name: string, target: number | null, runs: number, fn: () =
   return progress({ name, unit: 'ms', median: quantile(xs, 0.5), p95: quantile(xs, 0.95), target, runs });
 }
 
-const skip = (name: string, target: number | null, why: string, unit: Measurement['unit'] = 'ms'): Measurement => ({ name, unit, median: null, p95: null, target, runs: 0, skipped: why });
+const skip = (name: string, target: number | null, why: string, unit: Measurement['unit'] = 'ms'): Measurement => ({
+  name,
+  unit,
+  median: null,
+  p95: null,
+  target,
+  runs: 0,
+  skipped: why,
+});
 
 async function must<T>(p: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> {
   const r = await p;
@@ -62,7 +70,9 @@ function rosterCsv(n: number): string {
   const names = ['Özdemir', 'de Vries', 'Jansen', 'Bakker', 'Visser', 'Smit'];
   for (let i = 0; i < n; i++) {
     const [tv, an] = names[i % names.length].includes(' ') ? names[i % names.length].split(' ') : ['', names[i % names.length]];
-    lines.push(`${900000 + i};Chloë${i};${tv};${an};${String(1 + (i % 28)).padStart(2, '0')}-0${1 + (i % 9)}-2012;${1 + (i % 6)}B;l${900000 + i}@school.example`);
+    lines.push(
+      `${900000 + i};Chloë${i};${tv};${an};${String(1 + (i % 28)).padStart(2, '0')}-0${1 + (i % 9)}-2012;${1 + (i % 6)}B;l${900000 + i}@school.example`,
+    );
   }
   return lines.join('\r\n') + '\r\n';
 }
@@ -86,14 +96,24 @@ export async function measureAll(env: BenchEnv): Promise<Measurement[]> {
 
     // The grid: first page in every sort order, a page deep in the list, each filter.
     for (const field of incidentSortField.options) {
-      out.push(await timed(`grid: eerste pagina, sortering ${field}`, 16, runs, () => list({ offset: 0, limit: 100, sort: { field, dir: 'desc' } })));
+      out.push(
+        await timed(`grid: eerste pagina, sortering ${field}`, 16, runs, () =>
+          list({ offset: 0, limit: 100, sort: { field, dir: 'desc' } }),
+        ),
+      );
     }
     const deep = Math.floor(env.profile.incidents / 2);
     // Scrolling on: the grid passes the cursor of the block before (keyset paging).
     const before = (await list({ offset: deep - 100, limit: 100 })) as { volgende: string | null };
-    out.push(await timed(`grid: doorscrollen tot rij ${deep.toLocaleString('nl-NL')} (cursor)`, 16, runs, () => list({ offset: deep, limit: 100, na: before.volgende })));
+    out.push(
+      await timed(`grid: doorscrollen tot rij ${deep.toLocaleString('nl-NL')} (cursor)`, 16, runs, () =>
+        list({ offset: deep, limit: 100, na: before.volgende }),
+      ),
+    );
     // Dragging the scroll bar there: a jump by offset through the covering index.
-    out.push(await timed(`grid: sprong naar rij ${deep.toLocaleString('nl-NL')} (offset)`, null, runs, () => list({ offset: deep, limit: 100 })));
+    out.push(
+      await timed(`grid: sprong naar rij ${deep.toLocaleString('nl-NL')} (offset)`, null, runs, () => list({ offset: deep, limit: 100 })),
+    );
     const filters: [string, Record<string, unknown>][] = [
       ['status open', { status: ['open'] }],
       ['categorie pesten', { categorie: ['pesten'] }],
@@ -101,14 +121,22 @@ export async function measureAll(env: BenchEnv): Promise<Measurement[]> {
       ['ernst zeer hoog', { ernst: ['zeer_hoog'] }],
       [`schooljaar ${year}`, { schooljaar: year }],
     ];
-    for (const [label, filter] of filters) out.push(await timed(`grid: eerste pagina, filter ${label}`, 16, runs, () => list({ offset: 0, limit: 100, filter })));
+    for (const [label, filter] of filters)
+      out.push(await timed(`grid: eerste pagina, filter ${label}`, 16, runs, () => list({ offset: 0, limit: 100, filter })));
 
-    out.push(await timed('snelzoeken in omschrijvingen ("nepaccount")', 50, runs, () => list({ offset: 0, limit: 100, search: 'nepaccount' })));
+    out.push(
+      await timed('snelzoeken in omschrijvingen ("nepaccount")', 50, runs, () => list({ offset: 0, limit: 100, search: 'nepaccount' })),
+    );
     out.push(await timed('snelzoeken op naam ("özdemir")', 50, runs, () => list({ offset: 0, limit: 100, search: 'özdemir' })));
 
     // The dossier of the busiest pupil.
-    const busiest = core.db.prepare(`SELECT person_id FROM incident_person GROUP BY person_id ORDER BY count(*) DESC LIMIT 1`).pluck().get() as number;
-    out.push(await timed('dossier van één persoon (drukste leerling)', 30, runs, () => must(core.invoke('dossier.get', { personId: busiest }))));
+    const busiest = core.db
+      .prepare(`SELECT person_id FROM incident_person GROUP BY person_id ORDER BY count(*) DESC LIMIT 1`)
+      .pluck()
+      .get() as number;
+    out.push(
+      await timed('dossier van één persoon (drukste leerling)', 30, runs, () => must(core.invoke('dossier.get', { personId: busiest }))),
+    );
 
     // Memory after the grid, the search and a dossier: what the running app holds.
     const rss = process.memoryUsage().rss / 1024 / 1024;
@@ -117,12 +145,20 @@ export async function measureAll(env: BenchEnv): Promise<Measurement[]> {
     out.push(await timed('overzicht: verplichtingen berekenen', 50, runs, () => must(core.invoke('obligations.dashboard', {}))));
 
     // The yearly report: the figures, and the whole .docx with its charts.
-    out.push(await timed(`jaarverslag ${year}: cijfers`, 1000, env.quick ? 3 : 5, () => must(core.invoke('reports.year', { schooljaar: year }))));
-    out.push(await timed(`jaarverslag ${year}: .docx met grafieken`, 2000, env.quick ? 2 : 3, () => must(core.invoke('reports.yearDocx', { schooljaar: year }))));
+    out.push(
+      await timed(`jaarverslag ${year}: cijfers`, 1000, env.quick ? 3 : 5, () => must(core.invoke('reports.year', { schooljaar: year }))),
+    );
+    out.push(
+      await timed(`jaarverslag ${year}: .docx met grafieken`, 2000, env.quick ? 2 : 3, () =>
+        must(core.invoke('reports.yearDocx', { schooljaar: year })),
+      ),
+    );
 
     // Letters: one warning letter made final (kenmerk, .docx, SHA-256, dossier), then 500.
     const warnings = core.db
-      .prepare(`SELECT m.id FROM measure m JOIN person p ON p.id = m.person_id WHERE m.soort = 'waarschuwing' AND p.soort = 'leerling' ORDER BY m.id DESC LIMIT 520`)
+      .prepare(
+        `SELECT m.id FROM measure m JOIN person p ON p.id = m.person_id WHERE m.soort = 'waarschuwing' AND p.soort = 'leerling' ORDER BY m.id DESC LIMIT 520`,
+      )
       .pluck()
       .all() as number[];
     let w = 0;
@@ -136,7 +172,11 @@ export async function measureAll(env: BenchEnv): Promise<Measurement[]> {
     // A roster of 2,000 pupils (Magister-style CSV): the dry run, then applying it once.
     const roster = rosterCsv(2000);
     const bestand = { naam: 'magister-2000.csv', inhoud: Buffer.from(roster, 'latin1').toString('base64') };
-    out.push(await timed('rooster van 2.000 leerlingen: proefimport', null, env.quick ? 2 : 3, () => must(core.invoke('imports.roster.dryRun', { bestand, soort: 'leerlingen', bronNaam: 'Magister' }))));
+    out.push(
+      await timed('rooster van 2.000 leerlingen: proefimport', null, env.quick ? 2 : 3, () =>
+        must(core.invoke('imports.roster.dryRun', { bestand, soort: 'leerlingen', bronNaam: 'Magister' })),
+      ),
+    );
     const tImport = performance.now();
     await must(core.invoke('imports.roster.apply', { bestand, soort: 'leerlingen', bronNaam: 'Magister' }));
     const msImport = performance.now() - tImport;
@@ -167,9 +207,15 @@ export async function measureAll(env: BenchEnv): Promise<Measurement[]> {
     out.push(naive);
     const first = out.find((m) => m.name.startsWith('grid: eerste pagina, sortering datumVoorval'));
     if (first?.median && naive.median) {
-      out.push({ name: `verhouding naïef / gepagineerd (×)`, unit: 'ms', median: naive.median / first.median, p95: null, target: null, runs: 1 });
+      out.push({
+        name: 'verhouding naïef / gepagineerd',
+        unit: '×',
+        median: naive.median / first.median,
+        p95: null,
+        target: null,
+        runs: 1,
+      });
     }
-
   } finally {
     core.close();
   }
@@ -179,7 +225,10 @@ export async function measureAll(env: BenchEnv): Promise<Measurement[]> {
   // The renderer's production bundle, per chunk.
   const assets = path.resolve(import.meta.dirname, '../out/renderer/assets');
   if (fs.existsSync(assets)) {
-    for (const f of fs.readdirSync(assets).filter((f) => f.endsWith('.js') || f.endsWith('.css')).sort()) {
+    for (const f of fs
+      .readdirSync(assets)
+      .filter((f) => f.endsWith('.js') || f.endsWith('.css'))
+      .sort()) {
       const kb = fs.statSync(path.join(assets, f)).size / 1024;
       out.push({ name: `bundel: ${f.replace(/-[A-Za-z0-9_-]{8}\./, '.')}`, unit: 'kB', median: kb, p95: kb, target: null, runs: 1 });
     }
@@ -201,7 +250,16 @@ async function firstRowsInChromium(env: BenchEnv): Promise<Measurement> {
   const preview = await startPreview({ dbPath: env.dbPath, key: env.key, staticDir, create: false });
   const browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const xs: number[] = [];

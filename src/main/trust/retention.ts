@@ -10,7 +10,7 @@
 // other), an aangifte in one of the person's incidents until the school records the case is over,
 // and any open obligation of the person's incidents or measures (e.g. a pending objection term).
 //
-// Both rules live here once, as SQL over the whole set (TERM_SQL, HOLDS_SQL): the dashboard only
+// Both rules live here once, as SQL over the whole set (termSql, HOLD_ARMS): the dashboard only
 // counts who is due and not held, the retention page lists them with details, and a single person
 // (before destruction) is the same query narrowed to one id. Evaluating person by person took 54 s
 // for the dashboard at a million incidents.

@@ -86,6 +86,12 @@ CREATE INDEX measure_id_person ON measure(id, person_id);
 --    of the incident, so all 50,000 open ones were read and sorted to show ten (220 ms).
 CREATE INDEX incident_status_melding ON incident(status, datum_melding, id);
 
+-- 5. The dashboard's open obligations are ordered by status, overdue, due date and rule order
+--    before their page is read: with the rule order in the index that ordering reads the index
+--    alone, not 3,700 rows (three lists on every dashboard load).
+DROP INDEX obligation_open_due;
+CREATE INDEX obligation_open_due ON obligation(status, te_laat_vanaf, uiterlijk, volgorde);
+
 ANALYZE person_uitgeschreven;
 ANALYZE guardian_link_ouder_leerling;
 ANALYZE person_retentie;
@@ -93,3 +99,4 @@ ANALYZE external_report_soort;
 ANALYZE incident_id_melder;
 ANALYZE measure_id_person;
 ANALYZE incident_status_melding;
+ANALYZE obligation_open_due;
