@@ -55,6 +55,12 @@ describe('annual cycle (Planning, evaluation, Rapportages)', () => {
     await page.getByTestId('evaluatie-plannen').click();
     await page.getByRole('heading', { name: 'Evaluatie plannen' }).waitFor();
     expect(await page.getByRole('textbox', { name: 'Naam 1' }).inputValue()).toBe('Anouk de Wit');
+    // The date picker, open: its arrows and headings have names (axe), in Dutch.
+    await page.getByRole('textbox', { name: 'Datum', exact: true }).click();
+    await page.getByRole('button', { name: 'Volgende maand' }).waitFor();
+    await expectA11y('date picker open');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Volgende maand' }).waitFor({ state: 'hidden' });
     await typeDate(page, 'Datum', '12-11-2026');
     await page.getByRole('textbox', { name: 'Plaats' }).fill('Teamkamer');
     await app.screenshot('annual-02-evaluatie-plannen');
