@@ -8,6 +8,7 @@ import type { Decision, Evaluation } from '../../../../shared/api/calendar';
 import { DateField } from '../fields';
 import { shortDate } from '../format';
 import { notifyError, notifySaved } from '../notify';
+import { ModalActions } from '../ModalActions';
 
 type Dialog = 'start' | 'adopt' | null;
 
@@ -116,14 +117,11 @@ export function DecisionProtocol({
               <DateField label={t('protocol.mrDate')} value={mr} onChange={setMr} error={errors.mrInstemmingOp} />
             </>
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setDialog(null)}>
-              {t('common:actions.cancel')}
-            </Button>
+          <ModalActions onCancel={() => setDialog(null)}>
             <Button onClick={() => void submit()} loading={busy}>
               {dialog === 'start' ? t('protocol.start') : t('protocol.adopt')}
             </Button>
-          </Group>
+          </ModalActions>
         </Stack>
       </Modal>
     </>

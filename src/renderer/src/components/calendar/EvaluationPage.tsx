@@ -16,6 +16,7 @@ import { EvaluationPlanForm, planValuesOf } from './EvaluationPlanForm';
 import type { PlanValues } from './EvaluationPlanForm';
 import { EvaluationRecordForm } from './EvaluationRecordForm';
 import { OpenActions } from './OpenActions';
+import { ModalActions } from '../ModalActions';
 
 export function NewEvaluationPage() {
   const { t } = useTranslation('calendar');
@@ -143,14 +144,11 @@ export function EvaluationPage({ id }: { id: number }) {
       </Stack>
       <Modal opened={confirmClose} onClose={() => setConfirmClose(false)} title={t('evaluation.closeTitle')} centered>
         <Text mb="lg">{t('evaluation.closeBody')}</Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => setConfirmClose(false)} data-autofocus>
-            {t('common:actions.cancel')}
-          </Button>
+        <ModalActions onCancel={() => setConfirmClose(false)} autoFocusCancel>
           <Button onClick={() => void close()} data-testid="evaluatie-sluiten-bevestigen">
             {t('evaluation.close')}
           </Button>
-        </Group>
+        </ModalActions>
       </Modal>
     </>
   );

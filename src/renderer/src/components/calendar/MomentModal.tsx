@@ -6,8 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import type { CalendarItem, MomentSoort } from '../../../../shared/api/calendar';
 import { DateField } from '../fields';
-import { notifyError, notifySaved } from '../notify';
+import { notifySaved } from '../notify';
 import { itemTitle } from './items';
+import { showRefusal } from '../ModalActions';
 
 export function MomentModal({
   item,
@@ -33,11 +34,7 @@ export function MomentModal({
       ? await call('calendar.moments.reset', { schooljaar, soort })
       : await call('calendar.moments.save', { schooljaar, soort, datum, einddatum: einddatum || null });
     setBusy(false);
-    if (!r.ok) {
-      setErrors(r.error.fields ?? {});
-      if (!r.error.fields) notifyError(r.error.message);
-      return;
-    }
+    if (!showRefusal(r, setErrors)) return;
     notifySaved(t('moment.saved'));
     onSaved();
   };

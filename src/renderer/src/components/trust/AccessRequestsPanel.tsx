@@ -28,6 +28,7 @@ import { useApp } from '../AppContext';
 import { PersonPicker } from '../people/PersonPicker';
 import { isPreview } from '../../api/client';
 import { downloadBase64 } from '../letters/files';
+import { ModalActions, showRefusal } from '../ModalActions';
 
 export function AccessRequestsPanel() {
   const { t } = useTranslation('trust');
@@ -166,11 +167,7 @@ function CreateModal({ onClose }: { onClose: (done: boolean) => void }) {
       ontvangenOp: ontvangen,
       notities,
     });
-    if (!r.ok) {
-      setErrors(r.error.fields ?? {});
-      if (!r.error.fields) notifyError(r.error.message);
-      return;
-    }
+    if (!showRefusal(r, setErrors)) return;
     notifySaved();
     onClose(true);
   };
@@ -210,12 +207,9 @@ function CreateModal({ onClose }: { onClose: (done: boolean) => void }) {
         )}
         <DateField label={t('requests.received')} value={ontvangen} onChange={setOntvangen} error={errors.ontvangenOp} required />
         <Textarea label={t('requests.notes')} value={notities} onChange={(e) => setNotities(e.currentTarget.value)} autosize minRows={2} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => onClose(false)}>
-            {t('common:actions.cancel')}
-          </Button>
+        <ModalActions onCancel={() => onClose(false)}>
           <Button onClick={() => void save()}>{t('requests.register')}</Button>
-        </Group>
+        </ModalActions>
       </Stack>
     </Modal>
   );
@@ -230,11 +224,7 @@ function AnswerModal({ request, onClose }: { request: AccessRequest; onClose: (d
   const [errors, setErrors] = useState<Record<string, string>>({});
   const save = async () => {
     const r = await call('trust.accessRequests.answer', { id: request.id, status: how, datum, antwoord });
-    if (!r.ok) {
-      setErrors(r.error.fields ?? {});
-      if (!r.error.fields) notifyError(r.error.message);
-      return;
-    }
+    if (!showRefusal(r, setErrors)) return;
     notifySaved();
     onClose(true);
   };
@@ -257,12 +247,9 @@ function AnswerModal({ request, onClose }: { request: AccessRequest; onClose: (d
           autosize
           minRows={2}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => onClose(false)}>
-            {t('common:actions.cancel')}
-          </Button>
+        <ModalActions onCancel={() => onClose(false)}>
           <Button onClick={() => void save()}>{t('common:actions.save')}</Button>
-        </Group>
+        </ModalActions>
       </Stack>
     </Modal>
   );
@@ -295,10 +282,7 @@ export function ReasonModal({
           autosize
           minRows={2}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => onClose(false)}>
-            {t('common:actions.cancel')}
-          </Button>
+        <ModalActions onCancel={() => onClose(false)}>
           <Button
             disabled={!reden.trim()}
             onClick={() =>
@@ -312,7 +296,7 @@ export function ReasonModal({
           >
             {t('common:actions.save')}
           </Button>
-        </Group>
+        </ModalActions>
       </Stack>
     </Modal>
   );

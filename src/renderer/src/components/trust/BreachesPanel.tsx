@@ -7,9 +7,10 @@ import { call } from '../../api/client';
 import type { DataBreach } from '../../../../shared/api/trust';
 import { dateTime } from '../format';
 import { DateField, TimeField } from '../fields';
-import { notifyError, notifySaved } from '../notify';
+import { notifySaved } from '../notify';
 import { useLoad } from '../useLoad';
 import { useApp } from '../AppContext';
+import { ModalActions, showRefusal } from '../ModalActions';
 
 export function BreachesPanel() {
   const { t } = useTranslation('trust');
@@ -137,11 +138,7 @@ function BreachModal({ breach, onClose }: { breach: DataBreach | null; onClose: 
       afgeslotenOp: v.afgeslotenOp || null,
     };
     const r = breach ? await call('trust.breaches.update', { ...input, id: breach.id }) : await call('trust.breaches.create', input);
-    if (!r.ok) {
-      setErrors(r.error.fields ?? {});
-      if (!r.error.fields) notifyError(r.error.message);
-      return;
-    }
+    if (!showRefusal(r, setErrors)) return;
     notifySaved();
     onClose(true);
   };
@@ -233,12 +230,9 @@ function BreachModal({ breach, onClose }: { breach: DataBreach | null; onClose: 
             error={errors.afgeslotenOp}
           />
         </Group>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => onClose(false)}>
-            {t('common:actions.cancel')}
-          </Button>
+        <ModalActions onCancel={() => onClose(false)}>
           <Button onClick={() => void save()}>{t('common:actions.save')}</Button>
-        </Group>
+        </ModalActions>
       </Stack>
     </Modal>
   );

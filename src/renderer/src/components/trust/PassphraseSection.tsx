@@ -5,8 +5,9 @@ import { Alert, Button, Group, PasswordInput, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { Section } from '../fields';
-import { notifyError, notifySaved } from '../notify';
+import { notifySaved } from '../notify';
 import { useLock } from './LockGate';
+import { showRefusal } from '../ModalActions';
 
 export function PassphraseSection() {
   const { t } = useTranslation('trust');
@@ -30,11 +31,7 @@ export function PassphraseSection() {
     setBusy(true);
     const r = await call('trust.passphrase.set', set ? { huidig, nieuw, herhaling } : { nieuw, herhaling });
     setBusy(false);
-    if (!r.ok) {
-      setErrors(r.error.fields ?? {});
-      if (!r.error.fields) notifyError(r.error.message);
-      return;
-    }
+    if (!showRefusal(r, setErrors)) return;
     clear();
     notifySaved(t('security.passphraseSaved'));
     await refresh();

@@ -9,9 +9,10 @@ import { HOLD_SOORT } from '../../../../shared/api/trust';
 import { PERSOON_SOORT } from '../../../../shared/domain';
 import { label, shortDate } from '../format';
 import { DateField } from '../fields';
-import { notifyError, notifySaved } from '../notify';
+import { notifySaved } from '../notify';
 import { useLoad } from '../useLoad';
 import { useApp } from '../AppContext';
+import { ModalActions, showRefusal } from '../ModalActions';
 
 export function RetentionPanel() {
   const { t } = useTranslation('trust');
@@ -167,14 +168,11 @@ function DestroyModal({ ids, onClose }: { ids: number[]; onClose: (done: boolean
             {error}
           </Alert>
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => onClose(false)}>
-            {t('common:actions.cancel')}
-          </Button>
+        <ModalActions onCancel={() => onClose(false)}>
           <Button color="red" onClick={() => void go()} loading={busy} disabled={!door.trim()}>
             {t('retention.confirm')}
           </Button>
-        </Group>
+        </ModalActions>
       </Stack>
     </Modal>
   );
@@ -189,11 +187,7 @@ function HoldModal({ candidate, onClose }: { candidate: RetentionCandidate; onCl
   const [errors, setErrors] = useState<Record<string, string>>({});
   const save = async () => {
     const r = await call('trust.holds.create', { personId: candidate.personId, soort, reden, vanaf });
-    if (!r.ok) {
-      setErrors(r.error.fields ?? {});
-      if (!r.error.fields) notifyError(r.error.message);
-      return;
-    }
+    if (!showRefusal(r, setErrors)) return;
     notifySaved();
     onClose(true);
   };
@@ -217,12 +211,9 @@ function HoldModal({ candidate, onClose }: { candidate: RetentionCandidate; onCl
           minRows={2}
         />
         <DateField label={t('retention.holdFrom')} value={vanaf} onChange={setVanaf} error={errors.vanaf} required />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => onClose(false)}>
-            {t('common:actions.cancel')}
-          </Button>
+        <ModalActions onCancel={() => onClose(false)}>
           <Button onClick={() => void save()}>{t('common:actions.save')}</Button>
-        </Group>
+        </ModalActions>
       </Stack>
     </Modal>
   );
@@ -255,14 +246,11 @@ function ReleaseModal({ reason, onClose }: { reason: HoldReason; onClose: (done:
           autosize
           minRows={2}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => onClose(false)}>
-            {t('common:actions.cancel')}
-          </Button>
+        <ModalActions onCancel={() => onClose(false)}>
           <Button onClick={() => void save()} disabled={!reden.trim()}>
             {t('common:actions.save')}
           </Button>
-        </Group>
+        </ModalActions>
       </Stack>
     </Modal>
   );

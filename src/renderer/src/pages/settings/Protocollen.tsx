@@ -14,6 +14,7 @@ import { Categories } from '../../components/settings/Categories';
 import { DateField, Section } from '../../components/fields';
 import { shortDate } from '../../components/format';
 import { notifyError, notifySaved } from '../../components/notify';
+import { ModalActions } from '../../components/ModalActions';
 
 type Editing = { version: ProtocolVersion | null; initial: ProtocolValues; n: number } | null;
 
@@ -190,12 +191,9 @@ export default function Protocollen() {
             error={templateError}
             required
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setTemplateOpen(false)}>
-              {t('common:actions.cancel')}
-            </Button>
+          <ModalActions onCancel={() => setTemplateOpen(false)}>
             <Button onClick={() => void fromTemplate()}>{t('protocols.create')}</Button>
-          </Group>
+          </ModalActions>
         </Stack>
       </Modal>
     </Stack>
