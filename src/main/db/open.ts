@@ -62,6 +62,10 @@ export function openDatabase(file: string, opts: OpenOptions): DB {
     }
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // 16 MB of decrypted pages instead of SQLite's 2 MB: at a school board's scale (2 GB) the
+    // dashboard's queries did not fit beside each other and decrypted the same pages again on every
+    // load (105 ms -> 40 ms for the retention count at a million incidents; issue 8).
+    db.pragma('cache_size = -16384');
     if (!opts.noMigrate && !opts.readonly) migrate(db);
     return db;
   } catch (e) {
