@@ -74,6 +74,27 @@ describe('built bundles', () => {
     expect(preload).toContain('"api:invoke"');
   });
 
+  it('the first screen loads neither AG Grid nor any page but the one it shows', () => {
+    // Everything index.html loads before the app runs: its scripts and modulepreloads, and the
+    // chunks those import statically (dynamic import() of pages is on demand).
+    const assets = path.join(out, 'renderer', 'assets');
+    const html = fs.readFileSync(path.join(out, 'renderer', 'index.html'), 'utf8');
+    const first = new Set<string>();
+    const visit = (file: string) => {
+      if (first.has(file)) return;
+      first.add(file);
+      const code = fs.readFileSync(path.join(assets, file), 'utf8');
+      for (const m of code.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[^"'()]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) visit(m[1]);
+    };
+    for (const m of html.matchAll(/assets\/([^"]+\.js)/g)) visit(m[1]);
+    expect([...first].some((f) => f.startsWith('index-'))).toBe(true);
+    expect([...first].filter((f) => /^(ag-grid|Meldingen|Personen|Rapportages|Instellingen|Planning|FirstRun)-/.test(f))).toEqual([]);
+    const kb = [...first].reduce((n, f) => n + fs.statSync(path.join(assets, f)).size, 0) / 1024;
+    // About 650 kB minified today (React, Mantine, i18n, the shell): a guard against AG Grid
+    // (760 kB) or recharts creeping back into the first screen.
+    expect(kb).toBeLessThan(900);
+  });
+
   it('the renderer build splits AG Grid into its own chunk and keeps the CSP meta tag', () => {
     const assets = fs.readdirSync(path.join(out, 'renderer', 'assets'));
     expect(assets.some((f) => /^ag-grid-.*\.js$/.test(f))).toBe(true);

@@ -8,9 +8,9 @@ import { makeTheme, cssVariablesResolver } from './theme';
 import { AppProvider, useApp } from './components/AppContext';
 import { RouterProvider, useRouter } from './components/router';
 import { Shell } from './components/Shell';
-import FirstRun from './pages/FirstRun';
 // Pages load on first visit, each as its own chunk (AG Grid in its own), so the first screen
-// downloads only the shell and the page it shows.
+// downloads only the shell and the page it shows; the first-run screen too (it is seen once).
+const FirstRun = lazy(() => import('./pages/FirstRun'));
 const Overzicht = lazy(() => import('./pages/Overzicht'));
 const Meldingen = lazy(() => import('./pages/Meldingen'));
 const MeldingForm = lazy(() => import('./pages/MeldingForm'));
@@ -84,7 +84,18 @@ function Root() {
         <Loader aria-label={t('loading')} />
       </Center>
     );
-  if (!status.hasSchool) return <FirstRun />;
+  if (!status.hasSchool)
+    return (
+      <Suspense
+        fallback={
+          <Center h="100vh">
+            <Loader aria-label={t('loading')} />
+          </Center>
+        }
+      >
+        <FirstRun />
+      </Suspense>
+    );
   return (
     <Shell>
       <Page />

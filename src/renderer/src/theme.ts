@@ -2,10 +2,9 @@
 // dark enough that text passes WCAG AA contrast (axe-core checks this in the e2e tests).
 import { createTheme, defaultVariantColorsResolver, parseThemeColor, Modal, Notification } from '@mantine/core';
 import type { CSSVariablesResolver, MantineColorsTuple, VariantColorsResolver } from '@mantine/core';
-import { themeQuartz } from 'ag-grid-community';
 
 // A muted school blue; shade 7 carries white text at more than 4.5:1.
-const schoolblauw: MantineColorsTuple = [
+export const schoolblauw: MantineColorsTuple = [
   '#eef3fa',
   '#dbe4f1',
   '#b3c7e3',
@@ -18,7 +17,7 @@ const schoolblauw: MantineColorsTuple = [
   '#1b3f66',
 ];
 
-const fontFamily = "'Segoe UI', system-ui, -apple-system, 'Helvetica Neue', Arial, 'Noto Sans', 'Liberation Sans', sans-serif";
+export const fontFamily = "'Segoe UI', system-ui, -apple-system, 'Helvetica Neue', Arial, 'Noto Sans', 'Liberation Sans', sans-serif";
 
 /**
  * Text on light, subtle and outline buttons and badges uses shade 9 of its colour (Mantine's default
@@ -61,20 +60,4 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-error': '#c92a2a',
   },
   dark: {},
-});
-
-export const gridTheme = themeQuartz.withParams({
-  fontFamily,
-  fontSize: 14,
-  accentColor: schoolblauw[7],
-  foregroundColor: '#1f2933',
-  headerBackgroundColor: '#f1f4f8',
-  headerTextColor: '#1f2933',
-  headerFontWeight: 600,
-  rowHoverColor: schoolblauw[0],
-  selectedRowBackgroundColor: schoolblauw[1],
-  borderColor: '#d5dbe3',
-  wrapperBorderRadius: 4,
-  spacing: 6,
-  oddRowBackgroundColor: '#fafbfc',
 });

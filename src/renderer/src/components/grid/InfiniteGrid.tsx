@@ -5,7 +5,9 @@ import { AgGridReact } from 'ag-grid-react';
 import type { ColDef, IDatasource, SortModelItem, CellKeyDownEvent, RowClickedEvent, GetRowIdParams } from 'ag-grid-community';
 import { useTranslation } from 'react-i18next';
 import { notifyError } from '../notify';
-import { gridTheme } from '../../theme';
+import { gridTheme } from './theme';
+// Registers the AG Grid modules once, when the first page with a grid loads (not at start).
+import './modules';
 
 export interface PageRequest {
   offset: number;
