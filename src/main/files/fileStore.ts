@@ -57,3 +57,20 @@ export class FileStore {
 }
 
 export const sha256 = (bytes: Buffer | string): string => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * The SHA-256 of a file read in 1 MB pieces, with its size: a database copy can be gigabytes (a
+ * school board's), which must not be read into memory whole.
+ */
+export function sha256File(file: string): { sha256: string; grootte: number } {
+  const hash = createHash('sha256');
+  const buf = Buffer.alloc(1024 * 1024);
+  const fd = fs.openSync(file, 'r');
+  let grootte = 0;
+  try {
+    for (let n; (n = fs.readSync(fd, buf, 0, buf.length, null)) > 0; grootte += n) hash.update(buf.subarray(0, n));
+  } finally {
+    fs.closeSync(fd);
+  }
+  return { sha256: hash.digest('hex'), grootte };
+}

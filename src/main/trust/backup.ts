@@ -20,7 +20,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { DB } from '../db/open';
 import type { FileArea, FileStore } from '../files/fileStore';
-import { sha256 } from '../files/fileStore';
+import { sha256File } from '../files/fileStore';
 import { CoreError } from '../core/errors';
 import { schemaVersion } from '../db/migrate';
 import { planRotation, DEFAULT_POLICY } from './rotation';
@@ -201,7 +201,7 @@ export function makeBackup(db: DB, files: FileStore, opts: BackupOptions): Backu
     if (check.ic !== 'ok')
       throw new CoreError('DATABASE', 'De zojuist gemaakte reservekopie is niet in orde; probeer het opnieuw of kies een andere map.');
     const bestanden = copyFiles(files, root, opts.fileKey);
-    const bytes = fs.readFileSync(dbFile);
+    const { sha256, grootte } = sha256File(dbFile);
     const manifest: Manifest = {
       formaat: 'schoolprotocol-reservekopie',
       versie: 1,
@@ -211,7 +211,7 @@ export function makeBackup(db: DB, files: FileStore, opts: BackupOptions): Backu
       schoolNaam: check.school,
       sleutelId: opts.sleutelId,
       bestandssleutelId: opts.fileKey.id,
-      database: { naam: BACKUP_DB, grootte: bytes.length, sha256: sha256(bytes) },
+      database: { naam: BACKUP_DB, grootte, sha256 },
       bestanden,
     };
     writeAtomic(path.join(tmp, MANIFEST), JSON.stringify(manifest, null, 2));

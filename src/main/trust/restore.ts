@@ -16,7 +16,7 @@ import { openDatabase, applyKey, KEY_RE } from '../db/open';
 import { latestSchemaVersion } from '../db/migrate';
 import { writeAudit } from '../audit/audit';
 import { CoreError } from '../core/errors';
-import { sha256 } from '../files/fileStore';
+import { sha256File } from '../files/fileStore';
 import { BACKUP_DB, MANIFEST, POOL, readManifest, withAttached } from './backup';
 import type { Manifest } from './backup';
 import { decryptFile, readFileKey, writeAtomic } from './backupFiles';
@@ -103,7 +103,7 @@ export function inspectBackup(
       'Dit is een onversleutelde database, geen reservekopie van Schoolprotocol (die zijn altijd versleuteld). Er is niets gewijzigd.',
     );
   }
-  if (manifest && sha256(fs.readFileSync(dbFile)) !== manifest.database.sha256) throw bad(DAMAGED);
+  if (manifest && sha256File(dbFile).sha256 !== manifest.database.sha256) throw bad(DAMAGED);
   if (opts.key && !KEY_RE.test(opts.key))
     throw new CoreError('VALIDATIE', 'Een herstelsleutel bestaat uit 64 tekens 0-9 en a-f.', 'sleutel');
 
