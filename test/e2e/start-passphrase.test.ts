@@ -8,7 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp } from './harness';
 import type { E2EApp } from './harness';
 import { StartGate } from '../../src/main/electron/startGate';
-import { wrapKey } from '../../src/main/trust/keyWrap';
+import { readKeyFile, wrapKey, writeKeyFile } from '../../src/main/trust/keyWrap';
+import { attachKeyVault, fileKeyVault } from '../../src/main/trust/vault';
+import path from 'node:path';
 
 const PASS = 'de linde is een mooie school';
 let app: E2EApp;
@@ -67,5 +69,56 @@ describe('starting with an app passphrase', () => {
     expect(await p.getByTestId('lock-screen').count()).toBe(0);
     await app.screenshot('start-wachtwoord-open');
     expect(app.consoleErrors).toEqual([]);
+  });
+});
+
+describe('a forgotten passphrase', () => {
+  let app2: E2EApp;
+  let keyFile = '';
+  beforeAll(async () => {
+    app2 = await startApp({
+      demo: true,
+      relay: (core, key) => {
+        // As in the desktop app: a key file wrapped by the passphrase, which the core can rewrite.
+        keyFile = path.join(path.dirname(core.db.name), 'sleutel.json');
+        const gate = wrapKey(key, PASS, { N: 2 ** 14, r: 8, p: 1 }).then((kf) => {
+          writeKeyFile(keyFile, kf, null);
+          attachKeyVault(core, fileKeyVault(keyFile, null, { N: 2 ** 14, r: 8, p: 1 }));
+          return StartGate.awaitingPassphrase(
+            kf,
+            async () => ({ ok: true }),
+            (m, i) => core.invoke(m, i),
+          );
+        });
+        return async (method, input) => (await gate).invoke(method, input);
+      },
+    });
+  });
+  afterAll(async () => {
+    await app2?.close();
+  });
+
+  it('opens with the recovery key from the safe, removes the passphrase and says what to do next', async () => {
+    const p = app2.page;
+    await p.getByTestId('lock-screen').waitFor();
+    await p.getByRole('button', { name: 'Wachtwoord vergeten? Gebruik de herstelsleutel' }).click();
+    const field = p.getByRole('textbox', { name: 'Herstelsleutel' });
+    await field.fill('1234 5678');
+    await p.getByRole('button', { name: 'Ontgrendelen met de herstelsleutel' }).click();
+    await p.getByText(/bestaat uit 64 tekens/).waitFor();
+    await field.fill('ab'.repeat(32));
+    await p.getByRole('button', { name: 'Ontgrendelen met de herstelsleutel' }).click();
+    await p.getByText(/hoort niet bij de gegevens op deze computer/).waitFor();
+    await app2.screenshot('start-herstelsleutel');
+    expect(await app2.checkA11y()).toEqual([]);
+    expect(readKeyFile(keyFile, null).beveiliging).toBe('wachtwoord');
+
+    await field.fill(app2.key.match(/.{4}/g)!.join(' '));
+    await p.getByRole('button', { name: 'Ontgrendelen met de herstelsleutel' }).click();
+    await p.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
+    await p.getByText('Het wachtwoord is verwijderd').waitFor();
+    await app2.screenshot('start-herstelsleutel-open');
+    expect(readKeyFile(keyFile, null)).toMatchObject({ beveiliging: 'geen', sleutel: app2.key });
+    expect(app2.consoleErrors).toEqual([]);
   });
 });

@@ -111,6 +111,33 @@ describe('lock and passphrase', () => {
     t.core = Core.open({ dbPath: t.dbPath, key: t.key });
   });
 
+  it('a forgotten passphrase: the recovery key unlocks and removes it; a wrong or garbled key changes nothing', async () => {
+    t = makeTrustCore();
+    const keyFile = (t as { keyFile: string }).keyFile;
+    await t.call('trust.passphrase.set', { nieuw: 'paarse olifant fietst', herhaling: 'paarse olifant fietst' });
+    await t.call('trust.lock', {});
+    const wrapped = fs.readFileSync(keyFile);
+
+    const garbled = await fails('trust.unlockWithRecoveryKey', { herstelsleutel: 'abc' });
+    expect(garbled).toMatchObject({ code: 'GEEN_TOEGANG', fields: { herstelsleutel: expect.stringMatching(/64 tekens/) } });
+    const other = await fails('trust.unlockWithRecoveryKey', { herstelsleutel: 'ab'.repeat(32) });
+    expect(other.fields?.herstelsleutel).toMatch(/hoort niet bij de gegevens/);
+    expect(fs.readFileSync(keyFile).equals(wrapped)).toBe(true);
+    expect((await t.call('trust.lockStatus', {})).vergrendeld).toBe(true);
+
+    // As written on paper: blocks of four, upper case, a dash.
+    const paper = t.key.toUpperCase().match(/.{4}/g)!.join(' ').replace(' ', '-');
+    const s = await t.call('trust.unlockWithRecoveryKey', { herstelsleutel: paper });
+    expect(s).toMatchObject({ vergrendeld: false, wachtwoordIngesteld: false });
+    expect(readKeyFile(keyFile, null)).toMatchObject({ beveiliging: 'geen', sleutel: t.key });
+    expect(
+      t.core.db
+        .prepare(`SELECT action FROM audit_log WHERE entity = 'beveiliging' ORDER BY id`)
+        .all()
+        .map((r) => (r as { action: string }).action),
+    ).toEqual(['wachtwoord_ingesteld', 'wachtwoord_verwijderd_met_herstelsleutel']);
+  });
+
   it('without a key vault (browser preview) a passphrase cannot be set, and the lock is a confirm', async () => {
     t = makeTestCore();
     expect(await t.call('trust.lockStatus', {})).toMatchObject({ wachtwoordMogelijk: false, wachtwoordIngesteld: false });

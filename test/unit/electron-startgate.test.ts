@@ -90,6 +90,23 @@ describe('the passphrase gate at start', () => {
     expect(school.ok && (school.value as { naam: string }).naam).toBe('De Linde');
   });
 
+  it('a forgotten passphrase: only the recovery key of these data opens, and the core then removes the passphrase', async () => {
+    const { gate, key, opened } = await setup();
+    const wrong = await gate.invoke('trust.unlockWithRecoveryKey', { herstelsleutel: 'cd'.repeat(32) });
+    expect(wrong).toMatchObject({
+      ok: false,
+      error: { code: 'GEEN_TOEGANG', fields: { herstelsleutel: expect.stringMatching(/hoort niet/) } },
+    });
+    expect(opened).toEqual([]);
+    const r = await gate.invoke('trust.unlockWithRecoveryKey', { herstelsleutel: key.match(/.{4}/g)!.join(' ') });
+    expect(opened).toEqual([key]);
+    expect(gate.key).toBe(key);
+    // Relayed to the core, which needs a key vault to take the passphrase away: this bare core has
+    // none and says so (the Electron core has one: test/unit/electron-corehost.test.ts).
+    expect(r).toMatchObject({ ok: false, error: { code: 'REGEL' } });
+    expect((await gate.invoke('school.get', {})).ok).toBe(true);
+  });
+
   it('a database that then does not open is reported, and the gate stays closed', async () => {
     const key = randomBytes(32).toString('hex');
     const gate = StartGate.awaitingPassphrase(

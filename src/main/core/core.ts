@@ -17,7 +17,7 @@ import { isLocked } from '../trust/vault';
 import { LOCKED_MESSAGE } from '../../shared/api/trust';
 
 /** What a locked app still answers: everything else waits for the unlock (issue 7). */
-const WHILE_LOCKED = new Set(['app.status', 'trust.lockStatus', 'trust.lock', 'trust.unlock']);
+const WHILE_LOCKED = new Set(['app.status', 'trust.lockStatus', 'trust.lock', 'trust.unlock', 'trust.unlockWithRecoveryKey']);
 
 export interface CoreOptions {
   /** The database file. */

@@ -2,14 +2,14 @@
 // door cannot open the database until the user types it. The window then shows the lock screen
 // (the renderer's LockGate asks trust.lockStatus first) and this gate answers in the core's place:
 // the lock methods as "locked, passphrase set", every other call as locked. trust.unlock unwraps
-// the key with the passphrase (scrypt, off the main thread) and opens the database; from then on
-// every call goes to the core. Without a passphrase the gate is open from the start.
+// the key with the passphrase (scrypt, off the main thread) and opens the database; so does
+// trust.unlockWithRecoveryKey after a forgotten passphrase. From then on every call goes to the core. Without a passphrase the gate is open from the start.
 // Plain Node (no Electron import), so it is tested under vitest.
 import type { Result } from '../../shared/api/result';
 import { LOCKED_MESSAGE } from '../../shared/api/trust';
 import type { LockStatus } from '../../shared/api/trust';
 import { toApiError } from '../core/errors';
-import { unwrapKey } from '../trust/keyWrap';
+import { keyFromRecoveryKey, unwrapKey } from '../trust/keyWrap';
 import type { KeyFile } from '../trust/keyWrap';
 import type { Relay } from './ipc';
 
@@ -47,9 +47,9 @@ export class StartGate {
   invoke = (method: string, input: unknown): Promise<Result<unknown>> => {
     if (this.openKey !== null) return this.relay(method, input);
     if (method === 'trust.lockStatus' || method === 'trust.lock') return Promise.resolve({ ok: true, value: LOCKED_AT_START });
-    if (method === 'trust.unlock') {
+    if (method === 'trust.unlock' || method === 'trust.unlockWithRecoveryKey') {
       // One attempt at a time: each costs a slow key derivation, and two would open twice.
-      this.unlocking ??= this.unlock(input).finally(() => {
+      this.unlocking ??= this.unlock(method, input).finally(() => {
         this.unlocking = null;
       });
       return this.unlocking;
@@ -57,12 +57,20 @@ export class StartGate {
     return Promise.resolve({ ok: false, error: { code: 'GEEN_TOEGANG', message: LOCKED_MESSAGE } });
   };
 
-  private async unlock(input: unknown): Promise<Result<unknown>> {
-    if (this.openKey !== null) return this.relay('trust.lockStatus', {});
-    const wachtwoord = (input as { wachtwoord?: unknown } | null)?.wachtwoord;
+  /**
+   * With the passphrase, or with the recovery key after a forgotten passphrase: then, once the
+   * database is open, the core itself takes the passphrase away (and records that) through the
+   * same method.
+   */
+  private async unlock(method: string, input: unknown): Promise<Result<unknown>> {
+    if (this.openKey !== null) return this.afterOpen(method, input);
+    const given = input as { wachtwoord?: unknown; herstelsleutel?: unknown } | null;
     let key: string;
     try {
-      key = await unwrapKey(this.keyFile!, typeof wachtwoord === 'string' ? wachtwoord : null);
+      key =
+        method === 'trust.unlock'
+          ? await unwrapKey(this.keyFile!, typeof given?.wachtwoord === 'string' ? given.wachtwoord : null)
+          : keyFromRecoveryKey(typeof given?.herstelsleutel === 'string' ? given.herstelsleutel : '', this.keyFile!);
     } catch (e) {
       const error = toApiError(e);
       return { ok: false, error: error.field ? { ...error, fields: { [error.field]: error.message } } : error };
@@ -70,6 +78,11 @@ export class StartGate {
     const opened = await this.open(key);
     if (!opened.ok) return { ok: false, error: { code: 'DATABASE', message: opened.message } };
     this.openKey = key;
-    return this.relay('trust.lockStatus', {});
+    return this.afterOpen(method, input);
+  }
+
+  /** The passphrase was checked here: the fresh core is unlocked. The recovery key: the core acts. */
+  private afterOpen(method: string, input: unknown): Promise<Result<unknown>> {
+    return method === 'trust.unlock' ? this.relay('trust.lockStatus', {}) : this.relay(method, input);
   }
 }

@@ -2,7 +2,7 @@
 import type { Handlers, Ctx } from '../core/context';
 import type { trustApi, TrustSettingsView } from '../../shared/api/trust';
 import { writeSetting } from '../settings/settings';
-import { lock, lockStatus, unlock, setPassphrase, removePassphrase, recoveryKey } from './lock';
+import { lock, lockStatus, unlock, unlockWithRecoveryKey, setPassphrase, removePassphrase, recoveryKey } from './lock';
 import { readTrustSettings, retentionTerms, trustSettingsSchema, TRUST_SETTINGS_KEY } from './settings';
 import { appFolders, backupIfDue, backupNow, backupOverview, checkRestore, restore, writeBackupPointer } from './backupService';
 import { checkFolder } from './paths';
@@ -32,6 +32,7 @@ export const trustHandlers: Handlers<keyof typeof trustApi> = {
   'trust.lockStatus': async (_i, ctx) => lockStatus(ctx),
   'trust.lock': async (_i, ctx) => lock(ctx),
   'trust.unlock': async (input, ctx) => unlock(ctx, input),
+  'trust.unlockWithRecoveryKey': async (input, ctx) => unlockWithRecoveryKey(ctx, input),
   'trust.passphrase.set': async (input, ctx) => setPassphrase(ctx, input),
   'trust.passphrase.remove': async (input, ctx) => removePassphrase(ctx, input),
   'trust.recoveryKey': async (input, ctx) => recoveryKey(ctx, input),

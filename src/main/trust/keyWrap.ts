@@ -152,6 +152,21 @@ export async function unwrapKey(kf: KeyFile, passphrase?: string | null): Promis
 }
 
 /**
+ * The database key from the recovery key as the user types it from paper (blocks of four, spaces
+ * or dashes allowed), checked against the key file: the way back after a forgotten passphrase.
+ */
+export function keyFromRecoveryKey(text: string, kf: KeyFile): string {
+  const key = String(text ?? '')
+    .replace(/[\s-]/g, '')
+    .toLowerCase();
+  const refuse = (message: string) => new CoreError('GEEN_TOEGANG', message, 'herstelsleutel', { herstelsleutel: message });
+  if (!KEY_RE.test(key)) throw refuse('Een herstelsleutel bestaat uit 64 tekens: de cijfers 0 tot en met 9 en de letters a tot en met f.');
+  if (!timingSafeEqual(Buffer.from(keyId(key)), Buffer.from(kf.sleutelId)))
+    throw refuse('Deze herstelsleutel hoort niet bij de gegevens op deze computer. Controleer de tekens en probeer het opnieuw.');
+  return key;
+}
+
+/**
  * Sets, changes or removes the passphrase: unwraps with the current one, wraps the SAME key with
  * the new one (or stores it unwrapped when `nieuw` is null). The database is not touched.
  */

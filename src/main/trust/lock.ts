@@ -4,7 +4,7 @@
 import type { Ctx } from '../core/context';
 import { CoreError } from '../core/errors';
 import type { LockStatus } from '../../shared/api/trust';
-import { checkPassphrase, needsPassphrase, rewrapKey, unwrapKey, DEFAULT_SCRYPT } from './keyWrap';
+import { checkPassphrase, keyFromRecoveryKey, needsPassphrase, plainKeyFile, rewrapKey, unwrapKey, DEFAULT_SCRYPT } from './keyWrap';
 import { isLocked, setLocked, vaultOf } from './vault';
 import type { KeyVault } from './vault';
 import { readTrustSettings } from './settings';
@@ -33,6 +33,22 @@ export async function unlock(ctx: Ctx, input: { wachtwoord?: string }): Promise<
         throw new CoreError('GEEN_TOEGANG', 'Vul het wachtwoord van de app in.', 'wachtwoord', { wachtwoord: 'Vul het wachtwoord in.' });
       await unwrapKey(kf, input.wachtwoord);
     }
+  }
+  setLocked(ctx.db, false);
+  return lockStatus(ctx);
+}
+
+/**
+ * A forgotten passphrase: the recovery key (the database key itself, kept on paper) unlocks and
+ * takes the passphrase away, so the school leader sets a new one. The database is not touched.
+ */
+export async function unlockWithRecoveryKey(ctx: Ctx, input: { herstelsleutel: string }): Promise<LockStatus> {
+  const vault = requireVault(ctx);
+  const kf = await vault.load();
+  const key = keyFromRecoveryKey(input.herstelsleutel, kf);
+  if (needsPassphrase(kf)) {
+    await vault.save(plainKeyFile(key));
+    ctx.tx(() => ctx.audit('beveiliging', null, 'wachtwoord_verwijderd_met_herstelsleutel', null, null));
   }
   setLocked(ctx.db, false);
   return lockStatus(ctx);

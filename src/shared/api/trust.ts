@@ -316,6 +316,10 @@ export const trustApi = {
   /** Without a passphrase a simple confirm; with one, it must match the wrapped key. */
   'trust.unlock': write<LockStatus>()(obj({ wachtwoord: passphrase.optional() })),
   /** Sets (huidig empty) or changes the passphrase; re-wraps the key, never rewrites the database. */
+  /** A forgotten passphrase: the recovery key unlocks and removes the passphrase (set a new one after). */
+  'trust.unlockWithRecoveryKey': write<LockStatus>()(
+    obj({ herstelsleutel: z.string({ error: 'Vul de herstelsleutel in.' }).max(200, { error: 'Gebruik hoogstens 200 tekens.' }) }),
+  ),
   'trust.passphrase.set': write<LockStatus>()(obj({ huidig: passphrase.optional(), nieuw: passphrase, herhaling: passphrase })),
   'trust.passphrase.remove': write<LockStatus>()(obj({ huidig: passphrase })),
   /** Shows the database key once, to store in a safe place: without it a lost PC means lost data. */

@@ -1,7 +1,10 @@
 // What the window shows while locked: nothing of the data, only how to get back in. With an app
 // passphrase the core checks it against the wrapped key (trust.unlock); without one, a confirm.
+// A forgotten passphrase: the recovery key from the safe unlocks and takes the passphrase away
+// (trust.unlockWithRecoveryKey), after which the school leader sets a new one.
 import { useState } from 'react';
-import { Button, Center, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Center, Paper, PasswordInput, Stack, Text, Textarea, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import type { LockStatus } from '../../../../shared/api/trust';
@@ -11,15 +14,27 @@ export function LockScreen({ passphrase, onUnlocked }: { passphrase: boolean; on
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [recovery, setRecovery] = useState(false);
 
   const unlock = async () => {
     setBusy(true);
     setError(null);
-    const r = await call('trust.unlock', passphrase ? { wachtwoord: value } : {});
+    const r = recovery
+      ? await call('trust.unlockWithRecoveryKey', { herstelsleutel: value })
+      : await call('trust.unlock', passphrase ? { wachtwoord: value } : {});
     setBusy(false);
+    // A passphrase is typed again; 64 characters from paper stay, to correct one of them.
+    if (!recovery) setValue('');
+    if (!r.ok) return setError(r.error.fields?.herstelsleutel ?? r.error.fields?.wachtwoord ?? r.error.message);
+    if (recovery)
+      notifications.show({ color: 'teal', title: t('lock.recoveredTitle'), message: t('lock.recoveredBody'), autoClose: false });
+    onUnlocked(r.value);
+  };
+
+  const switchTo = (toRecovery: boolean) => {
+    setRecovery(toRecovery);
     setValue('');
-    if (r.ok) onUnlocked(r.value);
-    else setError(r.error.message);
+    setError(null);
   };
 
   return (
@@ -38,8 +53,8 @@ export function LockScreen({ passphrase, onUnlocked }: { passphrase: boolean; on
             <Title order={1} size="h3">
               {t('lock.title')}
             </Title>
-            <Text size="sm">{passphrase ? t('lock.bodyPassphrase') : t('lock.bodyConfirm')}</Text>
-            {passphrase && (
+            <Text size="sm">{recovery ? t('lock.bodyRecovery') : passphrase ? t('lock.bodyPassphrase') : t('lock.bodyConfirm')}</Text>
+            {passphrase && !recovery && (
               <PasswordInput
                 label={t('lock.passphrase')}
                 value={value}
@@ -50,14 +65,35 @@ export function LockScreen({ passphrase, onUnlocked }: { passphrase: boolean; on
                 autoFocus
               />
             )}
+            {recovery && (
+              // Room for all 64 characters at once, to compare with the paper.
+              <Textarea
+                label={t('lock.recoveryKey')}
+                autosize
+                minRows={2}
+                description={t('lock.recoveryKeyHelp')}
+                value={value}
+                onChange={(e) => setValue(e.currentTarget.value)}
+                error={error}
+                autoComplete="off"
+                spellCheck={false}
+                autoFocus
+                styles={{ input: { fontFamily: 'ui-monospace, Consolas, "DejaVu Sans Mono", monospace' } }}
+              />
+            )}
             {!passphrase && error && (
               <Text c="red.8" size="sm" role="alert">
                 {error}
               </Text>
             )}
             <Button type="submit" loading={busy} autoFocus={!passphrase}>
-              {t('lock.unlock')}
+              {recovery ? t('lock.unlockRecovery') : t('lock.unlock')}
             </Button>
+            {passphrase && (
+              <Anchor component="button" type="button" size="sm" onClick={() => switchTo(!recovery)}>
+                {recovery ? t('lock.backToPassphrase') : t('lock.forgotten')}
+              </Anchor>
+            )}
           </Stack>
         </form>
       </Paper>
