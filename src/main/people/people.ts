@@ -91,15 +91,14 @@ function guardianLinks(db: DB, p: PersonDbRow): GuardianLink[] {
   }));
 }
 
-export function toPerson(db: DB, r: PersonDbRow): Person {
+/** Person fields as the contract's input, from a stored row. */
+export function rowToInput(r: PersonDbRow): Required<PersonInputParsed> {
   return {
-    id: r.id,
     soort: r.soort,
     voornaam: r.voornaam,
     roepnaam: r.roepnaam,
     tussenvoegsel: r.tussenvoegsel,
     achternaam: r.achternaam,
-    naam: displayName(r),
     geslacht: r.geslacht,
     geboortedatum: r.geboortedatum,
     leerlingnummer: r.leerlingnummer,
@@ -118,6 +117,14 @@ export function toPerson(db: DB, r: PersonDbRow): Person {
     ingeschrevenOp: r.ingeschreven_op,
     uitgeschrevenOp: r.uitgeschreven_op,
     notities: r.notities,
+  };
+}
+
+export function toPerson(db: DB, r: PersonDbRow): Person {
+  return {
+    id: r.id,
+    ...rowToInput(r),
+    naam: displayName(r),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     koppelingen: guardianLinks(db, r),
@@ -133,7 +140,8 @@ function checkPerson(ctx: Ctx, p: PersonInputParsed, id: number | null): void {
   const fields: Record<string, string> = {};
   if (p.leerlingnummer && p.soort !== 'leerling') fields.leerlingnummer = 'Alleen een leerling heeft een leerlingnummer.';
   if (p.personeelsnummer && p.soort !== 'medewerker') fields.personeelsnummer = 'Alleen een medewerker heeft een personeelsnummer.';
-  if (p.functie && p.soort !== 'medewerker' && p.soort !== 'extern') fields.functie = 'Een functie hoort bij een medewerker of een externe.';
+  if (p.functie && p.soort !== 'medewerker' && p.soort !== 'extern')
+    fields.functie = 'Een functie hoort bij een medewerker of een externe.';
   if (p.leerjaar != null && p.soort !== 'leerling') fields.leerjaar = 'Alleen een leerling heeft een leerjaar.';
   if (p.geboortedatum) {
     if (p.geboortedatum > ctx.today()) fields.geboortedatum = 'Een geboortedatum kan niet in de toekomst liggen.';
@@ -151,7 +159,8 @@ function checkPerson(ctx: Ctx, p: PersonInputParsed, id: number | null): void {
     throw new CoreError('VALIDATIE', msg, keys[0], fields);
   }
   if (p.leerlingnummer) {
-    const other = ctx.db.prepare('SELECT id FROM person WHERE leerlingnummer = ? AND id IS NOT ?').get(p.leerlingnummer, id) as { id: number } | undefined;
+    const other = ctx.db.prepare('SELECT id FROM person WHERE leerlingnummer = ? AND id IS NOT ?').get(p.leerlingnummer, id) as
+      { id: number } | undefined;
     if (other) {
       const msg = `Leerlingnummer ${p.leerlingnummer} is al in gebruik bij een andere leerling.`;
       throw new CoreError('CONFLICT', msg, 'leerlingnummer', { leerlingnummer: msg });
@@ -191,7 +200,12 @@ function columns(p: PersonInputParsed) {
     ingeschreven_op: p.ingeschrevenOp ?? null,
     uitgeschreven_op: p.uitgeschrevenOp ?? null,
     notities: p.notities ?? null,
-    zoeknaam: zoeknaam({ voornaam: p.voornaam, roepnaam: p.roepnaam ?? null, tussenvoegsel: p.tussenvoegsel ?? null, achternaam: p.achternaam }),
+    zoeknaam: zoeknaam({
+      voornaam: p.voornaam,
+      roepnaam: p.roepnaam ?? null,
+      tussenvoegsel: p.tussenvoegsel ?? null,
+      achternaam: p.achternaam,
+    }),
   };
 }
 
@@ -223,7 +237,12 @@ export function updatePerson(ctx: Ctx, p: PersonInputParsed & { id: number }): P
     .prepare(`UPDATE person SET ${COLS.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @now WHERE id = @id`)
     .run({ ...cols, now: ctx.nowIso(), id: p.id });
   const after = getPerson(ctx.db, p.id);
-  if (after.voornaam !== before.voornaam || after.roepnaam !== before.roepnaam || after.tussenvoegsel !== before.tussenvoegsel || after.achternaam !== before.achternaam) {
+  if (
+    after.voornaam !== before.voornaam ||
+    after.roepnaam !== before.roepnaam ||
+    after.tussenvoegsel !== before.tussenvoegsel ||
+    after.achternaam !== before.achternaam
+  ) {
     reindexIncidentsOfPerson(ctx.db, p.id);
   }
   ctx.audit('persoon', p.id, 'gewijzigd', before, after);

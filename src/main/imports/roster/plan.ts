@@ -7,6 +7,7 @@
 // staff number or e-mail address; never on name alone. A guardian on e-mail address, or by name
 // only among the guardians already linked to that pupil.
 import type { DB } from '../../db/open';
+import { rowToInput } from '../../people/people';
 import type { PersonDbRow, PersonInputParsed } from '../../people/people';
 import { displayName, zoeknaam } from '../../people/names';
 import type {
@@ -66,35 +67,6 @@ export interface BuiltPlan {
   overgeslagen: number;
   problemen: RosterProbleem[];
   ops: PlanOps;
-}
-
-/** Person fields as the contract's input, from a stored row. */
-export function rowToInput(r: PersonDbRow): PersonInputParsed {
-  return {
-    soort: r.soort,
-    voornaam: r.voornaam,
-    roepnaam: r.roepnaam,
-    tussenvoegsel: r.tussenvoegsel,
-    achternaam: r.achternaam,
-    geslacht: r.geslacht,
-    geboortedatum: r.geboortedatum,
-    leerlingnummer: r.leerlingnummer,
-    eckId: r.eck_id,
-    groep: r.groep,
-    leerjaar: r.leerjaar,
-    opleiding: r.opleiding,
-    functie: r.functie,
-    personeelsnummer: r.personeelsnummer,
-    organisatie: r.organisatie,
-    straat: r.straat,
-    postcode: r.postcode,
-    plaats: r.plaats,
-    email: r.email,
-    telefoon: r.telefoon,
-    ingeschrevenOp: r.ingeschreven_op,
-    uitgeschrevenOp: r.uitgeschreven_op,
-    notities: r.notities,
-  };
 }
 
 /** The fields a row can change on an existing person, in the order the dry run lists them. */
