@@ -2,6 +2,9 @@
 // records): incidents by category, platform, month, severity and location; distinct people per kind
 // and role; measures by kind; reports to authorities; obligations on time or late; repeat daders.
 // These numbers are never shown as they are: publish.ts suppresses small groups first.
+// At a million incidents the incident figures come from counts kept by triggers (incident_count,
+// incident_rol_count) and one covering index, never from the year's wide incident rows;
+// test/integration/reportFigures.test.ts holds them against plain GROUP BYs over the incidents.
 import type { DB } from '../db/open';
 import { schoolYearBounds } from '../../shared/schoolYear';
 import { hasTable } from '../calendar/items';
@@ -31,37 +34,66 @@ export interface RawYear {
 const grouped = (db: DB, sql: string, ...params: unknown[]): Counts =>
   new Map((db.prepare(sql).all(...params) as { k: string; n: number }[]).map((r) => [r.k, r.n]));
 
-export function rawYear(db: DB, schooljaar: string, today: string): RawYear {
-  const { start, end } = schoolYearBounds(schooljaar);
-  const by = (col: string) => grouped(db, `SELECT ${col} AS k, count(*) AS n FROM incident WHERE schooljaar = ? GROUP BY k`, schooljaar);
-  const meldingen = (db.prepare('SELECT count(*) AS n FROM incident WHERE schooljaar = ?').get(schooljaar) as { n: number }).n;
+/** One pass over incident_count (migration 007): the year's total and its three breakdowns kept there. */
+function countedByColumn(db: DB, schooljaar: string) {
+  const rows = db
+    .prepare(
+      'SELECT categorie, platform, ernst, sum(n) AS n FROM incident_count WHERE schooljaar = ? AND n > 0 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3',
+    )
+    .all(schooljaar) as { categorie: string; platform: string; ernst: string; n: number }[];
+  const categorie: Counts = new Map();
+  const platform: Counts = new Map();
+  const ernst: Counts = new Map();
+  const add = (c: Counts, k: string, n: number) => c.set(k, (c.get(k) ?? 0) + n);
+  let meldingen = 0;
+  for (const r of rows) {
+    meldingen += r.n;
+    add(categorie, r.categorie, r.n);
+    add(platform, r.platform, r.n);
+    add(ernst, r.ernst, r.n);
+  }
+  return { meldingen, categorie, platform, ernst };
+}
 
-  // Everyone involved in an incident of the year, once per role (the reporter may be a person too).
+/** Place and month in one pass over the covering index incident_jaar_plaats (migration 009). */
+function placeAndMonth(db: DB, schooljaar: string): { locatie: Counts; maand: Counts } {
+  const rows = db
+    .prepare('SELECT locatie, substr(datum_voorval, 6, 2) AS maand, count(*) AS n FROM incident WHERE schooljaar = ? GROUP BY 1, 2')
+    .all(schooljaar) as { locatie: string; maand: string; n: number }[];
+  const locatie: Counts = new Map();
+  const maand: Counts = new Map();
+  for (const r of rows) {
+    locatie.set(r.locatie, (locatie.get(r.locatie) ?? 0) + r.n);
+    maand.set(r.maand, (maand.get(r.maand) ?? 0) + r.n);
+  }
+  return { locatie, maand };
+}
+
+/**
+ * Distinct people per kind and role, and the daders with more than one incident, from
+ * incident_rol_count (migration 009): one row per school year, role and person, so neither needs
+ * the year's involvements grouped again. The reporter of an incident counts as 'melder' there too.
+ */
+function people(db: DB, schooljaar: string): { rollen: Counts; daders: number; herhaalDaders: number } {
   const rollen = grouped(
     db,
-    `SELECT p.soort || '|' || x.rol AS k, count(DISTINCT x.person_id) AS n FROM (
-       SELECT ip.person_id, ip.rol FROM incident_person ip JOIN incident i ON i.id = ip.incident_id WHERE i.schooljaar = ?
-       UNION SELECT i.melder_id, 'melder' FROM incident i WHERE i.schooljaar = ? AND i.melder_id IS NOT NULL
-     ) x JOIN person p ON p.id = x.person_id GROUP BY k`,
-    schooljaar,
+    `SELECT p.soort || '|' || x.rol AS k, count(*) AS n FROM incident_rol_count x JOIN person p ON p.id = x.person_id
+     WHERE x.schooljaar = ? AND x.n > 0 GROUP BY k`,
     schooljaar,
   );
-
   const repeat = db
     .prepare(
-      `SELECT count(*) AS daders, coalesce(sum(n > 1), 0) AS herhaal FROM (
-         SELECT ip.person_id, count(DISTINCT ip.incident_id) AS n FROM incident_person ip JOIN incident i ON i.id = ip.incident_id
-         WHERE i.schooljaar = ? AND ip.rol = 'dader' GROUP BY ip.person_id)`,
+      `SELECT count(*) AS daders, coalesce(sum(n > 1), 0) AS herhaal FROM incident_rol_count WHERE schooljaar = ? AND rol = 'dader' AND n > 0`,
     )
     .get(schooljaar) as { daders: number; herhaal: number };
+  return { rollen, daders: repeat.daders, herhaalDaders: repeat.herhaal };
+}
 
+export function rawYear(db: DB, schooljaar: string, today: string): RawYear {
+  const { start, end } = schoolYearBounds(schooljaar);
   return {
-    meldingen,
-    categorie: by('categorie'),
-    platform: by('platform'),
-    maand: by('substr(datum_voorval, 6, 2)'),
-    ernst: by('ernst'),
-    locatie: by('locatie'),
+    ...countedByColumn(db, schooljaar),
+    ...placeAndMonth(db, schooljaar),
     maatregel: grouped(
       db,
       `SELECT soort AS k, count(*) AS n FROM measure WHERE besluit_datum BETWEEN ? AND ? AND status <> 'ingetrokken' GROUP BY k`,
@@ -75,9 +107,7 @@ export function rawYear(db: DB, schooljaar: string, today: string): RawYear {
       end,
     ),
     verplichtingen: obligationCounts(db, start, end, today),
-    rollen,
-    daders: repeat.daders,
-    herhaalDaders: repeat.herhaal,
+    ...people(db, schooljaar),
   };
 }
 
@@ -88,6 +118,8 @@ export function rawYear(db: DB, schooljaar: string, today: string): RawYear {
  */
 function obligationCounts(db: DB, start: string, end: string, today: string): Counts | null {
   if (!hasTable(db, 'obligation')) return null;
+  // The term is written as the expression of the index obligation_termijn (migration 009), so the
+  // year's obligations are read as one range of that index.
   return grouped(
     db,
     `SELECT CASE
@@ -95,9 +127,9 @@ function obligationCounts(db: DB, start: string, end: string, today: string): Co
          WHEN status = 'gedaan' THEN 'te_laat'
          WHEN ? >= grens THEN 'open_te_laat'
          ELSE 'open' END AS k, count(*) AS n
-     FROM (SELECT status, gedaan_op, coalesce(te_laat_vanaf, date(uiterlijk, '+1 day')) AS grens, coalesce(uiterlijk, te_laat_vanaf) AS termijn
-           FROM obligation WHERE status <> 'nvt')
-     WHERE termijn BETWEEN ? AND ? GROUP BY k`,
+     FROM (SELECT status, gedaan_op, coalesce(te_laat_vanaf, date(uiterlijk, '+1 day')) AS grens
+           FROM obligation WHERE coalesce(uiterlijk, te_laat_vanaf) BETWEEN ? AND ? AND status <> 'nvt')
+     GROUP BY k`,
     today,
     start,
     end,
