@@ -231,6 +231,28 @@ describe('incident flow (Meldingen, Personen, Dossier)', () => {
     await shot('flow-08-melding-met-maatregel');
   });
 
+  it('records the hearing of the schorsing, and cancelling the form keeps nothing', async () => {
+    const steps = page.getByTestId('maatregel-stappen');
+    await steps.getByRole('button', { name: /Wettelijke stappen en hoorgesprekken: Schorsing – Ilse Zandbergen/ }).click();
+    const hearings = steps.getByTestId('hoorgesprekken');
+    await hearings.getByText('Nog geen hoorgesprek vastgelegd.').waitFor();
+    await hearings.getByRole('button', { name: 'Hoorgesprek vastleggen' }).click();
+    const form = hearings.getByRole('form', { name: 'Hoorgesprek vastleggen' });
+    await form.getByRole('button', { name: 'Annuleren' }).click();
+    await form.waitFor({ state: 'detached' });
+    await hearings.getByRole('button', { name: 'Hoorgesprek vastleggen' }).click();
+    await choose(page, 'Wie is gehoord', 'Ouders/verzorgers', form);
+    await form.getByRole('textbox', { name: 'Gehoord door' }).fill('M. de Vries');
+    await form.getByRole('textbox', { name: 'Notities' }).fill('Ouders gehoord over de schorsing; zij begrijpen de maatregel.');
+    await expectA11y('hearing form');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await form.waitFor({ state: 'detached' });
+    const row = hearings.getByRole('row', { name: /Ouders\/verzorgers/ });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('M. de Vries');
+    expect(await row.textContent()).toContain('16-11-2026');
+  });
+
   it('finds the incident in the grid by quick search and opens it', async () => {
     await nav('Meldingen');
     const grid = page.getByTestId('meldingen-grid');

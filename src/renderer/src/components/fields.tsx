@@ -3,7 +3,7 @@
 import { DateInput, TimePicker } from '@mantine/dates';
 import type { DateInputProps } from '@mantine/dates';
 import { Alert, Paper, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import i18n from '../i18n';
 
@@ -93,3 +93,16 @@ export function SaveError({ error, testId }: { error: string | null | undefined;
     </Alert>
   );
 }
+
+/**
+ * A form's submit handler that keeps the submit to this form: several forms sit inside the
+ * incident's own form (a hearing, a task done, a measure), and React passes a submit on to the
+ * outer form, which would save the incident too.
+ */
+export const submitOnly =
+  (save: () => unknown) =>
+  (e: FormEvent): void => {
+    e.preventDefault();
+    e.stopPropagation();
+    void save();
+  };

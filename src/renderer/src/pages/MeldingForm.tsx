@@ -117,13 +117,9 @@ function IncidentEditor({ initial }: { initial: Incident | null }) {
   const title = incident ? t('form.titleEdit', { nummer: incident.nummer }) : t('form.titleNew');
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    // Not a <form>: the page holds registers with forms of their own (hearings, tasks done, evidence,
+    // the search for a new school), and a form inside a form does not submit in the browser.
+    <div>
       <PageHeader
         title={title}
         subtitle={
@@ -139,7 +135,7 @@ function IncidentEditor({ initial }: { initial: Incident | null }) {
         <Button variant="default" component="a" href="#/meldingen">
           {t('form.backToList')}
         </Button>
-        <Button type="submit" loading={busy} data-testid="melding-opslaan">
+        <Button onClick={() => void save()} loading={busy} data-testid="melding-opslaan">
           {t('common:actions.save')}
         </Button>
       </PageHeader>
@@ -371,7 +367,7 @@ function IncidentEditor({ initial }: { initial: Incident | null }) {
         {incident && <IncidentCompliance incidentId={incident.id} refreshKey={incident.updatedAt} />}
 
         <Group justify="flex-end">
-          <Button type="submit" loading={busy}>
+          <Button onClick={() => void save()} loading={busy}>
             {t('common:actions.save')}
           </Button>
         </Group>
@@ -408,6 +404,6 @@ function IncidentEditor({ initial }: { initial: Incident | null }) {
           />
         </>
       )}
-    </form>
+    </div>
   );
 }

@@ -11,7 +11,7 @@ import type { ApiError } from '../../../../shared/api';
 import { MAATREGEL, MAATREGEL_PER_SOORT, MAATREGEL_STATUS, SCHORSING_VORM } from '../../../../shared/domain';
 import type { Maatregel } from '../../../../shared/domain';
 import { useFormState, str } from '../useFormState';
-import { DateField, SaveError } from '../fields';
+import { DateField, SaveError, submitOnly } from '../fields';
 import { options } from '../format';
 import { personLabel } from '../people/PersonPicker';
 
@@ -130,14 +130,7 @@ function MeasureForm({ onClose, incidentId, people, measure, today, defaultBeslo
   };
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        e.stopPropagation();
-        void save();
-      }}
-    >
+    <form noValidate onSubmit={submitOnly(save)}>
       <Stack gap="sm">
         <SaveError error={error} testId="maatregel-fout" />
         <SimpleGrid cols={{ base: 1, md: 2 }}>

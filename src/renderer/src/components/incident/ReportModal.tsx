@@ -9,7 +9,7 @@ import type { Measure } from '../../../../shared/api/measures';
 import type { PersonRef } from '../../../../shared/api/people';
 import { INSTANTIE, MELDING_SOORT, MAATREGEL } from '../../../../shared/domain';
 import { useFormState, str } from '../useFormState';
-import { DateField, TimeField, SaveError } from '../fields';
+import { DateField, TimeField, SaveError, submitOnly } from '../fields';
 import { options, label, shortDate } from '../format';
 import { personLabel } from '../people/PersonPicker';
 
@@ -120,14 +120,7 @@ function ReportForm({ onClose, incidentId, people, measures, report, today, defa
   );
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        e.stopPropagation();
-        void save();
-      }}
-    >
+    <form noValidate onSubmit={submitOnly(save)}>
       <Stack gap="sm">
         <SaveError error={error} />
         <SimpleGrid cols={{ base: 1, md: 2 }}>

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import type { Obligation } from '../../../../shared/api/obligations';
 import { useApp } from '../AppContext';
-import { DateField, TimeField } from '../fields';
+import { DateField, TimeField, submitOnly } from '../fields';
 import { useFormState } from '../useFormState';
 import { notifyError, notifySaved } from '../notify';
 import { useDoerName } from './useDoer';
@@ -44,13 +44,7 @@ export function DoneForm({ o, onDone, onCancel }: { o: Obligation; onDone: (o: O
 
   return (
     <Paper withBorder p="sm" mt="xs" bg="var(--mantine-color-gray-0)">
-      <form
-        aria-label={t('done.title', { titel: o.titel })}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+      <form aria-label={t('done.title', { titel: o.titel })} onSubmit={submitOnly(save)}>
         <Stack gap="xs">
           <Group grow align="flex-start">
             <TextInput
@@ -133,12 +127,7 @@ export function NvtForm({ o, onDone, onCancel }: { o: Obligation; onDone: (o: Ob
   };
   return (
     <Paper withBorder p="sm" mt="xs" bg="var(--mantine-color-gray-0)">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+      <form onSubmit={submitOnly(save)}>
         <Group align="flex-end" gap="xs">
           <TextInput
             style={{ flex: 1 }}

@@ -1,7 +1,7 @@
 // The search for another school during an (intended) expulsion, and a case at the Geschillencommissie
 // passend onderwijs (which pauses the objection term).
 import { useEffect, useState } from 'react';
-import { Button, Group, Paper, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { ZOEK_RESULTAAT } from '../../../../shared/api/obligations';
@@ -9,10 +9,11 @@ import type { ZoekResultaat } from '../../../../shared/api/obligations';
 import { useApp } from '../AppContext';
 import { useLoad } from '../useLoad';
 import { useFormState } from '../useFormState';
-import { DateField } from '../fields';
+import { DateField, submitOnly } from '../fields';
 import { notifyError, notifySaved } from '../notify';
 import { shortDate } from '../format';
 import { useDoerName } from './useDoer';
+import { AddRowForm } from './AddRowForm';
 
 export function ExpulsionSearch({ measureId, onChanged }: { measureId: number; onChanged?: () => void }) {
   const { t } = useTranslation('obligations');
@@ -78,74 +79,52 @@ export function ExpulsionSearch({ measureId, onChanged }: { measureId: number; o
           </Table.Tbody>
         </Table>
       )}
-      {!adding ? (
-        <Button variant="light" size="compact-sm" style={{ alignSelf: 'flex-start' }} onClick={() => setAdding(true)}>
-          {t('searches.add')}
-        </Button>
-      ) : (
-        <Paper withBorder p="sm">
-          <form
-            aria-label={t('searches.add')}
-            onSubmit={(e) => {
-              e.preventDefault();
-              void save();
-            }}
-          >
-            <Stack gap="xs">
-              <Group grow align="flex-start">
-                <DateField
-                  label={t('searches.datum')}
-                  value={f.values.datum}
-                  onChange={(v) => f.set('datum', v)}
-                  error={f.err('datum')}
-                  withAsterisk
-                />
-                <TextInput
-                  label={t('searches.school')}
-                  value={f.values.school}
-                  onChange={(e) => f.set('school', e.currentTarget.value)}
-                  error={f.err('school')}
-                  withAsterisk
-                />
-                <TextInput
-                  label={t('searches.contactpersoon')}
-                  value={f.values.contactpersoon}
-                  onChange={(e) => f.set('contactpersoon', e.currentTarget.value)}
-                  error={f.err('contactpersoon')}
-                />
-              </Group>
-              <Group grow align="flex-start">
-                <Select
-                  label={t('searches.resultaat')}
-                  data={ZOEK_RESULTAAT.map((r) => ({ value: r, label: t(`searches.resultaten.${r}`) }))}
-                  value={f.values.resultaat}
-                  onChange={(v) => f.set('resultaat', v ?? 'benaderd')}
-                  allowDeselect={false}
-                />
-                <TextInput
-                  label={t('searches.door')}
-                  value={f.values.door}
-                  onChange={(e) => f.set('door', e.currentTarget.value)}
-                  error={f.err('door')}
-                  withAsterisk
-                />
-                <TextInput
-                  label={t('searches.toelichting')}
-                  value={f.values.toelichting}
-                  onChange={(e) => f.set('toelichting', e.currentTarget.value)}
-                  error={f.err('toelichting')}
-                />
-              </Group>
-              <Group justify="flex-end" gap="xs">
-                <Button variant="default" onClick={() => setAdding(false)}>
-                  {t('common:actions.cancel')}
-                </Button>
-                <Button type="submit">{t('common:actions.save')}</Button>
-              </Group>
-            </Stack>
-          </form>
-        </Paper>
-      )}
+      <AddRowForm label={t('searches.add')} adding={adding} onAdding={setAdding} onSave={() => void save()}>
+        <Group grow align="flex-start">
+          <DateField
+            label={t('searches.datum')}
+            value={f.values.datum}
+            onChange={(v) => f.set('datum', v)}
+            error={f.err('datum')}
+            withAsterisk
+          />
+          <TextInput
+            label={t('searches.school')}
+            value={f.values.school}
+            onChange={(e) => f.set('school', e.currentTarget.value)}
+            error={f.err('school')}
+            withAsterisk
+          />
+          <TextInput
+            label={t('searches.contactpersoon')}
+            value={f.values.contactpersoon}
+            onChange={(e) => f.set('contactpersoon', e.currentTarget.value)}
+            error={f.err('contactpersoon')}
+          />
+        </Group>
+        <Group grow align="flex-start">
+          <Select
+            label={t('searches.resultaat')}
+            data={ZOEK_RESULTAAT.map((r) => ({ value: r, label: t(`searches.resultaten.${r}`) }))}
+            value={f.values.resultaat}
+            onChange={(v) => f.set('resultaat', v ?? 'benaderd')}
+            allowDeselect={false}
+          />
+          <TextInput
+            label={t('searches.door')}
+            value={f.values.door}
+            onChange={(e) => f.set('door', e.currentTarget.value)}
+            error={f.err('door')}
+            withAsterisk
+          />
+          <TextInput
+            label={t('searches.toelichting')}
+            value={f.values.toelichting}
+            onChange={(e) => f.set('toelichting', e.currentTarget.value)}
+            error={f.err('toelichting')}
+          />
+        </Group>
+      </AddRowForm>
     </Stack>
   );
 }
@@ -177,13 +156,7 @@ export function DisputeForm({ measureId, onChanged }: { measureId: number; onCha
     onChanged?.();
   };
   return (
-    <form
-      aria-label={t('dispute.title')}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <form aria-label={t('dispute.title')} onSubmit={submitOnly(save)}>
       <Stack gap="xs">
         <Text size="sm" c="dimmed">
           {t('dispute.intro')}

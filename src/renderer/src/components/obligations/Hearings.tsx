@@ -1,7 +1,7 @@
 // Hearings of a measure (who was heard, when, by whom; a staff member's zienswijze): the list and a
 // small form. Recording one marks the matching hearing task done.
 import { useState } from 'react';
-import { Button, Group, Paper, Select, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { Group, Select, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import type { HoorgesprekWie } from '../../../../shared/api/obligations';
@@ -12,6 +12,7 @@ import { DateField, TimeField } from '../fields';
 import { notifyError, notifySaved } from '../notify';
 import { shortDate } from '../format';
 import { useDoerName } from './useDoer';
+import { AddRowForm } from './AddRowForm';
 
 export function Hearings({ measureId, staff, onChanged }: { measureId: number; staff: boolean; onChanged?: () => void }) {
   const { t } = useTranslation('obligations');
@@ -81,63 +82,41 @@ export function Hearings({ measureId, staff, onChanged }: { measureId: number; s
           </Table.Tbody>
         </Table>
       )}
-      {!adding ? (
-        <Button variant="light" size="compact-sm" style={{ alignSelf: 'flex-start' }} onClick={() => setAdding(true)}>
-          {t('hearings.add')}
-        </Button>
-      ) : (
-        <Paper withBorder p="sm">
-          <form
-            aria-label={t('hearings.add')}
-            onSubmit={(e) => {
-              e.preventDefault();
-              void save();
-            }}
-          >
-            <Stack gap="xs">
-              <Group grow align="flex-start">
-                <Select
-                  label={t('hearings.gehoord')}
-                  data={wieOpties.map((w) => ({ value: w, label: t(`hearings.wie.${w}`) }))}
-                  value={f.values.gehoord}
-                  onChange={(v) => f.set('gehoord', v ?? wieOpties[0])}
-                  allowDeselect={false}
-                  error={f.err('gehoord')}
-                />
-                <DateField
-                  label={t('hearings.datum')}
-                  value={f.values.datum}
-                  onChange={(v) => f.set('datum', v)}
-                  error={f.err('datum')}
-                  withAsterisk
-                />
-                <TimeField label={t('hearings.tijd')} value={f.values.tijd} onChange={(v) => f.set('tijd', v)} error={f.err('tijd')} />
-                <TextInput
-                  label={t('hearings.door')}
-                  value={f.values.door}
-                  onChange={(e) => f.set('door', e.currentTarget.value)}
-                  error={f.err('door')}
-                  withAsterisk
-                />
-              </Group>
-              <Textarea
-                label={t('hearings.notities')}
-                value={f.values.notities}
-                onChange={(e) => f.set('notities', e.currentTarget.value)}
-                autosize
-                minRows={2}
-                error={f.err('notities')}
-              />
-              <Group justify="flex-end" gap="xs">
-                <Button variant="default" onClick={() => setAdding(false)}>
-                  {t('common:actions.cancel')}
-                </Button>
-                <Button type="submit">{t('common:actions.save')}</Button>
-              </Group>
-            </Stack>
-          </form>
-        </Paper>
-      )}
+      <AddRowForm label={t('hearings.add')} adding={adding} onAdding={setAdding} onSave={() => void save()}>
+        <Group grow align="flex-start">
+          <Select
+            label={t('hearings.gehoord')}
+            data={wieOpties.map((w) => ({ value: w, label: t(`hearings.wie.${w}`) }))}
+            value={f.values.gehoord}
+            onChange={(v) => f.set('gehoord', v ?? wieOpties[0])}
+            allowDeselect={false}
+            error={f.err('gehoord')}
+          />
+          <DateField
+            label={t('hearings.datum')}
+            value={f.values.datum}
+            onChange={(v) => f.set('datum', v)}
+            error={f.err('datum')}
+            withAsterisk
+          />
+          <TimeField label={t('hearings.tijd')} value={f.values.tijd} onChange={(v) => f.set('tijd', v)} error={f.err('tijd')} />
+          <TextInput
+            label={t('hearings.door')}
+            value={f.values.door}
+            onChange={(e) => f.set('door', e.currentTarget.value)}
+            error={f.err('door')}
+            withAsterisk
+          />
+        </Group>
+        <Textarea
+          label={t('hearings.notities')}
+          value={f.values.notities}
+          onChange={(e) => f.set('notities', e.currentTarget.value)}
+          autosize
+          minRows={2}
+          error={f.err('notities')}
+        />
+      </AddRowForm>
     </Stack>
   );
 }

@@ -9,6 +9,7 @@ import type { PersoonSoort } from '../../../../shared/domain';
 import { useFormState } from '../useFormState';
 import { options, cap } from '../format';
 import { useSectorWords } from '../AppContext';
+import { submitOnly } from '../fields';
 
 interface Values {
   soort: string;
@@ -64,15 +65,7 @@ export function QuickPersonModal({
 
   return (
     <Modal opened={opened} onClose={onClose} title={t('quick.title')} size="lg">
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          // The modal sits inside another form: keep this submit to itself.
-          e.stopPropagation();
-          void save();
-        }}
-      >
+      <form noValidate onSubmit={submitOnly(save)}>
         {error && (
           <Alert color="red" mb="sm">
             {error}
