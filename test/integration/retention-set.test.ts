@@ -8,7 +8,7 @@
 // obligations, reaching people through a measure, an incident or as its reporter).
 import { describe, it, expect, afterEach } from 'vitest';
 import { addYears, format, parseISO } from 'date-fns';
-import { makeTrustCore } from './trustSupport';
+import { makeTrustCore, DE_LINDE } from './trustSupport';
 import type { TestCore } from '../support/core';
 import type { DB } from '../../src/main/db/open';
 import { countDestroyable, listCandidates, candidate } from '../../src/main/trust/retention';
@@ -114,19 +114,7 @@ const incidentInput = (datum: string, betrokkenen: number[], melderId?: number) 
 
 async function world() {
   // The compliance engine derives a suspension's obligations from the school (sector).
-  await t.call('school.save', {
-    naam: 'De Linde',
-    sector: 'VO',
-    regio: 'midden',
-    straat: 'Laan 1',
-    postcode: '4001 AA',
-    plaats: 'Tiel',
-    telefoon: '0344 123 456',
-    email: 'info@delinde.nl',
-    brin: '12AB',
-    ondertekenaarNaam: 'A. Visser',
-    ondertekenaarFunctie: 'directeur',
-  });
+  await t.call('school.save', DE_LINDE);
   const person = async (soort: 'leerling' | 'medewerker' | 'ouder' | 'extern', naam: string, uitgeschrevenOp?: string) =>
     (await t.call('people.create', { soort, voornaam: naam, achternaam: 'Test', ...(uitgeschrevenOp ? { uitgeschrevenOp } : {}) })).id;
   const incident = async (datum: string, betrokkenen: number[], melderId?: number) =>

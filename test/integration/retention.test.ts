@@ -4,7 +4,7 @@
 import { describe, it, expect, afterEach } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { makeTrustCore, decryptedBytes } from './trustSupport';
+import { makeTrustCore, decryptedBytes, DE_LINDE } from './trustSupport';
 import type { TestCore } from '../support/core';
 import { verifyAuditChain } from '../../src/main/audit/audit';
 
@@ -26,19 +26,7 @@ const SECRET = Buffer.from('bewijs-van-Siebe-Wouterlooij-PNGDATA');
  * incident 2. His mother Karin Wouterlooij is linked to him.
  */
 async function world() {
-  await t.call('school.save', {
-    naam: 'De Linde',
-    sector: 'VO',
-    regio: 'midden',
-    straat: 'Laan 1',
-    postcode: '4001 AA',
-    plaats: 'Tiel',
-    telefoon: '0344 123 456',
-    email: 'info@delinde.nl',
-    brin: '12AB',
-    ondertekenaarNaam: 'A. Visser',
-    ondertekenaarFunctie: 'directeur',
-  });
+  await t.call('school.save', DE_LINDE);
   const siebe = await t.call('people.create', {
     soort: 'leerling',
     voornaam: 'Siebe',

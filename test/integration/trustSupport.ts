@@ -21,6 +21,21 @@ export function makeTrustCore(opts: { now?: string } = {}): TestCore & { keyFile
   return Object.assign(t, { keyFile });
 }
 
+/** The school of the trust tests: a VO school with address and signatory (letters, obligations). */
+export const DE_LINDE = {
+  naam: 'De Linde',
+  sector: 'VO',
+  regio: 'midden',
+  straat: 'Laan 1',
+  postcode: '4001 AA',
+  plaats: 'Tiel',
+  telefoon: '0344 123 456',
+  email: 'info@delinde.nl',
+  brin: '12AB',
+  ondertekenaarNaam: 'A. Visser',
+  ondertekenaarFunctie: 'directeur',
+} as const;
+
 export function tempDir(prefix = 'sp-trust-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
