@@ -43,7 +43,8 @@ export function DateField({ value, onChange, ...rest }: DateFieldProps) {
       onChange={(v) => onChange(v ?? '')}
       popoverProps={{ withinPortal: true }}
       clearButtonProps={{ 'aria-label': i18n.t('common:actions.clearDate') }}
-      // The picker's arrows and headings need names of their own (a screen reader reads them).
+      // The picker's arrows need names of their own (a screen reader reads them); the heading
+      // button keeps its visible text ("november 2026") as its name.
       ariaLabels={i18n.t('common:calendarLabels', { returnObjects: true }) as Record<string, string>}
       {...rest}
     />
