@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Core } from '../src/main/core/core';
 import type { MethodName } from '../src/shared/api';
 import { incidentSortField } from '../src/shared/api/incidents';
+import { CHROMIUM, CHROMIUM_ARGS } from '../test/support/chromium';
 
 export interface Measurement {
   name: string;
@@ -248,7 +249,7 @@ export async function measureAll(env: BenchEnv): Promise<Measurement[]> {
 async function firstRowsInChromium(env: BenchEnv): Promise<Measurement> {
   const name = 'Chromium: van navigatie tot de eerste rijen in de grid';
   const staticDir = path.resolve(import.meta.dirname, '../out/renderer');
-  const chromiumPath = process.env.SCHOOLPROTOCOL_CHROMIUM ?? '/usr/bin/chromium';
+  const chromiumPath = CHROMIUM;
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) return skip(name, null, 'eerst npm run build');
   if (!fs.existsSync(chromiumPath)) return skip(name, null, 'geen Chromium');
   const { startPreview } = await import('../src/main/preview/server');
@@ -256,16 +257,7 @@ async function firstRowsInChromium(env: BenchEnv): Promise<Measurement> {
   const preview = await startPreview({ dbPath: env.dbPath, key: env.key, staticDir, create: false });
   const browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   try {
     const xs: number[] = [];

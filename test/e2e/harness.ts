@@ -22,17 +22,8 @@ import type { Result } from '../../src/shared/api/result';
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 export const staticDir = path.join(repoRoot, 'out', 'renderer');
 export const artifactsDir = path.join(repoRoot, 'test-artifacts');
-export const CHROMIUM = process.env.SCHOOLPROTOCOL_CHROMIUM ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium';
+import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium';
 
 export interface A11yViolation {
   id: string;

@@ -2,7 +2,7 @@
 // register (§6.9), the privacy page's facts and the dashboard's attention list.
 import { describe, it, expect, afterEach } from 'vitest';
 import fs from 'node:fs';
-import { makeTrustCore, FAST_SCRYPT, tempDir } from './trustSupport';
+import { makeTrustCore, FAST_SCRYPT, tempDir, DE_LINDE } from './trustSupport';
 import { makeTestCore } from '../support/core';
 import type { TestCore } from '../support/core';
 import { readKeyFile, unwrapKey } from '../../src/main/trust/keyWrap';
@@ -11,6 +11,13 @@ import { Core } from '../../src/main/core/core';
 
 let t: TestCore & { keyFile?: string };
 afterEach(() => t?.cleanup());
+
+/** The security events in the audit trail, oldest first. */
+const securityActions = () =>
+  t.core.db
+    .prepare(`SELECT action FROM audit_log WHERE entity = 'beveiliging' ORDER BY id`)
+    .all()
+    .map((r) => (r as { action: string }).action);
 
 async function fails(method: string, input: unknown) {
   const r = await t.core.invoke(method, input);
@@ -98,12 +105,7 @@ describe('lock and passphrase', () => {
     // Remove: back to a plain key file.
     await t.call('trust.passphrase.remove', { huidig: 'een nieuwe lange zin' });
     expect(readKeyFile(keyFile, null)).toMatchObject({ beveiliging: 'geen', sleutel: t.key });
-    expect(
-      t.core.db
-        .prepare(`SELECT action FROM audit_log WHERE entity = 'beveiliging' ORDER BY id`)
-        .all()
-        .map((r) => (r as { action: string }).action),
-    ).toEqual(['wachtwoord_ingesteld', 'wachtwoord_gewijzigd', 'herstelsleutel_getoond', 'wachtwoord_verwijderd']);
+    expect(securityActions()).toEqual(['wachtwoord_ingesteld', 'wachtwoord_gewijzigd', 'herstelsleutel_getoond', 'wachtwoord_verwijderd']);
     // The database still opens with the same key after all this.
     t.core.close();
     const again = Core.open({ dbPath: t.dbPath, key: t.key });
@@ -130,12 +132,7 @@ describe('lock and passphrase', () => {
     const s = await t.call('trust.unlockWithRecoveryKey', { herstelsleutel: paper });
     expect(s).toMatchObject({ vergrendeld: false, wachtwoordIngesteld: false });
     expect(readKeyFile(keyFile, null)).toMatchObject({ beveiliging: 'geen', sleutel: t.key });
-    expect(
-      t.core.db
-        .prepare(`SELECT action FROM audit_log WHERE entity = 'beveiliging' ORDER BY id`)
-        .all()
-        .map((r) => (r as { action: string }).action),
-    ).toEqual(['wachtwoord_ingesteld', 'wachtwoord_verwijderd_met_herstelsleutel']);
+    expect(securityActions()).toEqual(['wachtwoord_ingesteld', 'wachtwoord_verwijderd_met_herstelsleutel']);
   });
 
   it('without a key vault (browser preview) a passphrase cannot be set, and the lock is a confirm', async () => {
@@ -182,16 +179,7 @@ describe('trust settings', () => {
 
 describe('access requests', () => {
   async function people() {
-    await t.call('school.save', {
-      naam: 'De Linde',
-      sector: 'VO',
-      regio: 'midden',
-      straat: 'Laan 1',
-      postcode: '4001 AA',
-      plaats: 'Tiel',
-      telefoon: '0344 123 456',
-      email: 'info@delinde.nl',
-    });
+    await t.call('school.save', DE_LINDE);
     const jong = await t.call('people.create', { soort: 'leerling', voornaam: 'Lotte', achternaam: 'Jansen', geboortedatum: '2012-03-01' });
     const oud = await t.call('people.create', { soort: 'leerling', voornaam: 'Daan', achternaam: 'Smit', geboortedatum: '2009-01-15' });
     const ouder = await t.call('people.create', { soort: 'ouder', voornaam: 'Eva', achternaam: 'Jansen' });
