@@ -28,7 +28,7 @@ import {
   restoreResultDialog,
   unsavedChangesDialog,
 } from './electron/dialogs';
-import { dutchLongDate, todayIn } from '../shared/dates';
+import { dutchLongDateOf } from '../shared/dates';
 import { coreHostPath, dataPaths, preloadPath, rendererDir, resourcesDir } from './electron/paths';
 
 // Only `electron-vite dev` sets ELECTRON_RENDERER_URL; a packaged app never trusts it.
@@ -94,6 +94,8 @@ async function start() {
   const vault = fileKeyVault(path.join(paths.userData, KEY_FILE), safeStorage);
   host = CoreHostClient.start(coreHostPath(), { SCHOOLPROTOCOL_RESOURCES: resourcesDir(app) }, vault);
 
+  const toCore = (method: string, input: unknown) => host?.invoke(method, input) ?? Promise.resolve(CLOSED);
+
   /**
    * Opens the database. On failure it explains in Dutch what is wrong (the core's diagnosis) and
    * offers the way out: the last good backup, another backup, the data folder, retry, or quit.
@@ -104,10 +106,7 @@ async function start() {
       const opened = await host.open({ dbPath: paths.dbPath, key, dataDir: paths.dataDir });
       if (opened.ok) {
         // The daily backup: now and every hour the core checks whether one is due.
-        stopBackups ??= startAutomaticBackups(
-          (method, input) => host?.invoke(method, input) ?? Promise.resolve(CLOSED),
-          (line) => console.error(line),
-        );
+        stopBackups ??= startAutomaticBackups(toCore, (line) => console.error(line));
         return opened;
       }
       const { response } = await dialog.showMessageBox(databaseErrorDialog(opened.message, paths.userData, opened.diagnosis));
@@ -133,12 +132,11 @@ async function start() {
       if (picked.canceled || !picked.filePaths[0]) return;
       source = picked.filePaths[0];
     }
-    const when = good ? dutchLongDate(todayIn(new Date(good.gemaaktOp))) : null;
+    const when = good ? dutchLongDateOf(good.gemaaktOp) : null;
     const { response } = await dialog.showMessageBox(restoreConfirmDialog({ pad: source, gemaaktOp: good?.gemaaktOp ?? null }, when));
     if (response !== 0 || !host) return;
     await dialog.showMessageBox(restoreResultDialog(await host.restore({ dbPath: paths.dbPath, key, dataDir: paths.dataDir, source })));
   };
-  const toCore = (method: string, input: unknown) => host?.invoke(method, input) ?? Promise.resolve(CLOSED);
 
   // With an app passphrase the window opens on the lock screen and the gate opens the database once
   // the passphrase unwraps the key (startGate.ts); without one, the database opens first.

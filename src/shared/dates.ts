@@ -12,5 +12,8 @@ export const todayIn = (now: Date): string => format(new TZDate(now, TIME_ZONE),
 /** "21 november 2026" */
 export const dutchLongDate = (iso: string): string => format(parseISO(iso), 'd MMMM yyyy', { locale: nl });
 
+/** The Dutch day of a moment (an ISO timestamp), e.g. when a backup was made: "21 november 2026". */
+export const dutchLongDateOf = (instant: string): string => dutchLongDate(todayIn(new Date(instant)));
+
 /** "21-11-2026" (dd-mm-jjjj, as Dutch forms and Excel expect). */
 export const dutchShortDate = (iso: string): string => format(parseISO(iso), 'dd-MM-yyyy');

@@ -5,7 +5,7 @@ import type { MessageEvent } from 'electron';
 import { Core, defaultDataDir } from '../core/core';
 import { applyStagedRestore, attachKeyVault, diagnoseOpenFailure } from '../trust/doorHooks';
 import { restoreBackup } from '../trust/restore';
-import { dutchLongDate, todayIn } from '../../shared/dates';
+import { dutchLongDateOf } from '../../shared/dates';
 import type { KeyVault } from '../trust/doorHooks';
 import { CoreError } from '../core/errors';
 import type { KeyFile } from '../trust/keyWrap';
@@ -81,7 +81,7 @@ process.parentPort.on('message', (e: MessageEvent) => {
       // A safety copy is not possible (the current database does not open): it is put aside instead.
       const r = restoreBackup({ dbPath: msg.dbPath, dataDir, key: msg.key, source: msg.source });
       const parts = [
-        r.gemaaktOp ? `De reservekopie is gemaakt op ${dutchLongDate(todayIn(new Date(r.gemaaktOp)))}.` : null,
+        r.gemaaktOp ? `De reservekopie is gemaakt op ${dutchLongDateOf(r.gemaaktOp)}.` : null,
         r.opzij ? `Het vorige databasebestand is bewaard als ${r.opzij}.` : null,
       ];
       post({ type: 'restore-done', ok: true, message: parts.filter(Boolean).join(' ') });

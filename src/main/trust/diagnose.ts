@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { applyKey, KEY_RE } from '../db/open';
 import { latestSchemaVersion } from '../db/migrate';
-import { dutchLongDate, todayIn } from '../../shared/dates';
+import { dutchLongDateOf } from '../../shared/dates';
 import { listBackups, withAttached } from './backup';
 import type { BackupInfo } from './backup';
 import { readBackupPointer } from './backupService';
@@ -34,8 +34,6 @@ export interface Diagnosis {
   steps: string[];
   backups: DiagnosisBackup[];
 }
-
-const dateOf = (iso: string) => dutchLongDate(todayIn(new Date(iso)));
 
 function probeBackup(b: BackupInfo, key: string): boolean {
   const conn = new Database(':memory:');
@@ -72,9 +70,9 @@ function restoreSteps(backups: DiagnosisBackup[], cause: string): string[] {
   const good = backups.find((b) => b.bruikbaar) ?? backups.find((b) => b.sleutelPast);
   const steps: string[] = [];
   if (good) {
-    steps.push(`Zet de laatste goede reservekopie terug: die van ${dateOf(good.gemaaktOp)} (${good.pad}).`);
+    steps.push(`Zet de laatste goede reservekopie terug: die van ${dutchLongDateOf(good.gemaaktOp)} (${good.pad}).`);
     steps.push(`Dat kan in dit venster met "Reservekopie terugzetten", of via de opdrachtregel: npm run cli -- restore "${good.pad}"`);
-    steps.push(`Wat na ${dateOf(good.gemaaktOp)} is ingevoerd, moet u daarna opnieuw invoeren.`);
+    steps.push(`Wat na ${dutchLongDateOf(good.gemaaktOp)} is ingevoerd, moet u daarna opnieuw invoeren.`);
   } else if (backups.length) {
     steps.push(
       'Er zijn reservekopieën gevonden, maar geen die met deze sleutel te openen is. Kies een reservekopie en vul de herstelsleutel in die erbij hoort.',

@@ -12,13 +12,13 @@ import { keyId } from '../../trust/keyWrap';
 import { attachKeyId } from '../../trust/vault';
 import { restoreBackup, inspectBackup } from '../../trust/restore';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { dutchLongDate, todayIn } from '../../../shared/dates';
+import { dutchLongDateOf } from '../../../shared/dates';
 import { KEY_RE } from '../../db/open';
 
 const size = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} kB`);
 const when = (iso: string | null) =>
   iso
-    ? `${dutchLongDate(todayIn(new Date(iso)))} ${new Date(iso).toLocaleTimeString('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' })}`
+    ? `${dutchLongDateOf(iso)} ${new Date(iso).toLocaleTimeString('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' })}`
     : 'onbekende datum';
 
 export function register(program: Command, ctx: CliContext): void {
