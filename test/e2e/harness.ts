@@ -134,6 +134,12 @@ export async function startApp(opts: StartOptions = {}): Promise<E2EApp> {
       // The CSP forbids inline scripts, so axe is evaluated through the DevTools protocol instead
       // of a <script> tag (page.evaluate is not subject to the page's CSP).
       // (globalThis is the page's window here; tsconfig.node.json has no DOM types.)
+      // Let fades finish first (a dialog opening or closing, a picker): halfway, axe measures the
+      // contrast of half-transparent text and reports what the user never sees.
+      await p.evaluate(async () => {
+        const doc = (globalThis as unknown as { document: { getAnimations(): { finished: Promise<unknown> }[] } }).document;
+        await Promise.all(doc.getAnimations().map((a) => a.finished.catch(() => undefined)));
+      });
       const hasAxe = await p.evaluate(() => typeof (globalThis as unknown as { axe?: unknown }).axe !== 'undefined');
       if (!hasAxe) await p.evaluate(axeSource);
       const violations = await p.evaluate(async () => {
