@@ -1,6 +1,8 @@
 // Build of the Electron door (electron-vite 6 on vite 8/rolldown).
-// - main: two entries in out/main: index.js (the Electron main process, ESM) and coreHost.js (the
-//   core in a utilityProcess, so a long report or import never freezes the window). Dependencies
+// - main: three entries in out/main: index.js (the Electron main process, ESM), coreHost.js (the
+//   core in a utilityProcess, so a long report or import never freezes the window) and
+//   backupWorker.js (the core's backup in a worker thread, found beside the bundle by
+//   src/main/trust/backupThread.ts, so a backup never freezes the core). Dependencies
 //   stay external (electron-vite's externalizeDeps): the native better-sqlite3-multiple-ciphers
 //   must be loaded from node_modules (unpacked from the asar, see electron-builder.yml), and the
 //   core's pure-JS libraries (docx, exceljs, pdfjs-dist, …) load as they do under plain Node.
@@ -61,6 +63,7 @@ export default defineConfig({
         input: {
           index: path.join(root, 'src/main/index.ts'),
           coreHost: path.join(root, 'src/main/electron/coreHost.ts'),
+          backupWorker: path.join(root, 'src/main/trust/backupWorker.ts'),
         },
         output: {
           entryFileNames: '[name].js',

@@ -11,9 +11,10 @@ import { repoRoot } from './harness';
 const out = path.join(repoRoot, 'out');
 
 describe('built bundles', () => {
-  it('out/main holds both entries and every migration', () => {
+  it('out/main holds the three entries and every migration', () => {
     expect(fs.existsSync(path.join(out, 'main', 'index.js'))).toBe(true);
     expect(fs.existsSync(path.join(out, 'main', 'coreHost.js'))).toBe(true);
+    expect(fs.existsSync(path.join(out, 'main', 'backupWorker.js'))).toBe(true);
     const src = fs
       .readdirSync(path.join(repoRoot, 'src/main/db/migrations'))
       .filter((f) => f.endsWith('.sql'))
@@ -63,6 +64,39 @@ describe('built bundles', () => {
       expect(reply.result.value.schemaVersion).toBe(fs.readdirSync(path.join(out, 'main', 'migrations')).length);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the core host bundle makes its backup in the worker beside it (out/main/backupWorker.js)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sp-bundle-'));
+    // Outside the database's folder, where a backup may not go.
+    const target = fs.mkdtempSync(path.join(os.tmpdir(), 'sp-bundle-kopie-'));
+    try {
+      // As above, asking for a backup: the worker must be found beside the bundle and run built.
+      const script = `
+        import { EventEmitter } from 'node:events';
+        const port = new EventEmitter();
+        port.postMessage = (r) => {
+          if (r.type === 'opened') {
+            port.emit('message', { data: { type: 'invoke', id: 1, method: 'trust.backup.now', input: { naar: ${JSON.stringify(target)} } } });
+          } else { process.stdout.write(JSON.stringify(r)); process.exit(0); }
+        };
+        process.parentPort = port;
+        await import(${JSON.stringify(path.join(out, 'main', 'coreHost.js'))});
+        port.emit('message', { data: { type: 'open', dbPath: ${JSON.stringify(path.join(dir, 'x.db'))}, key: '${'ab'.repeat(32)}' } });
+      `;
+      const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+        encoding: 'utf8',
+        timeout: 120_000,
+        env: { ...process.env, SCHOOLPROTOCOL_MIGRATIONS: '' },
+      });
+      expect(r.stderr).toBe('');
+      const { result } = JSON.parse(r.stdout);
+      expect(result.error?.message).toBeUndefined();
+      expect(fs.existsSync(path.join(result.value.backup.pad, 'manifest.json'))).toBe(true);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.rmSync(target, { recursive: true, force: true });
     }
   });
 

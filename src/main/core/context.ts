@@ -19,11 +19,17 @@ export interface Ctx {
   audit(entity: string, entityId: string | number | null, action: string, before?: unknown, after?: unknown): void;
   /** Runs fn in one (immediate) transaction, for async handlers that write after awaiting. */
   tx<T>(fn: () => T): T;
+  /**
+   * The database key, for work that opens its own connection off the core's thread (the backup
+   * worker). A function, so printing the context never shows it. Never log it.
+   */
+  dbKey(): string;
 }
 
-export function makeCtx(db: DB, files: FileStore, actor: string, now: () => Date): Ctx {
+export function makeCtx(db: DB, files: FileStore, actor: string, now: () => Date, key: string): Ctx {
   const ctx: Ctx = {
     db,
+    dbKey: () => key,
     actor,
     now,
     today: () => todayIn(now()),

@@ -14,6 +14,7 @@ import type { Ctx } from './context';
 import { handlers } from './handlers';
 import { toApiError, zodToApiError } from './errors';
 import { isLocked } from '../trust/vault';
+import { stopBackupWorkers } from '../trust/backupThread';
 import { LOCKED_MESSAGE } from '../../shared/api/trust';
 
 /** What a locked app still answers: everything else waits for the unlock (issue 7). */
@@ -57,7 +58,7 @@ export class Core {
     if (opts.create) fs.mkdirSync(path.dirname(opts.dbPath), { recursive: true });
     const db = openDatabase(opts.dbPath, { key: opts.key, create: opts.create });
     const files = new FileStore(opts.dataDir ?? defaultDataDir(opts.dbPath));
-    const ctx = makeCtx(db, files, opts.actor ?? safeUserName(), opts.now ?? (() => new Date()));
+    const ctx = makeCtx(db, files, opts.actor ?? safeUserName(), opts.now ?? (() => new Date()), opts.key);
     return new Core(db, ctx, opts);
   }
 
@@ -92,6 +93,9 @@ export class Core {
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    // A backup still running in its worker has its own connection to this file; stop it, so a
+    // door that closes the core (to restore, to quit) leaves no reader behind.
+    stopBackupWorkers(this.db);
     this.db.close();
   }
 }

@@ -15,6 +15,12 @@
 // is SQLite's other online, transactionally consistent copy, and the cipher writes its target with
 // the same cipher and key; a test proves the backup file holds no readable text. The backup is then
 // attached (it inherits the key) and must pass integrity_check before it counts.
+//
+// makeBackup runs in a worker thread on a read-only connection of its own (backupWorker.ts,
+// backupThread.ts): at a school board's size this takes a minute and a half, during which the core
+// keeps answering. The database is in WAL mode, so VACUUM INTO reads one consistent snapshot while
+// the core writes; the evidence files are copied after it, and a file is written before its row,
+// so every file the copy refers to already exists.
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -22,7 +28,6 @@ import type { DB } from '../db/open';
 import type { FileArea, FileStore } from '../files/fileStore';
 import { sha256File } from '../files/fileStore';
 import { CoreError } from '../core/errors';
-import { schemaVersion } from '../db/migrate';
 import { planRotation, DEFAULT_POLICY } from './rotation';
 import type { RotationPolicy } from './rotation';
 import { encryptFile, fsyncFile, readFileKey, writeAtomic } from './backupFiles';
@@ -150,13 +155,21 @@ function copyFiles(files: FileStore, root: string, fk: FileKey): Manifest['besta
     for (const naam of fs.readdirSync(src).sort()) {
       if (!STORED_RE.test(naam)) continue;
       const from = path.join(src, naam);
-      const grootte = fs.statSync(from).size;
       const to = path.join(poolDir, `${naam}.enc`);
-      if (!fs.existsSync(to)) {
-        fs.mkdirSync(poolDir, { recursive: true });
-        writeAtomic(to, encryptFile(fk, `${gebied}/${naam}`, fs.readFileSync(from)));
+      try {
+        const grootte = fs.statSync(from).size;
+        if (!fs.existsSync(to)) {
+          const plain = fs.readFileSync(from);
+          fs.mkdirSync(poolDir, { recursive: true });
+          writeAtomic(to, encryptFile(fk, `${gebied}/${naam}`, plain));
+        }
+        list.push({ gebied, naam, grootte });
+      } catch (e) {
+        // The core keeps working while the backup runs: a destruction (retention) may remove a
+        // file between the listing and the read. It is gone on purpose, so it is not backed up.
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') continue;
+        throw e;
       }
-      list.push({ gebied, naam, grootte });
     }
   }
   return list;
@@ -164,7 +177,8 @@ function copyFiles(files: FileStore, root: string, fk: FileKey): Manifest['besta
 
 /**
  * Makes one backup: database, files, manifest, verification, then rotation. Throws a CoreError
- * with a Dutch message; a half-written backup never carries a backup's name.
+ * with a Dutch message; a half-written backup never carries a backup's name. `db` is the backup
+ * worker's own read-only connection; the core records the run (backupService.ts).
  */
 export function makeBackup(db: DB, files: FileStore, opts: BackupOptions): BackupResult {
   const root = backupRoot(opts.folder);
@@ -196,7 +210,9 @@ export function makeBackup(db: DB, files: FileStore, opts: BackupOptions): Backu
     const check = withAttached(db, dbFile, (s) => {
       const ic = db.pragma(`${s}.integrity_check`, { simple: true });
       const school = db.prepare(`SELECT naam FROM ${s}.school WHERE id = 1`).get() as { naam: string } | undefined;
-      return { ic, school: school?.naam ?? null };
+      // The manifest describes the copy, so its version is read from the copy.
+      const schemaversie = db.pragma(`${s}.user_version`, { simple: true }) as number;
+      return { ic, school: school?.naam ?? null, schemaversie };
     });
     if (check.ic !== 'ok')
       throw new CoreError('DATABASE', 'De zojuist gemaakte reservekopie is niet in orde; probeer het opnieuw of kies een andere map.');
@@ -207,7 +223,7 @@ export function makeBackup(db: DB, files: FileStore, opts: BackupOptions): Backu
       versie: 1,
       gemaaktOp: opts.now.toISOString(),
       soort: opts.soort,
-      schemaversie: schemaVersion(db),
+      schemaversie: check.schemaversie,
       schoolNaam: check.school,
       sleutelId: opts.sleutelId,
       bestandssleutelId: opts.fileKey.id,

@@ -15,7 +15,8 @@ export interface FileKey {
   key: Buffer;
 }
 
-const fromHex = (hex: string): FileKey => {
+/** The file key from its stored hex form (also how the backup worker receives it). */
+export const fileKeyFromHex = (hex: string): FileKey => {
   const key = Buffer.from(hex, 'hex');
   return { key, id: createHash('sha256').update(key).digest('hex').slice(0, 16) };
 };
@@ -23,7 +24,7 @@ const fromHex = (hex: string): FileKey => {
 export function readFileKey(db: DB, schema = 'main'): FileKey | null {
   const row = db.prepare(`SELECT waarde FROM ${schema}.trust_secret WHERE naam = 'backup_bestanden'`).get() as
     { waarde: string } | undefined;
-  return row ? fromHex(row.waarde) : null;
+  return row ? fileKeyFromHex(row.waarde) : null;
 }
 
 /** The file key, created on first use (call inside a write transaction). */
@@ -32,7 +33,7 @@ export function ensureFileKey(db: DB, nowIso: string): FileKey {
   if (existing) return existing;
   const hex = randomBytes(32).toString('hex');
   db.prepare(`INSERT INTO trust_secret (naam, waarde, created_at) VALUES ('backup_bestanden', ?, ?)`).run(hex, nowIso);
-  return fromHex(hex);
+  return fileKeyFromHex(hex);
 }
 
 export function encryptFile(fk: FileKey, label: string, plain: Buffer): Buffer {

@@ -1,6 +1,7 @@
-// Backups and restore as API methods: the school's folder from the settings, the run log
-// (backup_run) with audit entries, the daily automatic backup the doors ask for, and the first,
-// in-core half of a restore (check and stage; the door completes it before reopening the core).
+// Backups and restore as API methods: the school's folder from the settings, one backup at a time
+// (made in a worker thread, backupThread.ts, so the core keeps answering), the run log (backup_run)
+// with audit entries, the daily automatic backup the doors ask for, and the first, in-core half of
+// a restore (check and stage; the door completes it before reopening the core).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Ctx } from '../core/context';
@@ -8,9 +9,10 @@ import type { DB } from '../db/open';
 import { CoreError } from '../core/errors';
 import type { BackupItem, BackupOverview, BackupRun, BackupSoort, RestoreCheck } from '../../shared/api/trust';
 import { todayIn } from '../../shared/dates';
-import { listBackups, makeBackup } from './backup';
+import { listBackups } from './backup';
 import type { BackupInfo } from './backup';
 import { ensureFileKey, readFileKey, writeAtomic } from './backupFiles';
+import { jobFileKey, runBackupInWorker } from './backupThread';
 import { checkFolder, isInside } from './paths';
 import { inspectBackup, stageRestore } from './restore';
 import { readTrustSettings } from './settings';
@@ -87,24 +89,81 @@ async function currentKeyId(db: DB): Promise<string | null> {
   }
 }
 
-export async function backupNow(
-  ctx: Ctx,
-  input: { naar?: string },
-  soort: BackupSoort = 'handmatig',
-): Promise<{ backup: BackupItem; opgeruimd: string[] }> {
-  const settings = readTrustSettings(ctx.db);
-  const chosen = input.naar ?? settings.backupMap;
+// One backup at a time per core. A request while another runs waits its turn and then makes its own
+// backup (its folder, its kind, the data as they are when it starts). The school leader keeps
+// working meanwhile (the copy is made in a worker thread, backupThread.ts), so waiting costs them
+// nothing, whereas a refusal would make them come back and press the button again; the overview
+// says a backup is being made. The automatic daily backup decides whether it is due only when its
+// turn comes, so a manual backup made just before it makes it unnecessary.
+interface Turns {
+  tail: Promise<unknown>;
+  bezig: { soort: BackupSoort; sinds: string } | null;
+  wachtend: number;
+}
+const turns = new WeakMap<DB, Turns>();
+
+function inTurn<T>(ctx: Ctx, soort: BackupSoort, fn: () => Promise<T>): Promise<T> {
+  const t = turns.get(ctx.db) ?? { tail: Promise.resolve(), bezig: null, wachtend: 0 };
+  turns.set(ctx.db, t);
+  t.wachtend++;
+  const mine = t.tail.then(async () => {
+    t.wachtend--;
+    t.bezig = { soort, sinds: ctx.nowIso() };
+    try {
+      return await fn();
+    } finally {
+      t.bezig = null;
+    }
+  });
+  // The next request waits for this one whether it succeeds or fails.
+  t.tail = mine.catch(() => undefined);
+  return mine;
+}
+
+/** The backup being made for this core right now, if any (for the overview). */
+export function backupInProgress(db: DB): BackupOverview['bezig'] {
+  const t = turns.get(db);
+  return t?.bezig ? { ...t.bezig, wachtend: t.wachtend } : null;
+}
+
+function chosenFolder(ctx: Ctx, naar: string | undefined): string {
+  const chosen = naar ?? readTrustSettings(ctx.db).backupMap;
   if (!chosen) {
     throw new CoreError('VALIDATIE', 'Kies eerst een map voor de reservekopieën (Instellingen → Beveiliging).', 'naar', {
       naar: 'Kies een map.',
     });
   }
-  const folder = checkFolder(chosen, 'naar', { notInside: appFolders(ctx) });
+  return checkFolder(chosen, 'naar', { notInside: appFolders(ctx) });
+}
+
+export async function backupNow(
+  ctx: Ctx,
+  input: { naar?: string },
+  soort: BackupSoort = 'handmatig',
+): Promise<{ backup: BackupItem; opgeruimd: string[] }> {
+  // A wrong folder is answered at once, not after waiting for another backup.
+  const folder = chosenFolder(ctx, input.naar);
+  return inTurn(ctx, soort, () => makeOne(ctx, folder, soort));
+}
+
+/** One backup, in its turn: the copy in the worker, the run and its audit entry on the core's connection. */
+async function makeOne(ctx: Ctx, folder: string, soort: BackupSoort): Promise<{ backup: BackupItem; opgeruimd: string[] }> {
+  if (!ctx.db.open) throw new CoreError('DATABASE', 'De database is gesloten; er is geen reservekopie gemaakt.');
   const fileKey = ctx.tx(() => ensureFileKey(ctx.db, ctx.nowIso()));
   const sleutelId = await currentKeyId(ctx.db);
   const startedAt = ctx.nowIso();
   try {
-    const r = makeBackup(ctx.db, ctx.files, { folder, soort, now: ctx.now(), sleutelId, fileKey });
+    const r = await runBackupInWorker(
+      ctx.db,
+      { dbPath: ctx.db.name, key: ctx.dbKey(), dataDir: ctx.files.root },
+      {
+        folder,
+        soort,
+        now: ctx.now().toISOString(),
+        sleutelId,
+        fileKeyHex: jobFileKey(fileKey),
+      },
+    );
     ctx.tx(() => {
       const id = ctx.db
         .prepare(
@@ -113,9 +172,11 @@ export async function backupNow(
         .run(startedAt, soort, folder, r.backup.naam, r.backup.grootte, r.backup.bestanden, r.opgeruimd.length).lastInsertRowid;
       ctx.audit('reservekopie', Number(id), 'gemaakt', null, { soort, map: folder, naam: r.backup.naam, opgeruimd: r.opgeruimd });
     });
-    writeBackupPointer(ctx.db.name, settings.backupMap ?? folder);
+    writeBackupPointer(ctx.db.name, readTrustSettings(ctx.db).backupMap ?? folder);
     return { backup: toItem(r.backup, fileKey.id), opgeruimd: r.opgeruimd };
   } catch (e) {
+    // Closed while the worker ran (a restore, quitting): nothing left to record it in.
+    if (!ctx.db.open) throw e;
     const message = e instanceof CoreError ? e.message : (e as Error).message;
     ctx.tx(() => {
       const id = ctx.db
@@ -132,15 +193,23 @@ const lastRun = (db: DB, ok: boolean) =>
 
 /** The automatic daily backup: made when a folder is set, automation is on and none succeeded today. */
 export async function backupIfDue(ctx: Ctx): Promise<{ gemaakt: boolean; reden: string; backup: BackupItem | null }> {
-  const s = readTrustSettings(ctx.db);
-  if (!s.backupMap) return { gemaakt: false, reden: 'Er is nog geen map voor reservekopieën gekozen.', backup: null };
-  if (!s.automatischeBackup) return { gemaakt: false, reden: 'Automatische reservekopieën staan uit.', backup: null };
-  const last = lastRun(ctx.db, true);
-  if (last && todayIn(new Date(last.gestart_op)) === ctx.today()) {
-    return { gemaakt: false, reden: 'Vandaag is al een reservekopie gemaakt.', backup: null };
-  }
-  const r = await backupNow(ctx, {}, 'automatisch');
-  return { gemaakt: true, reden: 'De dagelijkse reservekopie is gemaakt.', backup: r.backup };
+  const notDue = (): string | null => {
+    const s = readTrustSettings(ctx.db);
+    if (!s.backupMap) return 'Er is nog geen map voor reservekopieën gekozen.';
+    if (!s.automatischeBackup) return 'Automatische reservekopieën staan uit.';
+    const last = lastRun(ctx.db, true);
+    if (last && todayIn(new Date(last.gestart_op)) === ctx.today()) return 'Vandaag is al een reservekopie gemaakt.';
+    return null;
+  };
+  // Asked before waiting (nothing to wait for when none is due) and again in its turn.
+  const reden = notDue();
+  if (reden) return { gemaakt: false, reden, backup: null };
+  return inTurn(ctx, 'automatisch', async () => {
+    const stillNot = notDue();
+    if (stillNot) return { gemaakt: false, reden: stillNot, backup: null };
+    const r = await makeOne(ctx, chosenFolder(ctx, undefined), 'automatisch');
+    return { gemaakt: true, reden: 'De dagelijkse reservekopie is gemaakt.', backup: r.backup };
+  });
 }
 
 export function backupOverview(ctx: Ctx): BackupOverview {
@@ -160,6 +229,7 @@ export function backupOverview(ctx: Ctx): BackupOverview {
     laatsteGelukt: ok ? toRun(ok) : null,
     laatsteMislukt: failed && (!ok || failed.gestart_op > ok.gestart_op) ? toRun(failed) : null,
     achterstand: !!s.backupMap && (!ok || ctx.now().getTime() - Date.parse(ok.gestart_op) > twoDays),
+    bezig: backupInProgress(ctx.db),
   };
 }
 

@@ -127,6 +127,8 @@ export interface BackupOverview {
   laatsteMislukt: BackupRun | null;
   /** The last successful backup is older than two days (or there is none) while a folder is set. */
   achterstand: boolean;
+  /** A backup being made right now (in the background), and how many more wait their turn. */
+  bezig: { soort: BackupSoort; sinds: string; wachtend: number } | null;
 }
 
 export interface RestoreCheck {

@@ -1,0 +1,135 @@
+// Runs a backup (backup.ts makeBackup) in a worker thread with its own read-only connection to the
+// database, so the core's own thread (in Electron the one utilityProcess that answers the window)
+// keeps answering while a school board's 2 GB are copied, checked, hashed and the evidence files
+// encrypted (a minute and a half). The database is in WAL mode: the worker's VACUUM INTO reads one
+// consistent snapshot while the core goes on reading and writing.
+//
+// One worker per core, started with the first backup and stopped after a while without one.
+// The worker entry sits beside this module, found the way the migrations are (db/migrate.ts):
+// backupWorker.ts in the source tree (vitest, the CLI and the bench run TypeScript through tsx, so
+// the worker gets tsx's loader too), backupWorker.js beside the bundle in out/main (an entry of its
+// own in electron.vite.config.ts).
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { DB } from '../db/open';
+import { CoreError } from '../core/errors';
+import type { ErrorCode } from '../../shared/api/result';
+import type { BackupResult, BackupSoort } from './backup';
+import type { FileKey } from './backupFiles';
+
+/** Which database the worker opens: given once, as workerData, when it starts. Never logged. */
+export interface BackupWorkerData {
+  dbPath: string;
+  /** The database key (hex); the worker opens the file read-only with it for each backup. */
+  key: string;
+  /** The FileStore's root (evidence, letters, logo). */
+  dataDir: string;
+}
+
+/** One backup, posted to the worker. */
+export interface BackupJob {
+  id: number;
+  folder: string;
+  soort: BackupSoort;
+  now: string;
+  sleutelId: string | null;
+  /** The file key in its stored hex form (a Buffer would arrive as a plain Uint8Array). */
+  fileKeyHex: string;
+}
+
+export type BackupReply = { id: number } & (
+  { ok: true; result: BackupResult } | { ok: false; error: { code: ErrorCode; message: string }; coreError: boolean }
+);
+
+export const jobFileKey = (fk: FileKey) => fk.key.toString('hex');
+
+/**
+ * The worker's entry file and its Node options. None of the core's own process options are passed
+ * on (Node refuses some in a worker, such as --input-type); a TypeScript entry gets tsx's loader,
+ * which the parent may not have (vitest transforms TypeScript itself). tsx is a development
+ * dependency: only the source tree gets there, never the built app.
+ */
+export function backupWorkerEntry(): { file: string; execArgv: string[] } {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const built = path.join(here, 'backupWorker.js');
+  if (fs.existsSync(built)) return { file: built, execArgv: [] };
+  const source = path.join(here, 'backupWorker.ts');
+  if (!fs.existsSync(source)) throw new Error(`Backup worker not found near ${here}`);
+  return { file: source, execArgv: ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href] };
+}
+
+/**
+ * A worker stays for a while after a backup, so backups in a row (a restore's safety copy, tests
+ * that make a year of daily backups) do not each pay its start (0.1 s built, 0.6 s under tsx);
+ * idle, it keeps no connection open and does not keep the process alive.
+ */
+export const IDLE_MS = 30_000;
+
+interface Host {
+  worker: Worker;
+  pending: Map<number, { resolve: (r: BackupResult) => void; reject: (e: Error) => void }>;
+  idle: ReturnType<typeof setTimeout> | null;
+}
+
+// The worker of each core, so Core.close can stop it.
+const hosts = new WeakMap<DB, Host>();
+let nextId = 1;
+
+function hostFor(db: DB, data: BackupWorkerData): Host {
+  const existing = hosts.get(db);
+  if (existing) return existing;
+  const entry = backupWorkerEntry();
+  const worker = new Worker(entry.file, { workerData: data, execArgv: entry.execArgv, name: 'reservekopie' });
+  const host: Host = { worker, pending: new Map(), idle: null };
+  hosts.set(db, host);
+  const failAll = (e: Error) => {
+    if (hosts.get(db) === host) hosts.delete(db);
+    if (host.idle) clearTimeout(host.idle);
+    for (const p of host.pending.values()) p.reject(e);
+    host.pending.clear();
+  };
+  worker.on('message', (reply: BackupReply) => {
+    const p = host.pending.get(reply.id);
+    host.pending.delete(reply.id);
+    if (host.pending.size === 0) {
+      worker.unref();
+      host.idle = setTimeout(() => stopBackupWorkers(db), IDLE_MS);
+      host.idle.unref();
+    }
+    if (!p) return;
+    if (reply.ok) p.resolve(reply.result);
+    else if (reply.coreError) p.reject(new CoreError(reply.error.code, reply.error.message));
+    else p.reject(new Error(reply.error.message));
+  });
+  worker.on('error', (e) => failAll(new CoreError('DATABASE', `De reservekopie is mislukt door een onverwachte fout: ${e.message}`)));
+  // Stopped (the core was closed) or died without answering: what it wrote carries only a
+  // temporary .bezig- name, which rotation removes a day later.
+  worker.on('exit', () => failAll(new CoreError('DATABASE', 'De reservekopie is afgebroken voordat ze klaar was. Probeer het opnieuw.')));
+  return host;
+}
+
+/** Makes the backup in the core's worker; resolves with its result or rejects with a CoreError (Dutch). */
+export function runBackupInWorker(db: DB, data: BackupWorkerData, job: Omit<BackupJob, 'id'>): Promise<BackupResult> {
+  const host = hostFor(db, data);
+  if (host.idle) clearTimeout(host.idle);
+  host.idle = null;
+  // While a backup runs the worker keeps the process alive (the CLI waits for it).
+  host.worker.ref();
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    host.pending.set(id, { resolve, reject });
+    host.worker.postMessage({ ...job, id } satisfies BackupJob);
+  });
+}
+
+/** Stops the backup worker of a core that is being closed (and an idle one). */
+export function stopBackupWorkers(db: DB): void {
+  const host = hosts.get(db);
+  if (!host) return;
+  hosts.delete(db);
+  if (host.idle) clearTimeout(host.idle);
+  void host.worker.terminate();
+}
