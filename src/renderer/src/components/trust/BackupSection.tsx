@@ -1,6 +1,6 @@
 // Instellingen → Beveiliging: the backup folder, the daily automatic backup, a backup now, the
 // backups in the folder and restoring one (checked first; see RestoreModal).
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Badge, Button, Group, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
@@ -37,7 +37,10 @@ export function BackupSection({ settings, onSettings }: { settings: TrustSetting
 
   const backupNow = async () => {
     setBusy('now');
-    const r = await call('trust.backup.now', {});
+    const pending = call('trust.backup.now', {});
+    // The backup is made beside the app, which keeps working: show it as being made (or waiting).
+    overview.reload();
+    const r = await pending;
     setBusy(null);
     if (!r.ok) notifyError(r.error.message);
     else notifySaved(t('backup.made', { naam: r.value.backup.naam }));
@@ -45,6 +48,14 @@ export function BackupSection({ settings, onSettings }: { settings: TrustSetting
   };
 
   const o: BackupOverview | null = overview.data;
+  // While a backup is being made (the automatic one may have started with the app), look again
+  // every few seconds, so the notice goes when it is done.
+  const running = !!o?.bezig;
+  useEffect(() => {
+    if (!running) return;
+    const timer = setInterval(overview.reload, 3000);
+    return () => clearInterval(timer);
+  }, [running, overview.reload]);
   return (
     <Section title={t('backup.section')}>
       <Stack gap="sm">
@@ -82,7 +93,13 @@ export function BackupSection({ settings, onSettings }: { settings: TrustSetting
             {t('backup.lastFailed', { when: dateTime(o.laatsteMislukt.gestartOp), fout: o.laatsteMislukt.fout ?? '' })}
           </Alert>
         )}
-        {o?.achterstand && !o.laatsteMislukt && <Alert color="yellow">{t('backup.behind')}</Alert>}
+        {o?.achterstand && !o.laatsteMislukt && !o.bezig && <Alert color="yellow">{t('backup.behind')}</Alert>}
+        {o?.bezig && (
+          <Alert color="blue" role="status">
+            {t('backup.busy', { soort: t(`backup.soort.${o.bezig.soort}`).toLocaleLowerCase('nl-NL'), when: dateTime(o.bezig.sinds) })}
+            {o.bezig.wachtend > 0 && ` ${t('backup.busyWaiting', { count: o.bezig.wachtend })}`}
+          </Alert>
+        )}
         <Group>
           <Button onClick={() => void backupNow()} loading={busy === 'now'} disabled={!settings.backupMap}>
             {t('backup.now')}
