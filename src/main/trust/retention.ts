@@ -10,10 +10,11 @@
 // other), an aangifte in one of the person's incidents until the school records the case is over,
 // and any open obligation of the person's incidents or measures (e.g. a pending objection term).
 //
-// Both rules live here once, as SQL over the whole set (termSql, HOLD_ARMS): the dashboard only
-// counts who is due and not held, the retention page lists them with details, and a single person
-// (before destruction) is the same query narrowed to one id. Evaluating person by person took 54 s
-// for the dashboard at a million incidents.
+// Both rules live once, as SQL over the whole set: the date a term runs from in migration 010 (a
+// view, and a table triggers keep from it), the terms and the holds here (termSql, HOLD_ARMS). The
+// dashboard only counts who is due and not held, the retention page lists them with details, and
+// a single person (before destruction) is the same query narrowed to one id. Evaluating person by
+// person took 54 s for the dashboard at a million incidents.
 import type { DB } from '../db/open';
 import type { Ctx } from '../core/context';
 import { CoreError, notFound } from '../core/errors';
@@ -34,65 +35,41 @@ export function incidentIdsOf(db: DB, personId: number): number[] {
 // ---- the rules, as SQL ------------------------------------------------------------------------
 
 /**
- * A person's last incident, as reporter or involved ('' when none), from person_laatste_melding,
- * which triggers keep (migration 008): looking it up in the incident indexes for every parent took
- * 130 ms at a million incidents, one page read per parent.
+ * The last date a term of `years` may have started and still have ended on or before @until (its
+ * first day of destruction, the start plus the term, 'floor': 29 February plus a year is
+ * 28 February, as date-fns addYears has it). Adding years is monotonic, so that is d, @until minus
+ * the term, or the day after d when that day is 29 February and ends on 28 February too.
  */
-const LAST_INCIDENT = `coalesce((SELECT l.datum FROM person_laatste_melding l WHERE l.person_id = p.id), '')`;
+const lastStart = (years: string) => `(
+  SELECT CASE WHEN date(date(d, '+1 day'), '+' || ${years} || ' years', 'floor') <= @until THEN date(d, '+1 day') ELSE d END
+  FROM (SELECT date(@until, '-' || ${years} || ' years', 'floor') AS d))`;
 
 /**
- * The latest of the given dates ('' for none), or the record's own date when there is none.
- * Multi-argument max() is NULL when any argument is, hence the ''.
+ * Per kind, the last start whose term has ended by @until (one row, joined as c): parameters @jl,
+ * @jm, @jo are the terms in years for pupils, staff and others. Pass a far @until for everyone
+ * whose term has started.
  */
-const latestOr = (...dates: string[]) => `coalesce(nullif(max(${dates.join(', ')}), ''), substr(p.updated_at, 1, 10))`;
+const CUTOFF = `SELECT ${lastStart('@jl')} AS leerling, ${lastStart('@jm')} AS medewerker, ${lastStart('@jo')} AS overig`;
 
-// The last day a term may have started to end by @until (date-fns addYears, 'floor' below, never
-// ends later than this bound plus a day): lets the indexes skip whoever left later. The exact test
-// is vernietigbaar_vanaf <= @until, below.
-const bound = (years: string) => `date(@until, '-' || ${years} || ' years', '+1 day')`;
+/** Whether the term of retentie_peildatum row `t` has ended by @until (with the cutoffs joined as c). */
+const ended = (t: string) =>
+  `${t}.peildatum <= CASE ${t}.soort WHEN 'leerling' THEN c.leerling WHEN 'medewerker' THEN c.medewerker ELSE c.overig END`;
 
 /**
- * The date each person's term runs from (peildatum) for the people matching `where` (a condition
- * on p), as one set, reading only those whose term can have ended by @until (pass a far @until for
- * everyone whose term has started):
- *   - pupils and staff: from the index on their leaving date;
- *   - parents with children: through the children who left by the bound, kept only when that is
- *     every child they have (a child still enrolled, or leaving later, keeps the term from ending);
- *   - parents without children: every parent EXCEPT those with a link, a merge of two sorted
- *     indexes (probing the links for each of 32,000 parents cost twice as much);
- *   - externals: all of them (few).
- */
-const termSql = (where: string) => `
-  SELECT p.id AS person_id, p.soort, p.uitgeschreven_op AS peildatum FROM person p
-  WHERE p.soort IN ('leerling', 'medewerker') AND p.uitgeschreven_op > ''
-    AND p.uitgeschreven_op <= max(${bound('@jl')}, ${bound('@jm')}) AND (${where})
-  UNION ALL
-  SELECT p.id, p.soort, ${latestOr('k.laatst', LAST_INCIDENT, "coalesce(p.uitgeschreven_op, '')")}
-  FROM (SELECT g.ouder_id, count(*) AS n, max(c.uitgeschreven_op) AS laatst FROM person c JOIN guardian_link g ON g.leerling_id = c.id
-        WHERE c.uitgeschreven_op > '' AND c.uitgeschreven_op <= ${bound('@jo')} GROUP BY g.ouder_id) k
-  JOIN person p INDEXED BY person_retentie ON p.soort = 'ouder' AND p.id = k.ouder_id
-  WHERE k.n = (SELECT count(*) FROM guardian_link g WHERE g.ouder_id = p.id) AND (${where})
-  UNION ALL
-  SELECT p.id, p.soort, ${latestOr(LAST_INCIDENT, "coalesce(p.uitgeschreven_op, '')")} FROM person p INDEXED BY person_retentie
-  WHERE p.soort = 'ouder' AND (${where}) AND p.id IN (
-    SELECT id FROM person INDEXED BY person_retentie WHERE soort = 'ouder' EXCEPT SELECT ouder_id FROM guardian_link ORDER BY 1)
-  UNION ALL
-  SELECT p.id, p.soort, ${latestOr(LAST_INCIDENT, "coalesce(p.uitgeschreven_op, '')")} FROM person p INDEXED BY person_retentie
-  WHERE p.soort = 'extern' AND (${where})`;
-
-/**
- * Everyone whose term ends on or before @until, with that first day their records may be destroyed:
- * the peildatum plus the term in years for their kind ('floor': 29 February plus a year is
- * 28 February, as date-fns addYears has it). Parameters @jl, @jm, @jo: the terms for pupils, staff,
- * others. MATERIALIZED: computes each peildatum once (flattened, SQLite would repeat its look-ups
- * for every use).
+ * Everyone matching `where` (a condition on t.person_id) whose term has ended by @until, with the
+ * date it runs from (peildatum) and its first day of destruction. The dates are kept by triggers in
+ * retentie_peildatum (migration 010, which holds the rule: pupils and staff from their leaving
+ * date; parents only once every child has left, from the latest of those dates and their own last
+ * incident; externals from their last incident; else the record's date); working them out on every
+ * load took 35-50 ms at a million incidents. Each kind is one range of the index on (soort,
+ * peildatum).
  */
 const retentionSql = (where: string) => `
-  WITH term AS MATERIALIZED (${termSql(where)}),
-  retention AS (
-    SELECT t.*, date(t.peildatum, '+' || (CASE t.soort WHEN 'leerling' THEN @jl WHEN 'medewerker' THEN @jm ELSE @jo END) || ' years', 'floor') AS vernietigbaar_vanaf
-    FROM term t WHERE t.peildatum IS NOT NULL)
-  SELECT * FROM retention WHERE vernietigbaar_vanaf <= @until`;
+  SELECT t.person_id, t.soort, t.peildatum,
+    date(t.peildatum, '+' || (CASE t.soort WHEN 'leerling' THEN @jl WHEN 'medewerker' THEN @jm ELSE @jo END) || ' years', 'floor') AS vernietigbaar_vanaf
+  FROM (${CUTOFF}) c CROSS JOIN retentie_peildatum t
+  WHERE (t.soort = 'leerling' AND t.peildatum <= c.leerling OR t.soort = 'medewerker' AND t.peildatum <= c.medewerker
+    OR t.soort IN ('ouder', 'extern') AND t.peildatum <= c.overig) AND (${where})`;
 
 /**
  * Every hold that blocks destruction: the person, where it comes from and its id. Each arm starts
@@ -208,7 +185,12 @@ export function countDestroyable(db: DB, today: string): number {
   return (
     db
       .prepare(
-        `SELECT count(*) AS n FROM (${retentionSql('1')}) r WHERE r.person_id NOT IN (SELECT person_id FROM (${holdsSql('1', true)}))`,
+        // Who is due, less who of them is held: the holds (15,000 rows at a million incidents, 5,600
+        // people) are looked up in the kept dates by id, cheaper than a NOT IN over all of them.
+        `WITH c AS MATERIALIZED (${CUTOFF})
+         SELECT (SELECT count(*) FROM (${retentionSql('1')})) - (
+           SELECT count(DISTINCT h.person_id) FROM (${holdsSql('1', true)}) h
+           CROSS JOIN c JOIN retentie_peildatum t ON t.person_id = h.person_id WHERE ${ended('t')}) AS n`,
       )
       .get({ ...termParams(db), until: today }) as { n: number }
   ).n;
@@ -266,7 +248,7 @@ export function listCandidates(db: DB, today: string, all = false): RetentionCan
 /** One person's retention state, or null while their term has not started. */
 export function candidate(db: DB, personId: number): RetentionCandidate | null {
   if (!db.prepare('SELECT 1 FROM person WHERE id = ?').get(personId)) throw notFound('Deze persoon');
-  const r = db.prepare(candidatesSql('p.id = @person')).get({ ...termParams(db), until: ANY_DAY, person: personId }) as
+  const r = db.prepare(candidatesSql('t.person_id = @person')).get({ ...termParams(db), until: ANY_DAY, person: personId }) as
     CandidateRow | undefined;
   return r ? toCandidate(r, holdsOf(db, personId)) : null;
 }
