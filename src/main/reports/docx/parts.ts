@@ -139,7 +139,7 @@ export function figureTable(
   return table(
     [labelHeader, years.huidig, years.vorig, 'Verandering'],
     all.map((r) => [r.label, cellText(r.huidig), cellText(r.vorig), r.verandering]),
-    { widths: [52, 16, 16, 16], numeric: [false, true, true, true], boldLast: !!totaal },
+    { widths: [46, 17, 17, 20], numeric: [false, true, true, true], boldLast: !!totaal },
   );
 }
 
