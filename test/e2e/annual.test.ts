@@ -55,11 +55,14 @@ describe('annual cycle (Planning, evaluation, Rapportages)', () => {
     await page.getByTestId('evaluatie-plannen').click();
     await page.getByRole('heading', { name: 'Evaluatie plannen' }).waitFor();
     expect(await page.getByRole('textbox', { name: 'Naam 1' }).inputValue()).toBe('Anouk de Wit');
-    // The date picker, open: its arrows have Dutch names (axe found them unnamed). Not an axe run
-    // on the open picker: it fades in, and halfway axe measures half-transparent text.
+    // The date picker, open: its arrows have Dutch names (axe found them unnamed), and once it has
+    // faded in (checkA11y waits for that) its days, the dimmed ones of the months around it too,
+    // have enough contrast.
     await page.getByRole('textbox', { name: 'Datum', exact: true }).click();
     await page.getByRole('button', { name: 'Volgende maand' }).waitFor();
     expect(await page.getByRole('button', { name: 'Vorige maand' }).count()).toBe(1);
+    await expectA11y('date picker, open');
+    await app.screenshot('annual-02a-datumkiezer');
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Volgende maand' }).waitFor({ state: 'hidden' });
     await typeDate(page, 'Datum', '12-11-2026');
