@@ -37,68 +37,60 @@ CREATE VIEW retentie_peildatum_nu (person_id, soort, peildatum) AS
 INSERT INTO retentie_peildatum (person_id, soort, peildatum)
   SELECT person_id, soort, peildatum FROM retentie_peildatum_nu WHERE peildatum IS NOT NULL;
 
--- Each trigger recomputes the people the change can concern: the person themselves on any change
--- of their record (the record's date dates a parent or external without anything else), the
--- parents of a pupil whose leaving date (or kind) changed, both parents of a changed link, and
--- whoever's last incident changed.
-CREATE TRIGGER retentie_person_insert AFTER INSERT ON person BEGIN
+-- Recomputing a person: one place. A trigger that concerns someone writes their id here; this
+-- table's own trigger replaces their row from the rule and takes the id out again, so the table
+-- stays empty between statements.
+CREATE TABLE retentie_herberekenen (person_id INTEGER NOT NULL);
+
+CREATE TRIGGER retentie_herberekenen_insert AFTER INSERT ON retentie_herberekenen BEGIN
+  DELETE FROM retentie_peildatum WHERE person_id = NEW.person_id;
   INSERT INTO retentie_peildatum (person_id, soort, peildatum)
-    SELECT person_id, soort, peildatum FROM retentie_peildatum_nu WHERE person_id = NEW.id AND peildatum IS NOT NULL;
+    SELECT person_id, soort, peildatum FROM retentie_peildatum_nu WHERE person_id = NEW.person_id AND peildatum IS NOT NULL;
+  DELETE FROM retentie_herberekenen WHERE rowid = NEW.rowid;
+END;
+
+-- Who a change can concern: the person themselves on any change of their record (the record's
+-- date dates a parent or external without anything else), the parents of a pupil whose leaving
+-- date (or kind) changed, both parents of a changed link, and whoever's last incident changed. A
+-- deleted pupil's links go with it (ON DELETE CASCADE), and the link triggers recompute the parents.
+CREATE TRIGGER retentie_person_insert AFTER INSERT ON person BEGIN
+  INSERT INTO retentie_herberekenen (person_id) VALUES (NEW.id);
 END;
 
 CREATE TRIGGER retentie_person_update AFTER UPDATE ON person BEGIN
-  DELETE FROM retentie_peildatum WHERE person_id IN (OLD.id, NEW.id);
-  INSERT INTO retentie_peildatum (person_id, soort, peildatum)
-    SELECT person_id, soort, peildatum FROM retentie_peildatum_nu WHERE person_id IN (OLD.id, NEW.id) AND peildatum IS NOT NULL;
+  INSERT INTO retentie_herberekenen (person_id) SELECT OLD.id UNION SELECT NEW.id;
 END;
 
 CREATE TRIGGER retentie_person_update_kind AFTER UPDATE OF uitgeschreven_op, soort, id ON person BEGIN
-  DELETE FROM retentie_peildatum WHERE person_id IN (SELECT ouder_id FROM guardian_link WHERE leerling_id IN (OLD.id, NEW.id));
-  INSERT INTO retentie_peildatum (person_id, soort, peildatum)
-    SELECT person_id, soort, peildatum FROM retentie_peildatum_nu
-    WHERE person_id IN (SELECT ouder_id FROM guardian_link WHERE leerling_id IN (OLD.id, NEW.id)) AND peildatum IS NOT NULL;
+  INSERT INTO retentie_herberekenen (person_id) SELECT DISTINCT ouder_id FROM guardian_link WHERE leerling_id IN (OLD.id, NEW.id);
 END;
 
--- A deleted pupil's links go with it (ON DELETE CASCADE), and the link triggers below recompute
--- the parents.
 CREATE TRIGGER retentie_person_delete AFTER DELETE ON person BEGIN
   DELETE FROM retentie_peildatum WHERE person_id = OLD.id;
 END;
 
 CREATE TRIGGER retentie_link_insert AFTER INSERT ON guardian_link BEGIN
-  DELETE FROM retentie_peildatum WHERE person_id = NEW.ouder_id;
-  INSERT INTO retentie_peildatum (person_id, soort, peildatum)
-    SELECT person_id, soort, peildatum FROM retentie_peildatum_nu WHERE person_id = NEW.ouder_id AND peildatum IS NOT NULL;
+  INSERT INTO retentie_herberekenen (person_id) VALUES (NEW.ouder_id);
 END;
 
 CREATE TRIGGER retentie_link_delete AFTER DELETE ON guardian_link BEGIN
-  DELETE FROM retentie_peildatum WHERE person_id = OLD.ouder_id;
-  INSERT INTO retentie_peildatum (person_id, soort, peildatum)
-    SELECT person_id, soort, peildatum FROM retentie_peildatum_nu WHERE person_id = OLD.ouder_id AND peildatum IS NOT NULL;
+  INSERT INTO retentie_herberekenen (person_id) VALUES (OLD.ouder_id);
 END;
 
 CREATE TRIGGER retentie_link_update AFTER UPDATE OF ouder_id, leerling_id ON guardian_link BEGIN
-  DELETE FROM retentie_peildatum WHERE person_id IN (OLD.ouder_id, NEW.ouder_id);
-  INSERT INTO retentie_peildatum (person_id, soort, peildatum)
-    SELECT person_id, soort, peildatum FROM retentie_peildatum_nu WHERE person_id IN (OLD.ouder_id, NEW.ouder_id) AND peildatum IS NOT NULL;
+  INSERT INTO retentie_herberekenen (person_id) SELECT OLD.ouder_id UNION SELECT NEW.ouder_id;
 END;
 
 CREATE TRIGGER retentie_laatste_melding_insert AFTER INSERT ON person_laatste_melding BEGIN
-  DELETE FROM retentie_peildatum WHERE person_id = NEW.person_id;
-  INSERT INTO retentie_peildatum (person_id, soort, peildatum)
-    SELECT person_id, soort, peildatum FROM retentie_peildatum_nu WHERE person_id = NEW.person_id AND peildatum IS NOT NULL;
+  INSERT INTO retentie_herberekenen (person_id) VALUES (NEW.person_id);
 END;
 
 CREATE TRIGGER retentie_laatste_melding_update AFTER UPDATE ON person_laatste_melding BEGIN
-  DELETE FROM retentie_peildatum WHERE person_id IN (OLD.person_id, NEW.person_id);
-  INSERT INTO retentie_peildatum (person_id, soort, peildatum)
-    SELECT person_id, soort, peildatum FROM retentie_peildatum_nu WHERE person_id IN (OLD.person_id, NEW.person_id) AND peildatum IS NOT NULL;
+  INSERT INTO retentie_herberekenen (person_id) SELECT OLD.person_id UNION SELECT NEW.person_id;
 END;
 
 CREATE TRIGGER retentie_laatste_melding_delete AFTER DELETE ON person_laatste_melding BEGIN
-  DELETE FROM retentie_peildatum WHERE person_id = OLD.person_id;
-  INSERT INTO retentie_peildatum (person_id, soort, peildatum)
-    SELECT person_id, soort, peildatum FROM retentie_peildatum_nu WHERE person_id = OLD.person_id AND peildatum IS NOT NULL;
+  INSERT INTO retentie_herberekenen (person_id) VALUES (OLD.person_id);
 END;
 
 ANALYZE retentie_peildatum;
