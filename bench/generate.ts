@@ -4,7 +4,7 @@
 // is what the core itself writes, so the core's queries meet realistic data.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Core } from '../src/main/core/core';
+import { Core, defaultDataDir } from '../src/main/core/core';
 import { schoolYearOf } from '../src/shared/schoolYear';
 import { PLATFORM, LOCATIE, ERNST, INCIDENT_STATUS, CATEGORIE } from '../src/shared/domain';
 import { writeAudit } from '../src/main/audit/audit';
@@ -50,14 +50,104 @@ export function rng(seed: number) {
   };
 }
 
-const VOORNAMEN = ['Daan', 'Sem', 'Lucas', 'Noah', 'Levi', 'Finn', 'Bram', 'Milan', 'Jesse', 'Thijs', 'Emma', 'Julia', 'Mila', 'Tess', 'Sophie', 'Zoë', 'Sara', 'Nora', 'Fenna', 'Lotte', 'Yara', 'Mohammed', 'Ayoub', 'Chloë', 'Elif', 'Noor', 'Liam', 'Saar', 'Jasmijn', 'Ruben'];
-const ACHTERNAMEN: [string | null, string][] = [[null, 'Jansen'], ['de', 'Vries'], ['van den', 'Berg'], ['van', 'Dijk'], ['', 'Bakker'], [null, 'Visser'], [null, 'Smit'], ['de', 'Boer'], [null, 'Mulder'], ['de', 'Groot'], [null, 'Bos'], [null, 'Vos'], [null, 'Peters'], [null, 'Hendriks'], ['van', 'Leeuwen'], [null, 'Dekker'], [null, 'Brouwer'], ['de', 'Wit'], [null, 'Dijkstra'], [null, 'Özdemir'], [null, 'Yılmaz'], [null, 'El Amrani'], ['van der', 'Linden'], [null, 'Kok'], [null, 'Jacobs']];
+const VOORNAMEN = [
+  'Daan',
+  'Sem',
+  'Lucas',
+  'Noah',
+  'Levi',
+  'Finn',
+  'Bram',
+  'Milan',
+  'Jesse',
+  'Thijs',
+  'Emma',
+  'Julia',
+  'Mila',
+  'Tess',
+  'Sophie',
+  'Zoë',
+  'Sara',
+  'Nora',
+  'Fenna',
+  'Lotte',
+  'Yara',
+  'Mohammed',
+  'Ayoub',
+  'Chloë',
+  'Elif',
+  'Noor',
+  'Liam',
+  'Saar',
+  'Jasmijn',
+  'Ruben',
+];
+const ACHTERNAMEN: [string | null, string][] = [
+  [null, 'Jansen'],
+  ['de', 'Vries'],
+  ['van den', 'Berg'],
+  ['van', 'Dijk'],
+  ['', 'Bakker'],
+  [null, 'Visser'],
+  [null, 'Smit'],
+  ['de', 'Boer'],
+  [null, 'Mulder'],
+  ['de', 'Groot'],
+  [null, 'Bos'],
+  [null, 'Vos'],
+  [null, 'Peters'],
+  [null, 'Hendriks'],
+  ['van', 'Leeuwen'],
+  [null, 'Dekker'],
+  [null, 'Brouwer'],
+  ['de', 'Wit'],
+  [null, 'Dijkstra'],
+  [null, 'Özdemir'],
+  [null, 'Yılmaz'],
+  [null, 'El Amrani'],
+  ['van der', 'Linden'],
+  [null, 'Kok'],
+  [null, 'Jacobs'],
+];
 const PLAATSEN = ['Tiel', 'Culemborg', 'Geldermalsen', 'Zaltbommel', 'Utrecht', 'Nijmegen'];
 const WIE = ['Een leerling', 'Een klasgenoot', 'Een oud-leerling', 'Een groep leerlingen', 'Een ouder', 'Een onbekende'];
 const WAT = ['plaatste', 'deelde', 'stuurde door', 'verspreidde', 'zette online'];
-const VOORWERP = ['een bewerkte foto', 'een filmpje', 'een screenshot', 'een spraakbericht', 'een meme', 'een nepprofiel', 'een lijst met cijfers', 'een adres', 'een dreigende tekst', 'een gemanipuleerde video', 'een privéfoto', 'een stemopname'];
-const WAAR = ['in de klassengroep', 'in een openbare story', 'op een anoniem account', 'in een chat na schooltijd', 'tijdens de gymles', 'op het schoolplein', 'in de mediatheek', 'tijdens een excursie', 'tijdens de pauze', 'in een gameserver'];
-const GEVOLG = ['De betrokkene voelde zich gekwetst.', 'Ouders hebben de school gebeld.', 'De mentor is ingelicht.', 'Het bericht is inmiddels verwijderd.', 'Er zijn screenshots bewaard als bewijs.', 'De leerling durfde niet meer naar school.', 'Het account is gemeld bij het platform.', 'Een getuige heeft het gemeld bij de teamleider.'];
+const VOORWERP = [
+  'een bewerkte foto',
+  'een filmpje',
+  'een screenshot',
+  'een spraakbericht',
+  'een meme',
+  'een nepprofiel',
+  'een lijst met cijfers',
+  'een adres',
+  'een dreigende tekst',
+  'een gemanipuleerde video',
+  'een privéfoto',
+  'een stemopname',
+];
+const WAAR = [
+  'in de klassengroep',
+  'in een openbare story',
+  'op een anoniem account',
+  'in een chat na schooltijd',
+  'tijdens de gymles',
+  'op het schoolplein',
+  'in de mediatheek',
+  'tijdens een excursie',
+  'tijdens de pauze',
+  'in een gameserver',
+];
+const GEVOLG = [
+  'De betrokkene voelde zich gekwetst.',
+  'Ouders hebben de school gebeld.',
+  'De mentor is ingelicht.',
+  'Het bericht is inmiddels verwijderd.',
+  'Er zijn screenshots bewaard als bewijs.',
+  'De leerling durfde niet meer naar school.',
+  'Het account is gemeld bij het platform.',
+  'Een getuige heeft het gemeld bij de teamleider.',
+];
 const ZINNEN = [
   'Een leerling heeft in een groepsapp een bewerkte foto van een klasgenoot gedeeld met een kwetsende tekst.',
   'Via een anoniem account zijn berichten geplaatst over een docent.',
@@ -74,9 +164,18 @@ const ZINNEN = [
 export function generate(o: GenerateOptions): { persons: number; incidents: number; ms: number } {
   const t0 = performance.now();
   const log = o.log ?? (() => {});
-  for (const f of [o.dbPath, `${o.dbPath}-wal`, `${o.dbPath}-shm`]) fs.rmSync(f, { force: true });
+  // A new data set starts without the old one's letters and evidence too: they belonged to the old
+  // database, and a backup would copy them (each bench run adds 500 letters).
+  for (const f of [o.dbPath, `${o.dbPath}-wal`, `${o.dbPath}-shm`, defaultDataDir(o.dbPath)])
+    fs.rmSync(f, { force: true, recursive: true });
   fs.mkdirSync(path.dirname(o.dbPath), { recursive: true });
-  const core = Core.open({ dbPath: o.dbPath, key: o.key, create: true, actor: 'bench', now: () => new Date(`${o.lastYearStart + 1}-06-30T10:00:00Z`) });
+  const core = Core.open({
+    dbPath: o.dbPath,
+    key: o.key,
+    create: true,
+    actor: 'bench',
+    now: () => new Date(`${o.lastYearStart + 1}-06-30T10:00:00Z`),
+  });
   const db = core.db;
   const r = rng(o.seed ?? 20261122);
   const now = `${o.lastYearStart + 1}-06-30T10:00:00.000Z`;
@@ -88,9 +187,13 @@ export function generate(o: GenerateOptions): { persons: number; incidents: numb
   ).run(now, now);
 
   // One protocol version per school year, each rule continuing the previous version's rule.
-  const insVersion = db.prepare(`INSERT INTO protocol_version (titel, versie, ingangsdatum, vastgesteld_op, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`);
+  const insVersion = db.prepare(
+    `INSERT INTO protocol_version (titel, versie, ingangsdatum, vastgesteld_op, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
+  );
   const insSection = db.prepare(`INSERT INTO protocol_section (protocol_id, volgorde, nummer, titel) VALUES (?, ?, ?, ?)`);
-  const insRule = db.prepare(`INSERT INTO protocol_rule (protocol_id, section_id, volgorde, nummer, tekst, vorige_regel_id) VALUES (?, ?, ?, ?, ?, ?)`);
+  const insRule = db.prepare(
+    `INSERT INTO protocol_rule (protocol_id, section_id, volgorde, nummer, tekst, vorige_regel_id) VALUES (?, ?, ?, ?, ?, ?)`,
+  );
   const firstYear = o.lastYearStart - o.years + 1;
   const rulesByYear = new Map<number, { protocolId: number; rules: number[] }>();
   db.transaction(() => {
@@ -102,7 +205,18 @@ export function generate(o: GenerateOptions): { persons: number; incidents: numb
         const sid = Number(insSection.run(pid, s, String(s), `Onderdeel ${s}`).lastInsertRowid);
         for (let n = 1; n <= 5; n++) {
           const i = (s - 1) * 5 + n - 1;
-          rules.push(Number(insRule.run(pid, sid, n, String(n), `Regel ${s}.${n}: het is niet toegestaan om anderen online te kwetsen of te bedreigen (${y}).`, prev[i] ?? null).lastInsertRowid));
+          rules.push(
+            Number(
+              insRule.run(
+                pid,
+                sid,
+                n,
+                String(n),
+                `Regel ${s}.${n}: het is niet toegestaan om anderen online te kwetsen of te bedreigen (${y}).`,
+                prev[i] ?? null,
+              ).lastInsertRowid,
+            ),
+          );
         }
       }
       rulesByYear.set(y, { protocolId: pid, rules });
@@ -153,7 +267,16 @@ export function generate(o: GenerateOptions): { persons: number; incidents: numb
         const born = r.int(o.lastYearStart - 18, o.lastYearStart - 11);
         const left = r.next() < 0.3 ? `${r.int(firstYear + 1, o.lastYearStart)}-07-15` : null;
         const id = Number(
-          insPerson.run(naam('leerling', { gd: `${born}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`, lln: String(nr++), groep: `${r.int(1, 6)}${r.pick(['A', 'B', 'C'])}`, leerjaar: r.int(1, 6), in: `${born + 12}-08-20`, uit: left })).lastInsertRowid,
+          insPerson.run(
+            naam('leerling', {
+              gd: `${born}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`,
+              lln: String(nr++),
+              groep: `${r.int(1, 6)}${r.pick(['A', 'B', 'C'])}`,
+              leerjaar: r.int(1, 6),
+              in: `${born + 12}-08-20`,
+              uit: left,
+            }),
+          ).lastInsertRowid,
         );
         pupils.push(id);
         const guardians = r.next() < 0.2 ? 2 : 1;
@@ -164,7 +287,16 @@ export function generate(o: GenerateOptions): { persons: number; incidents: numb
         }
       }
       for (let i = 0; i < o.staffPerSchool; i++) {
-        staff.push(Number(insPerson.run(naam('medewerker', { functie: r.pick(['Docent', 'Mentor', 'Conciërge', 'Teamleider', 'Onderwijsassistent']), pnr: `P${s}-${i}` })).lastInsertRowid));
+        staff.push(
+          Number(
+            insPerson.run(
+              naam('medewerker', {
+                functie: r.pick(['Docent', 'Mentor', 'Conciërge', 'Teamleider', 'Onderwijsassistent']),
+                pnr: `P${s}-${i}`,
+              }),
+            ).lastInsertRowid,
+          ),
+        );
       }
     }
   })();
@@ -181,7 +313,9 @@ export function generate(o: GenerateOptions): { persons: number; incidents: numb
     `INSERT INTO measure (incident_id, person_id, soort, status, besluit_datum, besloten_door, startdatum, einddatum, duur_dagen, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, 'Teamleider', ?, ?, ?, ?, ?)`,
   );
-  const insReport = db.prepare(`INSERT INTO external_report (incident_id, instantie, soort, datum, door, created_at, updated_at) VALUES (?, ?, ?, ?, 'Directeur', ?, ?)`);
+  const insReport = db.prepare(
+    `INSERT INTO external_report (incident_id, instantie, soort, datum, door, created_at, updated_at) VALUES (?, ?, ?, ?, 'Directeur', ?, ?)`,
+  );
   const insObligation = db.prepare(
     `INSERT INTO obligation (bron, bron_id, measure_id, incident_id, person_id, regel, sleutel, volgorde, titel, grondslag, actor, uiterlijk, te_laat_vanaf, status, gedaan_op, gedaan_door, created_at, updated_at)
      VALUES ('maatregel', ?, ?, ?, ?, ?, '', ?, ?, ?, 'schoolleiding', ?, ?, ?, ?, ?, ?, ?)`,
@@ -194,11 +328,15 @@ export function generate(o: GenerateOptions): { persons: number; incidents: numb
   const insFts = db.prepare(`INSERT INTO incident_fts (rowid, nummer, omschrijving, namen) VALUES (?, ?, ?, ?)`);
   const nameOf = db.prepare(`SELECT zoeknaam FROM person WHERE id = ?`).pluck();
   const categories = CATEGORIE.codes;
-  const catWeights = categories.map((c) => ({ pesten: 30, kwetsen: 15, beeld_zonder_toestemming: 12, les: 12, bedreiging: 6, discriminatie: 5 })[c as string] ?? 2);
+  const catWeights = categories.map(
+    (c) => ({ pesten: 30, kwetsen: 15, beeld_zonder_toestemming: 12, les: 12, bedreiging: 6, discriminatie: 5 })[c as string] ?? 2,
+  );
   // Bulk load the standard way: set the incident table's indexes and triggers aside, insert in
   // order, then rebuild them once from their own SQL (much faster than a million index updates).
   const aside = db
-    .prepare(`SELECT type, name, sql FROM sqlite_master WHERE tbl_name IN ('incident', 'category') AND type IN ('index', 'trigger') AND sql IS NOT NULL`)
+    .prepare(
+      `SELECT type, name, sql FROM sqlite_master WHERE tbl_name IN ('incident', 'category') AND type IN ('index', 'trigger') AND sql IS NOT NULL`,
+    )
     .all() as { type: string; name: string; sql: string }[];
   for (const a of aside) db.exec(`DROP ${a.type.toUpperCase()} "${a.name}"`);
   const perYearCounter = new Map<number, number>();
@@ -226,7 +364,21 @@ export function generate(o: GenerateOptions): { persons: number; incidents: numb
             ? `${r.pick(ZINNEN)} ${r.pick(GEVOLG)}`
             : `${r.pick(WIE)} ${r.pick(WAT)} ${r.pick(VOORWERP)} ${r.pick(WAAR)} (${d}). ${r.pick(GEVOLG)} ${r.pick(GEVOLG)}`;
         const id = Number(
-          insIncident.run(nummer, d, melding, r.pick(LOCATIE.codes), r.weighted(PLATFORM.codes, [20, 20, 20, 25, 3, 4, 3, 1, 3, 1]), cat, r.weighted(ERNST.codes, [40, 35, 20, 5]), omschrijving, status, proto.protocolId, sj, now, now).lastInsertRowid,
+          insIncident.run(
+            nummer,
+            d,
+            melding,
+            r.pick(LOCATIE.codes),
+            r.weighted(PLATFORM.codes, [20, 20, 20, 25, 3, 4, 3, 1, 3, 1]),
+            cat,
+            r.weighted(ERNST.codes, [40, 35, 20, 5]),
+            omschrijving,
+            status,
+            proto.protocolId,
+            sj,
+            now,
+            now,
+          ).lastInsertRowid,
         );
         const dader = r.pick(pupils);
         const slachtoffer = r.pick(pupils);
@@ -243,18 +395,55 @@ export function generate(o: GenerateOptions): { persons: number; incidents: numb
         if (r.next() < 0.5) {
           const soort = r.weighted(['gesprek', 'waarschuwing', 'schorsing', 'inname_telefoon'], [50, 30, 8, 12]);
           const dur = soort === 'schorsing' ? r.int(1, 3) : null;
-          const mid = Number(insMeasure.run(id, dader, soort, 'uitgevoerd', d, soort === 'schorsing' ? d : null, soort === 'schorsing' ? d : null, dur, now, now).lastInsertRowid);
+          const mid = Number(
+            insMeasure.run(
+              id,
+              dader,
+              soort,
+              'uitgevoerd',
+              d,
+              soort === 'schorsing' ? d : null,
+              soort === 'schorsing' ? d : null,
+              dur,
+              now,
+              now,
+            ).lastInsertRowid,
+          );
           if (soort === 'schorsing') {
             OBLIGATIONS.forEach(([regel, titel, grondslag], n) => {
               // Older years were dealt with; this year some are still open (and some overdue).
               const open = y === o.lastYearStart && r.next() < 0.3;
-              insObligation.run(mid, mid, id, dader, regel, n, titel, grondslag, d, d, open ? 'open' : 'gedaan', open ? null : d, open ? null : 'Teamleider', now, now);
+              insObligation.run(
+                mid,
+                mid,
+                id,
+                dader,
+                regel,
+                n,
+                titel,
+                grondslag,
+                d,
+                d,
+                open ? 'open' : 'gedaan',
+                open ? null : d,
+                open ? null : 'Teamleider',
+                now,
+                now,
+              );
             });
           }
         }
-        if (r.next() < 0.05) insReport.run(id, r.pick(['vertrouwensinspecteur', 'politie', 'inspectie']), r.pick(['consultatie', 'melding']), d, now, now);
+        if (r.next() < 0.05)
+          insReport.run(id, r.pick(['vertrouwensinspecteur', 'politie', 'inspectie']), r.pick(['consultatie', 'melding']), d, now, now);
         insFts.run(id, nummer, omschrijving, names.join(' '));
-        writeAudit(db, { at: now, actor: 'bench', entity: 'melding', entityId: id, action: 'aangemaakt', after: { nummer, categorie: cat } });
+        writeAudit(db, {
+          at: now,
+          actor: 'bench',
+          entity: 'melding',
+          entityId: id,
+          action: 'aangemaakt',
+          after: { nummer, categorie: cat },
+        });
       }
     })();
     if ((done / batch) % 10 === 0) log(`meldingen: ${Math.min(o.incidents, done + batch)} / ${o.incidents}`);
