@@ -125,6 +125,20 @@ export async function measureAll(env: BenchEnv): Promise<Measurement[]> {
     for (const [label, filter] of filters)
       out.push(await timed(`grid: eerste pagina, filter ${label}`, 16, runs, () => list({ offset: 0, limit: 100, filter })));
 
+    // A page deep in the list in every sort order and with every filter, as the grid asks for it
+    // while scrolling: halfway through the rows, with the cursor of the block before.
+    const halfway = async (name: string, input: Record<string, unknown>) => {
+      const { total } = (await list({ ...input, offset: 0, limit: 1 })) as { total: number };
+      const at = Math.max(100, Math.floor(total / 200) * 100);
+      const prev = (await list({ ...input, offset: at - 100, limit: 100 })) as { volgende: string | null };
+      return timed(`${name} (rij ${at.toLocaleString('nl-NL')}, cursor)`, 16, runs, () =>
+        list({ ...input, offset: at, limit: 100, na: prev.volgende }),
+      );
+    };
+    for (const field of incidentSortField.options)
+      out.push(await halfway(`grid: halverwege, sortering ${field}`, { sort: { field, dir: 'desc' } }));
+    for (const [label, filter] of filters) out.push(await halfway(`grid: halverwege, filter ${label}`, { filter }));
+
     out.push(
       await timed('snelzoeken in omschrijvingen ("nepaccount")', 50, runs, () => list({ offset: 0, limit: 100, search: 'nepaccount' })),
     );

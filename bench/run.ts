@@ -52,7 +52,8 @@ async function main() {
   console.log(
     `Schoolprotocol benchmark — ${quick ? 'quick (klein)' : 'volledig'}: ${profile.incidents.toLocaleString('nl-NL')} meldingen, ${profile.schools} scholen`,
   );
-  console.log(pad('meting', 58), pad('mediaan', 10), pad('p95', 10), pad('doel', 10), 'status');
+  const nameWidth = Math.max(...results.map((r) => r.name.length));
+  console.log(pad('meting', nameWidth), pad('mediaan', 10), pad('p95', 10), pad('doel', 10), 'status');
   for (const r of results) {
     const status = r.skipped
       ? `n.v.t. (${r.skipped})`
@@ -62,7 +63,7 @@ async function main() {
           ? 'ok'
           : 'TE TRAAG';
     console.log(
-      pad(r.name, 58),
+      pad(r.name, nameWidth),
       pad(`${fmt(r.median, r.unit)} ${r.unit}`, 10),
       pad(`${fmt(r.p95, r.unit)} ${r.unit}`, 10),
       pad(r.target === null ? '' : `≤ ${r.target} ${r.unit}`, 10),
