@@ -22,7 +22,11 @@ const SORT_KEYS: Record<ListInput['sort']['field'], string[]> = {
   categorie: ['i.categorie_rang', 'i.datum_voorval', 'i.id'],
   platform: ['i.platform', 'i.datum_voorval', 'i.id'],
   ernst: [`(CASE i.ernst WHEN 'laag' THEN 1 WHEN 'middel' THEN 2 WHEN 'hoog' THEN 3 ELSE 4 END)`, 'i.datum_voorval', 'i.id'],
-  status: [`(CASE i.status WHEN 'open' THEN 1 WHEN 'in_onderzoek' THEN 2 WHEN 'maatregel_genomen' THEN 3 ELSE 4 END)`, 'i.datum_voorval', 'i.id'],
+  status: [
+    `(CASE i.status WHEN 'open' THEN 1 WHEN 'in_onderzoek' THEN 2 WHEN 'maatregel_genomen' THEN 3 ELSE 4 END)`,
+    'i.datum_voorval',
+    'i.id',
+  ],
 };
 
 /**
@@ -43,7 +47,8 @@ const encodeCursor = (keys: unknown[]) => Buffer.from(JSON.stringify(keys)).toSt
 function decodeCursor(cursor: string, n: number): (string | number)[] | null {
   try {
     const keys = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(keys) && keys.length === n && keys.every((k) => typeof k === 'string' || typeof k === 'number')) return keys as (string | number)[];
+    if (Array.isArray(keys) && keys.length === n && keys.every((k) => typeof k === 'string' || typeof k === 'number'))
+      return keys as (string | number)[];
   } catch {
     // an unreadable cursor is ignored: the offset still says where the page starts
   }
@@ -81,7 +86,10 @@ export function listIncidents(db: DB, input: ListInput): IncidentPage {
     // The hits come from the FTS index newest first (rowid order, which FTS5 reads cheaply) and are
     // capped, so a common word never makes every page sort a hundred thousand rows.
     const hitsFor = (match: string) =>
-      db.prepare(`SELECT rowid FROM incident_fts WHERE incident_fts MATCH ? ORDER BY rowid DESC LIMIT ${SEARCH_CAP + 1}`).pluck().all(match) as number[];
+      db
+        .prepare(`SELECT rowid FROM incident_fts WHERE incident_fts MATCH ? ORDER BY rowid DESC LIMIT ${SEARCH_CAP + 1}`)
+        .pluck()
+        .all(match) as number[];
     // Whole words first: when they alone pass the cap, the prefix query (which merges the lists of
     // every word starting with the text, the costly part) would only find more of the same.
     const exact = q.replace(/\*(?= |$)/g, '');
@@ -98,7 +106,13 @@ export function listIncidents(db: DB, input: ListInput): IncidentPage {
 
   let whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = exactFromCounts
-    ? ((db.prepare(`SELECT coalesce(sum(c.n), 0) AS n FROM incident_count c ${countWhere.length ? `WHERE ${countWhere.join(' AND ')}` : ''}`).get(...countParams) as { n: number }).n)
+    ? (
+        db
+          .prepare(
+            `SELECT coalesce(sum(c.n), 0) AS n FROM incident_count c ${countWhere.length ? `WHERE ${countWhere.join(' AND ')}` : ''}`,
+          )
+          .get(...countParams) as { n: number }
+      ).n
     : (db.prepare(`SELECT count(*) AS n FROM incident i ${whereSql}`).get(...params) as { n: number }).n;
   if (exactFromCounts && total > SORT_INDEX_FROM) {
     // Many matches: a unary + keeps SQLite from choosing a filter index (and then sorting all
@@ -116,10 +130,29 @@ export function listIncidents(db: DB, input: ListInput): IncidentPage {
   let pageSql: string;
   let pageParams: unknown[];
   if (cursor) {
-    // Keyset paging: continue right after the previous page's last row, at any depth.
-    const cmp = `(${keys.join(', ')}) ${dir === 'DESC' ? '<' : '>'} (${keys.map(() => '?').join(', ')})`;
-    pageSql = `SELECT i.*, ${keySelect} FROM incident i ${where.length ? `WHERE ${where.join(' AND ')} AND ${cmp}` : `WHERE ${cmp}`} ORDER BY ${orderSql} LIMIT ?`;
-    pageParams = [...params, ...cursor, input.limit];
+    // Keyset paging: continue right after the previous page's last row, at any depth. A row value
+    // (k0, k1, id) < (?, ?, ?) lets SQLite seek only where the keys are plain columns; with a key
+    // that is an expression (number, severity, status) it walked the index from the start (180-200 ms
+    // at row 500,000). So "after the cursor" is asked as its parts, each a seek on the sort order's
+    // index: the same first keys and a later last one, deepest first (k0 = ? AND k1 = ? AND id < ?,
+    // then k0 = ? AND k1 < ?, then k0 < ?), each at most a page, and the first page of those rows taken.
+    const after = dir === 'DESC' ? '<' : '>';
+    const filter = where.length ? `${where.join(' AND ')} AND ` : '';
+    const arms: string[] = [];
+    pageParams = [];
+    for (let n = keys.length - 1; n >= 0; n--) {
+      const cond = [...keys.slice(0, n).map((k) => `${k} = ?`), `${keys[n]} ${after} ?`].join(' AND ');
+      // Ordered by the keys that still vary: SQLite does not see that a key held equal to an
+      // expression leaves the index in order, and would sort every row of the arm.
+      const order = keys
+        .slice(n)
+        .map((k) => `${k} ${dir}`)
+        .join(', ');
+      arms.push(`SELECT * FROM (SELECT i.*, ${keySelect} FROM incident i WHERE ${filter}${cond} ORDER BY ${order} LIMIT ?)`);
+      pageParams.push(...params, ...cursor.slice(0, n + 1), input.limit);
+    }
+    pageSql = `${arms.join(' UNION ALL ')} ORDER BY ${keys.map((_, n) => `k${n} ${dir}`).join(', ')} LIMIT ?`;
+    pageParams.push(input.limit);
   } else if (input.offset > 0) {
     // A jump: skip through the covering index only, then read the page's rows.
     pageSql = `SELECT i.*, ${keySelect} FROM incident i WHERE i.id IN (SELECT i.id FROM incident i ${whereSql} ORDER BY ${orderSql} LIMIT ? OFFSET ?) ORDER BY ${orderSql}`;
@@ -159,7 +192,9 @@ export function listIncidents(db: DB, input: ListInput): IncidentPage {
 function measureCounts(db: DB, ids: number[]): Map<number, number> {
   if (!ids.length) return new Map();
   const rows = db
-    .prepare(`SELECT incident_id AS id, count(*) AS n FROM measure WHERE incident_id IN (SELECT value FROM json_each(?)) GROUP BY incident_id`)
+    .prepare(
+      `SELECT incident_id AS id, count(*) AS n FROM measure WHERE incident_id IN (SELECT value FROM json_each(?)) GROUP BY incident_id`,
+    )
     .all(JSON.stringify(ids)) as { id: number; n: number }[];
   return new Map(rows.map((r) => [r.id, r.n]));
 }
