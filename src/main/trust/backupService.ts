@@ -9,10 +9,10 @@ import type { DB } from '../db/open';
 import { CoreError } from '../core/errors';
 import type { BackupItem, BackupOverview, BackupRun, BackupSoort, RestoreCheck } from '../../shared/api/trust';
 import { todayIn } from '../../shared/dates';
-import { listBackups } from './backup';
+import { listBackups, makeBackup } from './backup';
 import type { BackupInfo } from './backup';
 import { ensureFileKey, readFileKey, writeAtomic } from './backupFiles';
-import { jobFileKey, runBackupInWorker } from './backupThread';
+import { BackupWorkerUnavailable, jobFileKey, runBackupInWorker } from './backupThread';
 import { checkFolder, isInside } from './paths';
 import { inspectBackup, stageRestore } from './restore';
 import { readTrustSettings } from './settings';
@@ -153,17 +153,18 @@ async function makeOne(ctx: Ctx, folder: string, soort: BackupSoort): Promise<{ 
   const sleutelId = await currentKeyId(ctx.db);
   const startedAt = ctx.nowIso();
   try {
+    const now = ctx.now();
     const r = await runBackupInWorker(
       ctx.db,
       { dbPath: ctx.db.name, key: ctx.dbKey(), dataDir: ctx.files.root },
-      {
-        folder,
-        soort,
-        now: ctx.now().toISOString(),
-        sleutelId,
-        fileKeyHex: jobFileKey(fileKey),
-      },
-    );
+      { folder, soort, now: now.toISOString(), sleutelId, fileKeyHex: jobFileKey(fileKey) },
+    ).catch((e: unknown) => {
+      if (!(e instanceof BackupWorkerUnavailable) || !ctx.db.open) throw e;
+      // The worker could not start or died (a packaged app that cannot load it, memory): the backup
+      // is made on the core's own thread, as before the worker. The app waits for it, but the
+      // school has its backup; what the worker left carries only a temporary name.
+      return makeBackup(ctx.db, ctx.files, { folder, soort, now, sleutelId, fileKey });
+    });
     ctx.tx(() => {
       const id = ctx.db
         .prepare(

@@ -47,6 +47,12 @@ export type BackupReply = { id: number } & (
 export const jobFileKey = (fk: FileKey) => fk.key.toString('hex');
 
 /**
+ * The worker itself failed (it could not load, threw outside a backup, or died without answering),
+ * as opposed to a backup that failed inside it: the caller may make the backup another way.
+ */
+export class BackupWorkerUnavailable extends Error {}
+
+/**
  * The worker's entry file and its Node options. None of the core's own process options are passed
  * on (Node refuses some in a worker, such as --input-type); a TypeScript entry gets tsx's loader,
  * which the parent may not have (vitest transforms TypeScript itself). tsx is a development
@@ -70,6 +76,8 @@ export const IDLE_MS = 30_000;
 
 interface Host {
   worker: Worker;
+  /** Stopped on purpose (the core closes): an exit then is no failure of the worker. */
+  stopping: boolean;
   pending: Map<number, { resolve: (r: BackupResult) => void; reject: (e: Error) => void }>;
   idle: ReturnType<typeof setTimeout> | null;
 }
@@ -83,7 +91,7 @@ function hostFor(db: DB, data: BackupWorkerData): Host {
   if (existing) return existing;
   const entry = backupWorkerEntry();
   const worker = new Worker(entry.file, { workerData: data, execArgv: entry.execArgv, name: 'reservekopie' });
-  const host: Host = { worker, pending: new Map(), idle: null };
+  const host: Host = { worker, stopping: false, pending: new Map(), idle: null };
   hosts.set(db, host);
   const failAll = (e: Error) => {
     if (hosts.get(db) === host) hosts.delete(db);
@@ -104,16 +112,27 @@ function hostFor(db: DB, data: BackupWorkerData): Host {
     else if (reply.coreError) p.reject(new CoreError(reply.error.code, reply.error.message));
     else p.reject(new Error(reply.error.message));
   });
-  worker.on('error', (e) => failAll(new CoreError('DATABASE', `De reservekopie is mislukt door een onverwachte fout: ${e.message}`)));
+  worker.on('error', (e) => failAll(new BackupWorkerUnavailable(`De reservekopie kon niet apart worden gemaakt: ${e.message}`)));
   // Stopped (the core was closed) or died without answering: what it wrote carries only a
   // temporary .bezig- name, which rotation removes a day later.
-  worker.on('exit', () => failAll(new CoreError('DATABASE', 'De reservekopie is afgebroken voordat ze klaar was. Probeer het opnieuw.')));
+  worker.on('exit', () =>
+    failAll(
+      host.stopping
+        ? new CoreError('DATABASE', 'De reservekopie is afgebroken voordat ze klaar was. Probeer het opnieuw.')
+        : new BackupWorkerUnavailable('De reservekopie is afgebroken voordat ze klaar was.'),
+    ),
+  );
   return host;
 }
 
 /** Makes the backup in the core's worker; resolves with its result or rejects with a CoreError (Dutch). */
 export function runBackupInWorker(db: DB, data: BackupWorkerData, job: Omit<BackupJob, 'id'>): Promise<BackupResult> {
-  const host = hostFor(db, data);
+  let host: Host;
+  try {
+    host = hostFor(db, data);
+  } catch (e) {
+    return Promise.reject(new BackupWorkerUnavailable(`De reservekopie kon niet apart worden gemaakt: ${(e as Error).message}`));
+  }
   if (host.idle) clearTimeout(host.idle);
   host.idle = null;
   // While a backup runs the worker keeps the process alive (the CLI waits for it).
@@ -130,6 +149,7 @@ export function stopBackupWorkers(db: DB): void {
   const host = hosts.get(db);
   if (!host) return;
   hosts.delete(db);
+  host.stopping = true;
   if (host.idle) clearTimeout(host.idle);
   void host.worker.terminate();
 }

@@ -1,0 +1,36 @@
+// When the backup worker cannot run (a packaged app that cannot load it, a worker that dies), the
+// school still gets its backup: the core makes it on its own thread, as before the worker (issue 8).
+import { describe, it, expect, afterEach, vi } from 'vitest';
+import fs from 'node:fs';
+import { makeTrustCore, tempDir } from './trustSupport';
+import type { TestCore } from '../support/core';
+import { listBackups } from '../../src/main/trust/backup';
+
+vi.mock('../../src/main/trust/backupThread', async (original) => {
+  const real = await original<typeof import('../../src/main/trust/backupThread')>();
+  return {
+    ...real,
+    runBackupInWorker: () => Promise.reject(new real.BackupWorkerUnavailable('Cannot find module backupWorker.js')),
+  };
+});
+
+let t: TestCore | null = null;
+let target: string | null = null;
+afterEach(() => {
+  t?.cleanup();
+  if (target) fs.rmSync(target, { recursive: true, force: true });
+});
+
+describe('a backup without its worker', () => {
+  it('is made on the core thread instead, checked and recorded as made', async () => {
+    t = makeTrustCore();
+    await t.call('school.save', { naam: 'De Linde', sector: 'VO', regio: 'midden' });
+    target = tempDir('sp-backups-');
+    const r = await t.call('trust.backup.now', { naar: target });
+    const [made] = listBackups(target);
+    expect(made.naam).toBe(r.backup.naam);
+    expect(made.schoolNaam).toBe('De Linde');
+    const run = t.core.db.prepare('SELECT gelukt, fout FROM backup_run ORDER BY id DESC LIMIT 1').get();
+    expect(run).toEqual({ gelukt: 1, fout: null });
+  });
+});
