@@ -6,6 +6,12 @@ import { openDatabase } from '../../src/main/db/open';
 import { latestSchemaVersion, schemaVersion } from '../../src/main/db/migrate';
 import { writeAudit, verifyAuditChain } from '../../src/main/audit/audit';
 import { CoreError } from '../../src/main/core/errors';
+import { Core } from '../../src/main/core/core';
+import { WAL_AUTOCHECKPOINT_PAGES } from '../../src/main/db/open';
+import { createHash, randomBytes } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 let t: TestCore;
 afterEach(() => t?.cleanup());
@@ -27,6 +33,28 @@ describe('the encrypted database', () => {
     expect(bytes.length).toBeGreaterThan(4096);
     expect(bytes.includes(Buffer.from('Verhoeven'))).toBe(false);
     expect(bytes.includes(Buffer.from('SQLite format 3'))).toBe(false);
+  });
+
+  it('copies the WAL into the database when writes pause, not inside a save', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sp-ckpt-'));
+    const dbPath = path.join(dir, 'schoolprotocol.db');
+    const core = Core.open({ dbPath, key: randomBytes(32).toString('hex'), create: true, actor: 'test', checkpointIdleMs: 50 });
+    try {
+      expect(core.db.pragma('wal_autocheckpoint', { simple: true })).toBe(WAL_AUTOCHECKPOINT_PAGES);
+      core.db.pragma('wal_checkpoint(TRUNCATE)');
+      const fileHash = () => createHash('sha256').update(fs.readFileSync(dbPath)).digest('hex');
+      const before = fileHash();
+      const r = await core.invoke('people.create', { soort: 'leerling', voornaam: 'Sara', achternaam: 'de Boer' });
+      expect(r.ok).toBe(true);
+      // The save wrote its pages to the WAL only (and is durable there, synchronous = FULL).
+      expect(fileHash()).toBe(before);
+      await sleep(500);
+      // A moment later, without anyone waiting for it, they were copied into the database.
+      expect(fileHash()).not.toBe(before);
+    } finally {
+      core.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses the wrong key with a Dutch message and leaves the file untouched', () => {
@@ -62,9 +90,10 @@ describe('the encrypted database', () => {
 describe('the audit chain', () => {
   it('finds a changed entry', () => {
     t = makeTestCore();
-    for (let i = 0; i < 5; i++) writeAudit(t.core.db, { at: `2026-01-0${i + 1}T00:00:00Z`, actor: 'x', entity: 'e', entityId: i, action: 'a', after: { i } });
+    for (let i = 0; i < 5; i++)
+      writeAudit(t.core.db, { at: `2026-01-0${i + 1}T00:00:00Z`, actor: 'x', entity: 'e', entityId: i, action: 'a', after: { i } });
     expect(verifyAuditChain(t.core.db)).toEqual({ ok: true, entries: 5 });
-    t.core.db.prepare("UPDATE audit_log SET after_json = '{\"i\":9}' WHERE id = 3").run();
+    t.core.db.prepare('UPDATE audit_log SET after_json = \'{"i":9}\' WHERE id = 3').run();
     expect(verifyAuditChain(t.core.db)).toMatchObject({ ok: false, brokenAt: 3 });
   });
 });

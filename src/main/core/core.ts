@@ -31,9 +31,14 @@ export interface CoreOptions {
   create?: boolean;
   actor?: string;
   now?: () => Date;
+  /** How long after the last write the WAL is copied into the database (default CHECKPOINT_IDLE_MS). */
+  checkpointIdleMs?: number;
   /** Called with internal errors (bugs), for the door's log. Never receives the key. */
   onInternalError?: (method: string, e: unknown) => void;
 }
+
+/** A pause without writes after which the WAL is checkpointed. */
+export const CHECKPOINT_IDLE_MS = 2000;
 
 export const defaultDataDir = (dbPath: string) =>
   path.join(path.dirname(dbPath), `${path.basename(dbPath, path.extname(dbPath))}-bestanden`);
@@ -44,6 +49,7 @@ export class Core {
   readonly db: DB;
   readonly ctx: Ctx;
   private closed = false;
+  private checkpointTimer: ReturnType<typeof setTimeout> | null = null;
 
   private constructor(
     db: DB,
@@ -82,6 +88,7 @@ export class Core {
       if (isAsync(handler)) value = await handler(parsed.data, this.ctx);
       else if (def.kind === 'write') value = this.db.transaction(() => handler(parsed.data, this.ctx)).immediate();
       else value = handler(parsed.data, this.ctx);
+      if (def.kind === 'write') this.checkpointWhenIdle();
       return { ok: true, value };
     } catch (e) {
       const error = toApiError(e);
@@ -90,9 +97,29 @@ export class Core {
     }
   }
 
+  /**
+   * Copies the WAL into the database once no write has come for a moment (db/open.ts says why):
+   * PASSIVE, so it never waits for a reader such as the backup worker; what it cannot copy now, the
+   * next one does.
+   */
+  private checkpointWhenIdle(): void {
+    if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
+    this.checkpointTimer = setTimeout(() => {
+      this.checkpointTimer = null;
+      if (this.closed) return;
+      try {
+        this.db.pragma('wal_checkpoint(PASSIVE)');
+      } catch (e) {
+        this.opts.onInternalError?.('wal_checkpoint', e);
+      }
+    }, this.opts.checkpointIdleMs ?? CHECKPOINT_IDLE_MS);
+    this.checkpointTimer.unref();
+  }
+
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
     // A backup still running in its worker has its own connection to this file; stop it, so a
     // door that closes the core (to restore, to quit) leaves no reader behind.
     stopBackupWorkers(this.db);
