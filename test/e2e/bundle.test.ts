@@ -72,7 +72,8 @@ describe('built bundles', () => {
     // Outside the database's folder, where a backup may not go.
     const target = fs.mkdtempSync(path.join(os.tmpdir(), 'sp-bundle-kopie-'));
     try {
-      // As above, asking for a backup: the worker must be found beside the bundle and run built.
+      // As above, asking for a backup: the worker must be found beside the bundle and run built
+      // (were it not, the core would make the backup itself and report that on stderr).
       const script = `
         import { EventEmitter } from 'node:events';
         const port = new EventEmitter();

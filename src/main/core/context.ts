@@ -24,12 +24,22 @@ export interface Ctx {
    * worker). A function, so printing the context never shows it. Never log it.
    */
   dbKey(): string;
+  /** Reports a fault the user was spared (a fallback was taken), for the door's log; never the key. */
+  internalError(what: string, e: unknown): void;
 }
 
-export function makeCtx(db: DB, files: FileStore, actor: string, now: () => Date, key: string): Ctx {
+export function makeCtx(
+  db: DB,
+  files: FileStore,
+  actor: string,
+  now: () => Date,
+  key: string,
+  internalError: (what: string, e: unknown) => void = () => {},
+): Ctx {
   const ctx: Ctx = {
     db,
     dbKey: () => key,
+    internalError,
     actor,
     now,
     today: () => todayIn(now()),

@@ -64,7 +64,9 @@ export class Core {
     if (opts.create) fs.mkdirSync(path.dirname(opts.dbPath), { recursive: true });
     const db = openDatabase(opts.dbPath, { key: opts.key, create: opts.create });
     const files = new FileStore(opts.dataDir ?? defaultDataDir(opts.dbPath));
-    const ctx = makeCtx(db, files, opts.actor ?? safeUserName(), opts.now ?? (() => new Date()), opts.key);
+    const ctx = makeCtx(db, files, opts.actor ?? safeUserName(), opts.now ?? (() => new Date()), opts.key, (what, e) =>
+      opts.onInternalError?.(what, e),
+    );
     return new Core(db, ctx, opts);
   }
 

@@ -160,6 +160,7 @@ async function makeOne(ctx: Ctx, folder: string, soort: BackupSoort): Promise<{ 
       { folder, soort, now: now.toISOString(), sleutelId, fileKeyHex: jobFileKey(fileKey) },
     ).catch((e: unknown) => {
       if (!(e instanceof BackupWorkerUnavailable) || !ctx.db.open) throw e;
+      ctx.internalError('reservekopie in de achtergrond', e);
       // The worker could not start or died (a packaged app that cannot load it, memory): the backup
       // is made on the core's own thread, as before the worker. The app waits for it, but the
       // school has its backup; what the worker left carries only a temporary name.
