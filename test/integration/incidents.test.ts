@@ -9,6 +9,8 @@ import { makeTestCore, type TestCore } from '../support/core';
 import type { IncidentInput, IncidentRow } from '../../src/shared/api/incidents';
 import { PLATFORM, ERNST, INCIDENT_STATUS } from '../../src/shared/domain';
 import { SEARCH_CAP } from '../../src/main/incidents/list';
+import { SAMPLE_FROM, STEP, sampleCounts, samplesSettled } from '../../src/main/incidents/positions';
+import { openDatabase } from '../../src/main/db/open';
 
 let t: TestCore;
 beforeEach(() => {
@@ -617,6 +619,75 @@ describe('the grid at scale (migration 007)', () => {
         }
       }
     }
+  });
+
+  it('jumps deep into a long list through sampled positions, exactly where OFFSET lands, and never on stale ones', async () => {
+    t = makeTestCore();
+    const db = t.core.db;
+    const now = '2026-01-01T00:00:00Z';
+    const ins = db.prepare(
+      `INSERT INTO incident (nummer, datum_voorval, datum_melding, locatie, platform, categorie, ernst, omschrijving, status, schooljaar, created_at, updated_at)
+       VALUES (?, ?, ?, 'in_school', ?, ?, ?, 'x', ?, '2025-2026', ?, ?)`,
+    );
+    // Long enough to be sampled (SAMPLE_FROM), with many ties in every first key.
+    const total = SAMPLE_FROM + 2_345;
+    db.transaction(() => {
+      for (let n = 0; n < total; n++) {
+        const day = `2025-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`;
+        ins.run(
+          `M${2020 + (n % 6)}-${n + 1}`,
+          day,
+          day,
+          ['x', 'tiktok'][n % 2],
+          ['pesten', 'kwetsen', 'overig'][n % 3],
+          ['laag', 'hoog', 'middel'][n % 3],
+          ['open', 'afgesloten', 'in_onderzoek'][n % 3],
+          now,
+          now,
+        );
+      }
+    })();
+    const offsets = [STEP - 1, STEP, STEP + 1, 7 * STEP + 321, total - 150, total - 100];
+    const ids = async (input: Record<string, unknown>) => (await t.call('incidents.list', { limit: 100, ...input })).rows.map((r) => r.id);
+    for (const [sort, filter] of [
+      ...incidentSortField.options
+        .flatMap((field) => [
+          { field, dir: 'desc' as const },
+          { field, dir: 'asc' as const },
+        ])
+        .map((s) => [s, {}] as const),
+      [{ field: 'ernst' as const, dir: 'desc' as const }, { platform: ['x' as const] }] as const,
+    ]) {
+      // Before any sample exists the jumps skip by OFFSET: that is the truth to hold them to.
+      const truth = [];
+      for (const offset of offsets) truth.push(await ids({ offset, sort, filter }));
+      await samplesSettled(db);
+      expect(sampleCounts(db).some((n) => n > 0)).toBe(true);
+      for (const [n, offset] of offsets.entries())
+        expect(await ids({ offset, sort, filter }), `${JSON.stringify(sort)} ${offset}`).toEqual(truth[n]);
+    }
+    // A change makes every sample stale: the jump lands on the new rows, not where the old ones were.
+    const sort = { field: 'nummer' as const, dir: 'desc' as const };
+    await ids({ offset: 0, sort });
+    await samplesSettled(db);
+    const before = await ids({ offset: 5 * STEP, sort });
+    // The first three rows in this order go: every row from the jump on moves up three places.
+    db.prepare(
+      `DELETE FROM incident WHERE id IN (SELECT id FROM incident ORDER BY CAST(substr(nummer, 2, 4) AS INTEGER) DESC, CAST(substr(nummer, 7) AS INTEGER) DESC, id DESC LIMIT 3)`,
+    ).run();
+    const afterOwnWrite = await ids({ offset: 5 * STEP, sort });
+    expect(afterOwnWrite).not.toEqual(before);
+    expect(afterOwnWrite.slice(0, 97)).toEqual(before.slice(3));
+    // And a change by another process (the CLI beside the app) too.
+    await samplesSettled(db);
+    const other = openDatabase(t.dbPath, { key: t.key, noMigrate: true });
+    other
+      .prepare(
+        `DELETE FROM incident WHERE id IN (SELECT id FROM incident ORDER BY CAST(substr(nummer, 2, 4) AS INTEGER) DESC, CAST(substr(nummer, 7) AS INTEGER) DESC, id DESC LIMIT 2)`,
+      )
+      .run();
+    other.close();
+    expect((await ids({ offset: 5 * STEP, sort })).slice(0, 98)).toEqual(afterOwnWrite.slice(2));
   });
 
   it('caps a quick search that matches very many incidents and says so', async () => {

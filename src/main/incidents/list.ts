@@ -7,6 +7,7 @@ import type { Rol } from '../../shared/domain';
 import type { IncidentDbRow } from './read';
 import { ftsQuery } from './fts';
 import { displayName } from '../people/names';
+import { SAMPLE_FROM, STEP, sampleInBackground, startFor } from './positions';
 import type { NameParts } from '../people/names';
 
 type ListInput = Parsed<'incidents.list'>;
@@ -53,6 +54,43 @@ function decodeCursor(cursor: string, n: number): (string | number)[] | null {
     // an unreadable cursor is ignored: the offset still says where the page starts
   }
   return null;
+}
+
+type Keys = (string | number)[];
+
+/**
+ * The rows after `from` in a sort order (keys, direction), as one compound query over the sort
+ * order's index, ordered by the result columns k0, k1, …; the caller adds LIMIT. A row value
+ * (k0, k1, id) < (?, ?, ?) lets SQLite seek only where the keys are plain columns; with a key that
+ * is an expression (number, severity, status) it walked the index from the start (180-210 ms at
+ * row 500,000). So "after" is asked as its parts, each a seek: the same first keys and a later last
+ * one, deepest first (k0 = ? AND k1 = ? AND id < ?, then k0 = ? AND k1 < ?, then k0 < ?), each at
+ * most `limit` rows. `cols` must name the keys k0, k1, ….
+ */
+function afterCursor(
+  keys: string[],
+  dir: 'ASC' | 'DESC',
+  filterSql: string,
+  params: unknown[],
+  from: Keys,
+  cols: string,
+  limit: number,
+): { sql: string; params: unknown[] } {
+  const op = dir === 'DESC' ? '<' : '>';
+  const arms: string[] = [];
+  const out: unknown[] = [];
+  for (let n = keys.length - 1; n >= 0; n--) {
+    const cond = [...keys.slice(0, n).map((k) => `${k} = ?`), `${keys[n]} ${op} ?`].join(' AND ');
+    // Ordered by the keys that still vary: SQLite does not see that a key held equal to an
+    // expression leaves the index in order, and would sort every row of the arm.
+    const order = keys
+      .slice(n)
+      .map((k) => `${k} ${dir}`)
+      .join(', ');
+    arms.push(`SELECT * FROM (SELECT ${cols} FROM incident i WHERE ${filterSql}${cond} ORDER BY ${order} LIMIT ?)`);
+    out.push(...params, ...from.slice(0, n + 1), limit);
+  }
+  return { sql: `${arms.join(' UNION ALL ')} ORDER BY ${keys.map((_, n) => `k${n} ${dir}`).join(', ')}`, params: out };
 }
 
 export function listIncidents(db: DB, input: ListInput): IncidentPage {
@@ -127,39 +165,45 @@ export function listIncidents(db: DB, input: ListInput): IncidentPage {
   const keySelect = keys.map((k, n) => `${k} AS k${n}`).join(', ');
   const cursor = input.na ? decodeCursor(input.na, keys.length) : null;
 
+  const filterSql = where.length ? `${where.join(' AND ')} AND ` : '';
+  const after = (cols: string, from: Keys, limit: number) => afterCursor(keys, dir, filterSql, params, from, cols, limit);
+  // A long list of a simple filter gets positions for jumps, sampled in the background
+  // (positions.ts); searches and a person's incidents are short (capped) lists.
+  const list = exactFromCounts && total >= SAMPLE_FROM ? JSON.stringify([input.sort, f]) : null;
+
   let pageSql: string;
   let pageParams: unknown[];
+  const jump = !cursor && list && input.offset > 0 ? startFor(db, list, input.offset) : null;
   if (cursor) {
-    // Keyset paging: continue right after the previous page's last row, at any depth. A row value
-    // (k0, k1, id) < (?, ?, ?) lets SQLite seek only where the keys are plain columns; with a key
-    // that is an expression (number, severity, status) it walked the index from the start (180-200 ms
-    // at row 500,000). So "after the cursor" is asked as its parts, each a seek on the sort order's
-    // index: the same first keys and a later last one, deepest first (k0 = ? AND k1 = ? AND id < ?,
-    // then k0 = ? AND k1 < ?, then k0 < ?), each at most a page, and the first page of those rows taken.
-    const after = dir === 'DESC' ? '<' : '>';
-    const filter = where.length ? `${where.join(' AND ')} AND ` : '';
-    const arms: string[] = [];
-    pageParams = [];
-    for (let n = keys.length - 1; n >= 0; n--) {
-      const cond = [...keys.slice(0, n).map((k) => `${k} = ?`), `${keys[n]} ${after} ?`].join(' AND ');
-      // Ordered by the keys that still vary: SQLite does not see that a key held equal to an
-      // expression leaves the index in order, and would sort every row of the arm.
-      const order = keys
-        .slice(n)
-        .map((k) => `${k} ${dir}`)
-        .join(', ');
-      arms.push(`SELECT * FROM (SELECT i.*, ${keySelect} FROM incident i WHERE ${filter}${cond} ORDER BY ${order} LIMIT ?)`);
-      pageParams.push(...params, ...cursor.slice(0, n + 1), input.limit);
-    }
-    pageSql = `${arms.join(' UNION ALL ')} ORDER BY ${keys.map((_, n) => `k${n} ${dir}`).join(', ')} LIMIT ?`;
-    pageParams.push(input.limit);
+    // Keyset paging: continue right after the previous page's last row, at any depth.
+    const q = after(`i.*, ${keySelect}`, cursor, input.limit);
+    pageSql = `${q.sql} LIMIT ?`;
+    pageParams = [...q.params, input.limit];
+  } else if (jump) {
+    // A jump with a sample before it: continue after the sample and step over the few rows between
+    // (on the covering index, ids only), then read the page's rows.
+    const q = after(`i.id AS rid, ${keySelect}`, jump.after, jump.skip + input.limit);
+    pageSql = `SELECT i.*, ${keySelect} FROM incident i WHERE i.id IN (SELECT rid FROM (${q.sql}) LIMIT ? OFFSET ?) ORDER BY ${orderSql}`;
+    pageParams = [...q.params, input.limit, jump.skip];
   } else if (input.offset > 0) {
-    // A jump: skip through the covering index only, then read the page's rows.
+    // A jump without one (a short list, or the samples are not there yet): skip through the
+    // covering index only, then read the page's rows.
     pageSql = `SELECT i.*, ${keySelect} FROM incident i WHERE i.id IN (SELECT i.id FROM incident i ${whereSql} ORDER BY ${orderSql} LIMIT ? OFFSET ?) ORDER BY ${orderSql}`;
     pageParams = [...params, input.limit, input.offset];
   } else {
     pageSql = `SELECT i.*, ${keySelect} FROM incident i ${whereSql} ORDER BY ${orderSql} LIMIT ?`;
     pageParams = [...params, input.limit];
+  }
+  if (list) {
+    void sampleInBackground(db, list, {
+      next: (from) => {
+        const q = from
+          ? after(keySelect, from, STEP)
+          : { sql: `SELECT ${keySelect} FROM incident i ${whereSql} ORDER BY ${orderSql}`, params };
+        const row = db.prepare(`${q.sql} LIMIT 1 OFFSET ${STEP - 1}`).get(...q.params) as Record<string, string | number> | undefined;
+        return row ? keys.map((_, n) => row[`k${n}`]) : null;
+      },
+    });
   }
   const rows = db.prepare(pageSql).all(...pageParams) as (IncidentDbRow & Record<string, string | number>)[];
   const ids = rows.map((r) => r.id);
