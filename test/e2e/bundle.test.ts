@@ -10,6 +10,32 @@ import { repoRoot } from './harness';
 
 const out = path.join(repoRoot, 'out');
 
+/**
+ * Runs the built core host (out/main/coreHost.js) in plain Node with a stand-in for Electron's
+ * process.parentPort: opens a new encrypted database in `dir`, asks one method and returns the
+ * host's reply. Nothing may be written to stderr.
+ */
+function askCoreHost(dir: string, method: string, input: unknown) {
+  const script = `
+    import { EventEmitter } from 'node:events';
+    const port = new EventEmitter();
+    port.postMessage = (r) => {
+      if (r.type === 'opened') port.emit('message', { data: { type: 'invoke', id: 1, method: ${JSON.stringify(method)}, input: ${JSON.stringify(input)} } });
+      else { process.stdout.write(JSON.stringify(r)); process.exit(0); }
+    };
+    process.parentPort = port;
+    await import(${JSON.stringify(path.join(out, 'main', 'coreHost.js'))});
+    port.emit('message', { data: { type: 'open', dbPath: ${JSON.stringify(path.join(dir, 'x.db'))}, key: '${'ab'.repeat(32)}' } });
+  `;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, SCHOOLPROTOCOL_MIGRATIONS: '' },
+  });
+  expect(r.stderr).toBe('');
+  return JSON.parse(r.stdout);
+}
+
 describe('built bundles', () => {
   it('out/main holds the three entries and every migration', () => {
     expect(fs.existsSync(path.join(out, 'main', 'index.js'))).toBe(true);
@@ -40,25 +66,7 @@ describe('built bundles', () => {
   it('the core host bundle opens a new encrypted database and answers app.status', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sp-bundle-'));
     try {
-      // A stand-in for Electron's process.parentPort, then the real bundle.
-      const script = `
-        import { EventEmitter } from 'node:events';
-        const port = new EventEmitter();
-        port.postMessage = (r) => {
-          if (r.type === 'opened') port.emit('message', { data: { type: 'invoke', id: 1, method: 'app.status', input: {} } });
-          else { process.stdout.write(JSON.stringify(r)); process.exit(0); }
-        };
-        process.parentPort = port;
-        await import(${JSON.stringify(path.join(out, 'main', 'coreHost.js'))});
-        port.emit('message', { data: { type: 'open', dbPath: ${JSON.stringify(path.join(dir, 'x.db'))}, key: '${'ab'.repeat(32)}' } });
-      `;
-      const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
-        encoding: 'utf8',
-        timeout: 120_000,
-        env: { ...process.env, SCHOOLPROTOCOL_MIGRATIONS: '' },
-      });
-      expect(r.stderr).toBe('');
-      const reply = JSON.parse(r.stdout);
+      const reply = askCoreHost(dir, 'app.status', {});
       expect(reply.type).toBe('result');
       expect(reply.result.ok).toBe(true);
       expect(reply.result.value.schemaVersion).toBe(fs.readdirSync(path.join(out, 'main', 'migrations')).length);
@@ -72,27 +80,9 @@ describe('built bundles', () => {
     // Outside the database's folder, where a backup may not go.
     const target = fs.mkdtempSync(path.join(os.tmpdir(), 'sp-bundle-kopie-'));
     try {
-      // As above, asking for a backup: the worker must be found beside the bundle and run built
-      // (were it not, the core would make the backup itself and report that on stderr).
-      const script = `
-        import { EventEmitter } from 'node:events';
-        const port = new EventEmitter();
-        port.postMessage = (r) => {
-          if (r.type === 'opened') {
-            port.emit('message', { data: { type: 'invoke', id: 1, method: 'trust.backup.now', input: { naar: ${JSON.stringify(target)} } } });
-          } else { process.stdout.write(JSON.stringify(r)); process.exit(0); }
-        };
-        process.parentPort = port;
-        await import(${JSON.stringify(path.join(out, 'main', 'coreHost.js'))});
-        port.emit('message', { data: { type: 'open', dbPath: ${JSON.stringify(path.join(dir, 'x.db'))}, key: '${'ab'.repeat(32)}' } });
-      `;
-      const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
-        encoding: 'utf8',
-        timeout: 120_000,
-        env: { ...process.env, SCHOOLPROTOCOL_MIGRATIONS: '' },
-      });
-      expect(r.stderr).toBe('');
-      const { result } = JSON.parse(r.stdout);
+      // The worker must be found beside the bundle and run built (were it not, the core would make
+      // the backup itself and report that on stderr, which askCoreHost refuses).
+      const { result } = askCoreHost(dir, 'trust.backup.now', { naar: target });
       expect(result.error?.message).toBeUndefined();
       expect(fs.existsSync(path.join(result.value.backup.pad, 'manifest.json'))).toBe(true);
     } finally {

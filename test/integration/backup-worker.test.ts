@@ -3,42 +3,21 @@
 // one backup at a time (a second waits its turn, the automatic one decides in its turn whether it is
 // still due); a failure inside the worker is recorded in Dutch and leaves nothing half-named; closing
 // the core stops a running backup.
-import { describe, it, expect, afterEach } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { makeTrustCore, tempDir } from './trustSupport';
-import type { TestCore } from '../support/core';
+import { trustWorkspace } from './trustSupport';
 import { BACKUP_ROOT, POOL, listBackups } from '../../src/main/trust/backup';
 
-let cores: TestCore[] = [];
-let dirs: string[] = [];
-afterEach(() => {
-  for (const c of cores) {
-    try {
-      c.cleanup();
-    } catch {
-      fs.rmSync(c.dir, { recursive: true, force: true });
-    }
-  }
-  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
-  cores = [];
-  dirs = [];
-});
-
-function dir() {
-  const d = tempDir('sp-backups-');
-  dirs.push(d);
-  return d;
-}
+const { core, dir } = trustWorkspace();
 
 /**
  * A core whose database is big enough (about 64 MB) that copying, checking and hashing it takes a
  * noticeable while: the backup's window in which the core must keep answering.
  */
 async function bigCore(mb = 64) {
-  const t = makeTrustCore();
-  cores.push(t);
+  const t = core();
   await t.call('school.save', { naam: 'De Linde', sector: 'VO', regio: 'midden' });
   // Ballast written straight into the test's own database file: only its size matters here.
   t.core.db.exec('CREATE TABLE ballast (id INTEGER PRIMARY KEY, data BLOB NOT NULL)');
@@ -141,8 +120,7 @@ describe('a backup beside the core', () => {
   }, 60_000);
 
   it('a failure inside the worker is recorded in Dutch, leaves nothing half-named, and the next backup works', async () => {
-    const t = makeTrustCore();
-    cores.push(t);
+    const t = core();
     await t.call('school.save', { naam: 'De Linde', sector: 'VO', regio: 'midden' });
     t.core.ctx.files.write('bewijs', 'chat.png', Buffer.from('bewijs'));
     const target = dir();

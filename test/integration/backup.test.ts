@@ -1,12 +1,12 @@
 // Backups and restore: encrypted (no readable name in any byte), files encrypted too, verified,
 // recorded; restore checks first, keeps the current database aside and puts it back on failure;
 // foreign, damaged, newer and wrong-key files are refused in Dutch with the current data untouched.
-import { describe, it, expect, afterEach } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { makeTrustCore, tempDir } from './trustSupport';
+import { trustWorkspace } from './trustSupport';
 import type { TestCore } from '../support/core';
 import { Core, defaultDataDir } from '../../src/main/core/core';
 import { applyKey } from '../../src/main/db/open';
@@ -18,31 +18,7 @@ import { verifyAuditChain } from '../../src/main/audit/audit';
 const NAME = 'Fenna Özdemir-Verhoeven';
 const SECRET_BYTES = Buffer.from('SCREENSHOT-GEHEIM-Verhoeven-1234567890');
 
-let cores: (TestCore & { keyFile: string })[] = [];
-let dirs: string[] = [];
-afterEach(() => {
-  for (const c of cores) {
-    try {
-      c.cleanup();
-    } catch {
-      fs.rmSync(c.dir, { recursive: true, force: true });
-    }
-  }
-  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
-  cores = [];
-  dirs = [];
-});
-
-function core(now = '2026-11-16T09:00:00Z') {
-  const t = makeTrustCore({ now });
-  cores.push(t);
-  return t;
-}
-function dir() {
-  const d = tempDir('sp-backups-');
-  dirs.push(d);
-  return d;
-}
+const { core, dir } = trustWorkspace();
 
 async function fails(t: TestCore, method: string, input: unknown) {
   const r = await t.core.invoke(method, input);

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach } from 'vitest';
 import { makeTestCore } from '../support/core';
 import type { TestCore } from '../support/core';
 import { attachKeyVault, fileKeyVault } from '../../src/main/trust/vault';
@@ -55,4 +56,39 @@ export async function decryptedBytes(dbPath: string, key: string): Promise<Buffe
   const bytes = fs.readFileSync(copy);
   fs.rmSync(path.dirname(copy), { recursive: true, force: true });
   return bytes;
+}
+
+/**
+ * Trust cores and backup folders that a test file makes, removed after each test (a core a test
+ * closed itself is removed all the same). Call once at the top of the file.
+ */
+export function trustWorkspace() {
+  let cores: TestCore[] = [];
+  let dirs: string[] = [];
+  afterEach(() => {
+    for (const c of cores) {
+      try {
+        c.cleanup();
+      } catch {
+        fs.rmSync(c.dir, { recursive: true, force: true });
+      }
+    }
+    for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+    cores = [];
+    dirs = [];
+  });
+  return {
+    /** A trust core (makeTrustCore), removed after the test. */
+    core(now = '2026-11-16T09:00:00Z') {
+      const t = makeTrustCore({ now });
+      cores.push(t);
+      return t;
+    },
+    /** A folder for backups, removed after the test. */
+    dir() {
+      const d = tempDir('sp-backups-');
+      dirs.push(d);
+      return d;
+    },
+  };
 }
