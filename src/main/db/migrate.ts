@@ -44,8 +44,9 @@ export function loadMigrations(dir = migrationsDir()): Migration[] {
 /** The schema version this build of the app writes. */
 export const latestSchemaVersion = (): number => loadMigrations().length;
 
-export function schemaVersion(db: Database.Database): number {
-  return db.pragma('user_version', { simple: true }) as number;
+/** The schema version of the main database, or of an attached one (`schema`, e.g. a backup's copy). */
+export function schemaVersion(db: Database.Database, schema = 'main'): number {
+  return db.pragma(`${schema}.user_version`, { simple: true }) as number;
 }
 
 export function migrate(db: Database.Database): { from: number; to: number } {

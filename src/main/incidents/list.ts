@@ -195,7 +195,7 @@ export function listIncidents(db: DB, input: ListInput): IncidentPage {
     pageParams = [...params, input.limit];
   }
   if (list) {
-    void sampleInBackground(db, list, {
+    sampleInBackground(db, list, {
       next: (from) => {
         const q = from
           ? after(keySelect, from, STEP)

@@ -10,6 +10,7 @@
 // Samples are only good for the data they were taken from: any change (a write on this connection
 // or by another process) gives the database another version, and samples of an older version are
 // never used; they are taken again.
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { DB } from '../db/open';
 
 /** Rows between two samples. */
@@ -35,18 +36,21 @@ interface Sampling {
   version: string;
   /** samples[j]: the keys of the row at position (j + 1) * STEP - 1. */
   samples: Keys[];
-  done: boolean;
+  /** Settles when the sampling is done, stale or given up. */
+  run: Promise<void>;
 }
 
 const byDb = new WeakMap<DB, Map<string, Sampling>>();
+const changesOf = new WeakMap<DB, Statement>();
 
 /**
  * The database's version: this connection's changes since it opened and other connections'
- * commits. Reading it costs two tiny statements.
+ * commits. Asked on every long list's page, so the statement is prepared once per connection.
  */
 export function dataVersion(db: DB): string {
-  const changes = db.prepare('SELECT total_changes()').pluck().get() as number;
-  return `${changes}:${db.pragma('data_version', { simple: true }) as number}`;
+  let changes = changesOf.get(db);
+  if (!changes) changesOf.set(db, (changes = db.prepare('SELECT total_changes()').pluck()));
+  return `${changes.get() as number}:${db.pragma('data_version', { simple: true }) as number}`;
 }
 
 /**
@@ -62,32 +66,25 @@ export function startFor(db: DB, list: string, offset: number): { after: Keys; s
   return { after: s.samples[j], skip: offset - (j + 1) * STEP };
 }
 
-/**
- * Takes the samples of `list` in the background unless they are there or being taken for this
- * version. Returns a promise for tests and the bench (the app does not wait for it).
- */
-export function sampleInBackground(db: DB, list: string, sampler: Sampler): Promise<void> {
+/** Takes the samples of `list` in the background, unless they are there or being taken for this version. */
+export function sampleInBackground(db: DB, list: string, sampler: Sampler): void {
   let lists = byDb.get(db);
   if (!lists) byDb.set(db, (lists = new Map()));
   const version = dataVersion(db);
-  const current = lists.get(list);
-  if (current && current.version === version) return current.done ? Promise.resolve() : (pending.get(current) ?? Promise.resolve());
-  const s: Sampling = { version, samples: [], done: false };
+  if (lists.get(list)?.version === version) return;
+  const s: Sampling = { version, samples: [], run: Promise.resolve() };
   lists.delete(list);
   lists.set(list, s);
   // The least recently started lists go first.
   while (lists.size > KEEP) lists.delete(lists.keys().next().value as string);
-  const run = new Promise<void>((resolve) => {
+  s.run = new Promise<void>((resolve) => {
     const turn = () => {
       // Stale (the data changed), replaced or the database closed: stop; the next list asks again.
       if (!db.open || lists.get(list) !== s || dataVersion(db) !== version) return resolve();
       try {
         for (let n = 0; n < PER_TURN; n++) {
           const keys = sampler.next(s.samples.at(-1) ?? null);
-          if (!keys) {
-            s.done = true;
-            return resolve();
-          }
+          if (!keys) return resolve();
           s.samples.push(keys);
         }
       } catch {
@@ -99,20 +96,11 @@ export function sampleInBackground(db: DB, list: string, sampler: Sampler): Prom
     };
     setImmediate(turn);
   });
-  pending.set(s, run);
-  let running = runningByDb.get(db);
-  if (!running) runningByDb.set(db, (running = new Set()));
-  running.add(run);
-  void run.then(() => running.delete(run));
-  return run;
 }
-
-const pending = new WeakMap<Sampling, Promise<void>>();
-const runningByDb = new WeakMap<DB, Set<Promise<void>>>();
 
 /** Resolves once the samples being taken for this database are done (tests and the bench wait). */
 export async function samplesSettled(db: DB): Promise<void> {
-  await Promise.all([...(runningByDb.get(db) ?? [])]);
+  await Promise.all([...(byDb.get(db)?.values() ?? [])].map((s) => s.run));
 }
 
 /** How many samples each list of this database has, for the current version only (tests). */

@@ -28,6 +28,7 @@ import type { DB } from '../db/open';
 import type { FileArea, FileStore } from '../files/fileStore';
 import { sha256File } from '../files/fileStore';
 import { CoreError } from '../core/errors';
+import { schemaVersion } from '../db/migrate';
 import { planRotation, DEFAULT_POLICY } from './rotation';
 import type { RotationPolicy } from './rotation';
 import { encryptFile, fsyncFile, readFileKey, writeAtomic } from './backupFiles';
@@ -211,7 +212,7 @@ export function makeBackup(db: DB, files: FileStore, opts: BackupOptions): Backu
       const ic = db.pragma(`${s}.integrity_check`, { simple: true });
       const school = db.prepare(`SELECT naam FROM ${s}.school WHERE id = 1`).get() as { naam: string } | undefined;
       // The manifest describes the copy, so its version is read from the copy.
-      const schemaversie = db.pragma(`${s}.user_version`, { simple: true }) as number;
+      const schemaversie = schemaVersion(db, s);
       return { ic, school: school?.naam ?? null, schemaversie };
     });
     if (check.ic !== 'ok')

@@ -51,9 +51,14 @@ const lastStart = (years: string) => `(
  */
 const CUTOFF = `SELECT ${lastStart('@jl')} AS leerling, ${lastStart('@jm')} AS medewerker, ${lastStart('@jo')} AS overig`;
 
-/** Whether the term of retentie_peildatum row `t` has ended by @until (with the cutoffs joined as c). */
+/**
+ * Whether the term of retentie_peildatum row `t` has ended by @until (with the cutoffs joined as
+ * c): written per kind, so over the whole table each kind is one range of the index on (soort,
+ * peildatum).
+ */
 const ended = (t: string) =>
-  `${t}.peildatum <= CASE ${t}.soort WHEN 'leerling' THEN c.leerling WHEN 'medewerker' THEN c.medewerker ELSE c.overig END`;
+  `(${t}.soort = 'leerling' AND ${t}.peildatum <= c.leerling OR ${t}.soort = 'medewerker' AND ${t}.peildatum <= c.medewerker
+    OR ${t}.soort IN ('ouder', 'extern') AND ${t}.peildatum <= c.overig)`;
 
 /**
  * Everyone matching `where` (a condition on t.person_id) whose term has ended by @until, with the
@@ -61,15 +66,13 @@ const ended = (t: string) =>
  * retentie_peildatum (migration 010, which holds the rule: pupils and staff from their leaving
  * date; parents only once every child has left, from the latest of those dates and their own last
  * incident; externals from their last incident; else the record's date); working them out on every
- * load took 35-50 ms at a million incidents. Each kind is one range of the index on (soort,
- * peildatum).
+ * load took 35-50 ms at a million incidents.
  */
 const retentionSql = (where: string) => `
   SELECT t.person_id, t.soort, t.peildatum,
     date(t.peildatum, '+' || (CASE t.soort WHEN 'leerling' THEN @jl WHEN 'medewerker' THEN @jm ELSE @jo END) || ' years', 'floor') AS vernietigbaar_vanaf
   FROM (${CUTOFF}) c CROSS JOIN retentie_peildatum t
-  WHERE (t.soort = 'leerling' AND t.peildatum <= c.leerling OR t.soort = 'medewerker' AND t.peildatum <= c.medewerker
-    OR t.soort IN ('ouder', 'extern') AND t.peildatum <= c.overig) AND (${where})`;
+  WHERE ${ended('t')} AND (${where})`;
 
 /**
  * Every hold that blocks destruction: the person, where it comes from and its id. Each arm starts
