@@ -61,6 +61,30 @@ describe('Instellingen → Beveiliging', () => {
     await p.getByRole('button', { name: 'Opslaan' }).last().click();
   });
 
+  it('says a backup is being made while it runs, and clears that when it is done', async () => {
+    const p = app.page;
+    // Ballast in the test's own database, so the copy takes a few seconds.
+    const db = app.preview.core.db;
+    db.exec('CREATE TABLE ballast (id INTEGER PRIMARY KEY, data BLOB NOT NULL)');
+    const ins = db.prepare('INSERT INTO ballast (data) VALUES (randomblob(?))');
+    db.transaction(() => {
+      for (let i = 0; i < 128; i++) ins.run(1 << 20);
+    })();
+    try {
+      await p.getByRole('button', { name: 'Nu een reservekopie maken' }).click();
+      const busy = p
+        .getByRole('status')
+        .filter({ hasText: /Er wordt nu een reservekopie gemaakt \(met de hand, gestart .+\)\. U kunt gewoon doorwerken\./ });
+      await busy.waitFor();
+      await app.screenshot('trust-reservekopie-bezig');
+      expect(await app.checkA11y()).toEqual([]);
+      await p.getByText(/^Reservekopie gemaakt: reservekopie-20261116T090000Z-2/).waitFor({ timeout: 60_000 });
+      await busy.waitFor({ state: 'hidden' });
+    } finally {
+      db.exec('DROP TABLE ballast');
+    }
+  });
+
   it('sets an app passphrase; locking hides every page and only the right passphrase unlocks', async () => {
     const p = app.page;
     await p.getByLabel('Nieuw wachtwoord (minstens 12 tekens; een zin werkt goed)').fill('kort');
