@@ -322,8 +322,8 @@ export function generate(o: GenerateOptions): { persons: number; incidents: numb
   );
   const OBLIGATIONS: [string, string, string][] = [
     ['schorsing_besluit', 'Schriftelijk besluit schorsing versturen', 'Besluit zonder uitstel, met redenen, begin en einde (DOMAIN §6.1).'],
-    ['schorsing_isd', 'Melden bij Inspectie (ISD)', 'Schorsing langer dan één dag: melden via het Internet Schooldossier (§6.2).'],
-    ['schorsing_leerplicht', 'Leerplichtambtenaar informeren', 'Schoolbeleid: leerplicht op de hoogte bij schorsing (§6.2).'],
+    ['schorsing_isd', 'Melden bij de Inspectie (Internet Schooldossier)', 'Schorsing langer dan één dag: melden via het Internet Schooldossier (wet: schorsing langer dan een dag).'],
+    ['schorsing_leerplicht', 'Leerplichtambtenaar informeren', 'Schoolbeleid: leerplicht op de hoogte bij schorsing (wet: schorsing langer dan een dag).'],
   ];
   const insFts = db.prepare(`INSERT INTO incident_fts (rowid, nummer, omschrijving, namen) VALUES (?, ?, ?, ?)`);
   const nameOf = db.prepare(`SELECT zoeknaam FROM person WHERE id = ?`).pluck();

@@ -110,10 +110,14 @@ async function demoRequests(core: Core, call: Call): Promise<Record<LetterKind, 
   });
   await hear(schorsing, 'leerling', pupil.id);
   await hear(schorsing, 'ouders', parents[0] ?? null);
-  const verwijdering = await measure({ ...base, soort: 'verwijdering', status: 'besloten', startdatum: nextWeekday(today, 10), toelichting: 'Dit is de derde ernstige overtreding van het protocol in dit schooljaar, ondanks eerdere waarschuwingen en een schorsing.' });
+  // The board decides only after the hearings and (VO, VSO) the consultation of the Inspectie.
+  const vInput = { ...base, soort: 'verwijdering' as const, status: 'voorgenomen' as const, startdatum: nextWeekday(today, 10), toelichting: 'Dit is de derde ernstige overtreding van het protocol in dit schooljaar, ondanks eerdere waarschuwingen en een schorsing.' };
+  const verwijdering = await measure(vInput);
   await hear(verwijdering, 'leerling', pupil.id);
   await hear(verwijdering, 'ouders', parents[0] ?? null);
   await hear(verwijdering, 'docent', staff.id);
+  await call('externalReports.create', { incidentId: base.incidentId, measureId: verwijdering, personId: pupil.id, instantie: 'inspectie', soort: 'consultatie', datum: today, door: 'Marianne Hoekstra' });
+  await call('measures.update', { ...vInput, id: verwijdering, status: 'besloten' });
 
   const staffIncident = await call('incidents.create', {
     datumVoorval: today,
@@ -141,7 +145,7 @@ async function demoRequests(core: Core, call: Call): Promise<Record<LetterKind, 
       bijlagen: ['Uittreksel uit het socialemediaprotocol'],
     },
     schorsing: { soort: 'schorsing', measureId: schorsing },
-    voornemen_verwijdering: { soort: 'voornemen_verwijdering', measureId: await measure({ ...base, soort: 'voornemen_verwijdering', status: 'voorgenomen', toelichting: 'Dit is de derde ernstige overtreding van het protocol in dit schooljaar.' }) },
+    voornemen_verwijdering: { soort: 'voornemen_verwijdering', measureId: await measure({ ...base, soort: 'voornemen_verwijdering', status: 'voorgenomen', beoogdBesluit: nextWeekday(today, 15), toelichting: 'Dit is de derde ernstige overtreding van het protocol in dit schooljaar.' }) },
     besluit_verwijdering: { soort: 'besluit_verwijdering', measureId: verwijdering },
     toegangsverbod: { soort: 'toegangsverbod', measureId: await measure({ personId: parent.id, soort: 'toegangsverbod', besluitDatum: today, startdatum: today, einddatum: nextWeekday(today, 40), toelichting: 'U heeft een medewerker van de school bij het hek bedreigd en uitgescholden.' }) },
     personeel_uitnodiging: { soort: 'personeel_uitnodiging', measureId: await measure({ ...sBase, soort: 'gesprek', status: 'voorgenomen' }), afspraak: { datum: nextWeekday(today, 2), tijd: '09:00' } },

@@ -1,5 +1,5 @@
-// The compliance engine end to end (issue 3): record a schorsing of 2 school days in the incident
-// screen → the dashboard (Overzicht, the start page) shows "Melden bij Inspectie (ISD)" due today,
+// The compliance engine end to end: record a schorsing of 2 school days in the incident
+// screen → the dashboard (Overzicht, the start page) shows "Melden bij de Inspectie (Internet Schooldossier)" due today,
 // with its basis; mark it done right there with a name and date → it leaves the dashboard, and the
 // pupil's dossier shows who did it and when. Also the overdue list, the Compliance settings tab, and
 // axe-core on every screen; screenshots in test-artifacts/dashboard-*.png.
@@ -87,27 +87,29 @@ describe('dashboard (Overzicht) and the ISD notice', () => {
     expect(measures.map((m) => [m.soort, m.besluitDatum, m.duurDagen])).toEqual([['schorsing', '2026-11-16', 2]]);
   });
 
-  it('shows "Melden bij Inspectie (ISD)" due today on the dashboard, with its basis', async () => {
+  it('shows "Melden bij de Inspectie (Internet Schooldossier)" due today on the dashboard, with its basis', async () => {
     await nav('Overzicht');
     const week = page.getByTestId('dashboard-deze-week');
     const isd = week.locator('[data-regel="schorsing.isd"]').filter({ hasText: 'Noor Verhoeven' });
     await isd.waitFor();
-    expect(await isd.getByText('Melden bij Inspectie (ISD)', { exact: true }).count()).toBe(1);
+    expect(await isd.getByText('Melden bij de Inspectie (Internet Schooldossier)', { exact: true }).count()).toBe(1);
     expect(await isd.getByText('Vandaag', { exact: true }).count()).toBe(1);
     expect(await isd.textContent()).toContain('te laat vanaf 19-11-2026');
     // The link to the incident and to the pupil's dossier.
     expect(await isd.getByRole('link', { name: 'Dossier van Noor Verhoeven' }).getAttribute('href')).toBe(`#/personen/${pupilId}/dossier`);
     expect(await isd.getByRole('link', { name: /^Melding M2026-/ }).getAttribute('href')).toBe(`#/meldingen/${incidentId}`);
     await isd.getByRole('button', { name: /^Grondslag/ }).click();
-    expect(await isd.textContent()).toContain('Internet Schooldossier (ISD)');
+    // The basis opens with the articles it rests on.
+    expect(await isd.textContent()).toContain('via het Internet Schooldossier');
+    expect(await isd.textContent()).toContain('WVO 2020 (schorsing; voorheen Inrichtingsbesluit WVO art. 13): Schorsing met opgave van redenen');
     await app.screenshot('dashboard-02-isd-vandaag');
     await expectA11y('dashboard with the ISD task');
   });
 
   it('marks it done right there with a name and date; it leaves the dashboard', async () => {
     const isd = page.getByTestId('dashboard-deze-week').locator('[data-regel="schorsing.isd"]').filter({ hasText: 'Noor Verhoeven' });
-    await isd.getByRole('button', { name: 'Gedaan… Melden bij Inspectie (ISD)' }).click();
-    const form = isd.getByRole('form', { name: 'Vastleggen als gedaan: Melden bij Inspectie (ISD)' });
+    await isd.getByRole('button', { name: 'Gedaan… Melden bij de Inspectie (Internet Schooldossier)' }).click();
+    const form = isd.getByRole('form', { name: 'Vastleggen als gedaan: Melden bij de Inspectie (Internet Schooldossier)' });
     await form.waitFor();
     // A name is required: the core's Dutch message appears next to the field.
     await form.getByRole('textbox', { name: 'Gedaan door (naam)' }).fill('');
@@ -150,7 +152,7 @@ describe('dashboard (Overzicht) and the ISD notice', () => {
       expect(await isd.getByText('Te laat sinds 19-11-2026').count()).toBe(1);
       await later.screenshot('dashboard-05-te-laat');
       expect(await later.checkA11y()).toEqual([]);
-      await isd.getByRole('button', { name: 'Gedaan… Melden bij Inspectie (ISD)' }).click();
+      await isd.getByRole('button', { name: 'Gedaan… Melden bij de Inspectie (Internet Schooldossier)' }).click();
       const form = isd.getByRole('form');
       await form.getByRole('textbox', { name: 'Gedaan door (naam)' }).fill('M. Hoekstra');
       await form.getByRole('button', { name: 'Vastleggen' }).click();
@@ -197,7 +199,7 @@ describe('dossier and settings', () => {
     await page.goto(`${app.preview.url}#/personen/${pupilId}/dossier`);
     const tl = page.getByTestId('dossier-tijdlijn');
     await tl.waitFor({ timeout: 30_000 });
-    const item = tl.locator('.mantine-Timeline-item').filter({ hasText: 'Melden bij Inspectie (ISD)' });
+    const item = tl.locator('.mantine-Timeline-item').filter({ hasText: 'Melden bij de Inspectie (Internet Schooldossier)' });
     await item.waitFor();
     const text = await item.textContent();
     expect(text).toContain('16-11-2026');

@@ -421,7 +421,7 @@ describe('reports to authorities, the schorsing limit, protocol editing and cate
     expect(await row.textContent()).toContain('16-11-2026');
   });
 
-  it('asks for a reason before a pupil schorsing goes beyond 5 school days', async () => {
+  it('refuses a pupil schorsing beyond a week, says why, and keeps what was typed', async () => {
     await page.getByRole('button', { name: 'Maatregel toevoegen' }).click();
     const dialog = page.getByRole('dialog', { name: 'Maatregel toevoegen' });
     await choose(page, 'Voor wie', /^Jayden Martina/, dialog);
@@ -430,20 +430,23 @@ describe('reports to authorities, the schorsing limit, protocol editing and cate
     await typeDate(dialog, 'Van', '23-11-2026');
     await typeDate(dialog, 'Tot en met', '01-12-2026');
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
-    await dialog.getByTestId('maatregel-fout').waitFor();
-    const reason = dialog.getByRole('textbox', { name: 'Reden om van de grens af te wijken' });
-    await reason.waitFor();
+    const fout = dialog.getByTestId('maatregel-fout');
+    await fout.waitFor();
+    // VO: longer only while an intended expulsion runs and the Inspectie is consulted; a free-text reason is not enough.
+    expect(await fout.textContent()).toContain('Nog niet vastgelegd: een lopend voornemen tot verwijdering en het overleg met de Inspectie.');
+    expect(await dialog.getByRole('textbox', { name: 'Reden om van de grens af te wijken' }).count()).toBe(0);
     // What was typed is still there.
     expect(await dialog.getByRole('textbox', { name: 'Van', exact: true }).inputValue()).toBe('23-11-2026');
     await page.evaluate('window.scrollTo(0, 0)');
     await app.screenshot('flow-30-schorsing-grens');
     await expectNoA11yViolations(app, 'measure dialog with the limit');
-    await reason.fill('Overleg met de inspectie tijdens het voornemen tot verwijdering (VO).');
+    // Five school days: Monday 23 to Friday 27 November.
+    await typeDate(dialog, 'Tot en met', '27-11-2026');
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
     await dialog.waitFor({ state: 'detached' });
     await page
       .getByTestId('maatregelen')
-      .getByRole('row', { name: /23-11-2026 – 01-12-2026/ })
+      .getByRole('row', { name: /23-11-2026 – 27-11-2026/ })
       .waitFor();
   });
 

@@ -74,12 +74,13 @@ describe('letters (Brief maken, Definitief maken, dossier)', () => {
     await page.getByRole('option', { name: 'Schorsing', exact: true }).click();
     const letters = dialog.getByTestId('brief-voorbeeld');
     await poll(() => letters.count()).toBe(1); // one tab panel shown at a time
-    await poll(() => dialog.getByRole('tab').count()).toBe(2); // two guardian addresses
+    await poll(() => dialog.getByRole('tab').count()).toBe(3); // the VO pupil and two guardian addresses
+    // Bram has no address of his own: his letter goes to his father's address.
     const text = await letters.first().textContent();
-    expect(text).toContain('De heer E. Verhoeven');
+    expect(text).toContain('Bram Verhoeven');
     expect(text).toContain('4001 LM  TIEL');
-    expect(text).toContain('Schorsing van Bram Verhoeven');
-    expect(text).toContain('Geachte heer Verhoeven,');
+    expect(text).toContain('Besluit tot schorsing');
+    expect(text).toContain('Beste Bram,');
     expect(text).toContain('(volgt bij definitief maken)');
     expect(text).toContain('van dinsdag 17 november 2026 tot en met woensdag 18 november 2026');
     await app.screenshot('letters-01-voorbeeld');
@@ -98,7 +99,7 @@ describe('letters (Brief maken, Definitief maken, dossier)', () => {
     const saved = await file.path();
     const xml = await (await JSZip.loadAsync(fs.readFileSync(saved!))).file('word/document.xml')!.async('string');
     expect(xml).toContain('2026-0001');
-    expect(xml).toContain('Geachte heer Verhoeven,');
+    expect(xml).toContain('Beste Bram,');
 
     await page.goto(`${app.preview.url}#/personen/${pupilId}/dossier`);
     const timeline = page.getByTestId('dossier-tijdlijn');

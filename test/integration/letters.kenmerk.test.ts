@@ -28,8 +28,8 @@ describe('kenmerk', () => {
     const results = await Promise.all(range(12).map(() => t.core.invoke('letters.finalise', { soort: 'waarschuwing', measureId })));
     expect(results.every((r) => r.ok)).toBe(true);
     const rows = t.core.db.prepare('SELECT kenmerk, opslagnaam FROM letter').all() as { kenmerk: string; opslagnaam: string }[];
-    // two guardian addresses: two letters per finalise
-    expect(numbers(rows)).toEqual(range(24));
+    // the VO pupil and two guardian addresses: three letters per finalise
+    expect(numbers(rows)).toEqual(range(36));
     for (const r of rows) expect(r.kenmerk).toMatch(/^2026-\d{4}$/);
     // one file per letter, nothing left over from retries
     expect(fs.readdirSync(path.join(t.core.ctx.files.root, 'brieven')).sort()).toEqual(rows.map((r) => r.opslagnaam).sort());
@@ -43,9 +43,9 @@ describe('kenmerk', () => {
       const failed = results.filter((r) => !r.ok);
       expect(failed).toEqual([]);
       const rows = t.core.db.prepare('SELECT kenmerk, finalised_by FROM letter').all() as { kenmerk: string; finalised_by: string }[];
-      expect(numbers(rows)).toEqual(range(32));
+      expect(numbers(rows)).toEqual(range(48));
       expect(new Set(rows.map((r) => r.finalised_by))).toEqual(new Set(['test', 'tweede']));
-      expect(fs.readdirSync(path.join(t.core.ctx.files.root, 'brieven'))).toHaveLength(32);
+      expect(fs.readdirSync(path.join(t.core.ctx.files.root, 'brieven'))).toHaveLength(48);
     } finally {
       other.close();
     }
@@ -57,9 +57,9 @@ describe('kenmerk', () => {
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.error).toMatchObject({ code: 'VALIDATIE', field: 'afspraak' });
     const next = await t.call('letters.finalise', { soort: 'waarschuwing', measureId });
-    expect(next.brieven.map((b) => b.kenmerk)).toEqual(['2026-0003', '2026-0004']);
+    expect(next.brieven.map((b) => b.kenmerk)).toEqual(['2026-0004', '2026-0005', '2026-0006']);
     t.setNow('2027-01-04T09:00:00Z');
     const newYear = await t.call('letters.finalise', { soort: 'waarschuwing', measureId });
-    expect(newYear.brieven.map((b) => b.kenmerk)).toEqual(['2027-0001', '2027-0002']);
+    expect(newYear.brieven.map((b) => b.kenmerk)).toEqual(['2027-0001', '2027-0002', '2027-0003']);
   });
 });

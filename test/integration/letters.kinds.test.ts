@@ -26,11 +26,15 @@ beforeAll(async () => {
     bijlagen: ['Uittreksel socialemediaprotocol'],
   };
   requests.schorsing = { soort: 'schorsing', measureId: await schorsing(t, s) };
-  requests.voornemen_verwijdering = { soort: 'voornemen_verwijdering', measureId: await m({ ...daan, soort: 'voornemen_verwijdering', status: 'voorgenomen', toelichting: 'Dit is de derde ernstige overtreding dit schooljaar.' }) };
-  const verwijdering = await m({ ...daan, soort: 'verwijdering', status: 'besloten', startdatum: '2026-12-01' });
+  requests.voornemen_verwijdering = { soort: 'voornemen_verwijdering', measureId: await m({ ...daan, soort: 'voornemen_verwijdering', status: 'voorgenomen', beoogdBesluit: '2026-12-07', toelichting: 'Dit is de derde ernstige overtreding dit schooljaar.' }) };
+  // The law lets the board decide only after the hearings and (VO) the consultation of the Inspectie.
+  const vInput = { ...daan, soort: 'verwijdering' as const, status: 'voorgenomen' as const, startdatum: '2026-12-01' };
+  const verwijdering = await m(vInput);
   for (const [gehoord, personId, datum] of [['leerling', s.daanId, '2026-11-12'], ['ouders', s.annaId, '2026-11-12'], ['docent', s.docentId, '2026-11-13']] as const) {
     await t.call('obligations.hearings.add', { measureId: verwijdering, gehoord, personId, datum, door: 'M. de Boer' });
   }
+  await t.call('externalReports.create', { incidentId: s.incidentId, measureId: verwijdering, personId: s.daanId, instantie: 'inspectie', soort: 'consultatie', datum: '2026-11-13', door: 'M. de Boer' });
+  await t.call('measures.update', { ...vInput, id: verwijdering, status: 'besloten' });
   requests.besluit_verwijdering = { soort: 'besluit_verwijdering', measureId: verwijdering };
   requests.toegangsverbod = { soort: 'toegangsverbod', measureId: await m({ personId: s.ouderId, soort: 'toegangsverbod', besluitDatum: '2026-11-16', startdatum: '2026-11-17', einddatum: '2027-01-31', toelichting: 'U heeft op 9 november een medewerker bij het hek bedreigd.' }) };
 
@@ -88,7 +92,9 @@ describe('every letter kind', () => {
     const r = await t.call('letters.finalise', req);
     const want = REQUIRED[soort];
     for (const letter of r.brieven) expect(letter.kenmerk).toMatch(/^2026-\d{4}$/);
-    const first = r.brieven[0];
+    // A letter about a VO pupil goes to him first, then to each parent's address (Inrichtingsbesluit WVO art. 13, 15).
+    const aanLeerling = want.aanhef === 'Geachte heer Jansen,';
+    const first = r.brieven[aanLeerling ? 1 : 0];
     const { body, headers } = await docxText(Buffer.from((await t.call('letters.download', { id: first.id })).inhoudBase64, 'base64'));
 
     expect(headers).toContain('Het Lingecollege');
@@ -113,13 +119,17 @@ describe('every letter kind', () => {
     expect(body).not.toMatch(/\{[^}]*\}/);
     expect(body).not.toContain('undefined');
     expect(body).not.toContain('null');
-    // Pupil letters go to both separated parents, each with their own kenmerk.
-    if (want.aanhef === 'Geachte heer Jansen,') {
-      expect(r.brieven).toHaveLength(2);
-      const second = await docxText(Buffer.from((await t.call('letters.download', { id: r.brieven[1].id })).inhoudBase64, 'base64'));
+    // Pupil letters go to the pupil and to both separated parents, each with their own kenmerk.
+    if (aanLeerling) {
+      expect(r.brieven).toHaveLength(3);
+      const own = await docxText(Buffer.from((await t.call('letters.download', { id: r.brieven[0].id })).inhoudBase64, 'base64'));
+      expect(own.body).toContain('Daan Jansen\nDorpsstraat 1\n4001 CD  TIEL');
+      expect(own.body).toContain('Beste Daan,');
+      expect(own.body).toContain(`Ons kenmerk\t${r.brieven[0].kenmerk}`);
+      const second = await docxText(Buffer.from((await t.call('letters.download', { id: r.brieven[2].id })).inhoudBase64, 'base64'));
       expect(second.body).toContain('Mevrouw A. de Vries\nKerkstraat 5\n4011 EF  ZOELEN');
       expect(second.body).toContain('Geachte mevrouw De Vries,');
-      expect(second.body).toContain(`Ons kenmerk\t${r.brieven[1].kenmerk}`);
+      expect(second.body).toContain(`Ons kenmerk\t${r.brieven[2].kenmerk}`);
     }
   });
 });

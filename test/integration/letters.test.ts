@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import { createHash } from 'node:crypto';
 import { makeTestCore } from '../support/core';
 import type { TestCore } from '../support/core';
-import { seed, schorsing, docxText } from './letters.fixture';
+import { seed, schorsing, docxText, SCHOOL } from './letters.fixture';
 import type { Seed } from './letters.fixture';
 
 let t: TestCore;
@@ -18,11 +18,13 @@ beforeEach(async () => {
 afterEach(() => t.cleanup());
 
 describe('schorsing letter', () => {
-  it('previews one letter per guardian address, each with the right salutation and content', async () => {
+  it('previews a letter to the VO pupil and one per guardian address, each with the right salutation and content', async () => {
     const measureId = await schorsing(t, s);
     const p = await t.call('letters.preview', { soort: 'schorsing', measureId });
-    expect(p.brieven).toHaveLength(2);
-    const [vader, moeder] = p.brieven;
+    // Inrichtingsbesluit WVO art. 13 lid 2: the decision goes to the pupil and, under 21, his parents.
+    expect(p.brieven).toHaveLength(3);
+    const [leerling, vader, moeder] = p.brieven;
+    expect([leerling.variant, leerling.geadresseerde.regels, leerling.aanhef]).toEqual(['persoon', ['Daan Jansen', 'Dorpsstraat 1', '4001 CD  TIEL'], 'Beste Daan,']);
     expect(vader.geadresseerde.regels).toEqual(['De heer P.J. Jansen', 'Dorpsstraat 1', '4001 CD  TIEL']);
     expect(vader.aanhef).toBe('Geachte heer Jansen,');
     expect(moeder.geadresseerde.regels).toEqual(['Mevrouw A. de Vries', 'Kerkstraat 5', '4011 EF  ZOELEN']);
@@ -49,20 +51,20 @@ describe('schorsing letter', () => {
   it('finalises: gapless kenmerken, .docx written once with its SHA-256, on the dossier and the measure, obligation done', async () => {
     const measureId = await schorsing(t, s);
     const r = await t.call('letters.finalise', { soort: 'schorsing', measureId });
-    expect(r.brieven.map((b) => b.kenmerk)).toEqual(['2026-0001', '2026-0002']);
+    expect(r.brieven.map((b) => b.kenmerk)).toEqual(['2026-0001', '2026-0002', '2026-0003']);
     expect(r.openFile).toBe(t.core.ctx.files.path('brieven', (t.core.db.prepare('SELECT opslagnaam FROM letter WHERE kenmerk = ?').get('2026-0001') as { opslagnaam: string }).opslagnaam));
     expect(r.verplichtingenAfgerond.length).toBeGreaterThanOrEqual(1);
 
-    const file = r.openFile;
+    const file = t.core.ctx.files.path('brieven', (t.core.db.prepare('SELECT opslagnaam FROM letter WHERE kenmerk = ?').get('2026-0002') as { opslagnaam: string }).opslagnaam);
     const bytes = fs.readFileSync(file);
-    expect(createHash('sha256').update(bytes).digest('hex')).toBe(r.brieven[0].sha256);
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(r.brieven[1].sha256);
     expect(fs.statSync(file).mode & 0o222).toBe(0); // read-only on disk
 
     const { body, headers } = await docxText(bytes);
     expect(body).toContain('De heer P.J. Jansen');
     expect(body).toContain('4001 CD  TIEL');
     expect(body).toContain('Tiel, 16 november 2026');
-    expect(body).toContain('Ons kenmerk\t2026-0001');
+    expect(body).toContain('Ons kenmerk\t2026-0002');
     expect(body).toContain('Betreft\tSchorsing van Daan Jansen');
     expect(body).toContain('Geachte heer Jansen,');
     expect(body).toContain('Met vriendelijke groet,');
@@ -73,10 +75,10 @@ describe('schorsing letter', () => {
     expect(headers).toContain('PAGE');
 
     const perMeasure = await t.call('letters.list', { measureId });
-    expect(perMeasure.map((l) => l.kenmerk).sort()).toEqual(['2026-0001', '2026-0002']);
+    expect(perMeasure.map((l) => l.kenmerk).sort()).toEqual(['2026-0001', '2026-0002', '2026-0003']);
     const dossier = await t.call('dossier.get', { personId: s.daanId });
     const brieven = dossier.items.filter((i) => i.type === 'brief');
-    expect(brieven.map((b) => (b.type === 'brief' ? b.kenmerk : '')).sort()).toEqual(['2026-0001', '2026-0002']);
+    expect(brieven.map((b) => (b.type === 'brief' ? b.kenmerk : '')).sort()).toEqual(['2026-0001', '2026-0002', '2026-0003']);
 
     const obligations = await t.call('obligations.list', { measureId });
     const besluit = obligations.rows.find((o) => o.regel === 'schorsing.besluit');
@@ -88,7 +90,7 @@ describe('schorsing letter', () => {
     expect(dl.bestandsnaam).toBe('2026-0002 Schorsing Daan Jansen.docx');
 
     const audit = t.core.db.prepare(`SELECT count(*) AS n FROM audit_log WHERE entity = 'brief' AND action = 'definitief'`).get() as { n: number };
-    expect(audit.n).toBe(2);
+    expect(audit.n).toBe(3);
   });
 
   it('never changes a final letter; a correction is a new letter that refers to the old kenmerk', async () => {
@@ -101,10 +103,10 @@ describe('schorsing letter', () => {
     if (!bad.ok) expect(bad.error.field).toBe('correctieReden');
 
     const fix = await t.call('letters.finalise', { soort: 'schorsing', measureId, correctieVan: '2026-0001', correctieReden: 'De einddatum was onjuist vermeld.' });
-    expect(fix.brieven.map((b) => b.kenmerk)).toEqual(['2026-0003', '2026-0004']);
+    expect(fix.brieven.map((b) => b.kenmerk)).toEqual(['2026-0004', '2026-0005', '2026-0006']);
     expect(fix.brieven[0].correctieVan).toBe('2026-0001');
     const old = await t.call('letters.get', { id: first.brieven[0].id });
-    expect(old.gecorrigeerdDoor).toEqual(['2026-0003', '2026-0004']);
+    expect(old.gecorrigeerdDoor).toEqual(['2026-0004', '2026-0005', '2026-0006']);
     const { body } = await docxText(Buffer.from((await t.call('letters.download', { id: fix.brieven[0].id })).inhoudBase64, 'base64'));
     expect(body).toContain('Deze brief vervangt onze brief met kenmerk 2026-0001 van 16 november 2026. De einddatum was onjuist vermeld.');
     expect(body).toContain('Vervangt\tbrief met kenmerk 2026-0001');
@@ -136,5 +138,23 @@ describe('schorsing letter', () => {
     expect(text).not.toContain('leerplichtambtenaar');
     expect(text).not.toContain('bezwaar maken');
     expect(p.brieven[0].afschrift).toEqual(['leerlingdossier']);
+  });
+});
+
+describe('an adult pupil', () => {
+  it('gets the letter himself; a parent gets a copy only once his consent is recorded', async () => {
+    await t.call('school.save', { ...SCHOOL, sector: 'MBO' });
+    // Born on 29 February 2008: 18 since 1 March 2026.
+    await t.call('people.update', { ...(await t.call('people.get', { id: s.daanId })), id: s.daanId, geboortedatum: '2008-02-29', opleiding: 'Mediavormgever niveau 4', groep: null } as never);
+    const measureId = (await t.call('measures.create', { incidentId: s.incidentId, personId: s.daanId, soort: 'waarschuwing', besluitDatum: '2026-11-16' })).id;
+    const zonder = await t.call('letters.preview', { soort: 'waarschuwing', measureId });
+    expect(zonder.brieven.map((b) => [b.variant, b.aanhef])).toEqual([['persoon', 'Beste Daan,']]);
+    expect(zonder.brieven[0].afschrift).toEqual(['studentdossier']);
+    expect(zonder.waarschuwingen.join('\n')).toContain('Piet Jansen en Anna de Vries krijgen geen afschrift');
+
+    await t.call('people.linkGuardian', { leerlingId: s.daanId, ouderId: s.annaId, relatie: 'moeder', toestemmingAfschrift: true });
+    const met = await t.call('letters.preview', { soort: 'waarschuwing', measureId });
+    expect(met.brieven).toHaveLength(1);
+    expect(met.brieven[0].afschrift).toEqual(['Anna de Vries (ouder/verzorger)', 'studentdossier']);
   });
 });

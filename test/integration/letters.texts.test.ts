@@ -53,13 +53,16 @@ describe('letter texts', () => {
     expect(saved.placeholders.map((p) => p.naam)).toContain('schorsing.einddatum');
     const measureId = await schorsing(t, s);
     const p = await t.call('letters.preview', { soort: 'schorsing', measureId });
-    expect(p.brieven[0].betreft).toBe('Besluit: schorsing Daan Jansen');
-    expect(p.brieven[0].inhoud.at(-1)).toEqual({ type: 'alinea', tekst: 'Wij verwachten Daan na de schorsing weer op school.\nVragen? Bel 0344 123 456.' });
+    // The school changed the parents' variant; the VO pupil's own letter keeps the default.
+    const [leerling, ouders] = p.brieven;
+    expect([leerling.variant, leerling.betreft]).toEqual(['persoon', 'Besluit tot schorsing']);
+    expect(ouders.betreft).toBe('Besluit: schorsing Daan Jansen');
+    expect(ouders.inhoud.at(-1)).toEqual({ type: 'alinea', tekst: 'Wij verwachten Daan na de schorsing weer op school.\nVragen? Bel 0344 123 456.' });
     const audit = t.core.db.prepare(`SELECT count(*) AS n FROM audit_log WHERE entity = 'instelling' AND entity_id = 'letters.teksten.schorsing'`).get() as { n: number };
     expect(audit.n).toBe(1);
     await t.call('letters.texts.reset', { soort: 'schorsing' });
     const again = await t.call('letters.preview', { soort: 'schorsing', measureId });
-    expect(again.brieven[0].betreft).toBe('Schorsing van Daan Jansen');
+    expect(again.brieven[1].betreft).toBe('Schorsing van Daan Jansen');
   });
 
   it('keeps the logo (PNG or JPEG only, size-checked) and places it in the letterhead', async () => {

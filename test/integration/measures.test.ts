@@ -85,7 +85,9 @@ describe('measures.create', () => {
     const who = { leerling: w.leerling, ouder: w.ouder, medewerker: w.medewerker, extern: w.extern };
     for (const soort of PERSOON_SOORT.codes) {
       for (const maatregel of MAATREGEL.codes) {
-        const r = await t.core.invoke('measures.create', { personId: who[soort].id, soort: maatregel, besluitDatum: '2026-10-08', status: 'voorgenomen' });
+        // An intended expulsion names the date the board intends to decide.
+        const beoogd = maatregel === 'voornemen_verwijdering' && soort === 'leerling' ? { beoogdBesluit: '2026-10-29' } : {};
+        const r = await t.core.invoke('measures.create', { personId: who[soort].id, soort: maatregel, besluitDatum: '2026-10-08', status: 'voorgenomen', ...beoogd });
         const allowed = MAATREGEL_PER_SOORT[soort].includes(maatregel);
         if (allowed) expect(r.ok, `${soort} ${maatregel}: ${JSON.stringify(r)}`).toBe(true);
         else

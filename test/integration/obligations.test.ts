@@ -67,13 +67,15 @@ describe('§6.1 the 5-school-day limit', () => {
   it.each([
     { naam: 'PO, 6 school days by end date', sector: 'PO' as const, input: { einddatum: '2025-10-31' }, field: 'einddatum', override: false },
     { naam: 'PO, 6 school days even with a reason (no exception in PO)', sector: 'PO' as const, input: { einddatum: '2025-10-31', overrideReden: 'Overleg inspectie' }, field: 'einddatum', override: false },
-    { naam: 'VO, 6 school days by duration, no reason', sector: 'VO' as const, input: { duurDagen: 6 }, field: 'duurDagen', override: false },
+    { naam: 'VO, 6 school days by duration, a free-text reason is not enough', sector: 'VO' as const, input: { duurDagen: 6, overrideReden: 'Ernstig' }, field: 'duurDagen', override: false },
     { naam: 'SO, 8 school days with a reason: refused', sector: 'SO' as const, input: { einddatum: '2025-11-04', overrideReden: 'Verwijdering' }, field: 'einddatum', override: false },
+    { naam: 'VSO, 6 school days with a reason: refused', sector: 'VSO' as const, input: { einddatum: '2025-10-31', overrideReden: 'Verwijdering' }, field: 'einddatum', override: false },
+    { naam: 'MBO, 6 school days: refused', sector: 'MBO' as const, input: { einddatum: '2025-10-31' }, field: 'einddatum', override: false },
   ])('refuses: $naam', async ({ sector, input, field }) => {
     const w = await world(sector);
     const e = await fails('measures.create', { incidentId: w.incident.id, personId: w.leerling.id, soort: 'schorsing', besluitDatum: '2025-10-17', startdatum: '2025-10-17', ...input });
     expect(e).toMatchObject({ code: 'REGEL', field });
-    expect(e.message).toMatch(/^Een schorsing duurt ten hoogste 5 schooldagen; deze telt er \d+/);
+    expect(e.message).toMatch(/^Een schorsing duurt ten hoogste een week \(5 schooldagen\); deze telt er \d+/);
     expect(t.core.db.prepare('SELECT COUNT(*) AS n FROM measure').get()).toEqual({ n: 0 });
     expect(t.core.db.prepare('SELECT COUNT(*) AS n FROM obligation WHERE bron = ?').get('maatregel')).toEqual({ n: 0 });
   });
@@ -82,22 +84,32 @@ describe('§6.1 the 5-school-day limit', () => {
     const w = await world('PO');
     const e = await fails('measures.create', { incidentId: w.incident.id, personId: w.leerling.id, soort: 'schorsing', besluitDatum: '2025-10-17', startdatum: '2025-10-17', einddatum: '2025-10-31' });
     expect(e.message).toBe(
-      'Een schorsing duurt ten hoogste 5 schooldagen; deze telt er 6 (17-10-2025 t/m 31-10-2025; weekenden, feestdagen en vakanties tellen niet mee). In het primair en speciaal onderwijs kent de wet geen uitzondering.',
+      'Een schorsing duurt ten hoogste een week (5 schooldagen); deze telt er 6 (17-10-2025 t/m 31-10-2025; weekenden, feestdagen en vakanties tellen niet mee). De wet kent in het primair onderwijs geen uitzondering.',
     );
   });
 
-  it('accepts more than 5 school days in VO with the reason recorded (consulting the inspectie on an intended expulsion)', async () => {
+  it('VO: longer than a week only while an intended expulsion of the same pupil is open AND the consultation with the Inspectie is recorded', async () => {
     const w = await world('VO');
-    const m = await t.call('measures.create', {
-      incidentId: w.incident.id,
-      personId: w.leerling.id,
-      soort: 'schorsing',
-      besluitDatum: '2025-10-17',
-      startdatum: '2025-10-17',
-      einddatum: '2025-11-07',
-      overrideReden: 'Hangende het overleg met de inspectie over de voorgenomen verwijdering.',
-    });
-    expect(m).toMatchObject({ duurDagen: 11, overrideReden: 'Hangende het overleg met de inspectie over de voorgenomen verwijdering.' });
+    const lang = { incidentId: w.incident.id, personId: w.leerling.id, soort: 'schorsing' as const, besluitDatum: '2025-10-17', startdatum: '2025-10-17', einddatum: '2025-11-07' };
+    const e1 = await fails('measures.create', lang);
+    expect(e1.message).toContain('Nog niet vastgelegd: een lopend voornemen tot verwijdering en het overleg met de Inspectie.');
+    const v = await t.call('measures.create', { incidentId: w.incident.id, personId: w.leerling.id, soort: 'voornemen_verwijdering', status: 'voorgenomen', besluitDatum: '2025-10-17', beoogdBesluit: '2025-11-10' });
+    expect((await fails('measures.create', lang)).message).toContain('Nog niet vastgelegd: het overleg met de Inspectie.');
+    await t.call('externalReports.create', { incidentId: w.incident.id, measureId: v.id, personId: w.leerling.id, instantie: 'inspectie', soort: 'consultatie', datum: '2025-10-17', door: 'M. Hoekstra' });
+    expect(byRule(await of({ measureId: v.id }), 'verwijdering.overleg_inspectie').status).toBe('gedaan');
+    const m = await t.call('measures.create', lang);
+    expect(m.duurDagen).toBe(11);
+    // Withdrawn intention: the exception is gone again.
+    await t.call('measures.update', { id: v.id, incidentId: w.incident.id, personId: w.leerling.id, soort: 'voornemen_verwijdering', status: 'ingetrokken', besluitDatum: '2025-10-17', beoogdBesluit: '2025-11-10' });
+    expect(await fails('measures.create', lang)).toMatchObject({ code: 'REGEL', field: 'einddatum' });
+  });
+
+  it('a decided schorsing needs its dates', async () => {
+    const w = await world('PO');
+    const e = await fails('measures.create', { incidentId: w.incident.id, personId: w.leerling.id, soort: 'schorsing', besluitDatum: '2025-10-17' });
+    expect(e).toMatchObject({ code: 'REGEL', field: 'startdatum' });
+    expect(e.message).toContain('Vul de begin- en einddatum van de schorsing in');
+    expect(t.core.db.prepare('SELECT COUNT(*) AS n FROM measure').get()).toEqual({ n: 0 });
   });
 
   it('refuses a staff schorsing over 4 weeks unless a reason is given', async () => {
@@ -112,7 +124,7 @@ describe('§6.1 the 5-school-day limit', () => {
 });
 
 describe('§6.2 the ISD notice and the leerplichtambtenaar', () => {
-  it('a schorsing of 2 school days: "Melden bij Inspectie (ISD)" due today, overdue after 2 school days, done by the report', async () => {
+  it('a schorsing of 2 school days: the ISD notice due today, overdue after 2 WORKING days (the holiday counts), done by the report', async () => {
     const w = await world('VO');
     const m = await t.call('measures.create', {
       incidentId: w.incident.id,
@@ -124,33 +136,41 @@ describe('§6.2 the ISD notice and the leerplichtambtenaar', () => {
     });
     expect(m.duurDagen).toBe(2);
     const list = await of({ measureId: m.id });
-    expect(list.map((o) => [o.regel, o.uiterlijk, o.teLaatVanaf, o.status])).toEqual([
-      ['schorsing.horen', '2025-10-17', '2025-10-18', 'open'],
-      ['schorsing.besluit', '2025-10-17', '2025-10-18', 'open'],
-      ['schorsing.bezwaarclausule', '2025-10-17', '2025-10-18', 'open'],
-      // Due today; the 2 school days after Friday are Monday 27 and Tuesday 28 (autumn holiday skipped): late from Wednesday 29.
-      ['schorsing.isd', '2025-10-17', '2025-10-29', 'open'],
-      ['schorsing.leerplicht', '2025-10-17', '2025-10-29', 'open'],
+    expect(list.map((o) => [o.regel, o.sleutel, o.uiterlijk, o.teLaatVanaf, o.status])).toEqual([
+      ['schorsing.horen', 'leerling', '2025-10-17', '2025-10-18', 'open'],
+      ['schorsing.horen', 'ouders', '2025-10-17', '2025-10-18', 'open'],
+      ['schorsing.kalenderdagen', '', '2025-10-17', '2025-10-18', 'open'],
+      ['schorsing.besluit', '', '2025-10-17', '2025-10-18', 'open'],
+      ['schorsing.bezwaarclausule', '', '2025-10-17', '2025-10-18', 'open'],
+      // Due today; the 2 working days after Friday are Monday 20 and Tuesday 21 (the Inspectie works in the autumn holiday): late from Wednesday 22.
+      ['schorsing.isd', '', '2025-10-17', '2025-10-22', 'open'],
+      ['schorsing.leerplicht', '', '2025-10-17', '2025-10-22', 'open'],
     ]);
+    expect(byRule(list, 'schorsing.kalenderdagen')).toMatchObject({ waarschuwing: true });
+    // A warning is settled by writing down what was weighed.
+    const warn = byRule(list, 'schorsing.kalenderdagen');
+    expect(await fails('obligations.markDone', { id: warn.id, door: 'M. Hoekstra', datum: '2025-10-17' })).toMatchObject({ field: 'toelichting' });
+    expect(
+      await t.call('obligations.markDone', { id: warn.id, door: 'M. Hoekstra', datum: '2025-10-17', toelichting: 'Drie schooldagen; de vakantie is geen verlenging van de straf.' }),
+    ).toMatchObject({ status: 'gedaan' });
+    expect(await fails('obligations.objection.save', { measureId: m.id, ontvangenOp: '2025-10-16' })).toMatchObject({ field: 'ontvangenOp' });
+    expect(byRule(list, 'schorsing.isd').bronnen.map((b) => b.citaat)).toContain('WVO 2020 (schorsing; voorheen Inrichtingsbesluit WVO art. 13)');
     const isd = byRule(list, 'schorsing.isd');
-    expect(isd).toMatchObject({ titel: 'Melden bij Inspectie (ISD)', persoonNaam: 'Emre Özdemir', incidentNummer: w.incident.nummer, maatregelSoort: 'schorsing', teLaat: false });
+    expect(isd).toMatchObject({ titel: 'Melden bij de Inspectie (Internet Schooldossier)', persoonNaam: 'Emre Özdemir', incidentNummer: w.incident.nummer, maatregelSoort: 'schorsing', teLaat: false });
 
     const dash = await t.call('obligations.dashboard', {});
     expect(dash.vandaag).toBe('2025-10-17');
     expect(dash.teLaat).toEqual([]);
-    expect(dash.dezeWeek.map((o) => o.titel)).toContain('Melden bij Inspectie (ISD)');
+    expect(dash.dezeWeek.map((o) => o.titel)).toContain('Melden bij de Inspectie (Internet Schooldossier)');
 
-    // Tuesday 28 October (after the holiday) the ISD notice is not yet overdue; Wednesday 29 it is.
-    t.setNow('2025-10-28T08:00:00Z');
-    expect((await t.call('obligations.dashboard', {})).teLaat.map((o) => o.regel)).toEqual(['schorsing.horen', 'schorsing.besluit', 'schorsing.bezwaarclausule']);
+    // Tuesday 21 October (in the holiday) the ISD notice is not yet overdue; Wednesday 22 it is.
+    t.setNow('2025-10-21T08:00:00Z');
+    expect((await t.call('obligations.dashboard', {})).teLaat.map((o) => o.regel)).not.toContain('schorsing.isd');
+    t.setNow('2025-10-22T08:00:00Z');
+    expect((await t.call('obligations.dashboard', {})).teLaat.map((o) => o.regel)).toEqual(
+      expect.arrayContaining(['schorsing.horen', 'schorsing.besluit', 'schorsing.bezwaarclausule', 'schorsing.isd', 'schorsing.leerplicht']),
+    );
     t.setNow('2025-10-29T08:00:00Z');
-    expect((await t.call('obligations.dashboard', {})).teLaat.map((o) => o.regel)).toEqual([
-      'schorsing.horen',
-      'schorsing.besluit',
-      'schorsing.bezwaarclausule',
-      'schorsing.isd',
-      'schorsing.leerplicht',
-    ]);
 
     await t.call('externalReports.create', { incidentId: w.incident.id, measureId: m.id, personId: w.leerling.id, instantie: 'inspectie', soort: 'melding', datum: '2025-10-28', door: 'M. Hoekstra', kenmerk: 'ISD-123' });
     const after = await t.call('obligations.get', { id: isd.id });
@@ -178,16 +198,18 @@ describe('recompute keeps what people recorded', () => {
     const m = await t.call('measures.create', { incidentId: w.incident.id, personId: w.leerling.id, soort: 'schorsing', besluitDatum: '2025-10-17', startdatum: '2025-10-17', einddatum: '2025-10-28' });
     let list = await of({ measureId: m.id });
     await t.call('obligations.markDone', { id: byRule(list, 'schorsing.besluit').id, door: 'M. Hoekstra', datum: '2025-10-17' });
-    await t.call('obligations.markNotApplicable', { id: byRule(list, 'schorsing.horen').id, reden: 'Ouders niet bereikbaar; schriftelijk uitgenodigd.' });
+    await t.call('obligations.markNotApplicable', { id: list.find((o) => o.regel === 'schorsing.horen' && o.sleutel === 'ouders')!.id, reden: 'Ouders niet bereikbaar; schriftelijk uitgenodigd.' });
     await t.call('obligations.markDone', { id: byRule(list, 'schorsing.isd').id, door: 'M. Hoekstra', datum: '2025-10-17', toelichting: 'Via ISD gemeld.' });
 
     // Make it a one-day schorsing decided on Monday 27 October: no ISD or leerplicht needed any more.
     t.setNow('2025-10-27T08:00:00Z');
     await t.call('measures.update', { id: m.id, incidentId: w.incident.id, personId: w.leerling.id, soort: 'schorsing', besluitDatum: '2025-10-27', startdatum: '2025-10-28', einddatum: '2025-10-28' });
     list = await of({ measureId: m.id });
-    expect(Object.fromEntries(list.map((o) => [o.regel, [o.status, o.uiterlijk, o.gedaanDoor, o.nvtReden]]))).toEqual({
+    expect(Object.fromEntries(list.map((o) => [o.sleutel ? `${o.regel}:${o.sleutel}` : o.regel, [o.status, o.uiterlijk, o.gedaanDoor, o.nvtReden]]))).toEqual({
       'schorsing.besluit': ['gedaan', '2025-10-17', 'M. Hoekstra', null],
-      'schorsing.horen': ['nvt', '2025-10-17', 'test', 'Ouders niet bereikbaar; schriftelijk uitgenodigd.'],
+      'schorsing.horen:ouders': ['nvt', '2025-10-17', 'test', 'Ouders niet bereikbaar; schriftelijk uitgenodigd.'],
+      'schorsing.horen:leerling': ['open', '2025-10-27', null, null],
+      'schorsing.kalenderdagen': ['nvt', '2025-10-17', null, 'Vervallen: de maatregel is gewijzigd, deze stap is niet meer nodig.'],
       'schorsing.isd': ['gedaan', '2025-10-17', 'M. Hoekstra', null],
       'schorsing.bezwaarclausule': ['open', '2025-10-27', null, null],
       'schorsing.leerplicht': ['nvt', '2025-10-17', null, 'Vervallen: de maatregel is gewijzigd, deze stap is niet meer nodig.'],
@@ -196,11 +218,12 @@ describe('recompute keeps what people recorded', () => {
     await t.call('measures.update', { id: m.id, incidentId: w.incident.id, personId: w.leerling.id, soort: 'schorsing', besluitDatum: '2025-10-27', startdatum: '2025-10-28', einddatum: '2025-10-30' });
     list = await of({ measureId: m.id });
     expect(byRule(list, 'schorsing.leerplicht')).toMatchObject({ status: 'open', uiterlijk: '2025-10-27', teLaatVanaf: '2025-10-30', nvtReden: null });
+    // (Monday 27: the two working days after it are Tuesday 28 and Wednesday 29.)
     expect(byRule(list, 'schorsing.isd')).toMatchObject({ status: 'gedaan', gedaanDoor: 'M. Hoekstra' });
     // Withdrawn: every open task lapses, nothing is deleted.
     await t.call('measures.update', { id: m.id, incidentId: w.incident.id, personId: w.leerling.id, soort: 'schorsing', status: 'ingetrokken', besluitDatum: '2025-10-27', startdatum: '2025-10-28', einddatum: '2025-10-30' });
     list = await of({ measureId: m.id });
-    expect(list.map((o) => o.status).sort()).toEqual(['gedaan', 'gedaan', 'nvt', 'nvt', 'nvt']);
+    expect(list.map((o) => o.status).sort()).toEqual(['gedaan', 'gedaan', 'nvt', 'nvt', 'nvt', 'nvt', 'nvt']);
     const audit = await t.call('audit.forRecord', { entity: 'verplichting', entityId: String(byRule(list, 'schorsing.leerplicht').id) });
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['aangemaakt', 'status open → nvt (herberekening)', 'status nvt → open (app)']));
   });
@@ -217,92 +240,145 @@ describe('recompute keeps what people recorded', () => {
 });
 
 describe('§6.3 expulsion', () => {
-  async function voornemen(sector: Sector) {
-    const w = await world(sector);
+  async function voornemen(sector: Sector, openbaar = false) {
+    const w = await world(sector, openbaar);
     t.setNow('2025-11-03T09:00:00Z');
-    const v = await t.call('measures.create', { incidentId: w.incident.id, personId: w.leerling.id, soort: 'voornemen_verwijdering', besluitDatum: '2025-11-03' });
+    const v = await t.call('measures.create', { incidentId: w.incident.id, personId: w.leerling.id, soort: 'voornemen_verwijdering', status: 'voorgenomen', besluitDatum: '2025-11-03', beoogdBesluit: '2025-11-24' });
     return { ...w, v };
   }
+  const horen = (list: Obligation[], sleutel: string) => list.find((o) => o.regel === 'verwijdering.horen' && o.sleutel === sleutel)!;
 
-  it('hearings are recorded with who and when, and mark their tasks done', async () => {
+  it('an intention needs the date the board intends to decide; the hearings fall due before it and stand on the dashboard when late', async () => {
+    const w = await world('VO');
+    t.setNow('2025-11-03T09:00:00Z');
+    const e = await fails('measures.create', { incidentId: w.incident.id, personId: w.leerling.id, soort: 'voornemen_verwijdering', status: 'voorgenomen', besluitDatum: '2025-11-03' });
+    expect(e).toMatchObject({ field: 'beoogdBesluit' });
+    const v = await t.call('measures.create', { incidentId: w.incident.id, personId: w.leerling.id, soort: 'voornemen_verwijdering', status: 'voorgenomen', besluitDatum: '2025-11-03', beoogdBesluit: '2025-11-24' });
+    expect(v.beoogdBesluit).toBe('2025-11-24');
+    const list = await of({ measureId: v.id });
+    expect(list.filter((o) => o.regel !== 'verwijdering.zoeken').map((o) => [o.regel, o.sleutel, o.uiterlijk, o.teLaatVanaf])).toEqual([
+      ['verwijdering.horen', 'leerling', '2025-11-23', '2025-11-24'],
+      ['verwijdering.horen', 'ouders', '2025-11-23', '2025-11-24'],
+      ['verwijdering.horen', 'docent', '2025-11-23', '2025-11-24'],
+      ['verwijdering.overleg_inspectie', '', '2025-11-23', '2025-11-24'],
+    ]);
+    t.setNow('2025-11-24T09:00:00Z');
+    expect((await t.call('obligations.dashboard', {})).teLaat.filter((o) => o.measureId === v.id).map((o) => o.sleutel || o.regel)).toEqual(
+      expect.arrayContaining(['leerling', 'ouders', 'docent', 'verwijdering.overleg_inspectie']),
+    );
+  });
+
+  it('hearings are recorded with who, when and how it went; each party is its own step; a refused invitation counts', async () => {
     const w = await voornemen('VO');
     await t.call('obligations.hearings.add', { measureId: w.v.id, gehoord: 'ouders', datum: '2025-11-03', tijd: '15:30', door: 'M. Hoekstra', notities: 'Moeder en vader aanwezig.' });
     await t.call('obligations.hearings.add', { measureId: w.v.id, gehoord: 'docent', personId: w.docent.id, datum: '2025-11-03', door: 'M. Hoekstra' });
     const hearings = await t.call('obligations.hearings.list', { measureId: w.v.id });
-    expect(hearings.map((h) => [h.gehoord, h.datum, h.tijd, h.door, h.persoonNaam])).toEqual([
-      ['ouders', '2025-11-03', '15:30', 'M. Hoekstra', null],
-      ['docent', '2025-11-03', null, 'M. Hoekstra', 'Joost Brinkman'],
+    expect(hearings.map((h) => [h.gehoord, h.datum, h.tijd, h.door, h.persoonNaam, h.uitkomst])).toEqual([
+      ['ouders', '2025-11-03', '15:30', 'M. Hoekstra', null, 'gehoord'],
+      ['docent', '2025-11-03', null, 'M. Hoekstra', 'Joost Brinkman', 'gehoord'],
     ]);
-    const list = await of({ measureId: w.v.id });
+    let list = await of({ measureId: w.v.id });
+    // Hearing the parents does not complete the pupil's hearing.
     expect(list.filter((o) => o.regel === 'verwijdering.horen').map((o) => [o.sleutel, o.status, o.gedaanDoor])).toEqual([
       ['leerling', 'open', null],
       ['ouders', 'gedaan', 'M. Hoekstra'],
       ['docent', 'gedaan', 'M. Hoekstra'],
     ]);
+    await t.call('obligations.hearings.add', { measureId: w.v.id, gehoord: 'leerling', datum: '2025-11-03', door: 'M. Hoekstra', uitkomst: 'geweigerd' });
+    list = await of({ measureId: w.v.id });
+    expect(horen(list, 'leerling')).toMatchObject({ status: 'gedaan', toelichting: 'De leerling is uitgenodigd voor een hoorgesprek en heeft geweigerd.' });
     expect(await fails('obligations.hearings.add', { measureId: w.v.id, gehoord: 'medewerker', datum: '2025-11-03', door: 'X' })).toMatchObject({ field: 'gehoord' });
+    expect(await fails('obligations.hearings.add', { measureId: w.v.id, gehoord: 'leerling', datum: '2025-11-03', door: 'X', uitkomst: 'misschien' })).toMatchObject({ field: 'uitkomst' });
+    await t.call('obligations.hearings.add', { measureId: w.v.id, gehoord: 'ouders', datum: '2025-11-03', door: 'M. Hoekstra', uitkomst: 'geen_reactie' });
+    expect((await t.call('obligations.hearings.list', { measureId: w.v.id })).at(-1)).toMatchObject({ gehoord: 'ouders', uitkomst: 'geen_reactie' });
+    const staff = await t.call('measures.create', { personId: w.docent.id, soort: 'schorsing', status: 'besloten', besluitDatum: '2025-11-03', startdatum: '2025-11-03', einddatum: '2025-11-07' });
+    expect(await fails('obligations.objection.save', { measureId: staff.id, ontvangenOp: '2025-11-03' })).toMatchObject({ field: 'measureId' });
   });
 
-  it('the expulsion gate: no "uitgevoerd" without a receiving school', async () => {
+  it('a schorsing hearing of the parents does not complete the pupil\'s hearing', async () => {
+    const w = await world('PO');
+    const m = await t.call('measures.create', { incidentId: w.incident.id, personId: w.leerling.id, soort: 'schorsing', status: 'voorgenomen', besluitDatum: '2025-10-17' });
+    await t.call('obligations.hearings.add', { measureId: m.id, gehoord: 'ouders', datum: '2025-10-17', door: 'M. Hoekstra' });
+    const list = await of({ measureId: m.id });
+    expect(list.filter((o) => o.regel === 'schorsing.horen').map((o) => [o.sleutel, o.status])).toEqual([
+      ['leerling', 'open'],
+      ['ouders', 'gedaan'],
+    ]);
+  });
+
+  it('the decision is refused until every hearing and (VO) the Inspectie consultation is recorded; carried out only with a receiving school', async () => {
     const w = await voornemen('VO');
-    const base = { incidentId: w.incident.id, personId: w.leerling.id, soort: 'verwijdering' as const, besluitDatum: '2025-11-03' };
+    t.setNow('2025-11-24T09:00:00Z');
+    const base = { incidentId: w.incident.id, personId: w.leerling.id, soort: 'verwijdering' as const, besluitDatum: '2025-11-24' };
+    const e = await fails('measures.create', base);
+    expect(e).toMatchObject({ code: 'REGEL', field: 'status' });
+    expect(e.message).toContain('het hoorgesprek met de leerling, het hoorgesprek met de ouders, het hoorgesprek met de betrokken leraar, het overleg met de Inspectie');
+    expect(t.core.db.prepare(`SELECT COUNT(*) AS n FROM measure WHERE soort = 'verwijdering'`).get()).toEqual({ n: 0 });
+    await t.call('obligations.hearings.add', { measureId: w.v.id, gehoord: 'leerling', datum: '2025-11-10', door: 'M. Hoekstra' });
+    await t.call('obligations.hearings.add', { measureId: w.v.id, gehoord: 'ouders', datum: '2025-11-10', door: 'M. Hoekstra', uitkomst: 'geen_reactie' });
+    await t.call('obligations.hearings.add', { measureId: w.v.id, gehoord: 'docent', datum: '2025-11-11', door: 'M. Hoekstra' });
+    expect((await fails('measures.create', base)).message).toContain(': het overleg met de Inspectie.');
+    await t.call('obligations.markDone', { id: byRule(await of({ measureId: w.v.id }), 'verwijdering.overleg_inspectie').id, door: 'M. Hoekstra', datum: '2025-11-12', toelichting: 'Telefonisch met de inspecteur.' });
     const d = await t.call('measures.create', base);
-    // One procedure: a hearing recorded on the decision completes the intention's hearing task.
-    await t.call('obligations.hearings.add', { measureId: d.id, gehoord: 'leerling', datum: '2025-11-03', door: 'M. Hoekstra' });
-    expect((await of({ measureId: w.v.id })).find((o) => o.regel === 'verwijdering.horen' && o.sleutel === 'leerling')).toMatchObject({ status: 'gedaan', gedaanDoor: 'M. Hoekstra' });
+    expect(d.status).toBe('besloten');
     expect(await fails('measures.update', { ...base, id: d.id, status: 'uitgevoerd' })).toMatchObject({
       code: 'REGEL',
       field: 'status',
-      message: 'Een verwijdering kan pas worden uitgevoerd als een andere school de leerling toelaat. Leg de ontvangende school vast bij "Andere school zoeken".',
+      message: 'Een verwijdering kan pas worden uitgevoerd als een andere school de leerling toelaat; de wet kent geen uitweg na een aantal weken zoeken. Leg de ontvangende school vast bij "Andere school zoeken".',
     });
-    expect(await fails('measures.create', { ...base, status: 'uitgevoerd' })).toMatchObject({ code: 'REGEL', field: 'status' });
-    await t.call('obligations.searches.add', { measureId: w.v.id, datum: '2025-11-03', school: 'Het Baken', resultaat: 'afgewezen', door: 'M. Hoekstra' });
+    await t.call('obligations.searches.add', { measureId: w.v.id, datum: '2025-11-20', school: 'Het Baken', resultaat: 'afgewezen', door: 'M. Hoekstra' });
     expect(await fails('measures.update', { ...base, id: d.id, status: 'uitgevoerd' })).toMatchObject({ code: 'REGEL' });
-    await t.call('obligations.searches.add', { measureId: d.id, datum: '2025-11-03', school: 'Het Atrium', contactpersoon: 'mw. Smit', resultaat: 'aangenomen', door: 'M. Hoekstra' });
+    await t.call('obligations.searches.add', { measureId: d.id, datum: '2025-11-24', school: 'Het Atrium', contactpersoon: 'mw. Smit', resultaat: 'aangenomen', door: 'M. Hoekstra' });
     expect((await t.call('measures.update', { ...base, id: d.id, status: 'uitgevoerd' })).status).toBe('uitgevoerd');
-    // The search is one search across the intention and the decision; the intention's search task is done.
-    expect((await t.call('obligations.searches.list', { measureId: w.v.id })).map((s) => [s.school, s.resultaat])).toEqual([
-      ['Het Baken', 'afgewezen'],
-      ['Het Atrium', 'aangenomen'],
-    ]);
     expect(byRule(await of({ measureId: w.v.id }), 'verwijdering.zoeken')).toMatchObject({ status: 'gedaan', gedaanDoor: 'M. Hoekstra', toelichting: 'Het Atrium laat de leerling toe.' });
   });
 
-  it('with the setting on, 8 weeks of documented search is enough', async () => {
-    const w = await voornemen('PO');
-    await t.call('obligations.settings.save', { ...(await t.call('obligations.settings.get', {})), verwijderingNaGedocumenteerdZoeken: true });
+  it('no expulsion after 8 weeks of searching without a receiving school, in any sector', async () => {
+    const w = await voornemen('VO');
+    t.setNow('2025-11-10T09:00:00Z');
+    for (const gehoord of ['leerling', 'ouders', 'docent'] as const) await t.call('obligations.hearings.add', { measureId: w.v.id, gehoord, datum: '2025-11-10', door: 'M. Hoekstra' });
+    await t.call('externalReports.create', { incidentId: w.incident.id, measureId: w.v.id, personId: w.leerling.id, instantie: 'inspectie', soort: 'consultatie', datum: '2025-11-10', door: 'M. Hoekstra' });
     await t.call('obligations.searches.add', { measureId: w.v.id, datum: '2025-11-03', school: 'Het Baken', resultaat: 'afgewezen', door: 'M. Hoekstra' });
-    const base = { incidentId: w.incident.id, personId: w.leerling.id, soort: 'verwijdering' as const, besluitDatum: '2025-11-03', status: 'uitgevoerd' as const };
-    t.setNow('2025-12-28T09:00:00Z');
-    expect((await fails('measures.create', base)).message).toContain('of na 8 weken aantoonbaar zoeken (de zoektocht loopt sinds 03-11-2025)');
-    t.setNow('2025-12-29T09:00:00Z');
-    expect((await t.call('measures.create', base)).status).toBe('uitgevoerd');
+    t.setNow('2026-03-02T09:00:00Z');
+    const e = await fails('measures.create', { incidentId: w.incident.id, personId: w.leerling.id, soort: 'verwijdering', besluitDatum: '2025-11-24', status: 'uitgevoerd' });
+    expect(e).toMatchObject({ code: 'REGEL', field: 'status' });
+    expect(e.message).toContain('geen uitweg na een aantal weken zoeken');
   });
 
-  it('PO decision: objection term 6 weeks from the letter, board decision 4 weeks later; a dispute pauses the clock', async () => {
+  it('PO bijzonder: objection term 6 weeks from the letter; once an objection is received the board decides within 4 weeks of receipt; a Geschillencommissie case suspends that term', async () => {
     const w = await voornemen('PO');
-    const d = await t.call('measures.create', { incidentId: w.incident.id, personId: w.leerling.id, soort: 'verwijdering', besluitDatum: '2025-11-03' });
+    t.setNow('2025-11-10T09:00:00Z');
+    for (const gehoord of ['leerling', 'ouders', 'docent'] as const) await t.call('obligations.hearings.add', { measureId: w.v.id, gehoord, datum: '2025-11-10', door: 'M. Hoekstra' });
+    t.setNow('2025-11-24T09:00:00Z');
+    const d = await t.call('measures.create', { incidentId: w.incident.id, personId: w.leerling.id, soort: 'verwijdering', besluitDatum: '2025-11-24' });
     let list = await of({ measureId: d.id });
-    expect(list.map((o) => o.regel).sort()).toEqual(
-      ['verwijdering.besluit', 'verwijdering.bezwaarclausule', 'verwijdering.inspectie', 'verwijdering.leerplicht', 'verwijdering.bezwaartermijn', 'verwijdering.beslissing_bezwaar'].sort(),
-    );
-    expect([byRule(list, 'verwijdering.bezwaartermijn').uiterlijk, byRule(list, 'verwijdering.beslissing_bezwaar').uiterlijk]).toEqual(['2025-12-15', '2026-01-12']);
-    // The letter went out on Wednesday 5 November: the terms move with it.
-    t.setNow('2025-11-05T09:00:00Z');
-    await t.call('obligations.markDone', { id: byRule(list, 'verwijdering.besluit').id, door: 'Bestuurder', datum: '2025-11-05' });
+    expect(list.map((o) => o.regel).sort()).toEqual(['verwijdering.besluit', 'verwijdering.bezwaarclausule', 'verwijdering.inspectie', 'verwijdering.leerplicht', 'verwijdering.bezwaartermijn'].sort());
+    expect(byRule(list, 'verwijdering.bezwaartermijn').uiterlijk).toBe('2026-01-05');
+    // The letter went out on Wednesday 26 November: the term moves with it.
+    t.setNow('2025-11-26T09:00:00Z');
+    await t.call('obligations.markDone', { id: byRule(list, 'verwijdering.besluit').id, door: 'Bestuurder', datum: '2025-11-26' });
+    expect(byRule(await of({ measureId: d.id }), 'verwijdering.bezwaartermijn').uiterlijk).toBe('2026-01-07');
+    // An objection arrives on Monday 15 December: decide by Monday 12 January.
+    t.setNow('2025-12-15T09:00:00Z');
+    expect(await fails('obligations.objection.save', { measureId: d.id, ontvangenOp: '2025-11-20' })).toMatchObject({ field: 'ontvangenOp' });
+    expect(await fails('obligations.objection.save', { measureId: d.id, ontvangenOp: '2025-12-16' })).toMatchObject({ field: 'ontvangenOp' });
+    await t.call('obligations.objection.save', { measureId: d.id, ontvangenOp: '2025-12-15' });
+    expect(await t.call('obligations.objection.get', { measureId: d.id })).toEqual({ measureId: d.id, ontvangenOp: '2025-12-15', toelichting: null });
     list = await of({ measureId: d.id });
-    expect([byRule(list, 'verwijdering.bezwaartermijn').uiterlijk, byRule(list, 'verwijdering.beslissing_bezwaar').uiterlijk]).toEqual(['2025-12-17', '2026-01-14']);
-    // Parents go to the Geschillencommissie on 20 November: the clock stops…
-    t.setNow('2025-11-20T09:00:00Z');
-    await t.call('obligations.dispute.save', { measureId: d.id, ingediendOp: '2025-11-20' });
+    expect(byRule(list, 'verwijdering.beslissing_bezwaar')).toMatchObject({ uiterlijk: '2026-01-12', teLaatVanaf: '2026-01-13' });
+    expect(byRule(list, 'verwijdering.beslissing_bezwaar').bronnen.map((b) => b.citaat)).toContain('WPO art. 63');
+    // The parents go to the Geschillencommissie on 18 December: the decision waits…
+    t.setNow('2025-12-18T09:00:00Z');
+    await t.call('obligations.dispute.save', { measureId: d.id, ingediendOp: '2025-12-18' });
     list = await of({ measureId: d.id });
-    expect(byRule(list, 'verwijdering.bezwaartermijn')).toMatchObject({ uiterlijk: null, titel: expect.stringContaining('staat stil') });
-    // …and runs on after its opinion on 5 January (46 days later).
-    t.setNow('2026-01-05T09:00:00Z');
-    await t.call('obligations.dispute.save', { measureId: d.id, ingediendOp: '2025-11-20', oordeelOp: '2026-01-05' });
-    list = await of({ measureId: d.id });
-    expect([byRule(list, 'verwijdering.bezwaartermijn').uiterlijk, byRule(list, 'verwijdering.beslissing_bezwaar').uiterlijk]).toEqual(['2026-02-02', '2026-03-02']);
-    expect(await t.call('obligations.dispute.get', { measureId: d.id })).toEqual({ measureId: d.id, ingediendOp: '2025-11-20', oordeelOp: '2026-01-05', toelichting: null });
-    expect(await fails('obligations.dispute.save', { measureId: w.v.id, ingediendOp: '2025-11-20' })).toMatchObject({ field: 'measureId' });
+    expect(byRule(list, 'verwijdering.beslissing_bezwaar')).toMatchObject({ uiterlijk: null, titel: expect.stringContaining('staat stil') });
+    expect(byRule(list, 'verwijdering.bezwaartermijn').uiterlijk).toBe('2026-01-07');
+    // …and its term runs on after the opinion on 29 January (42 days later): 12 January + 42 days = Monday 23 February.
+    t.setNow('2026-01-29T09:00:00Z');
+    await t.call('obligations.dispute.save', { measureId: d.id, ingediendOp: '2025-12-18', oordeelOp: '2026-01-29' });
+    expect(byRule(await of({ measureId: d.id }), 'verwijdering.beslissing_bezwaar').uiterlijk).toBe('2026-02-23');
+    expect(await fails('obligations.dispute.save', { measureId: w.v.id, ingediendOp: '2025-12-18' })).toMatchObject({ field: 'measureId' });
+    expect(await fails('obligations.objection.save', { measureId: w.v.id, ontvangenOp: '2025-12-18' })).toMatchObject({ field: 'measureId' });
   });
 });
 
@@ -376,6 +452,42 @@ describe('§6.4 the sexual-offence path', () => {
     expect(await fails('obligations.checklist.setVermoeden', { incidentId: w.incident.id, vermoeden: true, door: 'X' })).toMatchObject({ field: 'vermoeden' });
   });
 
+  it('asks whenever staff is dader against a pupil, whatever the category (grooming filed as stalking); "Nee" is recorded', async () => {
+    const w = await zedenIncident('stalking');
+    let c = await t.call('obligations.checklist.get', { incidentId: w.inc.id });
+    expect(c).toMatchObject({ actief: false, vraagZedenVermoeden: true, zedenVermoeden: null, stappen: [] });
+    c = await t.call('obligations.checklist.setVermoeden', { incidentId: w.inc.id, vermoeden: false, door: 'M. Hoekstra' });
+    expect(c).toMatchObject({ actief: false, vraagZedenVermoeden: true, zedenVermoeden: false, stappen: [] });
+    const audit = await t.call('audit.forRecord', { entity: 'melding_zeden', entityId: String(w.inc.id) });
+    expect(audit.map((a) => a.action)).toEqual(['vastgesteld']);
+    c = await t.call('obligations.checklist.setVermoeden', { incidentId: w.inc.id, vermoeden: true, door: 'M. Hoekstra' });
+    expect(c.stappen.map((s) => s.regel)).toEqual(['zeden.bestuur', 'zeden.vertrouwensinspecteur', 'zeden.besluit_aangifte', 'zeden.informeren', 'zeden.aangifte']);
+    expect(c.stappen[0].grondslag).toMatch(/^WVO 2020/);
+    expect(c.stappen[0].bronnen.map((b) => b.id)).toContain('vo.meldplicht');
+  });
+
+  it('an adult pupil: advice, not the statutory path', async () => {
+    const w = await world('VO');
+    const adult = await t.call('people.create', { soort: 'leerling', voornaam: 'Lotte', achternaam: 'Vos', groep: '6V', geboortedatum: '2006-03-01' });
+    const inc = await t.call('incidents.create', {
+      datumVoorval: '2025-10-16',
+      datumMelding: '2025-10-17',
+      locatie: 'buiten_school',
+      platform: 'whatsapp',
+      categorie: 'seksueel',
+      ernst: 'zeer_hoog',
+      omschrijving: 'Berichten van een docent aan een leerling.',
+      betrokkenen: [
+        { personId: w.docent.id, rol: 'dader' },
+        { personId: adult.id, rol: 'slachtoffer' },
+      ],
+    });
+    expect(await t.call('obligations.checklist.get', { incidentId: inc.id })).toMatchObject({ actief: false, vraagZedenVermoeden: false, stappen: [] });
+    const advice = await t.call('obligations.advice', { incidentId: inc.id });
+    expect(advice.items.find((i) => i.soort === 'zeden')).toMatchObject({ titel: 'Mogelijk zedendelict tegen een meerderjarige leerling' });
+    expect(await fails('obligations.checklist.setVermoeden', { incidentId: inc.id, vermoeden: true, door: 'X' })).toMatchObject({ field: 'vermoeden' });
+  });
+
   it('a pupil as dader does not open the path', async () => {
     const w = await world('VO');
     const inc = await t.call('incidents.create', {
@@ -408,7 +520,7 @@ describe('§6.5 advice, never automatic', () => {
     });
     const a = await t.call('obligations.advice', { incidentId: second.id });
     expect(a.items.map((i) => i.soort)).toEqual(['ladder']);
-    expect(a.items[0]).toEqual({ soort: 'ladder', titel: 'Emre Özdemir: 2e melding als dader dit schooljaar', tekst: 'Volgens de eigen escalatieladder van de school: Waarschuwingsbrief. Bij de 3e melding: Gesprek met ouders.' });
+    expect(a.items[0]).toEqual({ soort: 'ladder', titel: 'Emre Özdemir: 2e melding als dader dit schooljaar', tekst: 'Volgens de eigen escalatieladder van de school: Waarschuwingsbrief. Bij de 3e melding: Gesprek met ouders.', bronnen: ['school.instelling'], bronTekst: 'Instelling van de school' });
     expect(a.personen[0]).toMatchObject({ naam: 'Emre Özdemir', aantalDitSchooljaar: 2, schooljaar: '2025-2026', ladderStap: 'Waarschuwingsbrief', volgendeStap: { vanaf: 3, stap: 'Gesprek met ouders' } });
     expect(a.personen[0].eerder.map((e) => [e.nummer, e.maatregelen.map((m) => m.soort)])).toEqual([[w.incident.nummer, ['gesprek']]]);
     // The first incident was serious bullying: the vertrouwensinspecteur is suggested there.
@@ -450,29 +562,27 @@ describe('the dossier, settings, holidays and the list', () => {
     await t.call('obligations.markDone', { id: isd.id, door: 'M. Hoekstra', datum: '2025-10-17', toelichting: 'ISD-formulier verstuurd.' });
     const dossier = await t.call('dossier.get', { personId: w.leerling.id });
     const item = dossier.items.find((i) => i.type === 'verplichting' && i.obligationId === isd.id);
-    expect(item).toEqual({ type: 'verplichting', datum: '2025-10-17', obligationId: isd.id, titel: 'Melden bij Inspectie (ISD)', status: 'gedaan', gedaanDoor: 'M. Hoekstra', gedaanOp: '2025-10-17' });
+    expect(item).toEqual({ type: 'verplichting', datum: '2025-10-17', obligationId: isd.id, titel: 'Melden bij de Inspectie (Internet Schooldossier)', status: 'gedaan', gedaanDoor: 'M. Hoekstra', gedaanOp: '2025-10-17' });
   });
 
   it('settings: the ISD threshold moves open due dates; the holidays of a school year can be edited and restored', async () => {
     const w = await world('VO');
     const m = await t.call('measures.create', { incidentId: w.incident.id, personId: w.leerling.id, soort: 'schorsing', besluitDatum: '2025-10-17', startdatum: '2025-10-17', einddatum: '2025-10-27' });
     const s = await t.call('obligations.settings.get', {});
-    expect(s).toMatchObject({ bezwaarclausule: true, leerplichtBijSchorsing: true, isdTeLaatNaSchooldagen: 2, bewaartermijnLeerlingJaren: 2, bewaartermijnMedewerkerJaren: 2 });
-    await t.call('obligations.settings.save', { ...s, isdTeLaatNaSchooldagen: 1, leerplichtBijSchorsing: false });
-    let list = await of({ measureId: m.id });
-    expect(byRule(list, 'schorsing.isd').teLaatVanaf).toBe('2025-10-28');
+    expect(s).toMatchObject({ bezwaarclausule: true, leerplichtBijSchorsing: true, isdTeLaatNaWerkdagen: 2, bewaartermijnLeerlingJaren: 2, bewaartermijnMedewerkerJaren: 2 });
+    await t.call('obligations.settings.save', { ...s, isdTeLaatNaWerkdagen: 1, leerplichtBijSchorsing: false });
+    const list = await of({ measureId: m.id });
+    // One working day after Friday 17 October is Monday 20 (in the autumn holiday): late from Tuesday 21.
+    expect(byRule(list, 'schorsing.isd').teLaatVanaf).toBe('2025-10-21');
     expect(byRule(list, 'schorsing.leerplicht')).toMatchObject({ status: 'nvt' });
 
     const h = await t.call('obligations.holidays.get', { schooljaar: '2025-2026' });
     expect(h).toMatchObject({ regio: 'midden', bron: 'standaard', voorlopig: false, onbekend: false });
     expect(h.vakanties[0]).toEqual({ soort: 'herfst', naam: null, start: '2025-10-18', eind: '2025-10-26' });
-    expect((await t.call('obligations.holidays.get', { schooljaar: '2026-2027' })).voorlopig).toBe(true);
-    expect((await t.call('obligations.holidays.get', { schooljaar: '2030-2031' })).onbekend).toBe(true);
+    expect((await t.call('obligations.holidays.get', { schooljaar: '2031-2032' })).onbekend).toBe(true);
     // The school moved its autumn holiday a week later: Monday 20 October is a school day now.
     const eigen = h.vakanties.map((v) => (v.soort === 'herfst' ? { ...v, start: '2025-10-25', eind: '2025-11-02' } : v));
     expect(await t.call('obligations.holidays.save', { schooljaar: '2025-2026', vakanties: eigen })).toMatchObject({ bron: 'aangepast' });
-    list = await of({ measureId: m.id });
-    expect(byRule(list, 'schorsing.isd').teLaatVanaf).toBe('2025-10-21');
     expect(await t.call('obligations.schoolDays', { start: '2025-10-17', schooldagen: 3 })).toEqual({ start: '2025-10-17', eind: '2025-10-21', schooldagen: 3, vrijeDagen: [] });
     await t.call('obligations.holidays.save', { schooljaar: '2025-2026', vakanties: null });
     expect(await t.call('obligations.schoolDays', { start: '2025-10-17', schooldagen: 3 })).toMatchObject({ eind: '2025-10-28', vrijeDagen: expect.arrayContaining([{ datum: '2025-10-20', reden: 'Herfstvakantie' }]) });
@@ -481,14 +591,33 @@ describe('the dossier, settings, holidays and the list', () => {
     expect(audit).toHaveLength(2);
   });
 
+  it('reads settings saved before the ISD term was counted in working days', async () => {
+    await world('VO');
+    t.core.db.prepare(`INSERT INTO setting (key, value, updated_at) VALUES ('obligations', ?, '2025-01-01T00:00:00Z') ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run(
+      JSON.stringify({ bezwaarclausule: false, isdTeLaatNaSchooldagen: 4, verwijderingNaGedocumenteerdZoeken: true }),
+    );
+    const s = await t.call('obligations.settings.get', {});
+    expect(s).toMatchObject({ bezwaarclausule: false, isdTeLaatNaWerkdagen: 4 });
+    expect(s).not.toHaveProperty('verwijderingNaGedocumenteerdZoeken');
+  });
+
   it('lists with filters: status, overdue, due before, person, incident', async () => {
     const w = await world('VO');
     const m = await t.call('measures.create', { incidentId: w.incident.id, personId: w.leerling.id, soort: 'schorsing', besluitDatum: '2025-10-17', startdatum: '2025-10-17', einddatum: '2025-10-27' });
     t.setNow('2025-10-28T09:00:00Z');
     const all = await t.call('obligations.list', {});
-    expect(all.total).toBe(5);
-    expect((await t.call('obligations.list', { teLaat: true })).rows.map((o) => o.regel).sort()).toEqual(['schorsing.besluit', 'schorsing.bezwaarclausule', 'schorsing.horen']);
-    expect((await t.call('obligations.list', { personId: w.leerling.id })).total).toBe(5);
+    // Hearing of the pupil and of the parents, the warning for 11 calendar days, decision, clause, ISD, leerplicht.
+    expect(all.total).toBe(7);
+    expect((await t.call('obligations.list', { teLaat: true })).rows.map((o) => o.regel).sort()).toEqual([
+      'schorsing.besluit',
+      'schorsing.bezwaarclausule',
+      'schorsing.horen',
+      'schorsing.horen',
+      'schorsing.isd',
+      'schorsing.kalenderdagen',
+      'schorsing.leerplicht',
+    ]);
+    expect((await t.call('obligations.list', { personId: w.leerling.id })).total).toBe(7);
     expect((await t.call('obligations.list', { personId: w.slachtoffer.id })).total).toBe(0);
     expect((await t.call('obligations.list', { incidentId: w.incident.id, status: ['gedaan'] })).total).toBe(0);
     expect((await t.call('obligations.list', { uiterlijkVoor: '2025-10-16' })).total).toBe(0);

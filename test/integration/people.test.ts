@@ -125,8 +125,8 @@ describe('guardians', () => {
     await t.call('people.linkGuardian', { leerlingId: k.id, ouderId: o1.id, relatie: 'moeder' });
     const linked = await t.call('people.linkGuardian', { leerlingId: k.id, ouderId: o2.id, relatie: 'vader', gezag: true, ontvangtPost: false });
     expect(linked.koppelingen).toEqual([
-      { leerlingId: k.id, ouderId: o1.id, persoon: { id: o1.id, soort: 'ouder', naam: 'Ans Bakker', groep: null, leerlingnummer: null, functie: null }, relatie: 'moeder', gezag: true, ontvangtPost: true },
-      { leerlingId: k.id, ouderId: o2.id, persoon: { id: o2.id, soort: 'ouder', naam: 'Piet Bakker', groep: null, leerlingnummer: null, functie: null }, relatie: 'vader', gezag: true, ontvangtPost: false },
+      { leerlingId: k.id, ouderId: o1.id, persoon: { id: o1.id, soort: 'ouder', naam: 'Ans Bakker', groep: null, leerlingnummer: null, functie: null }, relatie: 'moeder', gezag: true, ontvangtPost: true, toestemmingAfschriftOp: null },
+      { leerlingId: k.id, ouderId: o2.id, persoon: { id: o2.id, soort: 'ouder', naam: 'Piet Bakker', groep: null, leerlingnummer: null, functie: null }, relatie: 'vader', gezag: true, ontvangtPost: false, toestemmingAfschriftOp: null },
     ]);
     const parent = await t.call('people.get', { id: o2.id });
     expect(parent.koppelingen).toHaveLength(1);
@@ -138,6 +138,21 @@ describe('guardians', () => {
     expect(after.koppelingen.map((l) => l.ouderId)).toEqual([o2.id]);
     const audit = await t.call('audit.forRecord', { entity: 'persoon', entityId: String(k.id) });
     expect(audit.map((a) => a.action)).toEqual(['ouder_ontkoppeld', 'ouder_gekoppeld', 'ouder_gekoppeld', 'ouder_gekoppeld', 'aangemaakt']);
+  });
+
+  it('records an adult pupil\u2019s consent to a copy per parent with its date, keeps it on other changes, and withdraws it', async () => {
+    const k = await t.call('people.create', pupil());
+    const o = await t.call('people.create', { soort: 'ouder', voornaam: 'Ans', achternaam: 'Bakker' });
+    const link = (extra: object) => t.call('people.linkGuardian', { leerlingId: k.id, ouderId: o.id, relatie: 'moeder', ...extra });
+    expect((await link({})).koppelingen[0].toestemmingAfschriftOp).toBeNull();
+    expect((await link({ toestemmingAfschrift: true })).koppelingen[0].toestemmingAfschriftOp).toBe('2026-11-16');
+    // Another day, another change: the date the consent was first recorded stays.
+    t.setNow('2026-12-01T09:00:00Z');
+    expect((await link({ ontvangtPost: false })).koppelingen[0].toestemmingAfschriftOp).toBe('2026-11-16');
+    expect((await link({ toestemmingAfschrift: true })).koppelingen[0].toestemmingAfschriftOp).toBe('2026-11-16');
+    expect((await link({ toestemmingAfschrift: false })).koppelingen[0].toestemmingAfschriftOp).toBeNull();
+    const audit = await t.call('audit.forRecord', { entity: 'persoon', entityId: String(k.id) });
+    expect(audit.filter((a) => a.action === 'ouder_gekoppeld')).toHaveLength(5);
   });
 
   it('only links a pupil and a parent', async () => {

@@ -1,5 +1,6 @@
-// Who receives a letter (DOMAIN.md §2) and how they are addressed: per sector and age for a pupil,
-// one letter per guardian address when guardians live apart, the staff member at home, the file.
+// Who receives a letter and how they are addressed. For a pupil, who receives it is the law's rule in
+// obligations/rules/geadresseerden.ts; here it becomes envelopes: one letter per address where parents
+// live apart, the pupil addressed directly. Also the staff member at home, and the file.
 // Pure functions, so the whole table of cases is unit-tested without a database.
 import { differenceInYears } from 'date-fns/differenceInYears';
 import { parseISO } from 'date-fns/parseISO';
@@ -7,6 +8,7 @@ import type { Sector, Geslacht } from '../../shared/domain';
 import type { TextVariant } from '../../shared/api/letters';
 import { CoreError } from '../core/errors';
 import type { Doel } from './kinds';
+import { geadresseerden } from '../obligations/rules/geadresseerden';
 
 export interface AddressPerson {
   id: number;
@@ -25,6 +27,9 @@ export interface AddressPerson {
 
 export interface Guardian extends AddressPerson {
   ontvangtPost: boolean;
+  gezag: boolean;
+  /** The date the adult pupil's consent to a copy for this parent was recorded; null: none. */
+  toestemmingAfschriftOp: string | null;
 }
 
 export interface Recipient {
@@ -41,7 +46,7 @@ export interface Recipient {
 
 export interface AddressPlan {
   ontvangers: Recipient[];
-  /** Lines for "Afschrift aan" that follow from the addressee rules (e.g. parents of an 18-year-old). */
+  /** Lines for "Afschrift aan" that follow from the addressee rules (parents of an adult pupil, with his consent). */
   afschrift: string[];
   waarschuwingen: string[];
 }
@@ -97,6 +102,10 @@ const hasAddress = (p: AddressPerson) => !!(clean(p.straat) && clean(p.postcode)
 const addressLines = (p: AddressPerson) => [clean(p.straat), postcodeLine(clean(p.postcode), clean(p.plaats))];
 const addressKey = (p: AddressPerson) => `${clean(p.postcode).replace(/\s/g, '').toUpperCase()}|${clean(p.straat).toLowerCase().replace(/\s+/g, ' ')}`;
 
+/**
+ * Whole years on a date. Born on 29 February, a pupil turns a year older on 1 March in a common year:
+ * he stays a minor that one day longer, so his legal representatives are not left out.
+ */
 export function ageOn(geboortedatum: string | null, today: string): number | null {
   if (!geboortedatum) return null;
   return differenceInYears(parseISO(today), parseISO(geboortedatum));
@@ -113,6 +122,16 @@ function personRecipient(p: AddressPerson, direct: 'formeel' | 'leerling', what:
     aanhef: direct === 'leerling' ? `Beste ${roepnaam(p)},` : formalSalutation(p),
     label: `${fullName(p)} (${clean(p.plaats)})`,
   };
+}
+
+/**
+ * The pupil's own letter. Without his address it goes to the first parent's address: those parents
+ * receive the same decision by law, so nothing is told to them that they do not already hear.
+ */
+function pupilRecipient(pupil: AddressPerson, ouderBrief: Recipient | undefined, warnings: string[], persoonWoord: string): Recipient {
+  if (hasAddress(pupil) || !ouderBrief) return personRecipient(pupil, 'leerling', persoonWoord);
+  warnings.push(`Van ${fullName(pupil)} is geen adres bekend; de brief aan ${roepnaam(pupil)} gaat naar het adres van ${ouderBrief.label}.`);
+  return { variant: 'persoon', personIds: [pupil.id], regels: [fullName(pupil), ...ouderBrief.regels.slice(-2)], aanhef: `Beste ${roepnaam(pupil)},`, label: `${fullName(pupil)} (p/a ${ouderBrief.label})` };
 }
 
 /** One letter for the guardians living at one address. */
@@ -143,17 +162,16 @@ function guardianRecipient(pupil: AddressPerson, group: Guardian[], address: Add
   };
 }
 
-/** The letters for the pupil's parents/guardians: one per address where a guardian receives post. */
-function guardianRecipients(pupil: AddressPerson, guardians: Guardian[], warnings: string[]): Recipient[] {
-  const post = guardians.filter((g) => g.ontvangtPost);
+/** The letters for the pupil's parents/guardians the rule chose: one per address. */
+function guardianRecipients(pupil: AddressPerson, post: Guardian[], warnings: string[]): Recipient[] {
   if (post.length === 0) {
     if (!hasAddress(pupil)) {
       throw new CoreError(
         'REGEL',
-        `Er is geen ouder/verzorger van ${fullName(pupil)} gekoppeld die post ontvangt, en ook het adres van de leerling is niet bekend. Koppel een ouder/verzorger met adres of vul het adres van de leerling in.`,
+        `Er is geen ouder/verzorger met gezag van ${fullName(pupil)} gekoppeld die post ontvangt, en ook het adres van de leerling is niet bekend. Koppel een ouder/verzorger met adres of vul het adres van de leerling in.`,
       );
     }
-    warnings.push(`Er is geen ouder/verzorger gekoppeld die post ontvangt; de brief gaat aan “de ouder(s)/verzorger(s) van ${fullName(pupil)}” op het adres van de leerling.`);
+    warnings.push(`Er is geen ouder/verzorger met gezag gekoppeld die post ontvangt; de brief gaat aan “de ouder(s)/verzorger(s) van ${fullName(pupil)}” op het adres van de leerling.`);
     return [
       {
         variant: 'ouders',
@@ -184,14 +202,12 @@ function guardianRecipients(pupil: AddressPerson, guardians: Guardian[], warning
 }
 
 /**
- * The addressees of a letter about `person` (DOMAIN.md §2):
- * PO/SO/VSO: the parents; VO: the parents, from 18 the pupil (18–20 with the parents in copy);
- * MBO: the student, and under 18 the parents too; staff and others: themselves; the file: nobody.
- * An unknown date of birth counts as a minor, with a warning.
+ * The addressees of a letter about `person`: for a pupil as the law names them (geadresseerden.ts), by
+ * the pupil's age on the letter's date, the day the decision is made known; staff and others:
+ * themselves; the file: nobody.
  */
 export function planAddressees(args: { doel: Doel; sector: Sector; person: AddressPerson; guardians: Guardian[]; today: string; persoonWoord: string }): AddressPlan {
   const { doel, sector, person, guardians, today } = args;
-  const warnings: string[] = [];
   if (doel === 'dossier') {
     const nummer = clean(person.leerlingnummer) ? `leerlingnummer ${clean(person.leerlingnummer)}` : clean(person.personeelsnummer) ? `personeelsnummer ${clean(person.personeelsnummer)}` : null;
     return {
@@ -203,21 +219,15 @@ export function planAddressees(args: { doel: Doel; sector: Sector; person: Addre
   if (doel === 'medewerker') return { ontvangers: [personRecipient(person, 'formeel', 'huisadres van de medewerker')], afschrift: [], waarschuwingen: [] };
   if (doel === 'persoon') return { ontvangers: [personRecipient(person, 'formeel', 'geadresseerde')], afschrift: [], waarschuwingen: [] };
 
-  const age = ageOn(person.geboortedatum, today);
-  if (age === null) warnings.push(`De geboortedatum van ${fullName(person)} is niet bekend; de brief is opgesteld als voor een minderjarige.`);
-  const adult = age !== null && age >= 18;
-  const ouderLabel = `ouder(s)/verzorger(s) van ${fullName(person)}`;
-
-  if (sector === 'VO') {
-    if (!adult) return { ontvangers: guardianRecipients(person, guardians, warnings), afschrift: [], waarschuwingen: warnings };
-    const afschrift = age !== null && age <= 20 && guardians.some((g) => g.ontvangtPost) ? [ouderLabel] : [];
-    return { ontvangers: [personRecipient(person, 'leerling', args.persoonWoord)], afschrift, waarschuwingen: warnings };
-  }
-  if (sector === 'MBO') {
-    const student = personRecipient(person, 'leerling', args.persoonWoord);
-    if (adult) return { ontvangers: [student], afschrift: [], waarschuwingen: warnings };
-    return { ontvangers: [student, ...guardianRecipients(person, guardians, warnings)], afschrift: [], waarschuwingen: warnings };
-  }
-  // PO, SO and VSO: the parents/guardians (DOMAIN.md §2).
-  return { ontvangers: guardianRecipients(person, guardians, warnings), afschrift: [], waarschuwingen: warnings };
+  const regel = geadresseerden({
+    sector,
+    leeftijd: ageOn(person.geboortedatum, today),
+    leerlingNaam: fullName(person),
+    ouders: guardians.map((g) => ({ ...g, naam: fullName(g) })),
+  });
+  const warnings = [...regel.waarschuwingen];
+  const ouderBrieven = regel.ouders ? guardianRecipients(person, guardians.filter((g) => regel.ouderIds.includes(g.id)), warnings) : [];
+  const ontvangers = regel.leerling ? [pupilRecipient(person, ouderBrieven[0], warnings, args.persoonWoord), ...ouderBrieven] : ouderBrieven;
+  const afschrift = guardians.filter((g) => regel.afschriftIds.includes(g.id)).map((g) => `${fullName(g)} (ouder/verzorger)`);
+  return { ontvangers, afschrift, waarschuwingen: warnings };
 }

@@ -59,16 +59,16 @@ export function readGuardians(db: DB, leerlingId: number): Guardian[] {
   return db
     .prepare(
       `SELECT p.id, p.voornaam, p.roepnaam, p.tussenvoegsel, p.achternaam, p.geslacht, p.geboortedatum, p.straat, p.postcode, p.plaats,
-              gl.ontvangt_post
+              gl.ontvangt_post, gl.gezag, gl.toestemming_afschrift_op
          FROM guardian_link gl JOIN person p ON p.id = gl.ouder_id
         WHERE gl.leerling_id = ?
         ORDER BY CASE p.geslacht WHEN 'm' THEN 0 WHEN 'v' THEN 1 ELSE 2 END, p.achternaam, p.id`,
     )
     .all(leerlingId)
     .map((r) => {
-      const row = r as Omit<Guardian, 'ontvangtPost'> & { ontvangt_post: number };
-      const { ontvangt_post, ...rest } = row;
-      return { ...rest, ontvangtPost: ontvangt_post === 1 };
+      const row = r as Omit<Guardian, 'ontvangtPost' | 'gezag' | 'toestemmingAfschriftOp'> & { ontvangt_post: number; gezag: number; toestemming_afschrift_op: string | null };
+      const { ontvangt_post, gezag, toestemming_afschrift_op, ...rest } = row;
+      return { ...rest, ontvangtPost: ontvangt_post === 1, gezag: gezag === 1, toestemmingAfschriftOp: toestemming_afschrift_op };
     });
 }
 

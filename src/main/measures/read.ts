@@ -20,6 +20,7 @@ export interface MeasureRow {
   afspraken_schoolwerk: string | null;
   toelichting: string | null;
   override_reden: string | null;
+  beoogd_besluit: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -41,6 +42,7 @@ export function toMeasure(db: DB, r: MeasureRow): Measure {
     afsprakenSchoolwerk: r.afspraken_schoolwerk,
     toelichting: r.toelichting,
     overrideReden: r.override_reden,
+    beoogdBesluit: r.beoogd_besluit,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };

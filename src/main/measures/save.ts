@@ -33,6 +33,11 @@ function check(ctx: Ctx, m: MeasureParsed): void {
   if (m.einddatum && !m.startdatum) throw fieldError('startdatum', 'Vul ook de begindatum in.');
   if (m.startdatum && m.einddatum && m.einddatum < m.startdatum) throw fieldError('einddatum', 'De einddatum ligt vóór de begindatum.');
   if (m.vorm && m.soort !== 'schorsing') throw fieldError('vorm', 'Een vorm (intern of extern) hoort alleen bij een schorsing.');
+  if (m.beoogdBesluit && m.soort !== 'voornemen_verwijdering') throw fieldError('beoogdBesluit', 'Een beoogde besluitdatum hoort bij een voornemen tot verwijdering.');
+  if (m.soort === 'voornemen_verwijdering' && m.status !== 'ingetrokken' && !m.beoogdBesluit) {
+    throw fieldError('beoogdBesluit', 'Vul de datum in waarop het bestuur wil beslissen: de hoorgesprekken en het overleg vallen daarvóór.');
+  }
+  if (m.beoogdBesluit && m.beoogdBesluit <= m.besluitDatum) throw fieldError('beoogdBesluit', 'De beoogde besluitdatum ligt na de datum van het voornemen: er moet ruimte zijn om te horen.');
   if (m.besluitDatum < '2000-01-01') throw fieldError('besluitDatum', 'Controleer de datum van het besluit: die ligt te ver in het verleden.');
   if (m.incidentId != null) {
     const inc = incidentRow(ctx.db, m.incidentId)!;
@@ -56,6 +61,7 @@ function columns(m: MeasureParsed) {
     afspraken_schoolwerk: m.afsprakenSchoolwerk ?? null,
     toelichting: m.toelichting ?? null,
     override_reden: m.overrideReden ?? null,
+    beoogd_besluit: m.soort === 'voornemen_verwijdering' ? (m.beoogdBesluit ?? null) : null,
   };
 }
 

@@ -48,6 +48,8 @@ export function markDone(ctx: Ctx, d: DoneInput): Obligation {
   if (r.tijd_verplicht && !d.tijd) throw fieldError('tijd', 'Vul ook de tijd in: bij deze stap tellen datum én tijd.');
   if (r.beslissing && !d.uitkomst) throw fieldError('uitkomst', 'Kies het besluit: aangifte of geen aangifte.');
   if (!r.beslissing && d.uitkomst) throw fieldError('uitkomst', 'Bij deze stap hoort geen besluit over aangifte.');
+  // A warning is settled by weighing it: what was weighed, and what follows, is part of the record.
+  if (r.waarschuwing && !d.toelichting?.trim()) throw fieldError('toelichting', 'Schrijf op wat u heeft afgewogen en wat u ermee doet.');
   return write(
     ctx,
     r,

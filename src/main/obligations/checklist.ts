@@ -1,35 +1,35 @@
-// The sexual-offence checklist of an incident (DOMAIN.md §6.4): whether the path applies and why,
-// its steps with date and time, and the school's answer for inappropriate contact ("possible sexual
-// offence?"), which opens or closes the path.
+// The sexual-offence checklist of an incident (docs/LAW.md): whether the statutory path applies and
+// why, its steps with date and time, and the school's answer to "possibly a sexual offence?", which the
+// app asks whenever someone working at the school is dader against a pupil.
 import type { Ctx } from '../core/context';
 import { fieldError, notFound } from '../core/errors';
 import type { DB } from '../db/open';
 import type { Checklist } from '../../shared/api/obligations';
-import type { PersoonSoort } from '../../shared/domain';
+import { getSchool } from '../school/school';
 import { obligationsOf } from './store';
 import { zedenStatus } from './rules/zeden';
+import type { ZedenStatus } from './rules/zeden';
 import { recomputeIncident } from './recompute';
+import { incidentParties } from './parties';
 
-function incidentFacts(db: DB, incidentId: number) {
+/** The rule's view of one incident, read from the database. */
+export function zedenStatusVan(db: DB, incidentId: number): ZedenStatus & { zedenVermoeden: boolean | null; categorie: string } {
   const i = db.prepare('SELECT id, categorie, ernst, datum_melding FROM incident WHERE id = ?').get(incidentId) as
     | { id: number; categorie: string; ernst: 'laag' | 'middel' | 'hoog' | 'zeer_hoog'; datum_melding: string }
     | undefined;
   if (!i) throw notFound('Deze melding');
-  const people = db
-    .prepare('SELECT ip.person_id, ip.rol, p.soort FROM incident_person ip JOIN person p ON p.id = ip.person_id WHERE ip.incident_id = ?')
-    .all(incidentId) as { person_id: number; rol: string; soort: PersoonSoort }[];
-  const z = db.prepare('SELECT vermoeden FROM incident_zeden WHERE incident_id = ?').get(incidentId) as { vermoeden: number } | undefined;
-  return {
+  const school = getSchool(db);
+  const parties = incidentParties(db, incidentId);
+  const st = zedenStatus({
+    school: school ? { sector: school.sector, openbaar: school.openbaar } : null,
     incident: { id: i.id, categorie: i.categorie, ernst: i.ernst, datumMelding: i.datum_melding },
-    daders: people.filter((p) => p.rol === 'dader').map((p) => ({ personId: p.person_id, soort: p.soort })),
-    slachtoffers: people.filter((p) => p.rol === 'slachtoffer').map((p) => ({ personId: p.person_id, soort: p.soort })),
-    zedenVermoeden: z ? z.vermoeden === 1 : null,
-  };
+    ...parties,
+  });
+  return { ...st, zedenVermoeden: parties.zedenVermoeden, categorie: i.categorie };
 }
 
 export function getChecklist(db: DB, incidentId: number, today: string): Checklist {
-  const f = incidentFacts(db, incidentId);
-  const st = zedenStatus(f);
+  const st = zedenStatusVan(db, incidentId);
   const stappen = obligationsOf(db, 'melding', incidentId, today)
     .filter((o) => o.regel.startsWith('zeden.'))
     .map((o, i) => ({ ...o, stap: i + 1 }));
@@ -38,18 +38,17 @@ export function getChecklist(db: DB, incidentId: number, today: string): Checkli
     actief: st.actief,
     reden: st.reden,
     vraagZedenVermoeden: st.vraag,
-    zedenVermoeden: f.zedenVermoeden,
+    zedenVermoeden: st.zedenVermoeden,
     stappen,
     afgerond: stappen.length > 0 && stappen.every((s) => s.status !== 'open'),
   };
 }
 
 export function setZedenVermoeden(ctx: Ctx, incidentId: number, vermoeden: boolean, door: string): Checklist {
-  const f = incidentFacts(ctx.db, incidentId);
-  if (f.incident.categorie !== 'ongepast_contact') {
-    throw fieldError('vermoeden', 'Deze vraag hoort bij ongepast contact. Bij de categorie seksueel geldt de meldplicht altijd.');
-  }
-  const before = f.zedenVermoeden;
+  const st = zedenStatusVan(ctx.db, incidentId);
+  if (st.categorie === 'seksueel') throw fieldError('vermoeden', 'Bij de categorie seksueel geldt de meldplicht altijd; deze vraag hoort bij de andere categorieën.');
+  if (!st.vraag) throw fieldError('vermoeden', `Deze vraag hoort bij een melding waarin iemand die op school werkt dader is tegen een minderjarige leerling. ${st.reden}`);
+  const before = st.zedenVermoeden;
   ctx.db
     .prepare(
       `INSERT INTO incident_zeden (incident_id, vermoeden, vastgesteld_door, vastgesteld_op) VALUES (?, ?, ?, ?)

@@ -73,14 +73,23 @@ function reportForIncident(db: DB, incidentId: number, instantie: string, soort?
 
 const GEHOORD: Record<string, string> = { leerling: 'de leerling', ouders: 'de ouders', docent: 'de leraar', medewerker: 'de medewerker' };
 
-type HearingHit = { id: number; gehoord: string; datum: string; tijd: string | null; door: string } | undefined;
+type HearingHit = { id: number; gehoord: string; datum: string; tijd: string | null; door: string; uitkomst: string } | undefined;
+
+/** A hearing proves the step also when the invitation was refused or left unanswered, recorded as such. */
+const hoofdletter = (s: string) => `${s[0].toUpperCase()}${s.slice(1)}`;
+const UITKOMST: Record<string, (wie: string) => string> = {
+  gehoord: (wie) => `Hoorgesprek met ${wie} vastgelegd.`,
+  geweigerd: (wie) => (wie === GEHOORD.ouders ? `${hoofdletter(wie)} zijn uitgenodigd voor een hoorgesprek en hebben geweigerd.` : `${hoofdletter(wie)} is uitgenodigd voor een hoorgesprek en heeft geweigerd.`),
+  geen_reactie: (wie) =>
+    wie === GEHOORD.ouders ? `${hoofdletter(wie)} zijn uitgenodigd voor een hoorgesprek en hebben niet gereageerd.` : `${hoofdletter(wie)} is uitgenodigd voor een hoorgesprek en heeft niet gereageerd.`,
+};
 
 const fromHearing = (h: HearingHit): Completion | null =>
-  h ? { ref: `hoorgesprek:${h.id}`, datum: h.datum, tijd: h.tijd, door: h.door, toelichting: `Hoorgesprek met ${GEHOORD[h.gehoord]} vastgelegd.` } : null;
+  h ? { ref: `hoorgesprek:${h.id}`, datum: h.datum, tijd: h.tijd, door: h.door, toelichting: UITKOMST[h.uitkomst](GEHOORD[h.gehoord]) } : null;
 
 function hearing(db: DB, measureId: number, wie: string[]): Completion | null {
   const h = db
-    .prepare(`SELECT id, gehoord, datum, tijd, door FROM hearing WHERE measure_id = ? AND gehoord IN (${wie.map(() => '?').join(', ')}) ORDER BY datum, id LIMIT 1`)
+    .prepare(`SELECT id, gehoord, datum, tijd, door, uitkomst FROM hearing WHERE measure_id = ? AND gehoord IN (${wie.map(() => '?').join(', ')}) ORDER BY datum, id LIMIT 1`)
     .get(measureId, ...wie) as HearingHit;
   return fromHearing(h);
 }
@@ -89,7 +98,7 @@ function hearing(db: DB, measureId: number, wie: string[]): Completion | null {
 function expulsionHearing(db: DB, personId: number, wie: string): Completion | null {
   const h = db
     .prepare(
-      `SELECT h.id, h.gehoord, h.datum, h.tijd, h.door FROM hearing h JOIN measure m ON m.id = h.measure_id
+      `SELECT h.id, h.gehoord, h.datum, h.tijd, h.door, h.uitkomst FROM hearing h JOIN measure m ON m.id = h.measure_id
         WHERE m.person_id = ? AND m.soort IN ('voornemen_verwijdering','verwijdering') AND h.gehoord = ? ORDER BY h.datum, h.id LIMIT 1`,
     )
     .get(personId, wie) as HearingHit;
@@ -119,7 +128,7 @@ export function measureCompletion(db: DB, m: MeasureRef, regel: string, sleutel:
     case 'verwijdering.overleg_inspectie':
       return reportForMeasure(db, m, 'inspectie', ['consultatie']);
     case 'schorsing.horen':
-      return hearing(db, m.id, ['leerling', 'ouders']);
+      return hearing(db, m.id, [sleutel]);
     case 'verwijdering.horen':
       return expulsionHearing(db, m.person_id, sleutel);
     case 'personeel.zienswijze':

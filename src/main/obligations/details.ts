@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { Ctx } from '../core/context';
 import { fieldError, notFound } from '../core/errors';
 import type { DB } from '../db/open';
-import type { Dispute, ExpulsionSearch, Hearing, disputeInput, hearingInput, searchInput } from '../../shared/api/obligations';
+import type { Dispute, ExpulsionSearch, Hearing, Objection, disputeInput, hearingInput, objectionInput, searchInput } from '../../shared/api/obligations';
 import type { Maatregel } from '../../shared/domain';
 import { displayName } from '../people/names';
 import { afterMeasureSaved } from './hooks';
@@ -36,6 +36,7 @@ interface HearingRow {
   tijd: string | null;
   door: string;
   notities: string | null;
+  uitkomst: Hearing['uitkomst'];
   created_at: string;
 }
 
@@ -53,6 +54,7 @@ function toHearing(db: DB, r: HearingRow): Hearing {
     tijd: r.tijd,
     door: r.door,
     notities: r.notities,
+    uitkomst: r.uitkomst,
     createdAt: r.created_at,
   };
 }
@@ -73,9 +75,9 @@ export function addHearing(ctx: Ctx, h: z.output<typeof hearingInput>): Hearing 
   const id = Number(
     ctx.db
       .prepare(
-        'INSERT INTO hearing (measure_id, gehoord, person_id, datum, tijd, door, notities, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO hearing (measure_id, gehoord, person_id, datum, tijd, door, notities, uitkomst, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       )
-      .run(h.measureId, h.gehoord, h.personId ?? null, h.datum, h.tijd ?? null, h.door, h.notities ?? null, now, now).lastInsertRowid,
+      .run(h.measureId, h.gehoord, h.personId ?? null, h.datum, h.tijd ?? null, h.door, h.notities ?? null, h.uitkomst, now, now).lastInsertRowid,
   );
   const after = toHearing(ctx.db, ctx.db.prepare('SELECT * FROM hearing WHERE id = ?').get(id) as HearingRow);
   ctx.audit('hoorgesprek', id, 'aangemaakt', null, after);
@@ -168,5 +170,38 @@ export function saveDispute(ctx: Ctx, d: z.output<typeof disputeInput>): Dispute
   const after = getDispute(ctx.db, d.measureId)!;
   ctx.audit('geschil', d.measureId, before ? 'gewijzigd' : 'aangemaakt', before, after);
   afterMeasureSaved(ctx, d.measureId);
+  return after;
+}
+
+// ---------- an objection received ----------
+
+const OBJECTABLE = new Set(['schorsing', 'verwijdering']);
+
+export function getObjection(db: DB, measureId: number): Objection | null {
+  requireMeasure(db, measureId);
+  const r = db.prepare('SELECT measure_id, ontvangen_op, toelichting FROM measure_objection WHERE measure_id = ?').get(measureId) as
+    | { measure_id: number; ontvangen_op: string; toelichting: string | null }
+    | undefined;
+  return r ? { measureId: r.measure_id, ontvangenOp: r.ontvangen_op, toelichting: r.toelichting } : null;
+}
+
+export function saveObjection(ctx: Ctx, o: z.output<typeof objectionInput>): Objection {
+  const m = requireMeasure(ctx.db, o.measureId);
+  if (!OBJECTABLE.has(m.soort) || personSoort(ctx.db, m.person_id) !== 'leerling') {
+    throw fieldError('measureId', 'Bezwaar vastleggen kan bij een schorsing of verwijdering van een leerling; een medewerker gaat in beroep volgens de cao.');
+  }
+  if (o.ontvangenOp < m.besluit_datum) throw fieldError('ontvangenOp', 'Het bezwaar is ontvangen vóór de datum van het besluit.');
+  if (o.ontvangenOp > ctx.today()) throw fieldError('ontvangenOp', 'Deze datum ligt in de toekomst.');
+  const before = getObjection(ctx.db, o.measureId);
+  const now = ctx.nowIso();
+  ctx.db
+    .prepare(
+      `INSERT INTO measure_objection (measure_id, ontvangen_op, toelichting, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT(measure_id) DO UPDATE SET ontvangen_op = excluded.ontvangen_op, toelichting = excluded.toelichting, updated_at = excluded.updated_at`,
+    )
+    .run(o.measureId, o.ontvangenOp, o.toelichting ?? null, now, now);
+  const after = getObjection(ctx.db, o.measureId)!;
+  ctx.audit('bezwaar', o.measureId, before ? 'gewijzigd' : 'aangemaakt', before, after);
+  afterMeasureSaved(ctx, o.measureId);
   return after;
 }

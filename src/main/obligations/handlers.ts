@@ -4,7 +4,7 @@ import type { obligationsApi } from '../../shared/api/obligations';
 import { getObligation, listObligations, obligationRow } from './store';
 import { fieldError } from '../core/errors';
 import { markDone, markNotApplicable, reopen } from './actions';
-import { addHearing, addSearch, getDispute, listHearings, listSearches, saveDispute } from './details';
+import { addHearing, addSearch, getDispute, getObjection, listHearings, listSearches, saveDispute, saveObjection } from './details';
 import { getChecklist, setZedenVermoeden } from './checklist';
 import { getDashboard } from './dashboard';
 import { getAdvice } from './advice';
@@ -25,6 +25,8 @@ export const obligationsHandlers: Handlers<keyof typeof obligationsApi> = {
   'obligations.searches.list': ({ measureId }, ctx) => listSearches(ctx.db, measureId),
   'obligations.dispute.get': ({ measureId }, ctx) => getDispute(ctx.db, measureId),
   'obligations.dispute.save': (input, ctx) => saveDispute(ctx, input),
+  'obligations.objection.get': ({ measureId }, ctx) => getObjection(ctx.db, measureId),
+  'obligations.objection.save': (input, ctx) => saveObjection(ctx, input),
   'obligations.checklist.get': ({ incidentId }, ctx) => getChecklist(ctx.db, incidentId, ctx.today()),
   'obligations.checklist.record': (input, ctx) => {
     const r = obligationRow(ctx.db, input.id);

@@ -19,6 +19,7 @@ import { key } from './rules/types';
 import { incidentCompletion, measureCompletion } from './completers';
 import type { Completion } from './completers';
 import { obligationRow } from './store';
+import { incidentParties } from './parties';
 import type { ObligationRow } from './store';
 
 interface Env {
@@ -46,6 +47,7 @@ interface MeasureDb {
   startdatum: string | null;
   einddatum: string | null;
   duur_dagen: number | null;
+  beoogd_besluit: string | null;
 }
 
 const rowsOf = (ctx: Ctx, bron: 'maatregel' | 'melding', id: number) =>
@@ -59,6 +61,7 @@ export function recomputeMeasure(ctx: Ctx, measureId: number, env: Env = loadEnv
   const geschil = ctx.db.prepare('SELECT ingediend_op, oordeel_op FROM measure_dispute WHERE measure_id = ?').get(m.id) as
     | { ingediend_op: string; oordeel_op: string | null }
     | undefined;
+  const bezwaar = ctx.db.prepare('SELECT ontvangen_op FROM measure_objection WHERE measure_id = ?').get(m.id) as { ontvangen_op: string } | undefined;
   const heeftVoornemen = !!ctx.db
     .prepare(`SELECT 1 FROM measure WHERE person_id = ? AND id <> ? AND soort = 'voornemen_verwijdering' AND status <> 'ingetrokken'`)
     .get(m.person_id, m.id);
@@ -72,8 +75,10 @@ export function recomputeMeasure(ctx: Ctx, measureId: number, env: Env = loadEnv
       startdatum: m.startdatum,
       einddatum: m.einddatum,
       duurSchooldagen: m.startdatum && m.einddatum ? env.cal.countSchoolDays(m.startdatum, m.einddatum) : m.duur_dagen,
+      beoogdBesluit: m.beoogd_besluit,
     },
     person,
+    bezwaar: bezwaar ? { ontvangenOp: bezwaar.ontvangen_op } : null,
     heeftVoornemen,
     geschil: geschil ? { ingediendOp: geschil.ingediend_op, oordeelOp: geschil.oordeel_op } : null,
   };
@@ -88,17 +93,11 @@ export function recomputeIncident(ctx: Ctx, incidentId: number, env: Env = loadE
     | { id: number; categorie: string; ernst: Ernst; datum_melding: string }
     | undefined;
   if (!i) return;
-  const people = ctx.db
-    .prepare(`SELECT ip.person_id, ip.rol, p.soort FROM incident_person ip JOIN person p ON p.id = ip.person_id WHERE ip.incident_id = ?`)
-    .all(i.id) as { person_id: number; rol: string; soort: PersoonSoort }[];
-  const zeden = ctx.db.prepare('SELECT vermoeden FROM incident_zeden WHERE incident_id = ?').get(i.id) as { vermoeden: number } | undefined;
   const rows = rowsOf(ctx, 'melding', i.id);
   const facts: IncidentFacts = {
     ...common(ctx, env, rows),
     incident: { id: i.id, categorie: i.categorie, ernst: i.ernst, datumMelding: i.datum_melding },
-    daders: people.filter((p) => p.rol === 'dader').map((p) => ({ personId: p.person_id, soort: p.soort })),
-    slachtoffers: people.filter((p) => p.rol === 'slachtoffer').map((p) => ({ personId: p.person_id, soort: p.soort })),
-    zedenVermoeden: zeden ? zeden.vermoeden === 1 : null,
+    ...incidentParties(ctx.db, i.id),
   };
   const specs = incidentRules.flatMap((rule) => rule(facts));
   apply(ctx, { bron: 'melding', bronId: i.id, measureId: null, incidentId: i.id, personId: null }, rows, specs, (s) => incidentCompletion(ctx.db, i.id, s.regel));
@@ -150,6 +149,8 @@ const specFields = (s: ObligationSpec): Partial<ObligationRow> => ({
   volgorde: s.volgorde,
   titel: s.titel,
   grondslag: s.grondslag,
+  bronnen: s.bronnen.join(','),
+  waarschuwing: s.waarschuwing ? 1 : 0,
   actor: s.actor,
   urgent: s.urgent ? 1 : 0,
   tijd_verplicht: s.tijdVerplicht ? 1 : 0,
@@ -197,7 +198,7 @@ function insert(ctx: Ctx, src: Source, s: ObligationSpec, c: Completion | null, 
     person_id: src.personId,
     regel: s.regel,
     sleutel: s.sleutel ?? '',
-    ...(specFields(s) as Pick<ObligationRow, 'volgorde' | 'titel' | 'grondslag' | 'actor' | 'urgent' | 'tijd_verplicht' | 'beslissing' | 'uiterlijk' | 'te_laat_vanaf'>),
+    ...(specFields(s) as Pick<ObligationRow, 'volgorde' | 'titel' | 'grondslag' | 'bronnen' | 'waarschuwing' | 'actor' | 'urgent' | 'tijd_verplicht' | 'beslissing' | 'uiterlijk' | 'te_laat_vanaf'>),
     status: 'open',
     gedaan_op: null,
     gedaan_tijd: null,

@@ -1,6 +1,7 @@
 // The obligation table: reading rows as the API shows them, and the filtered, paged list.
 import type { DB } from '../db/open';
 import { notFound } from '../core/errors';
+import { BRONNEN } from './sources';
 import type { Obligation, ObligationListInput } from '../../shared/api/obligations';
 import type { Page } from '../../shared/api/common';
 import type { Maatregel } from '../../shared/domain';
@@ -19,6 +20,9 @@ export interface ObligationRow {
   volgorde: number;
   titel: string;
   grondslag: string;
+  /** Source ids (sources/), comma-separated. */
+  bronnen: string;
+  waarschuwing: number;
   actor: string;
   urgent: number;
   tijd_verplicht: number;
@@ -59,6 +63,17 @@ export function isTeLaat(r: Pick<ObligationRow, 'status' | 'te_laat_vanaf'>, tod
   return r.status === 'open' && r.te_laat_vanaf !== null && r.te_laat_vanaf <= today;
 }
 
+/** The sources of an obligation as the app shows them; an id this version does not know is shown as itself. */
+function bronnenVan(ids: string): Obligation['bronnen'] {
+  return ids
+    .split(',')
+    .filter(Boolean)
+    .map((id) => {
+      const b = (BRONNEN as Record<string, { citaat: string; kern: string; url: string | null } | undefined>)[id];
+      return { id, citaat: b?.citaat ?? id, kern: b?.kern ?? '', url: b?.url ?? null };
+    });
+}
+
 export function toObligation(r: JoinedRow, today: string): Obligation {
   return {
     id: r.id,
@@ -74,6 +89,8 @@ export function toObligation(r: JoinedRow, today: string): Obligation {
     sleutel: r.sleutel,
     titel: r.titel,
     grondslag: r.grondslag,
+    bronnen: bronnenVan(r.bronnen),
+    waarschuwing: r.waarschuwing === 1,
     actor: r.actor,
     urgent: r.urgent === 1,
     tijdVerplicht: r.tijd_verplicht === 1,

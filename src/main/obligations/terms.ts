@@ -28,6 +28,32 @@ export function termijnEinde(from: string, weeks: number, extraDays = 0): string
   return iso(d);
 }
 
+/**
+ * A working day: Monday to Friday and not a generally recognised holiday of the Algemene termijnenwet
+ * (art. 3). Government bodies (the Inspectie, the vertrouwensinspecteur, the leerplichtambtenaar) work
+ * on working days, school holidays included, so notices to them are counted in working days.
+ */
+export const isWerkdag = (date: string): boolean => !isAtwVrij(date);
+
+/** The first working day on or after this date. */
+export function werkdagOpOfNa(date: string): string {
+  let d = parseISO(date);
+  while (!isWerkdag(iso(d))) d = addDays(d, 1);
+  return iso(d);
+}
+
+/** The n-th working day after this date (the date itself does not count); n = 0 gives the date. */
+export function addWerkdagen(date: string, n: number): string {
+  let d = parseISO(date);
+  for (let left = n; left > 0; ) {
+    d = addDays(d, 1);
+    if (isWerkdag(iso(d))) left--;
+  }
+  return iso(d);
+}
+
+export const dayBefore = (date: string): string => iso(addDays(parseISO(date), -1));
+
 /** The plain calendar date n weeks on (milestones that are no legal term, e.g. 8 weeks of searching). */
 export const weeksLater = (from: string, weeks: number): string => iso(addWeeks(parseISO(from), weeks));
 

@@ -77,6 +77,7 @@ function guardianLinks(db: DB, p: PersonDbRow): GuardianLink[] {
     relatie: string | null;
     gezag: number;
     ontvangt_post: number;
+    toestemming_afschrift_op: string | null;
   }
   const side = p.soort === 'ouder' ? 'ouder_id' : 'leerling_id';
   const other = p.soort === 'ouder' ? 'leerling_id' : 'ouder_id';
@@ -88,6 +89,7 @@ function guardianLinks(db: DB, p: PersonDbRow): GuardianLink[] {
     relatie: l.relatie,
     gezag: l.gezag === 1,
     ontvangtPost: l.ontvangt_post === 1,
+    toestemmingAfschriftOp: l.toestemming_afschrift_op,
   }));
 }
 

@@ -6,7 +6,7 @@ import { dutchShortDate } from '../../shared/dates';
 import { lockStatus } from './lock';
 import { retentionTerms, readTrustSettings } from './settings';
 import { backupOverview } from './backupService';
-import { unreportedBreaches } from './breaches';
+import { breachTasks } from './breaches';
 import { overdueRequests } from './accessRequests';
 import { countDestroyable } from './retention';
 
@@ -34,16 +34,7 @@ export async function privacyInfo(ctx: Ctx): Promise<PrivacyInfo> {
 }
 
 export function attention(ctx: Ctx): TrustAttention[] {
-  const out: TrustAttention[] = [];
-  for (const b of unreportedBreaches(ctx.db, ctx.now())) {
-    out.push({
-      soort: 'datalek',
-      titel: `Datalek melden bij de Autoriteit Persoonsgegevens (binnen 72 uur na ontdekking): ${b.omschrijving.slice(0, 80)}`,
-      uiterlijk: b.apUiterlijk,
-      teLaat: b.apTeLaat,
-      id: b.id,
-    });
-  }
+  const out: TrustAttention[] = breachTasks(ctx.db, ctx.now());
   for (const r of overdueRequests(ctx.db, ctx.today())) {
     out.push({
       soort: 'inzageverzoek',

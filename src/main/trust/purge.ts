@@ -35,6 +35,7 @@ export const AUDIT_ENTITY: Record<string, string> = {
   hearing: 'hoorgesprek',
   expulsion_search: 'zoektocht_school',
   measure_dispute: 'geschil',
+  measure_objection: 'bezwaar',
   incident_zeden: 'melding_zeden',
 };
 

@@ -20,6 +20,8 @@ export const measureInput = z.object({
   vorm: optional(z.enum(SCHORSING_VORM.codes)),
   afsprakenSchoolwerk: optional(text(5000)),
   toelichting: optional(text(5000)),
+  /** Intended expulsion: the date the board intends to decide (the hearings fall due before it). */
+  beoogdBesluit: optional(isoDate),
   /** Required to go beyond a hard limit (e.g. a pupil schorsing over 5 school days): why. */
   overrideReden: optional(text(2000)),
 });
@@ -41,6 +43,7 @@ export interface Measure {
   afsprakenSchoolwerk: string | null;
   toelichting: string | null;
   overrideReden: string | null;
+  beoogdBesluit: string | null;
   createdAt: string;
   updatedAt: string;
 }

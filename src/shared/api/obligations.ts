@@ -26,6 +26,10 @@ export interface Obligation {
   titel: string;
   /** The legal or policy basis in plain Dutch. */
   grondslag: string;
+  /** The articles (or the school's own setting) it rests on, as docs/LAW.md lists them. */
+  bronnen: { id: string; citaat: string; kern: string; url: string | null }[];
+  /** A warning about a decision as recorded (e.g. a schorsing over a holiday), not a step to take. */
+  waarschuwing: boolean;
   /** Who must act. */
   actor: string;
   urgent: boolean;
@@ -74,6 +78,7 @@ export const markDoneInput = z.object({
 });
 
 export const HOORGESPREK_WIE = ['leerling', 'ouders', 'docent', 'medewerker'] as const;
+export const HOORGESPREK_UITKOMST = ['gehoord', 'geweigerd', 'geen_reactie'] as const;
 export type HoorgesprekWie = (typeof HOORGESPREK_WIE)[number];
 
 export const hearingInput = z.object({
@@ -85,6 +90,8 @@ export const hearingInput = z.object({
   tijd: optional(time),
   door: requiredLine(150),
   notities: optional(text(5000)),
+  /** Heard, or invited and refused, or invited without an answer: each gives the party its chance to be heard. */
+  uitkomst: z.enum(HOORGESPREK_UITKOMST, { error: 'Kies hoe het hoorgesprek is verlopen.' }).default('gehoord'),
 });
 
 export interface Hearing {
@@ -97,6 +104,7 @@ export interface Hearing {
   tijd: string | null;
   door: string;
   notities: string | null;
+  uitkomst: (typeof HOORGESPREK_UITKOMST)[number];
   createdAt: string;
 }
 
@@ -135,6 +143,19 @@ export const disputeInput = z.object({
   toelichting: optional(text(2000)),
 });
 
+export const objectionInput = z.object({
+  measureId: id,
+  /** The day the objection (bezwaar) was received: the board's decision term runs from it. */
+  ontvangenOp: isoDate,
+  toelichting: optional(text(2000)),
+});
+
+export interface Objection {
+  measureId: number;
+  ontvangenOp: string;
+  toelichting: string | null;
+}
+
 export interface Dispute {
   measureId: number;
   ingediendOp: string;
@@ -152,7 +173,7 @@ export interface Checklist {
   /** Whether the path applies to this incident, and why (or why not). */
   actief: boolean;
   reden: string;
-  /** For 'ongepast_contact' with staff as dader: the school's answer to "possible sexual offence?". */
+  /** Asked whenever someone working at the school is dader against a minor pupil: the school's answer to "possibly a sexual offence?". */
   vraagZedenVermoeden: boolean;
   zedenVermoeden: boolean | null;
   stappen: ChecklistStep[];
@@ -163,9 +184,13 @@ export interface Checklist {
 // ---------- advice (DOMAIN.md §6.5) ----------
 
 export interface AdviceItem {
-  soort: 'vertrouwensinspecteur' | 'aangifte' | 'ladder' | 'zeden';
+  soort: 'vertrouwensinspecteur' | 'aangifte' | 'meldcode' | 'ladder' | 'zeden';
   titel: string;
   tekst: string;
+  /** Ids of the sources the advice rests on (src/main/obligations/sources, docs/LAW.md). */
+  bronnen: string[];
+  /** Their citations for a "Grondslag: …" line, e.g. "Sr art. 139h; Sr art. 252"; empty without sources. */
+  bronTekst: string;
 }
 
 export interface EarlierCase {
@@ -206,18 +231,26 @@ export const escalationStep = z.object({
   stap: requiredLine(150),
 });
 
-export const complianceSettings = z.object({
-  /** Objection clause in decisions (always for public schools). */
+/** Settings saved before the ISD term was counted in working days carry the old name. */
+const renamedSettings = (v: unknown) => {
+  if (!v || typeof v !== 'object' || !('isdTeLaatNaSchooldagen' in v)) return v;
+  const { isdTeLaatNaSchooldagen, ...rest } = v as Record<string, unknown>;
+  return 'isdTeLaatNaWerkdagen' in rest ? rest : { ...rest, isdTeLaatNaWerkdagen: isdTeLaatNaSchooldagen };
+};
+
+const complianceFields = z.object({
+  /**
+   * Objection clause in a SCHORSING decision of a bijzondere school (a public school always has it,
+   * and every expulsion decision has it by law).
+   */
   bezwaarclausule: z.boolean().default(true),
   /** Tell the leerplichtambtenaar of a schorsing longer than one day. */
   leerplichtBijSchorsing: z.boolean().default(true),
-  /** The ISD notice is overdue after this many school days. */
-  isdTeLaatNaSchooldagen: z.number().int().min(0).max(20).default(2),
+  /** The ISD notice is overdue after this many working days. */
+  isdTeLaatNaWerkdagen: z.number().int().min(0).max(20).default(2),
   /** Years records are kept after a pupil / a staff member leaves (used by retention, issue 7). */
   bewaartermijnLeerlingJaren: z.number().int().min(1).max(30).default(2),
   bewaartermijnMedewerkerJaren: z.number().int().min(1).max(30).default(2),
-  /** An expulsion may be carried out after 8 weeks of documented search, without a receiving school. */
-  verwijderingNaGedocumenteerdZoeken: z.boolean().default(false),
   goedeVrijdagVrij: z.boolean().default(true),
   bevrijdingsdagVrij: z.enum(['altijd', 'lustrum', 'nooit']).default('lustrum'),
   escalatieladder: z
@@ -229,6 +262,7 @@ export const complianceSettings = z.object({
       { vanaf: 4, stap: 'Schorsing overwegen' },
     ]),
 });
+export const complianceSettings = z.preprocess(renamedSettings, complianceFields);
 export type ComplianceSettings = z.output<typeof complianceSettings>;
 
 // ---------- school holidays ----------
@@ -303,10 +337,13 @@ export const obligationsApi = {
   'obligations.searches.list': read<ExpulsionSearch[]>()(z.object({ measureId: id })),
   'obligations.dispute.get': read<Dispute | null>()(z.object({ measureId: id })),
   'obligations.dispute.save': write<Dispute>()(disputeInput),
+  'obligations.objection.get': read<Objection | null>()(z.object({ measureId: id })),
+  /** Records that an objection was received (or corrects the date): the decision on it falls due. */
+  'obligations.objection.save': write<Objection>()(objectionInput),
   'obligations.checklist.get': read<Checklist>()(z.object({ incidentId: id })),
   /** Records one step of the sexual-offence path with date AND time. */
   'obligations.checklist.record': write<Checklist>()(markDoneInput.extend({ tijd: time })),
-  /** For 'ongepast_contact' with staff as dader: is this a possible sexual offence? */
+  /** Someone working at the school is dader against a minor pupil: is this possibly a sexual offence? */
   'obligations.checklist.setVermoeden': write<Checklist>()(z.object({ incidentId: id, vermoeden: z.boolean(), door: requiredLine(150) })),
   'obligations.dashboard': read<Dashboard>()(z.object({}).strict()),
   'obligations.advice': read<Advice>()(

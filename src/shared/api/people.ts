@@ -83,6 +83,8 @@ export interface GuardianLink {
   relatie: string | null;
   gezag: boolean;
   ontvangtPost: boolean;
+  /** The date an adult pupil's consent to a copy of his letters for this parent was recorded; null: none. */
+  toestemmingAfschriftOp: string | null;
 }
 
 export const guardianLinkInput = z.object({
@@ -91,6 +93,8 @@ export const guardianLinkInput = z.object({
   relatie: optional(line(50)),
   gezag: z.boolean().default(true),
   ontvangtPost: z.boolean().default(true),
+  /** Record (true) or withdraw (false) the adult pupil's consent to a copy for this parent; left out: unchanged. */
+  toestemmingAfschrift: z.boolean().optional(),
 });
 
 export const peopleSortField = z.enum(['naam', 'soort', 'groep', 'leerlingnummer', 'geboortedatum', 'updatedAt']);

@@ -241,6 +241,20 @@ export const accessRequestInput = obj({
 
 // ---- data breaches ---------------------------------------------------------------------------
 
+/**
+ * Why the people affected by a high-risk breach need not be informed (AVG art. 34 lid 3): a) the
+ * data were unintelligible to others (e.g. encrypted), b) measures taken afterwards removed the high
+ * risk, c) it would take disproportionate effort (then a public announcement instead).
+ */
+export const BETROKKENEN_UITZONDERING = ['beveiligd', 'risico_weggenomen', 'onevenredig'] as const;
+export type BetrokkenenUitzondering = (typeof BETROKKENEN_UITZONDERING)[number];
+/** The letter of art. 34 lid 3 each exception stands for. */
+export const UITZONDERING_SUB: Record<BetrokkenenUitzondering, 'a' | 'b' | 'c'> = {
+  beveiligd: 'a',
+  risico_weggenomen: 'b',
+  onevenredig: 'c',
+};
+
 export interface DataBreach {
   id: number;
   omschrijving: string;
@@ -249,17 +263,25 @@ export interface DataBreach {
   betrokkenen: string;
   aantalBetrokkenen: number | null;
   soortGegevens: string | null;
+  /** A risk for the people affected: report to the AP within 72 hours (AVG art. 33). */
   risico: boolean;
+  /** A high risk: also inform the people affected without undue delay (AVG art. 34); implies risico. */
+  hoogRisico: boolean;
   risicoToelichting: string | null;
   maatregelen: string | null;
   apGemeldOp: string | null;
   apKenmerk: string | null;
   betrokkenenGeinformeerdOp: string | null;
+  /** The art. 34 lid 3 exception that makes informing them unnecessary, with the reason. */
+  betrokkenenUitzondering: BetrokkenenUitzondering | null;
+  betrokkenenUitzonderingReden: string | null;
   afgeslotenOp: string | null;
   /** ontdektOp + 72 hours, when there is a risk. */
   apUiterlijk: string | null;
   /** Risk, not reported, and the 72 hours have passed. */
   apTeLaat: boolean;
+  /** High risk, the people affected not informed yet and no exception recorded: an open task. */
+  betrokkenenInformeren: boolean;
 }
 
 const isoTimestamp = z
@@ -283,11 +305,14 @@ export const breachInput = obj({
     .optional(),
   soortGegevens: optional(line(500)),
   risico: z.boolean({ error: 'Geef aan of er een risico is voor de betrokkenen.' }),
+  hoogRisico: bool('Geef aan of het risico voor de betrokkenen hoog is.').optional(),
   risicoToelichting: optional(text(5000)),
   maatregelen: optional(text(5000)),
   apGemeldOp: isoTimestamp.nullable().optional(),
   apKenmerk: optional(line(100)),
   betrokkenenGeinformeerdOp: optional(isoDate),
+  betrokkenenUitzondering: optional(z.enum(BETROKKENEN_UITZONDERING, { error: 'Kies een uitzondering uit AVG art. 34 lid 3.' })),
+  betrokkenenUitzonderingReden: optional(text(5000)),
   afgeslotenOp: optional(isoDate),
 });
 

@@ -4,7 +4,7 @@
 //   trust attention                  what needs doing (breach deadlines, overdue access requests,
 //                                    backups, expired records); exit code 1 when something is late
 //   trust retention                  who is past the retention term, and what blocks destruction
-//   trust breaches [--open]          the data-breach register
+//   trust breaches [--open]          the data-breach register (AP report, informing the people affected)
 //   trust requests [--open]          the access requests
 // All take --json.
 import path from 'node:path';
@@ -16,6 +16,7 @@ import type { MethodName, Input, Output } from '../../../shared/api';
 import { diagnoseOpenFailure } from '../../trust/diagnose';
 import { formatTable } from '../table';
 import { dutchShortDate } from '../../../shared/dates';
+import { UITZONDERING_SUB } from '../../../shared/api/trust';
 
 async function call<M extends MethodName>(core: Core, method: M, input: Input<M>): Promise<Output<M>> {
   const r = await core.invoke(method, input);
@@ -137,13 +138,21 @@ export function register(program: Command, ctx: CliContext): void {
         if (!page.rows.length) return ctx.out('Geen datalekken geregistreerd.');
         ctx.out(
           formatTable(
-            ['Nr', 'Ontdekt', 'Wat', 'Risico', 'Gemeld bij AP'],
+            ['Nr', 'Ontdekt', 'Wat', 'Risico', 'Gemeld bij AP', 'Betrokkenen geïnformeerd'],
             page.rows.map((b) => [
               String(b.id),
               d(b.ontdektOp),
               b.omschrijving.slice(0, 50),
-              b.risico ? 'ja' : 'nee',
+              b.hoogRisico ? 'hoog' : b.risico ? 'ja' : 'nee',
               b.apGemeldOp ? d(b.apGemeldOp) : b.risico ? (b.apTeLaat ? 'TE LAAT' : `uiterlijk ${d(b.apUiterlijk)}`) : '—',
+              // AVG art. 34: only a high risk asks for it; open until informed or an exception (lid 3).
+              b.betrokkenenGeinformeerdOp
+                ? d(b.betrokkenenGeinformeerdOp)
+                : b.betrokkenenUitzondering
+                  ? `niet nodig (art. 34 lid 3 sub ${UITZONDERING_SUB[b.betrokkenenUitzondering]})`
+                  : b.betrokkenenInformeren
+                    ? 'NOG INFORMEREN'
+                    : '—',
             ]),
           ),
         );

@@ -1,76 +1,166 @@
-// DOMAIN.md §6.1–6.2: a pupil's schorsing. The hard limit of 5 school days is a gate (gates.ts); the
-// rules here produce the hearing, the written decision with its objection clause, and for a schorsing
-// of more than one school day the notice to the Inspectie (ISD) and, by setting, the leerplichtambtenaar.
-import { termijnEinde } from '../terms';
+// A pupil's or student's schorsing. The hard limits (at most a week, counted as 5 school days, dates
+// required) are gates (gates.ts); the rules here produce the hearings (each party its own step), the
+// written decision with its objection clause, the decision on an objection, a warning when the week
+// stretches over a holiday, and for a schorsing of more than one day the notices to the Inspectie and,
+// by setting, the leerplichtambtenaar, counted in working days (they work in the school holidays).
+import { addWerkdagen, daysBetween, termijnEinde } from '../terms';
 import { dutchShortDate } from '../../../shared/dates';
+import type { BronId } from '../sources';
 import type { MeasureFacts, MeasureRule, ObligationSpec } from './types';
-import { PUPIL_SECTORS, geadresseerde, opDag, verzonden, wet } from './types';
+import { leeftijdOp, minderjarigOp, opDag, verzonden } from './types';
+import { sectorRecht } from './sectorRecht';
+import type { Beslistermijn } from './sectorRecht';
+import { geadresseerdeTekst } from './geadresseerden';
 
-const isPupilSchorsing = (f: MeasureFacts) =>
+const isSchorsing = (f: MeasureFacts) =>
   f.measure.soort === 'schorsing' && f.person.soort === 'leerling' && f.measure.status !== 'ingetrokken' && !!f.school;
 
-const besloten = (f: MeasureFacts) => f.measure.status === 'besloten' || f.measure.status === 'uitgevoerd';
+export const besloten = (f: MeasureFacts) => f.measure.status === 'besloten' || f.measure.status === 'uitgevoerd';
 
-/** The objection clause is the law for a public school, the school's choice otherwise (default on). */
-export const bezwaarclausuleVerplicht = (f: MeasureFacts) => !!f.school && (f.school.openbaar || f.settings.bezwaarclausule);
+/** Minor, or age unknown (then treated as a minor: the parents are heard and informed). */
+export const alsMinderjarig = (f: MeasureFacts) => minderjarigOp(f.person.geboortedatum, f.measure.besluitDatum) !== false;
 
-/** §6.1: hear the pupil and parents; the written decision without delay; the objection clause. */
-export const schorsingBesluit: MeasureRule = (f) => {
-  if (!isPupilSchorsing(f)) return [];
-  const sector = f.school!.sector;
-  const d = f.measure.besluitDatum;
-  const out: ObligationSpec[] = [
+/** Calendar days a schorsing spans, start and end included; null without both dates. */
+export const kalenderdagen = (f: MeasureFacts) =>
+  f.measure.startdatum && f.measure.einddatum ? daysBetween(f.measure.startdatum, f.measure.einddatum) + 1 : null;
+
+/**
+ * The objection clause of a schorsing: the law for a public school (Awb 3:45), the school's choice at
+ * a bijzondere school (default on). An expulsion always has it (verwijdering.ts).
+ */
+export const schorsingBezwaarclausule = (f: MeasureFacts) => !!f.school && (f.school.openbaar || f.settings.bezwaarclausule);
+
+/**
+ * The hearings before a decision about a pupil: the pupil (student) always, the parents while the
+ * pupil is a minor (or the age is unknown). Each party is its own step, proved only by its own hearing.
+ */
+export function hoorStappen(
+  f: MeasureFacts,
+  o: { regel: string; waarover: string; uiterlijk: string | null; teLaatVanaf: string | null; bronnen: BronId[]; volgorde: number },
+): ObligationSpec[] {
+  const recht = sectorRecht(f.school!.sector);
+  const wie = recht.persoon === 'student' ? 'De student' : 'De leerling';
+  const partijen: { sleutel: 'leerling' | 'ouders'; titel: string }[] = [{ sleutel: 'leerling', titel: `${wie} horen over ${o.waarover}` }];
+  if (alsMinderjarig(f)) partijen.push({ sleutel: 'ouders', titel: `De ouders horen over ${o.waarover}` });
+  return partijen.map((p, i) => ({
+    regel: o.regel,
+    sleutel: p.sleutel,
+    volgorde: o.volgorde + i,
+    titel: p.titel,
+    grondslag: `Vóór het besluit ${p.sleutel === 'ouders' ? 'krijgen de ouders' : `krijgt ${wie.toLowerCase()}`} de gelegenheid gehoord te worden. Leg het gesprek vast met datum en wie er hoorde; een uitnodiging die geweigerd of niet beantwoord is, legt u vast als zodanig.`,
+    bronnen: o.bronnen,
+    actor: 'Schoolleiding (namens het bevoegd gezag)',
+    uiterlijk: o.uiterlijk,
+    teLaatVanaf: o.teLaatVanaf,
+  }));
+}
+
+/**
+ * The decision on an objection that was received, within the term the law sets (from receipt or from
+ * the end of the objection term, extended past weekends and holidays). A case at the
+ * Geschillencommissie passend onderwijs suspends that term: while it runs the board waits, after its
+ * opinion the term is extended by the days it was suspended.
+ */
+export function beslissingOpBezwaar(
+  f: MeasureFacts,
+  o: { regel: string; volgorde: number; termijn: Beslistermijn; bezwaarEinde: string; geschil?: { loopt: boolean; pauze: number; bron: BronId | null } },
+): ObligationSpec[] {
+  if (!f.bezwaar) return [];
+  const ontvangen = f.bezwaar.ontvangenOp;
+  const vanaf = o.termijn.vanaf === 'ontvangst' ? ontvangen : o.bezwaarEinde;
+  const wacht = !!o.geschil?.loopt;
+  const datum = wacht ? null : termijnEinde(vanaf, o.termijn.weken, o.geschil?.pauze ?? 0);
+  const gpo = o.geschil?.bron && (wacht || o.geschil.pauze) ? [o.geschil.bron] : [];
+  return [
     {
-      regel: 'schorsing.horen',
-      volgorde: 10,
-      titel: sector === 'MBO' ? 'Student horen over de schorsing' : 'Leerling en ouders horen over de schorsing',
-      grondslag:
-        'Zorgvuldig besluiten (Awb art. 4:8): de school hoort de leerling en de ouders vóór het besluit. Het besluit vermeldt wie er is gehoord en wanneer. Leg elk hoorgesprek vast.',
-      actor: 'Schoolleiding',
-      ...opDag(d),
+      regel: o.regel,
+      volgorde: o.volgorde,
+      titel: wacht
+        ? 'Beslissen op het bezwaar (de termijn staat stil: wacht op het oordeel van de Geschillencommissie passend onderwijs)'
+        : `Beslissen op het bezwaar, uiterlijk ${dutchShortDate(datum!)}${o.geschil?.pauze ? ` (${o.geschil.pauze} dagen opgeschort voor de Geschillencommissie)` : ''}`,
+      grondslag: `Het bezwaar is ontvangen op ${dutchShortDate(ontvangen)}. Het bevoegd gezag beslist binnen ${o.termijn.weken} weken ${
+        o.termijn.vanaf === 'ontvangst' ? 'na ontvangst van het bezwaar' : 'na afloop van de bezwaartermijn'
+      }, na de bezwaarmaker te hebben gehoord.${o.termijn.weken === 6 ? ' Met een adviescommissie is dat twaalf weken; verdagen kan één keer met zes weken, schriftelijk en met redenen.' : ''}`,
+      bronnen: [...o.termijn.bronnen, ...gpo, 'atw.1'],
+      actor: 'Bevoegd gezag',
+      ...(datum ? opDag(datum) : { uiterlijk: null, teLaatVanaf: null }),
     },
   ];
+}
+
+/** Hear the pupil and (for a minor) the parents; the written decision without delay; the objection clause and decision. */
+export const schorsingBesluit: MeasureRule = (f) => {
+  if (!isSchorsing(f)) return [];
+  const sector = f.school!.sector;
+  const recht = sectorRecht(sector);
+  const d = f.measure.besluitDatum;
+  const out: ObligationSpec[] = hoorStappen(f, {
+    regel: 'schorsing.horen',
+    waarover: 'de schorsing',
+    ...opDag(d),
+    bronnen: sector === 'MBO' ? recht.schorsing : ['awb.4:8', 'awb.3:2'],
+    volgorde: 10,
+  });
+  const dagen = kalenderdagen(f);
+  if (dagen !== null && dagen > 7) {
+    out.push({
+      regel: 'schorsing.kalenderdagen',
+      volgorde: 15,
+      titel: `Deze schorsing beslaat ${dagen} kalenderdagen (${dutchShortDate(f.measure.startdatum!)} t/m ${dutchShortDate(f.measure.einddatum!)})`,
+      grondslag: `De wet staat een schorsing van ten hoogste een week toe. Een vakantie of feestdag ertussen maakt de periode langer dan 7 dagen; een rechter kan dat als een schorsing van meer dan een week zien. Overweeg een kortere periode, of leg vast waarom deze periode nodig is.`,
+      bronnen: recht.schorsing,
+      actor: 'Schoolleiding',
+      waarschuwing: true,
+      ...opDag(d),
+    });
+  }
   if (!besloten(f)) return out;
   out.push({
     regel: 'schorsing.besluit',
     volgorde: 20,
-    titel: `Schriftelijk besluit sturen aan ${geadresseerde(sector)}`,
-    grondslag: PUPIL_SECTORS.includes(sector)
-      ? `${wet(sector)}: een schorsing wordt direct schriftelijk en met redenen meegedeeld, met begin- en einddatum, wie er is gehoord en wanneer, de afspraken over schoolwerk en de bezwaarmogelijkheid.`
-      : 'Studentenstatuut en zorgvuldig bestuur: de student krijgt het besluit direct schriftelijk, met redenen, begin- en einddatum.',
+    titel: `Schriftelijk besluit met redenen sturen aan ${geadresseerdeTekst(sector, leeftijdOp(f.person.geboortedatum, d))}`,
+    grondslag: `Een schorsing wordt direct schriftelijk en met redenen meegedeeld, met begin- en einddatum, wie er is gehoord en wanneer, en de afspraken over schoolwerk.`,
+    bronnen: recht.schorsing,
     actor: 'Schoolleiding (namens het bevoegd gezag)',
     ...opDag(d),
   });
-  if (bezwaarclausuleVerplicht(f)) {
-    const einde = termijnEinde(verzonden(f, 'schorsing.besluit'), 6);
-    out.push({
-      regel: 'schorsing.bezwaarclausule',
-      volgorde: 30,
-      titel: `Bezwaarclausule in het besluit: bezwaar kan tot en met ${dutchShortDate(einde)} (6 weken)`,
-      grondslag: f.school!.openbaar
-        ? 'Algemene wet bestuursrecht (art. 3:45 en 6:7): een openbare school vermeldt in het besluit dat binnen 6 weken bezwaar kan worden gemaakt, en bij wie.'
-        : 'Schoolbeleid (instelling, standaard aan): ook een bijzondere school vermeldt dat binnen 6 weken bezwaar kan worden gemaakt, en bij wie.',
-      actor: 'Schoolleiding',
-      ...opDag(d),
-    });
-  }
+  if (!schorsingBezwaarclausule(f)) return out;
+  const bezwaarEinde = termijnEinde(verzonden(f, 'schorsing.besluit'), 6);
+  out.push({
+    regel: 'schorsing.bezwaarclausule',
+    volgorde: 30,
+    titel: `Bezwaarclausule in het besluit: bezwaar kan tot en met ${dutchShortDate(bezwaarEinde)} (6 weken)`,
+    grondslag: f.school!.openbaar
+      ? 'Een openbare school vermeldt in het besluit dat binnen 6 weken bezwaar kan worden gemaakt, en bij wie.'
+      : 'Een bijzondere school hoeft dit bij een schorsing niet wettelijk, maar de school heeft ingesteld dat het besluit de bezwaarmogelijkheid van 6 weken vermeldt.',
+    bronnen: f.school!.openbaar ? ['awb.3:45', 'awb.6:7', 'atw.1'] : ['school.instelling', 'awb.6:7'],
+    actor: 'Schoolleiding',
+    ...opDag(d),
+  });
+  // A public school decides within the Awb's term; a bijzondere school that offers objection by its
+  // own choice is held to the same term, so the objection is not left hanging.
+  const termijn: Beslistermijn = { weken: 6, vanaf: 'einde_bezwaartermijn', bronnen: f.school!.openbaar ? ['awb.7:10'] : ['school.instelling', 'awb.7:10'] };
+  out.push(...beslissingOpBezwaar(f, { regel: 'schorsing.beslissing_bezwaar', volgorde: 35, termijn, bezwaarEinde }));
   return out;
 };
 
-/** §6.2: a schorsing of more than one school day goes to the Inspectie (ISD) and, by setting, the leerplichtambtenaar. */
+/** A schorsing of more than one day goes to the Inspectie (ISD) and, by setting, the leerplichtambtenaar. */
 export const schorsingMelden: MeasureRule = (f) => {
-  if (!isPupilSchorsing(f) || !besloten(f) || !PUPIL_SECTORS.includes(f.school!.sector)) return [];
-  if ((f.measure.duurSchooldagen ?? 1) <= 1) return [];
+  if (!isSchorsing(f) || !besloten(f) || !sectorRecht(f.school!.sector).inspectieMelding) return [];
+  // Without dates the length is unknown: the notice is asked for rather than silently skipped.
+  if (f.measure.duurSchooldagen !== null && f.measure.duurSchooldagen <= 1) return [];
   const d = f.measure.besluitDatum;
-  const n = f.settings.isdTeLaatNaSchooldagen;
-  // "Overdue after n school days": the n school days after the decision are allowed, the next one is late.
-  const teLaatVanaf = f.cal.addSchoolDays(d, n + 1);
+  const n = f.settings.isdTeLaatNaWerkdagen;
+  // "Overdue after n working days": the n working days after the decision are allowed, the next one is late.
+  const teLaatVanaf = addWerkdagen(d, n + 1);
+  const recht = sectorRecht(f.school!.sector);
   const out: ObligationSpec[] = [
     {
       regel: 'schorsing.isd',
       volgorde: 40,
-      titel: 'Melden bij Inspectie (ISD)',
-      grondslag: `${wet(f.school!.sector)}: een schorsing van meer dan één dag meldt de school schriftelijk en met redenen bij de Inspectie van het Onderwijs, via het Internet Schooldossier (ISD). De wet noemt geen termijn: meld op de dag van het besluit; na ${n} schooldag${n === 1 ? '' : 'en'} staat de melding als te laat (instelling).`,
+      titel: 'Melden bij de Inspectie (Internet Schooldossier)',
+      grondslag: `Een schorsing van meer dan één dag meldt het bevoegd gezag schriftelijk en met redenen bij de Inspectie van het Onderwijs, via het Internet Schooldossier. De wet noemt geen termijn: meld op de dag van het besluit; na ${n} werkdag${n === 1 ? '' : 'en'} staat de melding als te laat (instelling). De Inspectie werkt ook in de schoolvakanties, daarom tellen werkdagen.`,
+      bronnen: [...recht.schorsing, 'school.instelling'],
       actor: 'Schoolleiding (namens het bevoegd gezag)',
       uiterlijk: d,
       teLaatVanaf,
@@ -82,7 +172,8 @@ export const schorsingMelden: MeasureRule = (f) => {
       volgorde: 50,
       titel: 'Leerplichtambtenaar informeren over de schorsing',
       grondslag:
-        'Schoolbeleid (instelling, standaard aan): de leerplichtambtenaar hoort van een schorsing van meer dan één dag, zodat verzuim en zorg in beeld blijven.',
+        'De wet verplicht dit niet; de school heeft ingesteld dat de leerplichtambtenaar hoort van een schorsing van meer dan één dag, zodat verzuim en zorg in beeld blijven. Geteld in werkdagen, zoals de melding aan de Inspectie.',
+      bronnen: ['school.instelling'],
       actor: 'Schoolleiding of verzuimcoördinator',
       uiterlijk: d,
       teLaatVanaf,

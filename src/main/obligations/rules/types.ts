@@ -1,9 +1,12 @@
-// What a rule of DOMAIN.md §6 gets (the facts of one measure or incident, the school, its settings
-// and calendar, and the obligations that already exist for it) and what it produces.
+// What a rule gets (the facts of one measure or incident, the school, its settings and calendar, and
+// the obligations that already exist for it) and what it produces (docs/LAW.md lists every rule).
 import type { ComplianceSettings } from '../../../shared/api/obligations';
 import type { Maatregel, MaatregelStatus, PersoonSoort, Sector, Ernst } from '../../../shared/domain';
 import type { SchoolCalendar } from '../schoolDays';
+import { differenceInYears } from 'date-fns/differenceInYears';
+import { parseISO } from 'date-fns/parseISO';
 import { dayAfter } from '../terms';
+import type { BronId } from '../sources';
 
 export interface ObligationSpec {
   regel: string;
@@ -12,6 +15,8 @@ export interface ObligationSpec {
   volgorde: number;
   titel: string;
   grondslag: string;
+  /** The law (or the school's own setting) this step rests on: ids of sources.ts, listed in docs/LAW.md. */
+  bronnen: readonly BronId[];
   actor: string;
   /** Due date; null = no fixed term. */
   uiterlijk: string | null;
@@ -20,6 +25,12 @@ export interface ObligationSpec {
   urgent?: boolean;
   tijdVerplicht?: boolean;
   beslissing?: boolean;
+  /**
+   * A warning rather than a step: something about the decision as recorded that may make it unlawful
+   * (e.g. decided before the zienswijze term ended). It stays open on the dashboard until the school
+   * leader settles it (done with an explanation, or not applicable).
+   */
+  waarschuwing?: boolean;
   /** Produced, but not applicable for this reason (e.g. no aangifte after the decision "no suspicion"). */
   nvt?: string;
 }
@@ -57,8 +68,12 @@ export interface MeasureFacts extends Common {
     einddatum: string | null;
     /** School days (schorsing), counted by the calendar. */
     duurSchooldagen: number | null;
+    /** For an intended expulsion: the date the board intends to decide (null on older records). */
+    beoogdBesluit: string | null;
   };
   person: { soort: PersoonSoort; geboortedatum: string | null };
+  /** An objection (bezwaar) received against this decision. */
+  bezwaar: { ontvangenOp: string } | null;
   /** A voornemen tot verwijdering exists for this pupil (not withdrawn): its hearings and search count. */
   heeftVoornemen: boolean;
   /** A case at the Geschillencommissie passend onderwijs. */
@@ -68,8 +83,8 @@ export interface MeasureFacts extends Common {
 export interface IncidentFacts extends Common {
   incident: { id: number; categorie: string; ernst: Ernst; datumMelding: string };
   daders: { personId: number; soort: PersoonSoort }[];
-  slachtoffers: { personId: number; soort: PersoonSoort }[];
-  /** The school's answer for 'ongepast_contact': possible sexual offence? (null: not answered). */
+  slachtoffers: { personId: number; soort: PersoonSoort; geboortedatum: string | null }[];
+  /** The school's answer to "possible sexual offence?" (null: not answered). */
   zedenVermoeden: boolean | null;
 }
 
@@ -95,22 +110,16 @@ export function verzonden(f: MeasureFacts, regel: string): string {
   return p?.status === 'gedaan' && p.gedaanOp ? p.gedaanOp : f.measure.besluitDatum;
 }
 
-/** The law that governs pupils in this sector, for the basis texts. */
-export function wet(sector: Sector): string {
-  switch (sector) {
-    case 'PO':
-      return 'WPO';
-    case 'SO':
-    case 'VSO':
-      return 'WEC';
-    case 'VO':
-      return 'WVO';
-    case 'MBO':
-      return 'WEB';
-  }
+/**
+ * Whether a person is a minor on a date; null when the date of birth is unknown (the rules then
+ * take the reading that protects the pupil: treated as a minor).
+ */
+export function minderjarigOp(geboortedatum: string | null, datum: string): boolean | null {
+  if (!geboortedatum) return null;
+  return differenceInYears(parseISO(datum), parseISO(geboortedatum)) < 18;
 }
 
-/** Who receives a pupil's letter (DOMAIN.md §2): parents in PO/SO; parents and pupil in VO/VSO. */
-export function geadresseerde(sector: Sector): string {
-  return sector === 'PO' || sector === 'SO' ? 'de ouders' : sector === 'MBO' ? 'de student' : 'de ouders en de leerling';
+/** Age in whole years on a date, null when unknown. */
+export function leeftijdOp(geboortedatum: string | null, datum: string): number | null {
+  return geboortedatum ? differenceInYears(parseISO(datum), parseISO(geboortedatum)) : null;
 }

@@ -1,6 +1,7 @@
 // A measure (maatregel) for one of the people involved: the kinds offered depend on who it is
 // (MAATREGEL_PER_SOORT). When a hard rule refuses it (e.g. a pupil schorsing over 5 school days),
-// the core says so and the form asks for the reason to go beyond it.
+// the core says so and the form asks for the reason to go beyond it. An intended expulsion needs the
+// date the board intends to decide: the hearings fall due before it.
 import { useState } from 'react';
 import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -27,6 +28,7 @@ interface Values {
   vorm: string;
   afsprakenSchoolwerk: string;
   toelichting: string;
+  beoogdBesluit: string;
   overrideReden: string;
 }
 
@@ -42,6 +44,7 @@ const FIELDS = [
   'vorm',
   'afsprakenSchoolwerk',
   'toelichting',
+  'beoogdBesluit',
   'overrideReden',
 ];
 
@@ -62,6 +65,7 @@ function initial(m: Measure | null, people: PersonRef[], today: string, besloten
     vorm: str(m?.vorm),
     afsprakenSchoolwerk: str(m?.afsprakenSchoolwerk),
     toelichting: str(m?.toelichting),
+    beoogdBesluit: str(m?.beoogdBesluit),
     overrideReden: str(m?.overrideReden),
   };
 }
@@ -97,6 +101,7 @@ function MeasureForm({ onClose, incidentId, people, measure, today, defaultBeslo
   const person = people.find((p) => String(p.id) === f.values.personId) ?? measure?.persoon ?? null;
   const allowed = person ? MAATREGEL_PER_SOORT[person.soort] : MAATREGEL.codes;
   const isSchorsing = f.values.soort === 'schorsing';
+  const isVoornemen = f.values.soort === 'voornemen_verwijdering';
 
   const save = async () => {
     setBusy(true);
@@ -115,6 +120,7 @@ function MeasureForm({ onClose, incidentId, people, measure, today, defaultBeslo
       vorm: isSchorsing && v.vorm ? (v.vorm as 'intern' | 'extern') : null,
       afsprakenSchoolwerk: isSchorsing ? v.afsprakenSchoolwerk : '',
       toelichting: v.toelichting,
+      beoogdBesluit: isVoornemen ? v.beoogdBesluit : null,
       overrideReden: override ? v.overrideReden : '',
     };
     const r = measure ? await call('measures.update', { ...input, id: measure.id }) : await call('measures.create', input);
@@ -176,7 +182,18 @@ function MeasureForm({ onClose, incidentId, people, measure, today, defaultBeslo
             onChange={(e) => f.set('beslotenDoor', e.currentTarget.value)}
             error={f.err('beslotenDoor')}
           />
-          <div />
+          {isVoornemen ? (
+            <DateField
+              label={t('measures.beoogdBesluit')}
+              description={t('measures.beoogdBesluitHint')}
+              value={f.values.beoogdBesluit}
+              onChange={(d) => f.set('beoogdBesluit', d)}
+              error={f.err('beoogdBesluit')}
+              required={f.values.status !== 'ingetrokken'}
+            />
+          ) : (
+            <div />
+          )}
           <DateField
             label={t('measures.startdatum')}
             value={f.values.startdatum}

@@ -1,5 +1,6 @@
 // Advice for an incident or a person (DOMAIN.md §6.5), never automatic: the vertrouwensinspecteur,
-// aangifte, the school's escalation ladder, and what the school did before in similar cases.
+// aangifte, the meldcode, the school's escalation ladder, and what the school did before in similar
+// cases; each item with the sources it rests on.
 import { Alert, Anchor, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
@@ -10,7 +11,13 @@ import { useCategories } from '../useCategories';
 import { label, shortDate } from '../format';
 
 // Orange titles miss AA contrast on their pale background; violet does not.
-const COLOR: Record<AdviceItem['soort'], string> = { zeden: 'red', vertrouwensinspecteur: 'blue', aangifte: 'violet', ladder: 'gray' };
+const COLOR: Record<AdviceItem['soort'], string> = {
+  zeden: 'red',
+  vertrouwensinspecteur: 'blue',
+  aangifte: 'violet',
+  meldcode: 'violet',
+  ladder: 'gray',
+};
 
 export function AdvicePanel({ incidentId, personId, refreshKey }: { incidentId?: number; personId?: number; refreshKey?: unknown }) {
   const { t } = useTranslation('obligations');
@@ -30,6 +37,11 @@ export function AdvicePanel({ incidentId, personId, refreshKey }: { incidentId?:
         .map((i) => (
           <Alert key={i.soort} color={COLOR[i.soort]} title={i.titel}>
             <Text size="sm">{i.tekst}</Text>
+            {i.bronTekst && (
+              <Text size="xs" mt={4}>
+                {t('advice.grondslag', { bronnen: i.bronTekst })}
+              </Text>
+            )}
           </Alert>
         ))}
       {a.personen.map((p) => (

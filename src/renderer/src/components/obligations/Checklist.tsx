@@ -1,6 +1,6 @@
-// The sexual-offence checklist of an incident (DOMAIN.md §6.4): shown the moment the path applies,
-// each step recorded with date AND time, and for inappropriate contact the question whether it is a
-// possible sexual offence. Renders nothing when the path does not concern the incident.
+// The sexual-offence checklist of an incident (docs/LAW.md): shown the moment the path applies or
+// the app asks whether this is possibly a sexual offence (someone working at the school as dader
+// against a minor pupil, any category), each step recorded with date AND time.
 import { useState } from 'react';
 import { Alert, Button, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';

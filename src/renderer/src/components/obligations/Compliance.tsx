@@ -1,8 +1,9 @@
 // What the compliance engine adds to an incident or a measure screen, in one embeddable piece each:
 //   <IncidentCompliance incidentId={12} />  the sexual-offence checklist, advice, and the legal steps
 //                                           of the incident and its measures
-//   <MeasureCompliance measure={m} />       the legal steps of one measure, its hearings, and for an
-//                                           expulsion the search for another school and a dispute
+//   <MeasureCompliance measure={m} />       the legal steps of one measure, its hearings, an objection
+//                                           received against a pupil's schorsing or expulsion, and for
+//                                           an expulsion the search for another school and a dispute
 import { useState } from 'react';
 import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +14,7 @@ import { Checklist } from './Checklist';
 import { AdvicePanel } from './AdvicePanel';
 import { Hearings } from './Hearings';
 import { DisputeForm, ExpulsionSearch } from './ExpulsionSearch';
+import { ObjectionForm } from './ObjectionForm';
 
 export function IncidentCompliance({ incidentId, refreshKey }: { incidentId: number; refreshKey?: unknown }) {
   const { t } = useTranslation('obligations');
@@ -65,6 +67,14 @@ export function MeasureCompliance({ measure, onChanged }: { measure: Measure; on
             {t('searches.title')}
           </Title>
           <ExpulsionSearch measureId={measure.id} onChanged={bump} />
+        </>
+      )}
+      {(measure.soort === 'schorsing' || measure.soort === 'verwijdering') && measure.persoon.soort === 'leerling' && (
+        <>
+          <Title order={3} size="h5">
+            {t('objection.title')}
+          </Title>
+          <ObjectionForm measureId={measure.id} onChanged={bump} />
         </>
       )}
       {measure.soort === 'verwijdering' && (

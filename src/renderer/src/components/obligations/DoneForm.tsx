@@ -1,6 +1,7 @@
 // Marking an obligation done, right where it is shown: who did it, the date, for the sexual-offence
-// path also the time, for a decision step the outcome, and a note. The core's Dutch messages appear
-// next to their fields.
+// path also the time, for a decision step the outcome, and a note. A warning is "seen and weighed"
+// instead, and then the note (what was weighed) is required. The core's Dutch messages appear next
+// to their fields.
 import { useState } from 'react';
 import { Button, Group, Paper, Radio, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -18,10 +19,16 @@ export function DoneForm({ o, onDone, onCancel }: { o: Obligation; onDone: (o: O
   const [naam, remember] = useDoerName();
   const f = useFormState({ door: naam, datum: status?.vandaag ?? '', tijd: '', uitkomst: '', toelichting: '' });
   const [busy, setBusy] = useState(false);
+  const gezien = o.waarschuwing;
 
   const save = async () => {
-    setBusy(true);
     const v = f.values;
+    // The core stores the note either way; for a warning the dossier needs the weighing itself.
+    if (gezien && !v.toelichting.trim()) {
+      f.showError({ code: 'VALIDATIE', message: t('done.afwegingNodig'), field: 'toelichting' });
+      return;
+    }
+    setBusy(true);
     const input = {
       id: o.id,
       door: v.door,
@@ -38,17 +45,17 @@ export function DoneForm({ o, onDone, onCancel }: { o: Obligation; onDone: (o: O
       return;
     }
     remember(v.door);
-    notifySaved(t('done.saved'));
+    notifySaved(t(gezien ? 'done.savedGezien' : 'done.saved'));
     onDone(r.value);
   };
 
   return (
     <Paper withBorder p="sm" mt="xs" bg="var(--mantine-color-gray-0)">
-      <form aria-label={t('done.title', { titel: o.titel })} onSubmit={submitOnly(save)}>
+      <form aria-label={t(gezien ? 'done.titleGezien' : 'done.title', { titel: o.titel })} onSubmit={submitOnly(save)}>
         <Stack gap="xs">
           <Group grow align="flex-start">
             <TextInput
-              label={t('done.door')}
+              label={t(gezien ? 'done.doorGezien' : 'done.door')}
               value={f.values.door}
               onChange={(e) => f.set('door', e.currentTarget.value)}
               error={f.err('door')}
@@ -87,12 +94,13 @@ export function DoneForm({ o, onDone, onCancel }: { o: Obligation; onDone: (o: O
             </Radio.Group>
           )}
           <Textarea
-            label={t('done.toelichting')}
+            label={t(gezien ? 'done.afweging' : 'done.toelichting')}
             value={f.values.toelichting}
             onChange={(e) => f.set('toelichting', e.currentTarget.value)}
             error={f.err('toelichting')}
+            withAsterisk={gezien}
             autosize
-            minRows={1}
+            minRows={gezien ? 2 : 1}
           />
           {f.errors._ && <Text c="red">{f.errors._}</Text>}
           <Group justify="flex-end" gap="xs">

@@ -1,10 +1,12 @@
 // Hearings of a measure (who was heard, when, by whom; a staff member's zienswijze): the list and a
-// small form. Recording one marks the matching hearing task done.
+// small form. An invitation that was refused or left unanswered is recorded as such: it too gave the
+// party the chance to be heard. Recording one marks the matching hearing task done.
 import { useState } from 'react';
-import { Group, Select, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { Group, Radio, Select, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import type { HoorgesprekWie } from '../../../../shared/api/obligations';
+import { HOORGESPREK_UITKOMST } from '../../../../shared/api/obligations';
+import type { HoorgesprekWie, Hearing } from '../../../../shared/api/obligations';
 import { useApp } from '../AppContext';
 import { useLoad } from '../useLoad';
 import { useFormState } from '../useFormState';
@@ -21,7 +23,7 @@ export function Hearings({ measureId, staff, onChanged }: { measureId: number; s
   const loaded = useLoad(() => call('obligations.hearings.list', { measureId }), [measureId]);
   const [adding, setAdding] = useState(false);
   const wieOpties: HoorgesprekWie[] = staff ? ['medewerker'] : ['leerling', 'ouders', 'docent'];
-  const empty = { gehoord: wieOpties[0] as string, datum: status?.vandaag ?? '', tijd: '', door: naam, notities: '' };
+  const empty = { gehoord: wieOpties[0] as string, uitkomst: 'gehoord', datum: status?.vandaag ?? '', tijd: '', door: naam, notities: '' };
   const f = useFormState(empty);
 
   const save = async () => {
@@ -29,6 +31,7 @@ export function Hearings({ measureId, staff, onChanged }: { measureId: number; s
     const r = await call('obligations.hearings.add', {
       measureId,
       gehoord: v.gehoord as HoorgesprekWie,
+      uitkomst: v.uitkomst as Hearing['uitkomst'],
       datum: v.datum,
       tijd: v.tijd || null,
       door: v.door,
@@ -48,6 +51,7 @@ export function Hearings({ measureId, staff, onChanged }: { measureId: number; s
   };
 
   const rows = loaded.data ?? [];
+  const uitgenodigd = f.values.uitkomst !== 'gehoord';
   return (
     <Stack gap="xs" data-testid="hoorgesprekken">
       {rows.length === 0 ? (
@@ -59,8 +63,9 @@ export function Hearings({ measureId, staff, onChanged }: { measureId: number; s
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('hearings.gehoord')}</Table.Th>
+              <Table.Th>{t('hearings.verloop')}</Table.Th>
               <Table.Th>{t('hearings.datum')}</Table.Th>
-              <Table.Th>{t('hearings.door')}</Table.Th>
+              <Table.Th>{t('hearings.doorKort')}</Table.Th>
               <Table.Th>{t('hearings.notities')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -71,7 +76,8 @@ export function Hearings({ measureId, staff, onChanged }: { measureId: number; s
                   {t(`hearings.wie.${h.gehoord}`)}
                   {h.persoonNaam ? ` (${h.persoonNaam})` : ''}
                 </Table.Td>
-                <Table.Td>
+                <Table.Td>{t(`hearings.uitkomsten.${h.uitkomst}`)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   {shortDate(h.datum)}
                   {h.tijd ? ` ${h.tijd}` : ''}
                 </Table.Td>
@@ -101,13 +107,26 @@ export function Hearings({ measureId, staff, onChanged }: { measureId: number; s
           />
           <TimeField label={t('hearings.tijd')} value={f.values.tijd} onChange={(v) => f.set('tijd', v)} error={f.err('tijd')} />
           <TextInput
-            label={t('hearings.door')}
+            label={t(uitgenodigd ? 'hearings.uitgenodigdDoor' : 'hearings.door')}
             value={f.values.door}
             onChange={(e) => f.set('door', e.currentTarget.value)}
             error={f.err('door')}
             withAsterisk
           />
         </Group>
+        <Radio.Group
+          label={t('hearings.uitkomst')}
+          description={uitgenodigd ? t('hearings.uitnodigingHint') : undefined}
+          value={f.values.uitkomst}
+          onChange={(v) => f.set('uitkomst', v)}
+          error={f.err('uitkomst')}
+        >
+          <Group mt={4}>
+            {HOORGESPREK_UITKOMST.map((u) => (
+              <Radio key={u} value={u} label={t(`hearings.uitkomsten.${u}`)} />
+            ))}
+          </Group>
+        </Radio.Group>
         <Textarea
           label={t('hearings.notities')}
           value={f.values.notities}

@@ -1,8 +1,9 @@
-// One obligation: what must happen, by whom, by when, why (the basis in plain Dutch), where it
-// belongs (incident, dossier), and the actions to settle it right here. Overdue is red, due this
-// week orange, settled green.
-import { useState } from 'react';
-import { Anchor, Badge, Box, Button, Group, Paper, Spoiler, Stack, Text } from '@mantine/core';
+// One obligation: what must happen, by whom, by when, why (the basis in plain Dutch, then the
+// articles it rests on), where it belongs (incident, dossier), and the actions to settle it right
+// here. Overdue is red, due this week orange, settled green. A warning about a decision as recorded
+// (not a step to take) stands out in yellow with "Let op" and is settled as "seen and weighed".
+import { useId, useState } from 'react';
+import { Anchor, Badge, Box, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { addDays, format, parseISO } from 'date-fns';
 import { call } from '../../api/client';
@@ -24,10 +25,11 @@ export function toneOf(o: Obligation, today: string): Tone {
 
 function DueBadge({ o, today }: { o: Obligation; today: string }) {
   const { t } = useTranslation('obligations');
+  // Pale teal filled with dark text: the light variant's teal text misses AA contrast.
   if (o.status !== 'open')
     return (
-      <Badge color="teal" variant="light">
-        {t(`item.status.${o.status}`)}
+      <Badge color="teal.1" variant="filled" autoContrast>
+        {o.waarschuwing && o.status === 'gedaan' ? t('item.statusGezien') : t(`item.status.${o.status}`)}
       </Badge>
     );
   if (o.teLaat)
@@ -74,6 +76,54 @@ function DueBadge({ o, today }: { o: Obligation; today: string }) {
   );
 }
 
+/**
+ * The plain-Dutch basis (two lines, all of it when opened), and the "Grondslag" line naming each
+ * article; opened, each article with what it says and where to read it. The app opens no web
+ * pages, so the address is plain text to select and copy.
+ */
+function Basis({ o }: { o: Obligation }) {
+  const { t } = useTranslation('obligations');
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const citaten = o.bronnen.map((b) => b.citaat).join(' · ');
+  return (
+    <Stack gap={2}>
+      <Text size="sm" className="sp-wrap" lineClamp={open || o.waarschuwing ? undefined : 2}>
+        {o.grondslag}
+      </Text>
+      <Anchor
+        component="button"
+        type="button"
+        size="sm"
+        ta="left"
+        onClick={() => setOpen((x) => !x)}
+        aria-expanded={open}
+        aria-controls={id}
+        data-testid="grondslag"
+      >
+        {(citaten ? t('item.bronnen', { bronnen: citaten }) : t('item.grondslag')) + (open ? ' ▴' : ' ▾')}
+      </Anchor>
+      <Stack id={id} gap={6} mt={4} display={open ? undefined : 'none'}>
+        {o.bronnen.map((b) => (
+          <Box key={b.id}>
+            <Text size="sm" className="sp-wrap">
+              <Text span fw={600} size="sm">
+                {b.citaat}
+              </Text>
+              {`: ${b.kern}`}
+            </Text>
+            {b.url && (
+              <Text size="xs" c="dimmed" style={{ userSelect: 'text', overflowWrap: 'anywhere' }}>
+                {t('item.bronUrl', { url: b.url })}
+              </Text>
+            )}
+          </Box>
+        ))}
+      </Stack>
+    </Stack>
+  );
+}
+
 const BORDER: Record<Tone, string> = {
   red: 'var(--mantine-color-red-7)',
   orange: 'var(--mantine-color-orange-6)',
@@ -95,6 +145,9 @@ export function ObligationItem({
   const today = status?.vandaag ?? '';
   const [mode, setMode] = useState<'none' | 'done' | 'nvt'>('none');
   const tone = toneOf(o, today);
+  const warn = o.waarschuwing;
+  // The badge says "Let op"; the core's title may say it too (the command line shows no badge).
+  const titel = warn ? o.titel.replace(/^let op:\s*/i, '').replace(/^./, (c) => c.toUpperCase()) : o.titel;
 
   const reopen = async () => {
     const r = await call('obligations.reopen', { id: o.id });
@@ -110,16 +163,27 @@ export function ObligationItem({
     <Paper
       withBorder
       p="sm"
-      style={{ borderLeft: `4px solid ${BORDER[tone]}` }}
+      bg={warn ? 'var(--mantine-color-yellow-0)' : undefined}
+      style={{
+        ...(warn ? { borderColor: 'var(--mantine-color-yellow-5)' } : {}),
+        borderLeft: `4px solid ${warn && o.status === 'open' ? 'var(--mantine-color-orange-6)' : BORDER[tone]}`,
+      }}
       data-testid="verplichting"
       data-regel={o.regel}
       data-status={o.status}
+      data-waarschuwing={warn || undefined}
     >
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
         <Stack gap={4} style={{ minWidth: 0 }}>
           <Group gap="xs">
+            {warn && (
+              // Yellow filled with dark text: a pale badge with coloured text misses AA contrast.
+              <Badge color="yellow.4" variant="filled" autoContrast leftSection="⚠">
+                {t('item.letOp')}
+              </Badge>
+            )}
             <Text fw={600} className="sp-wrap">
-              {o.titel}
+              {titel}
             </Text>
             {o.urgent && o.status === 'open' && (
               <Badge color="red" variant="light">
@@ -157,16 +221,13 @@ export function ObligationItem({
               )}
             </Group>
           )}
-          <Spoiler maxHeight={22} showLabel={t('item.grondslag') + ' ▾'} hideLabel={t('item.grondslag') + ' ▴'}>
-            <Text size="sm" className="sp-wrap">
-              {o.grondslag}
-            </Text>
-          </Spoiler>
+          <Basis o={o} />
           {o.status === 'gedaan' && (
             <Text size="sm" data-testid="gedaan-door">
-              {o.gedaanDoor
-                ? t('item.gedaan', { datum: `${shortDate(o.gedaanOp)}${o.gedaanTijd ? ` ${o.gedaanTijd}` : ''}`, door: o.gedaanDoor })
-                : t('item.gedaanZonderDoor', { datum: `${shortDate(o.gedaanOp)}${o.gedaanTijd ? ` ${o.gedaanTijd}` : ''}` })}
+              {t(`item.${warn ? 'gezien' : 'gedaan'}${o.gedaanDoor ? '' : 'ZonderDoor'}`, {
+                datum: `${shortDate(o.gedaanOp)}${o.gedaanTijd ? ` ${o.gedaanTijd}` : ''}`,
+                door: o.gedaanDoor,
+              })}
               {o.uitkomst ? ` · ${t(`item.uitkomst.${o.uitkomst}`)}` : ''}
               {o.toelichting ? ` · ${o.toelichting}` : ''}
             </Text>
@@ -181,22 +242,26 @@ export function ObligationItem({
         <Box style={{ flexShrink: 0 }}>
           {o.status === 'open' && mode === 'none' && (
             <Group gap="xs" wrap="nowrap">
-              <Button size="compact-sm" onClick={() => setMode('done')} aria-label={`${t('item.markDone')} ${o.titel}`}>
-                {t('item.markDone')}
+              <Button
+                size="compact-sm"
+                onClick={() => setMode('done')}
+                aria-label={`${t(warn ? 'item.markGezien' : 'item.markDone')} ${titel}`}
+              >
+                {t(warn ? 'item.markGezien' : 'item.markDone')}
               </Button>
               {!(
                 o.urgent &&
                 o.tijdVerplicht &&
                 ['zeden.bestuur', 'zeden.vertrouwensinspecteur', 'zeden.besluit_aangifte'].includes(o.regel)
               ) && (
-                <Button size="compact-sm" variant="default" onClick={() => setMode('nvt')} aria-label={`${t('item.markNvt')} ${o.titel}`}>
+                <Button size="compact-sm" variant="default" onClick={() => setMode('nvt')} aria-label={`${t('item.markNvt')} ${titel}`}>
                   {t('item.markNvt')}
                 </Button>
               )}
             </Group>
           )}
           {o.status !== 'open' && (o.doorSysteem === null || o.status === 'nvt') && (
-            <Button size="compact-sm" variant="subtle" onClick={() => void reopen()} aria-label={`${t('item.reopen')}: ${o.titel}`}>
+            <Button size="compact-sm" variant="subtle" onClick={() => void reopen()} aria-label={`${t('item.reopen')}: ${titel}`}>
               {t('item.reopen')}
             </Button>
           )}

@@ -1,5 +1,6 @@
-// The guardians of a pupil (or, seen from a parent, the children): relation, parental authority and
-// who receives the letters. Link an existing parent or add a new one on the spot.
+// The guardians of a pupil (or, seen from a parent, the children): relation, parental authority, who
+// receives the letters, and an adult pupil's consent to a copy for a parent (with the date it was
+// recorded). Link an existing parent or add a new one on the spot.
 import { useState } from 'react';
 import { Button, Checkbox, Group, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +9,7 @@ import type { Person, PersonRef, GuardianLink } from '../../../../shared/api/peo
 import { PersonPicker } from './PersonPicker';
 import { QuickPersonModal } from './QuickPersonModal';
 import { notifyError } from '../notify';
+import { shortDate } from '../format';
 
 interface Props {
   person: Person;
@@ -43,7 +45,7 @@ export function GuardiansSection({ person, onChange }: Props) {
     return r.ok ? r.value : person;
   };
 
-  const update = async (l: GuardianLink, patch: Partial<Pick<GuardianLink, 'relatie' | 'gezag' | 'ontvangtPost'>>) => {
+  const update = async (l: GuardianLink, patch: Partial<Pick<GuardianLink, 'relatie' | 'gezag' | 'ontvangtPost'>> & { toestemmingAfschrift?: boolean }) => {
     const next = { ...l, ...patch };
     const r = await call('people.linkGuardian', {
       leerlingId: l.leerlingId,
@@ -51,6 +53,7 @@ export function GuardiansSection({ person, onChange }: Props) {
       relatie: next.relatie ?? '',
       gezag: next.gezag,
       ontvangtPost: next.ontvangtPost,
+      toestemmingAfschrift: patch.toestemmingAfschrift,
     });
     if (!r.ok) return notifyError(r.error.message);
     onChange(r.value.id === person.id ? r.value : await refetch());
@@ -76,6 +79,7 @@ export function GuardiansSection({ person, onChange }: Props) {
               <Table.Th>{t('guardians.relatie')}</Table.Th>
               <Table.Th>{t('guardians.gezag')}</Table.Th>
               <Table.Th>{t('guardians.ontvangtPost')}</Table.Th>
+              <Table.Th title={t('guardians.toestemmingUitleg')}>{t('guardians.toestemming')}</Table.Th>
               <Table.Th>
                 <VisuallyHidden>{t('common:actions.remove')}</VisuallyHidden>
               </Table.Th>
@@ -108,6 +112,20 @@ export function GuardiansSection({ person, onChange }: Props) {
                     checked={l.ontvangtPost}
                     onChange={(e) => void update(l, { ontvangtPost: e.currentTarget.checked })}
                   />
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={6} wrap="nowrap">
+                    <Checkbox
+                      aria-label={t(isPupil ? 'guardians.toestemmingVoor' : 'guardians.toestemmingVan', { naam: l.persoon.naam })}
+                      checked={l.toestemmingAfschriftOp !== null}
+                      onChange={(e) => void update(l, { toestemmingAfschrift: e.currentTarget.checked })}
+                    />
+                    {l.toestemmingAfschriftOp && (
+                      <Text size="xs" c="dimmed">
+                        {t('guardians.toestemmingSinds', { datum: shortDate(l.toestemmingAfschriftOp) })}
+                      </Text>
+                    )}
+                  </Group>
                 </Table.Td>
                 <Table.Td>
                   <Button

@@ -1,11 +1,28 @@
 // Privacy → Datalekken (DOMAIN.md §6.9): the register of data breaches, with the 72-hour deadline
-// for the Autoriteit Persoonsgegevens when there is a risk, and the date it was reported.
+// for the Autoriteit Persoonsgegevens when there is a risk (AVG art. 33), and for a high risk the
+// people affected to inform, or the exception of AVG art. 34 lid 3 that applies and why.
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, Loader, Modal, NumberInput, Stack, Switch, Table, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  Modal,
+  NumberInput,
+  Select,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import type { DataBreach } from '../../../../shared/api/trust';
-import { dateTime } from '../format';
+import { BETROKKENEN_UITZONDERING, UITZONDERING_SUB } from '../../../../shared/api/trust';
+import type { BetrokkenenUitzondering, DataBreach } from '../../../../shared/api/trust';
+import { dateTime, shortDate } from '../format';
 import { DateField, TimeField } from '../fields';
 import { notifySaved } from '../notify';
 import { useLoad } from '../useLoad';
@@ -34,6 +51,18 @@ export function BreachesPanel() {
       </Badge>
     );
   };
+  const informedCell = (b: DataBreach) => {
+    if (b.betrokkenenGeinformeerdOp)
+      return <Text size="sm">{t('breaches.informed', { when: shortDate(b.betrokkenenGeinformeerdOp) })}</Text>;
+    if (!b.hoogRisico) return <Text size="sm">{t('breaches.notNeeded')}</Text>;
+    if (b.betrokkenenUitzondering)
+      return <Text size="sm">{t('breaches.exceptionShort', { sub: UITZONDERING_SUB[b.betrokkenenUitzondering] })}</Text>;
+    return (
+      <Badge color="orange.2" variant="filled" autoContrast>
+        {t('breaches.toInform')}
+      </Badge>
+    );
+  };
   return (
     <Stack gap="md">
       <Text size="sm">{t('breaches.intro')}</Text>
@@ -50,6 +79,7 @@ export function BreachesPanel() {
               <Table.Th>{t('breaches.col.wat')}</Table.Th>
               <Table.Th>{t('breaches.col.risico')}</Table.Th>
               <Table.Th>{t('breaches.col.ap')}</Table.Th>
+              <Table.Th>{t('breaches.col.betrokkenen')}</Table.Th>
               <Table.Th>{t('breaches.col.acties')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -62,8 +92,9 @@ export function BreachesPanel() {
                     {b.omschrijving}
                   </Text>
                 </Table.Td>
-                <Table.Td>{b.risico ? t('common:yes') : t('common:no')}</Table.Td>
+                <Table.Td>{b.hoogRisico ? t('breaches.high') : b.risico ? t('common:yes') : t('common:no')}</Table.Td>
                 <Table.Td>{apCell(b)}</Table.Td>
+                <Table.Td>{informedCell(b)}</Table.Td>
                 <Table.Td>
                   <Button size="compact-xs" variant="subtle" onClick={() => setEditing(b)}>
                     {t('breaches.edit')}
@@ -111,16 +142,20 @@ function BreachModal({ breach, onClose }: { breach: DataBreach | null; onClose: 
     aantalBetrokkenen: breach?.aantalBetrokkenen ?? ('' as number | ''),
     soortGegevens: breach?.soortGegevens ?? '',
     risico: breach?.risico ?? false,
+    hoogRisico: breach?.hoogRisico ?? false,
     risicoToelichting: breach?.risicoToelichting ?? '',
     maatregelen: breach?.maatregelen ?? '',
     apDatum: reported.date,
     apTijd: reported.time,
     apKenmerk: breach?.apKenmerk ?? '',
     betrokkenenGeinformeerdOp: breach?.betrokkenenGeinformeerdOp ?? '',
+    uitzondering: (breach?.betrokkenenUitzondering ?? null) as BetrokkenenUitzondering | null,
+    uitzonderingReden: breach?.betrokkenenUitzonderingReden ?? '',
     afgeslotenOp: breach?.afgeslotenOp ?? '',
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = <K extends keyof typeof v>(k: K, value: (typeof v)[K]) => setV((o) => ({ ...o, [k]: value }));
+  const high = v.risico && v.hoogRisico;
   const save = async () => {
     const input = {
       omschrijving: v.omschrijving,
@@ -130,11 +165,15 @@ function BreachModal({ breach, onClose }: { breach: DataBreach | null; onClose: 
       aantalBetrokkenen: v.aantalBetrokkenen === '' ? null : Number(v.aantalBetrokkenen),
       soortGegevens: v.soortGegevens || null,
       risico: v.risico,
+      hoogRisico: high,
       risicoToelichting: v.risicoToelichting || null,
       maatregelen: v.maatregelen || null,
       apGemeldOp: v.risico ? join(v.apDatum, v.apTijd) : null,
       apKenmerk: v.apKenmerk || null,
       betrokkenenGeinformeerdOp: v.betrokkenenGeinformeerdOp || null,
+      // Only a high risk asks to inform the people affected, so only then an exception (art. 34 lid 3).
+      betrokkenenUitzondering: high ? v.uitzondering : null,
+      betrokkenenUitzonderingReden: high && v.uitzondering ? v.uitzonderingReden || null : null,
       afgeslotenOp: v.afgeslotenOp || null,
     };
     const r = breach ? await call('trust.breaches.update', { ...input, id: breach.id }) : await call('trust.breaches.create', input);
@@ -195,6 +234,14 @@ function BreachModal({ breach, onClose }: { breach: DataBreach | null; onClose: 
         </Group>
         <Switch label={t('breaches.risk')} checked={v.risico} onChange={(e) => set('risico', e.currentTarget.checked)} />
         {v.risico && (
+          <Switch
+            label={t('breaches.highRisk')}
+            checked={v.hoogRisico}
+            onChange={(e) => set('hoogRisico', e.currentTarget.checked)}
+            error={errors.hoogRisico}
+          />
+        )}
+        {v.risico && (
           <Textarea
             label={t('breaches.riskNote')}
             value={v.risicoToelichting}
@@ -222,6 +269,7 @@ function BreachModal({ breach, onClose }: { breach: DataBreach | null; onClose: 
             label={t('breaches.informedDate')}
             value={v.betrokkenenGeinformeerdOp}
             onChange={(d) => set('betrokkenenGeinformeerdOp', d)}
+            error={errors.betrokkenenGeinformeerdOp}
           />
           <DateField
             label={t('breaches.closedDate')}
@@ -230,6 +278,30 @@ function BreachModal({ breach, onClose }: { breach: DataBreach | null; onClose: 
             error={errors.afgeslotenOp}
           />
         </Group>
+        {high && (
+          <>
+            <Select
+              label={t('breaches.exception')}
+              description={t('breaches.exceptionHelp')}
+              data={BETROKKENEN_UITZONDERING.map((u) => ({ value: u, label: t(`breaches.exceptions.${u}`) }))}
+              value={v.uitzondering}
+              onChange={(x) => set('uitzondering', x as BetrokkenenUitzondering | null)}
+              error={errors.betrokkenenUitzondering}
+              clearable
+            />
+            {v.uitzondering && (
+              <Textarea
+                label={t('breaches.exceptionReason')}
+                value={v.uitzonderingReden}
+                onChange={(e) => set('uitzonderingReden', e.currentTarget.value)}
+                error={errors.betrokkenenUitzonderingReden}
+                required
+                autosize
+                minRows={2}
+              />
+            )}
+          </>
+        )}
         <ModalActions onCancel={() => onClose(false)}>
           <Button onClick={() => void save()}>{t('common:actions.save')}</Button>
         </ModalActions>

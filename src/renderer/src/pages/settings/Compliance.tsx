@@ -99,23 +99,20 @@ function SettingsForm({ initial }: { initial: ComplianceSettings }) {
               <NumberInput
                 label={t('settings.isdTeLaat')}
                 description={t('settings.isdTeLaatHelp')}
-                value={v.isdTeLaatNaSchooldagen}
-                onChange={(n) => f.set('isdTeLaatNaSchooldagen', typeof n === 'number' ? n : 0)}
+                value={v.isdTeLaatNaWerkdagen}
+                onChange={(n) => f.set('isdTeLaatNaWerkdagen', typeof n === 'number' ? n : 0)}
                 min={0}
                 max={20}
                 w={380}
-                error={f.err('isdTeLaatNaSchooldagen')}
+                error={f.err('isdTeLaatNaWerkdagen')}
               />
               <Text size="sm" pb={8}>
                 {t('settings.isdTeLaatSuffix')}
               </Text>
             </Group>
-            <Switch
-              label={t('settings.zoeken')}
-              description={t('settings.zoekenHelp')}
-              checked={v.verwijderingNaGedocumenteerdZoeken}
-              onChange={(e) => f.set('verwijderingNaGedocumenteerdZoeken', e.currentTarget.checked)}
-            />
+            <Text size="sm" c="dimmed">
+              {t('settings.zoekenUitleg')}
+            </Text>
           </Stack>
         </Paper>
 

@@ -1,0 +1,62 @@
+// An objection (bezwaar) received against a schorsing or an expulsion: the day it arrived and a
+// note. Saving it lets the core set out the board's decision on the objection, with its term.
+import { useEffect } from 'react';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { useLoad } from '../useLoad';
+import { useFormState } from '../useFormState';
+import { DateField, submitOnly } from '../fields';
+import { notifyError, notifySaved } from '../notify';
+
+export function ObjectionForm({ measureId, onChanged }: { measureId: number; onChanged?: () => void }) {
+  const { t } = useTranslation('obligations');
+  const loaded = useLoad(() => call('obligations.objection.get', { measureId }), [measureId]);
+  const f = useFormState({ ontvangenOp: '', toelichting: '' }, (p) => p === 'ontvangenOp' || p === 'toelichting');
+  const { reset } = f;
+  const stored = loaded.data;
+  useEffect(() => {
+    if (stored) reset({ ontvangenOp: stored.ontvangenOp, toelichting: stored.toelichting ?? '' });
+  }, [stored, reset]);
+  const save = async () => {
+    const v = f.values;
+    const r = await call('obligations.objection.save', { measureId, ontvangenOp: v.ontvangenOp, toelichting: v.toelichting || null });
+    if (!r.ok) {
+      const msg = f.showError(r.error);
+      if (msg) notifyError(msg);
+      return;
+    }
+    f.reset(v);
+    notifySaved(t('objection.saved'));
+    onChanged?.();
+  };
+  return (
+    <form aria-label={t('objection.title')} onSubmit={submitOnly(save)} data-testid="bezwaar">
+      <Stack gap="xs">
+        <Text size="sm" c="dimmed">
+          {t('objection.intro')}
+        </Text>
+        <Group grow align="flex-start">
+          <DateField
+            label={t('objection.ontvangenOp')}
+            value={f.values.ontvangenOp}
+            onChange={(v) => f.set('ontvangenOp', v)}
+            error={f.err('ontvangenOp')}
+            withAsterisk
+          />
+          <TextInput
+            label={t('objection.toelichting')}
+            value={f.values.toelichting}
+            onChange={(e) => f.set('toelichting', e.currentTarget.value)}
+            error={f.err('toelichting')}
+          />
+        </Group>
+        <Group justify="flex-end">
+          <Button type="submit" variant="light" disabled={!f.dirty}>
+            {t('objection.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
