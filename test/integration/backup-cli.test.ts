@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { makeTrustCore, tempDir } from './trustSupport';
 import type { TestCore } from '../support/core';
 import { runCli } from '../../src/main/cli/program';
+import type { CliIo } from '../../src/main/cli/context';
 import { Core } from '../../src/main/core/core';
 import { keyId } from '../../src/main/trust/keyWrap';
 import { BACKUP_ROOT } from '../../src/main/trust/backup';
@@ -22,12 +23,20 @@ afterEach(() => {
   dirs = [];
 });
 
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+/** Runs the CLI in-process, the database key on stdin (--key-stdin). */
+const cli = (...args: string[]) => run(['--key-stdin', ...args], { readStdin: () => t.key });
+
+/** On a terminal: `answer` answers the hidden prompts (database key, recovery key) by their question. */
+const onTerminal = (answer: (question: string) => string, ...args: string[]) =>
+  run(args, { stdinIsTTY: true, promptSecret: async (q) => answer(q) });
+
+async function run(args: string[], io: Omit<CliIo, 'out' | 'err'>): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await runCli(['node', 'schoolprotocol', '--db', t.dbPath, '--key', t.key, ...args], {
+  const code = await runCli(['node', 'schoolprotocol', '--db', t.dbPath, ...args], {
     out: (s) => (out += s),
     err: (s) => (err += s),
+    ...io,
   });
   return { code, out, err };
 }
@@ -86,8 +95,63 @@ describe('backup and restore on the command line', () => {
     expect(r.err).toMatch(/^Fout: Deze reservekopie kan niet worden geopend: .* Er is niets gewijzigd\./);
     expect(sha(t.dbPath)).toBe(before);
     expect((await cli('restore', t.dbPath)).err).toMatch(/niet de database zelf/);
-    expect((await cli('restore', junk, '--sleutel', 'abc')).err).toMatch(/64 tekens/);
+    // The recovery key is never taken from an argument; asked on the terminal, a bad one is refused.
+    for (const args of [['--sleutel', 'ab'.repeat(32)], ['--sleutel']]) {
+      const r = await cli('restore', junk, ...args);
+      expect(r.code).toBe(1);
+      expect(r.err).toBe(
+        'Fout: Geef de herstelsleutel niet mee op de opdrachtregel: daar kunnen andere gebruikers van deze computer hem zien ' +
+          '(bijvoorbeeld met ps) en npm schrijft hem in zijn debuglog. Geef --sleutel-stdin: op een terminal vraagt de opdrachtregel ' +
+          'er dan om zonder hem te tonen, anders leest hij hem van stdin. Of zet hem in de omgevingsvariabele SCHOOLPROTOCOL_HERSTELSLEUTEL. ' +
+          'Er is niets gedaan.\n',
+      );
+    }
+    const answers = (q: string) => (/^Herstelsleutel/.test(q) ? 'abc' : t.key);
+    expect((await onTerminal(answers, 'restore', junk, '--sleutel-stdin')).err).toMatch(/64 tekens/);
+    process.env.SCHOOLPROTOCOL_HERSTELSLEUTEL = 'abc';
+    try {
+      expect((await cli('restore', junk)).err).toMatch(/64 tekens/);
+    } finally {
+      delete process.env.SCHOOLPROTOCOL_HERSTELSLEUTEL;
+    }
+    // Two keys cannot both come through one pipe.
+    const both = await cli('restore', junk, '--sleutel-stdin');
+    expect(both.code).toBe(1);
+    expect(both.err).toMatch(/^Fout: Via stdin komt al een sleutel/);
+    expect(sha(t.dbPath)).toBe(before);
     t.core = Core.open({ dbPath: t.dbPath, key: t.key });
+  });
+
+  it('restores a backup made with another key, with the recovery key asked on the terminal', async () => {
+    await setup();
+    const other = makeTrustCore({ now: '2026-11-16T09:00:00Z' });
+    const folder = tempDir('sp-cli-other-');
+    dirs.push(folder, other.dir);
+    await other.call('school.save', { naam: 'Het Baken', sector: 'VO', regio: 'noord' });
+    const made = await other.call('trust.backup.now', { naar: folder });
+    other.core.close();
+
+    // Without the recovery key: the backup is someone else's, and nothing changes.
+    const before = sha(t.dbPath);
+    const refused = await cli('restore', made.backup.pad);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('(opdrachtregel: restore BESTAND --sleutel-stdin)');
+    expect(sha(t.dbPath)).toBe(before);
+
+    const asked: string[] = [];
+    const r = await onTerminal(
+      (q) => (asked.push(q), /^Herstelsleutel/.test(q) ? other.key : t.key),
+      'restore',
+      made.backup.pad,
+      '--sleutel-stdin',
+    );
+    expect(r.code, r.err).toBe(0);
+    expect(asked).toEqual(['Databasesleutel (wordt niet getoond): ', 'Herstelsleutel van de reservekopie (wordt niet getoond): ']);
+    expect(r.out).toMatch(/Teruggezet: de reservekopie van .* \(Het Baken, 0 personen, 0 meldingen\)\./);
+    expect(r.out + r.err).not.toContain(other.key);
+    // Re-keyed to this installation's key.
+    t.core = Core.open({ dbPath: t.dbPath, key: t.key });
+    expect(t.core.db.prepare('SELECT naam FROM school').get()).toEqual({ naam: 'Het Baken' });
   });
 
   it('trust diagnose explains a damaged database and lists the backups; trust backups and attention', async () => {

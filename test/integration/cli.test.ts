@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { applyKey } from '../../src/main/db/open';
@@ -20,15 +20,24 @@ interface Run {
   stderr: string;
 }
 
-/** Runs the CLI in-process with its own stdout/stderr and environment. */
-async function cli(args: string[], env: Record<string, string> = {}, stdin = ''): Promise<Run> {
+/**
+ * Runs the CLI in-process with its own stdout/stderr and environment; with `terminal`, stdin is a
+ * terminal whose hidden prompt `terminal` answers.
+ */
+async function cli(args: string[], env: Record<string, string> = {}, stdin = '', terminal?: (question: string) => string): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const saved = { db: process.env.SCHOOLPROTOCOL_DB, key: process.env.SCHOOLPROTOCOL_KEY };
   process.env.SCHOOLPROTOCOL_DB = env.SCHOOLPROTOCOL_DB ?? '';
   process.env.SCHOOLPROTOCOL_KEY = env.SCHOOLPROTOCOL_KEY ?? '';
   try {
-    const code = await runCli(['node', 'schoolprotocol', ...args], { out: (s) => (stdout += s), err: (s) => (stderr += s), readStdin: () => stdin });
+    const code = await runCli(['node', 'schoolprotocol', ...args], {
+      out: (s) => (stdout += s),
+      err: (s) => (stderr += s),
+      readStdin: () => stdin,
+      stdinIsTTY: !!terminal,
+      promptSecret: terminal && (async (q) => terminal(q)),
+    });
     return { code, stdout, stderr };
   } finally {
     process.env.SCHOOLPROTOCOL_DB = saved.db ?? '';
@@ -36,11 +45,12 @@ async function cli(args: string[], env: Record<string, string> = {}, stdin = '')
   }
 }
 
-/** Runs the real process (tsx under this Node 22). */
-function spawnCli(args: string[]): Run {
+/** Runs the real process (tsx under this Node 22), with `input` on its stdin. */
+function spawnCli(args: string[], input = ''): Run {
   const r = spawnSync(process.execPath, [tsxCli, path.join(repoRoot, 'src/main/cli/main.ts'), ...args], {
     cwd: repoRoot,
     encoding: 'utf8',
+    input,
     env: { ...process.env, SCHOOLPROTOCOL_DB: '', SCHOOLPROTOCOL_KEY: '' },
     timeout: 120_000,
   });
@@ -74,7 +84,7 @@ describe('cli', () => {
 
   it('init refuses to touch an existing database', async () => {
     const before = fs.readFileSync(db);
-    const r = await cli(['--db', db, '--key', key, 'init']);
+    const r = await cli(['--db', db, 'init'], { SCHOOLPROTOCOL_KEY: key });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('bestaat al; er is niets gewijzigd');
     expect(fs.readFileSync(db).equals(before)).toBe(true);
@@ -84,12 +94,65 @@ describe('cli', () => {
     const none = await cli(['verify']);
     expect(none.code).toBe(1);
     expect(none.stderr).toContain('Geef de database op met --db');
-    const wrong = await cli(['--db', db, '--key', 'a'.repeat(64), 'verify']);
+    const wrong = await cli(['--db', db, 'verify'], { SCHOOLPROTOCOL_KEY: 'a'.repeat(64) });
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toContain('de sleutel klopt niet');
-    const malformed = await cli(['--db', db, '--key', 'geheim', 'verify']);
+    const malformed = await cli(['--db', db, 'verify'], { SCHOOLPROTOCOL_KEY: 'geheim' });
     expect(malformed.code).toBe(1);
     expect(malformed.stderr).toContain('64 hexadecimale tekens');
+  });
+
+  it('refuses a key given as an argument, says how to give it instead, and does nothing', async () => {
+    const before = fs.readFileSync(db);
+    for (const args of [['--key', key, 'verify'], [`--key=${key}`, 'verify'], ['verify', '--key', key], ['--key', 'verify']]) {
+      const r = await cli(['--db', db, ...args], { SCHOOLPROTOCOL_KEY: key });
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(
+        'Fout: Geef de databasesleutel niet mee op de opdrachtregel: daar kunnen andere gebruikers van deze computer hem zien ' +
+          '(bijvoorbeeld met ps) en npm schrijft hem in zijn debuglog. Zet hem in de omgevingsvariabele SCHOOLPROTOCOL_KEY, ' +
+          'of stuur hem via stdin met --key-stdin. Op een terminal zonder SCHOOLPROTOCOL_KEY vraagt de opdrachtregel erom, ' +
+          'zonder hem te tonen. Er is niets gedaan.\n',
+      );
+    }
+    const fresh = path.join(dir, 'nieuw.db');
+    expect((await cli(['--db', fresh, '--key', key, 'init'])).code).toBe(1);
+    expect(fs.existsSync(fresh)).toBe(false);
+    expect(fs.readFileSync(db).equals(before)).toBe(true);
+    // --help no longer offers it.
+    const help = await cli(['--help']);
+    expect(help.stdout).toContain('--key-stdin');
+    expect(help.stdout).not.toMatch(/--key [<[]/);
+  });
+
+  it('--key-stdin reads the key from stdin, which then cannot carry input as well; without a key it says how', async () => {
+    const r = await cli(['--db', db, '--key-stdin', 'verify', '--json'], {}, `${key}\n`);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).ok).toBe(true);
+    const both = await cli(['--db', db, '--key-stdin', 'call', 'incidents.list', '-'], {}, key);
+    expect(both.code).toBe(1);
+    expect(both.stderr).toMatch(/^Fout: Via stdin komt al een sleutel; er kan niet ook invoer via stdin komen\./);
+    expect((await cli(['--db', db, '--key-stdin', 'verify'], {}, 'geheim\n')).stderr).toContain('64 hexadecimale tekens');
+    const none = await cli(['--db', db, 'verify']);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toBe(
+      'Fout: Geef de databasesleutel op. Zet hem in de omgevingsvariabele SCHOOLPROTOCOL_KEY, of stuur hem via stdin met --key-stdin. ' +
+        'Op een terminal zonder SCHOOLPROTOCOL_KEY vraagt de opdrachtregel erom, zonder hem te tonen.\n',
+    );
+  });
+
+  it('on a terminal without SCHOOLPROTOCOL_KEY it asks for the key; not when the environment has it, nor for init', async () => {
+    const asked: string[] = [];
+    const answer = (q: string) => (asked.push(q), key);
+    const r = await cli(['--db', db, 'verify', '--json'], {}, '', answer);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).ok).toBe(true);
+    expect(asked).toEqual(['Databasesleutel (wordt niet getoond): ']);
+    expect((await cli(['--db', db, 'verify'], { SCHOOLPROTOCOL_KEY: key }, '', answer)).code).toBe(0);
+    const made = await cli(['--db', path.join(dir, 'terminal.db'), 'init'], {}, '', answer);
+    expect(made.code).toBe(0);
+    expect(made.stdout).toContain('Nieuwe databasesleutel');
+    expect(asked).toHaveLength(1);
   });
 
   it('seed-demo loads the demo school (key from the environment)', async () => {
@@ -104,40 +167,40 @@ describe('cli', () => {
   });
 
   it('incidents list --json pages and filters in the core', async () => {
-    const all = await cli(['--db', db, '--key', key, 'incidents', 'list', '--json', '--limit', '500']);
+    const all = await cli(['--db', db, 'incidents', 'list', '--json', '--limit', '500'], { SCHOOLPROTOCOL_KEY: key });
     expect(all.code).toBe(0);
     const page = JSON.parse(all.stdout) as { rows: { nummer: string; status: string; schooljaar: string }[]; total: number };
     expect(page.total).toBeGreaterThan(0);
     expect(page.rows.length).toBe(page.total);
 
-    const two = JSON.parse((await cli(['--db', db, '--key', key, 'incidents', 'list', '--json', '--limit', '2'])).stdout);
+    const two = JSON.parse((await cli(['--db', db, 'incidents', 'list', '--json', '--limit', '2'], { SCHOOLPROTOCOL_KEY: key })).stdout);
     expect(two.rows.length).toBe(Math.min(2, page.total));
     expect(two.total).toBe(page.total);
 
-    const open = JSON.parse((await cli(['--db', db, '--key', key, 'incidents', 'list', '--json', '--status', 'open', '--limit', '500'])).stdout);
+    const open = JSON.parse((await cli(['--db', db, 'incidents', 'list', '--json', '--status', 'open', '--limit', '500'], { SCHOOLPROTOCOL_KEY: key })).stdout);
     expect(open.total).toBe(page.rows.filter((r) => r.status === 'open').length);
     expect(open.rows.every((r: { status: string }) => r.status === 'open')).toBe(true);
 
     const first = page.rows[0];
-    const found = JSON.parse((await cli(['--db', db, '--key', key, 'incidents', 'list', '--json', '--search', first.nummer])).stdout);
+    const found = JSON.parse((await cli(['--db', db, 'incidents', 'list', '--json', '--search', first.nummer], { SCHOOLPROTOCOL_KEY: key })).stdout);
     expect(found.rows.map((r: { nummer: string }) => r.nummer)).toContain(first.nummer);
   });
 
   it('incidents list prints a Dutch table by default and refuses bad options', async () => {
-    const r = await cli(['--db', db, '--key', key, 'incidents', 'list', '--limit', '3']);
+    const r = await cli(['--db', db, 'incidents', 'list', '--limit', '3'], { SCHOOLPROTOCOL_KEY: key });
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toMatch(/^Nummer\s+Datum\s+Categorie\s+Platform\s+Ernst\s+Status\s+Dader\(s\)$/);
     expect(r.stdout).toMatch(/3 van \d+ meldingen getoond/);
-    const bad = await cli(['--db', db, '--key', key, 'incidents', 'list', '--limit', '0']);
+    const bad = await cli(['--db', db, 'incidents', 'list', '--limit', '0'], { SCHOOLPROTOCOL_KEY: key });
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('--limit moet een heel getal');
-    const year = await cli(['--db', db, '--key', key, 'incidents', 'list', '--year', '2025-2027']);
+    const year = await cli(['--db', db, 'incidents', 'list', '--year', '2025-2027'], { SCHOOLPROTOCOL_KEY: key });
     expect(year.code).toBe(1);
     expect(year.stderr).toContain('Een schooljaar loopt over twee opeenvolgende jaren.');
   });
 
   it('verify reports a healthy database with exit code 0', async () => {
-    const r = await cli(['--db', db, '--key', key, 'verify', '--json']);
+    const r = await cli(['--db', db, 'verify', '--json'], { SCHOOLPROTOCOL_KEY: key });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
@@ -146,27 +209,27 @@ describe('cli', () => {
     expect(report.integrity).toEqual({ ok: true, problems: [] });
     expect(report.audit.ok).toBe(true);
     expect(report.audit.entries).toBeGreaterThan(0);
-    const human = await cli(['--db', db, '--key', key, 'verify']);
+    const human = await cli(['--db', db, 'verify'], { SCHOOLPROTOCOL_KEY: key });
     expect(human.stdout).toContain('Alles in orde.');
     expect(human.stdout).not.toContain(key);
   });
 
   it('call invokes any method with validation; bad JSON and invalid input exit 1 in Dutch', async () => {
-    const ok = await cli(['--db', db, '--key', key, 'call', 'app.status', '{}']);
+    const ok = await cli(['--db', db, 'call', 'app.status', '{}'], { SCHOOLPROTOCOL_KEY: key });
     expect(ok.code).toBe(0);
     expect(JSON.parse(ok.stdout).value.hasSchool).toBe(true);
 
-    const badJson = await cli(['--db', db, '--key', key, 'call', 'incidents.list', '{limit: 2']);
+    const badJson = await cli(['--db', db, 'call', 'incidents.list', '{limit: 2'], { SCHOOLPROTOCOL_KEY: key });
     expect(badJson.code).toBe(1);
     const e = JSON.parse(badJson.stdout);
     expect(e.ok).toBe(false);
     expect(e.error.message).toContain('De invoer is geen geldige JSON');
 
-    const invalid = await cli(['--db', db, '--key', key, 'call', 'incidents.list', '{"limit": 0}']);
+    const invalid = await cli(['--db', db, 'call', 'incidents.list', '{"limit": 0}'], { SCHOOLPROTOCOL_KEY: key });
     expect(invalid.code).toBe(1);
     expect(JSON.parse(invalid.stdout).error).toMatchObject({ code: 'VALIDATIE', field: 'limit' });
 
-    const unknown = await cli(['--db', db, '--key', key, 'call', 'bestaat.niet']);
+    const unknown = await cli(['--db', db, 'call', 'bestaat.niet'], { SCHOOLPROTOCOL_KEY: key });
     expect(unknown.code).toBe(1);
     expect(JSON.parse(unknown.stdout).error.code).toBe('ONBEKENDE_METHODE');
   });
@@ -177,11 +240,11 @@ describe('cli', () => {
     const row = conn.prepare('SELECT id FROM audit_log ORDER BY id LIMIT 1 OFFSET 3').get() as { id: number };
     conn.prepare("UPDATE audit_log SET actor = actor || 'x' WHERE id = ?").run(row.id);
     conn.close();
-    const r = await cli(['--db', db, '--key', key, 'verify']);
+    const r = await cli(['--db', db, 'verify'], { SCHOOLPROTOCOL_KEY: key });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`Het auditlogboek is onderbroken bij regel ${row.id}: de inhoud van deze regel is gewijzigd.`);
     expect(r.stdout).toContain('Er zijn problemen gevonden.');
-    const json = JSON.parse((await cli(['--db', db, '--key', key, 'verify', '--json'])).stdout);
+    const json = JSON.parse((await cli(['--db', db, 'verify', '--json'], { SCHOOLPROTOCOL_KEY: key })).stdout);
     expect(json.ok).toBe(false);
     expect(json.audit.brokenAt).toBe(row.id);
   });
@@ -197,7 +260,7 @@ describe('cli', () => {
   });
 
   it('call reads its input from stdin with "-"', async () => {
-    const r = await cli(['--db', db, '--key', key, 'call', 'incidents.list', '-'], {}, '{"limit": 1}');
+    const r = await cli(['--db', db, 'call', 'incidents.list', '-'], { SCHOOLPROTOCOL_KEY: key }, '{"limit": 1}');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).value.rows.length).toBe(1);
   });
@@ -206,13 +269,35 @@ describe('cli', () => {
     const help = spawnCli(['--help']);
     expect(help.code).toBe(0);
     for (const c of ['init', 'seed-demo', 'incidents', 'verify', 'call']) expect(help.stdout).toContain(c);
-    const bad = spawnCli(['--db', db, '--key', key, 'call', 'incidents.list', '{nee']);
+    const bad = spawnCli(['--db', db, '--key-stdin', 'call', 'incidents.list', '{nee'], `${key}\n`);
     expect(bad.code).toBe(1);
     expect(JSON.parse(bad.stdout).error.message).toContain('De invoer is geen geldige JSON');
   }, 180_000);
 
+  // A real terminal (a pseudo-terminal from util-linux `script`): the key typed at the prompt must
+  // not be echoed, not even when it is typed the moment the question shows.
+  it.skipIf(process.platform !== 'linux' || spawnSync('script', ['--version']).status !== 0)(
+    'as a real process on a terminal: asks for the key and does not echo it',
+    async () => {
+      const command = [process.execPath, tsxCli, path.join(repoRoot, 'src/main/cli/main.ts'), '--db', db, 'call', 'app.status'].join(' ');
+      const p = spawn('script', ['-qefc', command, '/dev/null'], { cwd: repoRoot, env: { ...process.env, SCHOOLPROTOCOL_KEY: '' } });
+      let out = '';
+      p.stdout.on('data', (d: Buffer) => {
+        const first = !out.includes('Databasesleutel');
+        out += d.toString();
+        if (first && out.includes('Databasesleutel')) p.stdin.write(`${key}\r`);
+      });
+      const code = await new Promise<number | null>((resolve) => p.on('exit', resolve));
+      expect(out).toContain('Databasesleutel (wordt niet getoond): ');
+      expect(out).toContain('"hasSchool": true');
+      expect(out).not.toContain(key);
+      expect(code).toBe(0);
+    },
+    180_000,
+  );
+
   it('commands on a missing database say to run init first', async () => {
-    const missing = await cli(['--db', path.join(dir, 'bestaat-niet.db'), '--key', key, 'seed-demo']);
+    const missing = await cli(['--db', path.join(dir, 'bestaat-niet.db'), 'seed-demo'], { SCHOOLPROTOCOL_KEY: key });
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('bestaat niet. Maak hem eerst aan met: init');
     expect(fs.existsSync(path.join(dir, 'bestaat-niet.db'))).toBe(false);

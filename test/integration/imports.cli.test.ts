@@ -19,9 +19,10 @@ afterEach(() => t.cleanup());
 async function cli(args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(['node', 'schoolprotocol', '--db', t.dbPath, '--key', t.key, ...args], {
+  const code = await runCli(['node', 'schoolprotocol', '--db', t.dbPath, '--key-stdin', ...args], {
     out: (s) => (stdout += s),
     err: (s) => (stderr += s),
+    readStdin: () => t.key,
   });
   return { code, stdout, stderr };
 }

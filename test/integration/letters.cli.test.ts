@@ -23,7 +23,11 @@ afterEach(() => t.cleanup());
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(['node', 'schoolprotocol', '--db', t.dbPath, '--key', t.key, ...args], { out: (x) => (stdout += x), err: (x) => (stderr += x) });
+  const code = await runCli(['node', 'schoolprotocol', '--db', t.dbPath, '--key-stdin', ...args], {
+    out: (x) => (stdout += x),
+    err: (x) => (stderr += x),
+    readStdin: () => t.key,
+  });
   return { code, stdout, stderr };
 }
 
@@ -33,12 +37,14 @@ describe('cli letter and dossier', () => {
     const r = await cli(['letter', '--measure', String(measureId), '--kind', 'schorsing', '--out', out]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`2026-0001  aan Piet Jansen (Tiel)  →  ${out}`);
-    expect(r.stdout).toContain(`2026-0002  aan Anna de Vries (Zoelen)  →  ${path.join(t.dir, 'brief-2.docx')}`);
+    // A VO pupil: to the pupil, and to each parent's address.
+    expect(r.stdout).toContain(`2026-0001  aan Daan Jansen (Tiel)  →  ${out}`);
+    expect(r.stdout).toContain(`2026-0002  aan Piet Jansen (Tiel)  →  ${path.join(t.dir, 'brief-2.docx')}`);
+    expect(r.stdout).toContain(`2026-0003  aan Anna de Vries (Zoelen)  →  ${path.join(t.dir, 'brief-3.docx')}`);
     expect((await docxText(fs.readFileSync(out))).body).toContain('Ons kenmerk\t2026-0001');
-    expect((await docxText(fs.readFileSync(path.join(t.dir, 'brief-2.docx')))).body).toContain('Geachte mevrouw De Vries,');
+    expect((await docxText(fs.readFileSync(path.join(t.dir, 'brief-3.docx')))).body).toContain('Geachte mevrouw De Vries,');
     const rows = t.core.db.prepare('SELECT kenmerk FROM letter ORDER BY id').all() as { kenmerk: string }[];
-    expect(rows.map((x) => x.kenmerk)).toEqual(['2026-0001', '2026-0002']);
+    expect(rows.map((x) => x.kenmerk)).toEqual(['2026-0001', '2026-0002', '2026-0003']);
   });
 
   it('writes a concept without recording anything', async () => {

@@ -13,7 +13,11 @@ afterEach(() => t.cleanup());
 async function cli(args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(['node', 'schoolprotocol', '--db', t.dbPath, '--key', t.key, ...args], { out: (s) => (stdout += s), err: (s) => (stderr += s) });
+  const code = await runCli(['node', 'schoolprotocol', '--db', t.dbPath, '--key-stdin', ...args], {
+    out: (s) => (stdout += s),
+    err: (s) => (stderr += s),
+    readStdin: () => t.key,
+  });
   return { code, stdout, stderr };
 }
 
@@ -41,20 +45,21 @@ describe('obligations (CLI)', () => {
     const r = await cli(['obligations', '--json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as { vandaag: string; aantal: number; aantalTeLaat: number; verplichtingen: { titel: string; regel: string; uiterlijk: string; teLaatVanaf: string; teLaat: boolean; persoon: string; measureId: number }[] };
-    expect(out.aantal).toBe(5);
-    expect(out.aantalTeLaat).toBe(5);
+    // Hearing of the pupil and of the parents, the warning for 11 calendar days, decision, clause, ISD, leerplicht.
+    expect(out.aantal).toBe(7);
+    expect(out.aantalTeLaat).toBe(7);
     expect(out.verplichtingen.find((o) => o.regel === 'schorsing.isd')).toMatchObject({
-      titel: 'Melden bij Inspectie (ISD)',
+      titel: 'Melden bij de Inspectie (Internet Schooldossier)',
       uiterlijk: '2025-10-17',
-      teLaatVanaf: '2025-10-29',
+      teLaatVanaf: '2025-10-22',
       teLaat: true,
       persoon: 'Emre Özdemir',
       measureId: m.id,
     });
     const overdue = await cli(['obligations', '--overdue']);
     expect(overdue.code).toBe(1);
-    expect(overdue.stdout).toContain('TE LAAT  17-10-2025  29-10-2025     Melden bij Inspectie (ISD)');
-    expect(overdue.stdout).toContain('5 open, waarvan 5 te laat');
+    expect(overdue.stdout).toContain('TE LAAT  17-10-2025  22-10-2025     Melden bij de Inspectie (Internet Schooldossier)');
+    expect(overdue.stdout).toContain('7 open, waarvan 7 te laat');
   });
 
   it('says so when nothing is open or late', async () => {

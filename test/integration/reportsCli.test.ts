@@ -15,7 +15,11 @@ let base: string[];
 async function cli(args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(['node', 'schoolprotocol', ...base, ...args], { out: (s) => (stdout += s), err: (s) => (stderr += s) });
+  const code = await runCli(['node', 'schoolprotocol', ...base, ...args], {
+    out: (s) => (stdout += s),
+    err: (s) => (stderr += s),
+    readStdin: () => t.key,
+  });
   return { code, stdout, stderr };
 }
 
@@ -29,7 +33,7 @@ beforeAll(async () => {
     deelnemers: [{ naam: 'Anouk Willems', rol: 'anti_pestcoordinator' }],
   });
   t.core.close();
-  base = ['--db', t.dbPath, '--key', t.key];
+  base = ['--db', t.dbPath, '--key-stdin'];
 }, 120_000);
 afterAll(() => t?.cleanup());
 

@@ -1,6 +1,7 @@
 // Retention (DOMAIN.md §6.7): who is past the term, legal holds (manual, aangifte, open obligation)
 // block destruction, destruction leaves only anonymous counts and a redacted but verifiable audit
-// trail, removes the files, and after VACUUM the name is nowhere in the database's pages.
+// trail, removes the files, and the name is nowhere in the database's pages, free pages included
+// (secure_delete, db/open.ts).
 import { describe, it, expect, afterEach } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -32,6 +33,7 @@ async function world() {
     voornaam: 'Siebe',
     achternaam: 'Wouterlooij',
     leerlingnummer: '778899',
+    groep: '4H',
     geboortedatum: '2008-05-01',
     ingeschrevenOp: '2020-08-15',
     uitgeschrevenOp: '2024-07-31',
@@ -273,14 +275,16 @@ describe('destruction', () => {
     expect(fs.statSync(`${t.dbPath}-wal`).size).toBe(0);
   });
 
-  it('without VACUUM the name would still be in the pages (so the check above can fail)', async () => {
+  it('without secure_delete the destroyed name would still be in the pages (so the check above can fail)', async () => {
     t = makeTrustCore({ now: '2026-11-16T09:00:00Z' });
     const w = await world();
+    await t.call('trust.holds.aangifteAfgerond', { externalReportId: w.aangifte.id, reden: 'Afgerond.' });
+    for (const o of (await t.call('obligations.list', { personId: w.siebe.id, status: ['open'] })).rows)
+      await t.call('obligations.markNotApplicable', { id: o.id, reden: 'x' });
     t.core.db.pragma('secure_delete = OFF');
-    t.core.db.prepare('DELETE FROM incident_person WHERE person_id = ?').run(w.siebe.id);
-    t.core.db.pragma('wal_checkpoint(TRUNCATE)');
+    await t.call('trust.retention.destroy', { personIds: [w.siebe.id], bevestigdDoor: 'A. Visser' });
     const pages = await decryptedBytes(t.dbPath, t.key);
-    expect(pages.includes(Buffer.from('Siebe'))).toBe(true);
+    expect(pages.includes(Buffer.from('778899'))).toBe(true);
   });
 
   it('a redacted audit entry changed afterwards breaks the chain, with its id and reason', async () => {

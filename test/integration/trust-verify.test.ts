@@ -11,9 +11,10 @@ afterEach(() => t?.cleanup());
 
 async function verify(dbPath: string, key: string): Promise<{ code: number; out: string }> {
   let out = '';
-  const code = await runCli(['node', 'schoolprotocol', '--db', dbPath, '--key', key, 'verify'], {
+  const code = await runCli(['node', 'schoolprotocol', '--db', dbPath, '--key-stdin', 'verify'], {
     out: (s) => (out += s),
     err: (s) => (out += s),
+    readStdin: () => key,
   });
   return { code, out };
 }

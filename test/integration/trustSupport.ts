@@ -1,6 +1,7 @@
 // Test support for the trust tests: a test core with a plain key vault, temp folders, and a way
 // to look at the plaintext pages of an encrypted database.
 import fs from 'node:fs';
+import { createDecipheriv } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
@@ -41,21 +42,24 @@ export function tempDir(prefix = 'sp-trust-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-/** The plaintext pages of an encrypted database: a copy, decrypted with PRAGMA rekey = ''. */
+/**
+ * The plaintext of every page of an encrypted database, free pages included: each page decrypted on
+ * its own (SQLCipher 4 with a raw key: AES-256-CBC, 4096-byte pages ending in a 16-byte IV and a
+ * 64-byte HMAC, page 1 starting with the 16-byte salt). Not PRAGMA rekey = '': that rebuilds the
+ * file like a VACUUM and would hide what freed pages still hold.
+ */
 export async function decryptedBytes(dbPath: string, key: string): Promise<Buffer> {
-  const { default: Database } = await import('better-sqlite3-multiple-ciphers');
-  const copy = path.join(tempDir('sp-plain-'), 'plain.db');
-  fs.copyFileSync(dbPath, copy);
-  const db = new Database(copy);
-  db.pragma(`cipher='sqlcipher'`);
-  db.pragma('legacy=4');
-  db.pragma(`key="x'${key}'"`);
-  db.pragma('journal_mode = DELETE');
-  db.pragma(`rekey=''`);
-  db.close();
-  const bytes = fs.readFileSync(copy);
-  fs.rmSync(path.dirname(copy), { recursive: true, force: true });
-  return bytes;
+  const PAGE = 4096;
+  const RESERVE = 80;
+  const file = fs.readFileSync(dbPath);
+  const plain: Buffer[] = [];
+  for (let at = 0; at < file.length; at += PAGE) {
+    const page = file.subarray(at, at + PAGE);
+    const d = createDecipheriv('aes-256-cbc', Buffer.from(key, 'hex'), page.subarray(PAGE - RESERVE, PAGE - RESERVE + 16));
+    d.setAutoPadding(false);
+    plain.push(d.update(page.subarray(at === 0 ? 16 : 0, PAGE - RESERVE)), d.final());
+  }
+  return Buffer.concat(plain);
 }
 
 /**

@@ -1,6 +1,9 @@
-// What every CLI command gets: the database path and key from the global options or the
-// environment, a way to open the core, output helpers, and CliError for a clean Dutch failure.
-// The key is never printed (only `init` shows a new key once).
+// What every CLI command gets: the database path from --db or the environment, the database key,
+// a way to open the core, output helpers, and CliError for a clean Dutch failure.
+// Keys never come from the command line: there every user of the computer sees them (ps) and npm
+// writes them to its debug log. The database key comes from --key-stdin (a pipe, or a hidden prompt
+// on a terminal), SCHOOLPROTOCOL_KEY, the key file "<db>.key" of a test database, or, on a
+// terminal, a hidden prompt. The key is never printed (only `init` shows a new key once).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
@@ -18,15 +21,33 @@ export class CliError extends Error {
   }
 }
 
+/** Refusal of a key given as an argument, saying how to give it instead. */
+export const keyOnCommandLine = (which: string, how: string) =>
+  `Geef de ${which} niet mee op de opdrachtregel: daar kunnen andere gebruikers van deze computer hem zien ` +
+  `(bijvoorbeeld met ps) en npm schrijft hem in zijn debuglog. ${how} Er is niets gedaan.`;
+
+const KEY_HOW =
+  'Zet hem in de omgevingsvariabele SCHOOLPROTOCOL_KEY, of stuur hem via stdin met --key-stdin. ' +
+  'Op een terminal zonder SCHOOLPROTOCOL_KEY vraagt de opdrachtregel erom, zonder hem te tonen.';
+
+/** `--key` in any form, wherever it stands (runCli refuses it before parsing). */
+export const isKeyArgument = (arg: string) => /^--key(=|$)/.test(arg);
+export const KEY_ARGUMENT_REFUSED = keyOnCommandLine('databasesleutel', KEY_HOW);
+
 export interface GlobalOptions {
   db?: string;
-  key?: string;
+  keyStdin?: boolean;
 }
 
 export interface CliContext {
   /** The database file (absolute), from --db or SCHOOLPROTOCOL_DB. */
   dbPath(): string;
-  /** The key from --key, SCHOOLPROTOCOL_KEY or the key file "<db>.key"; null when none is given. */
+  /**
+   * Runs before every command's action: reads the key from stdin (--key-stdin), or asks for it on
+   * a terminal when nothing else gives it (not for `init`, which makes a new key).
+   */
+  prepareKey(command: Command): Promise<void>;
+  /** The key from --key-stdin or the prompt, SCHOOLPROTOCOL_KEY or the key file "<db>.key"; null when none is given. */
   keyOrNull(): string | null;
   key(): string;
   /** Opens the core on an existing database (or creates it with `create`). Close it when done. */
@@ -38,28 +59,57 @@ export interface CliContext {
   exitCode: number;
   /** The command's standard input (for `call METHOD -`). */
   readStdin(): string;
+  /** A secret from stdin: asked without echo on a terminal, else read from the pipe (once). */
+  readSecret(question: string): Promise<string>;
 }
 
 export interface CliIo {
   out(s: string): void;
   err(s: string): void;
   readStdin?(): string;
+  /** Standard input is a terminal (a person can be asked). */
+  stdinIsTTY?: boolean;
+  /** Asks on the terminal without showing what is typed (prompt.ts). */
+  promptSecret?(question: string): Promise<string>;
 }
 
 export function makeContext(program: Command, io: CliIo): CliContext {
   const globals = () => program.opts<GlobalOptions>();
+  const terminal = () => !!io.stdinIsTTY && !!io.promptSecret;
+  /** The key read by prepareKey (from stdin or the prompt), if any. */
+  let given: string | null = null;
+  /** A pipe can be read once: what it held went to a key. */
+  let pipeUsed = false;
+  const checkKey = (k: string): string => {
+    if (!KEY_RE.test(k)) throw new CliError('De sleutel moet 64 hexadecimale tekens zijn (0-9, a-f).');
+    return k.toLowerCase();
+  };
   const ctx: CliContext = {
     dbPath() {
       const p = globals().db ?? (process.env.SCHOOLPROTOCOL_DB || undefined);
       if (!p) throw new CliError('Geef de database op met --db <bestand> of de omgevingsvariabele SCHOOLPROTOCOL_DB.');
       return path.resolve(p);
     },
-    keyOrNull() {
-      const k = globals().key ?? (process.env.SCHOOLPROTOCOL_KEY || null);
-      if (k !== null) {
-        if (!KEY_RE.test(k)) throw new CliError('De sleutel moet 64 hexadecimale tekens zijn (0-9, a-f).');
-        return k.toLowerCase();
+    async prepareKey(command) {
+      if (globals().keyStdin) {
+        given = checkKey((await ctx.readSecret('Databasesleutel (wordt niet getoond): ')).trim());
+        return;
       }
+      if (command.name() === 'init' || process.env.SCHOOLPROTOCOL_KEY || !terminal()) return;
+      let dbPath: string;
+      try {
+        dbPath = ctx.dbPath();
+      } catch {
+        return; // the command says what is missing
+      }
+      if (!fs.existsSync(dbPath) || ctx.keyOrNull()) return;
+      const answer = (await io.promptSecret!('Databasesleutel (wordt niet getoond): ')).trim();
+      if (answer) given = checkKey(answer);
+    },
+    keyOrNull() {
+      if (given) return given;
+      const k = process.env.SCHOOLPROTOCOL_KEY || null;
+      if (k !== null) return checkKey(k);
       try {
         return readKeyFile(ctx.dbPath());
       } catch (e) {
@@ -68,7 +118,7 @@ export function makeContext(program: Command, io: CliIo): CliContext {
     },
     key() {
       const k = ctx.keyOrNull();
-      if (!k) throw new CliError('Geef de databasesleutel op met --key of de omgevingsvariabele SCHOOLPROTOCOL_KEY.');
+      if (!k) throw new CliError(`Geef de databasesleutel op. ${KEY_HOW}`);
       return k;
     },
     openCore(opts = {}) {
@@ -91,7 +141,17 @@ export function makeContext(program: Command, io: CliIo): CliContext {
     err: (line) => io.err(line + '\n'),
     json: (value) => io.out(JSON.stringify(value, null, 2) + '\n'),
     exitCode: 0,
-    readStdin: () => (io.readStdin ? io.readStdin() : fs.readFileSync(0, 'utf8')),
+    readStdin() {
+      if (pipeUsed)
+        throw new CliError(
+          'Via stdin komt al een sleutel; er kan niet ook invoer via stdin komen. Zet de sleutel dan in een omgevingsvariabele (SCHOOLPROTOCOL_KEY, SCHOOLPROTOCOL_HERSTELSLEUTEL).',
+        );
+      if (!io.stdinIsTTY) pipeUsed = true;
+      return io.readStdin ? io.readStdin() : fs.readFileSync(0, 'utf8');
+    },
+    async readSecret(question) {
+      return terminal() ? io.promptSecret!(question) : ctx.readStdin();
+    },
   };
   return ctx;
 }

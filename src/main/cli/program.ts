@@ -8,7 +8,7 @@
 // set ctx.exitCode = 1 for "ran, but found a problem", use ctx.openCore() and close it in
 // `finally`, print with ctx.out / ctx.json, never print the key), then add ONE line to COMMANDS.
 import { Command, CommanderError } from 'commander';
-import { CliError, makeContext } from './context';
+import { CliError, isKeyArgument, KEY_ARGUMENT_REFUSED, makeContext } from './context';
 import type { CliContext, CliIo } from './context';
 import * as init from './commands/init';
 import * as seedDemo from './commands/seedDemo';
@@ -35,7 +35,7 @@ function buildProgram(io: CliIo): { program: Command; ctx: CliContext } {
     .name('schoolprotocol')
     .description('Schoolprotocol op de opdrachtregel (command line)')
     .option('--db <bestand>', 'de database (of SCHOOLPROTOCOL_DB)')
-    .option('--key <sleutel>', 'de databasesleutel, 64 hex-tekens (of SCHOOLPROTOCOL_KEY)')
+    .option('--key-stdin', 'lees de databasesleutel van stdin (op een terminal: gevraagd zonder te tonen); anders SCHOOLPROTOCOL_KEY')
     .showHelpAfterError('(gebruik --help voor de mogelijkheden)')
     .exitOverride()
     .configureOutput({
@@ -44,6 +44,7 @@ function buildProgram(io: CliIo): { program: Command; ctx: CliContext } {
       outputError: (s, write) => write(s.replace(/^error:/, 'fout:')),
     });
   const ctx = makeContext(program, io);
+  program.hook('preAction', (_program, command) => ctx.prepareKey(command));
   for (const register of COMMANDS) register(program, ctx);
   // exitOverride is not inherited by subcommands created before it; set it on every one.
   const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
@@ -55,6 +56,8 @@ function buildProgram(io: CliIo): { program: Command; ctx: CliContext } {
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const { program, ctx } = buildProgram(io);
   try {
+    // Refused before parsing, so also on a line that would only show the help (context.ts says why).
+    if (argv.slice(2).some(isKeyArgument)) throw new CliError(KEY_ARGUMENT_REFUSED);
     await program.parseAsync(argv);
     return ctx.exitCode;
   } catch (e) {

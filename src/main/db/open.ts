@@ -1,5 +1,7 @@
 // Opens the encrypted database: cipher and key first, then a read that proves the key, then the
 // pragmas we rely on, then the migrations. Every failure becomes a CoreError with a Dutch message.
+// Every connection the project opens (core, backup worker, verify, restore, diagnose, bench) is
+// made by connect() below, so none of them writes to the temp folder.
 import Database from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import { CoreError } from '../core/errors';
@@ -35,6 +37,32 @@ export function applyKey(db: DB, key: string): void {
   db.pragma(`key="x'${key}'"`);
 }
 
+/**
+ * Opens a connection with its temporary storage in memory. SQLite's default (this build:
+ * TEMP_STORE=1) puts temporary tables, sorts that outgrow the cache, statement journals and the
+ * copy an in-place VACUUM makes in files in the temp folder, and the cipher encrypts none of them:
+ * a VACUUM wrote the whole database there in plaintext, and saving an incident a statement journal
+ * with its names (test/integration/temp-files.test.ts).
+ */
+export function connect(file: string, options?: Database.Options): DB {
+  const db = new Database(file, options);
+  try {
+    db.pragma('temp_store = MEMORY');
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+  return db;
+}
+
+/** A throw-away in-memory connection with our cipher settings, to ATTACH an encrypted file with its key. */
+export function scratchConnection(): DB {
+  const db = connect(':memory:');
+  db.pragma(`cipher='sqlcipher'`);
+  db.pragma('legacy=4');
+  return db;
+}
+
 export function openDatabase(file: string, opts: OpenOptions): DB {
   const exists = fs.existsSync(file);
   if (!exists && !opts.create) {
@@ -42,7 +70,7 @@ export function openDatabase(file: string, opts: OpenOptions): DB {
   }
   let db: DB;
   try {
-    db = new Database(file, { readonly: !!opts.readonly, fileMustExist: !opts.create });
+    db = connect(file, { readonly: !!opts.readonly, fileMustExist: !opts.create });
   } catch (e) {
     throw new CoreError('DATABASE', `Het databasebestand kan niet worden geopend: ${(e as Error).message}`);
   }
@@ -67,6 +95,10 @@ export function openDatabase(file: string, opts: OpenOptions): DB {
       // (and its fsync of the 2 GB file) made one save in fifteen take 100-200 ms instead of 25.
       // This larger bound only catches long runs of writes without a pause (an import).
       db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
+      // Deleted and overwritten content is overwritten with zeros where it lay (freed pages, freed
+      // cell space, overflow pages), so a deleted record leaves nothing behind in the file for
+      // someone who later has the key. The retention destruction relies on it (trust/destroy.ts).
+      db.pragma('secure_delete = ON');
     }
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');

@@ -279,7 +279,7 @@ export async function restore(
   if (first.andereSleutel) {
     throw new CoreError(
       'VALIDATIE',
-      'Deze reservekopie is gemaakt met een andere sleutel. Zet hem terug via de opdrachtregel met de herstelsleutel van die installatie (restore BESTAND --sleutel …). Er is niets gewijzigd.',
+      'Deze reservekopie is gemaakt met een andere sleutel. Zet hem terug via de opdrachtregel met de herstelsleutel van die installatie (restore BESTAND --sleutel-stdin). Er is niets gewijzigd.',
       'bron',
     );
   }

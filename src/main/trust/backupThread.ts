@@ -53,17 +53,18 @@ export const jobFileKey = (fk: FileKey) => fk.key.toString('hex');
 export class BackupWorkerUnavailable extends Error {}
 
 /**
- * The worker's entry file and its Node options. None of the core's own process options are passed
+ * A worker's entry file (this backup worker's, or `name` beside the module `beside`, such as the
+ * import worker) and its Node options. None of the core's own process options are passed
  * on (Node refuses some in a worker, such as --input-type); a TypeScript entry gets tsx's loader,
  * which the parent may not have (vitest transforms TypeScript itself). tsx is a development
  * dependency: only the source tree gets there, never the built app.
  */
-export function backupWorkerEntry(): { file: string; execArgv: string[] } {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const built = path.join(here, 'backupWorker.js');
+export function workerEntry(name = 'backupWorker', beside = import.meta.url): { file: string; execArgv: string[] } {
+  const here = path.dirname(fileURLToPath(beside));
+  const built = path.join(here, `${name}.js`);
   if (fs.existsSync(built)) return { file: built, execArgv: [] };
-  const source = path.join(here, 'backupWorker.ts');
-  if (!fs.existsSync(source)) throw new Error(`Backup worker not found near ${here}`);
+  const source = path.join(here, `${name}.ts`);
+  if (!fs.existsSync(source)) throw new Error(`Worker ${name} not found near ${here}`);
   return { file: source, execArgv: ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href] };
 }
 
@@ -89,7 +90,7 @@ let nextId = 1;
 function hostFor(db: DB, data: BackupWorkerData): Host {
   const existing = hosts.get(db);
   if (existing) return existing;
-  const entry = backupWorkerEntry();
+  const entry = workerEntry();
   const worker = new Worker(entry.file, { workerData: data, execArgv: entry.execArgv, name: 'reservekopie' });
   const host: Host = { worker, stopping: false, pending: new Map(), idle: null };
   hosts.set(db, host);

@@ -7,9 +7,24 @@
 //     ("[verwijderd]") in their texts, and their search entry is rebuilt;
 //   - earlier audit entries are redacted (redact.ts) and one audit entry per person records the
 //     destruction, without personal data.
-// After the commit the files (evidence, letters) are removed and the database is VACUUMed, so no
-// deleted page keeps the data (the WAL is truncated too). Backups keep it until rotation removes
-// them (at most 12 months; docs/PRIVACY.md).
+// The core's connection deletes with secure_delete on (db/open.ts): every deleted or overwritten
+// row is overwritten with zeros where it lay, inside the transaction. After the commit the files
+// (evidence, letters) are removed and the WAL is copied in and truncated, so no page of the file or
+// the WAL keeps the data. (A backup reading at that moment holds the truncation back: the pages
+// then reach the file at the core's next checkpoint, and the WAL's old frames are overwritten as
+// it is reused.) Backups keep the data until rotation removes them (at most 12 months;
+// docs/PRIVACY.md).
+//
+// No VACUUM: an in-place VACUUM builds its copy as a temporary database, which SQLite put in the
+// temp folder in plaintext (the cipher does not encrypt temporary files) and which, kept in memory
+// instead, costs RAM the size of the database (2 GB for a school board). Nor VACUUM INTO a new
+// file swapped in by rename: the core's connection cannot be swapped under it. The core, its
+// context (core/context.ts) and per-connection state (the lock in vault.ts, the backup worker and
+// its queue, the letters queue, positions.ts) all hold that one connection object; and the backup
+// worker may have the file open at that moment, which on Windows blocks the rename and on other
+// systems leaves it reading the old file next to the new file's WAL index. Nor incremental_vacuum:
+// the databases are auto_vacuum NONE (switching takes a full VACUUM), and it would only shrink the
+// file, whose freed pages already hold zeros.
 import type { Ctx } from '../core/context';
 import { CoreError } from '../core/errors';
 import type { DestroyResult } from '../../shared/api/trust';
@@ -225,8 +240,7 @@ export async function destroyPeople(ctx: Ctx, input: { personIds: number[]; beve
     ctx.files.remove(f.area, f.opslagnaam);
     bestanden++;
   }
-  // Rebuild the file so freed pages keep nothing, then empty the WAL, which holds the old pages too.
-  db.exec('VACUUM');
+  // The zeroed pages go into the file, and the WAL, which still holds older versions of them, is emptied.
   db.pragma('wal_checkpoint(TRUNCATE)');
   return { personen: ids.length, ...work.counts, bestanden, auditGeredigeerd: work.auditGeredigeerd };
 }

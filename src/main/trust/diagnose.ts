@@ -3,8 +3,8 @@
 // the CLI. It only reads: the database is opened read-only, backups are attached to a throw-away
 // in-memory connection, and nothing is ever written, moved or overwritten.
 import fs from 'node:fs';
-import Database from 'better-sqlite3-multiple-ciphers';
-import { applyKey, KEY_RE } from '../db/open';
+import { applyKey, connect, scratchConnection, KEY_RE } from '../db/open';
+import type { DB } from '../db/open';
 import { latestSchemaVersion } from '../db/migrate';
 import { dutchLongDateOf } from '../../shared/dates';
 import { listBackups, withAttached } from './backup';
@@ -36,10 +36,8 @@ export interface Diagnosis {
 }
 
 function probeBackup(b: BackupInfo, key: string): boolean {
-  const conn = new Database(':memory:');
+  const conn = scratchConnection();
   try {
-    conn.pragma(`cipher='sqlcipher'`);
-    conn.pragma('legacy=4');
     return withAttached(conn, `${b.pad}/schoolprotocol.db`, (s) => conn.pragma(`${s}.quick_check`, { simple: true }) === 'ok', key);
   } catch {
     return false;
@@ -144,9 +142,9 @@ export function diagnoseOpenFailure(dbPath: string, key: string, backupDir?: str
     );
   }
 
-  let db: Database.Database | null = null;
+  let db: DB | null = null;
   try {
-    db = new Database(dbPath, { readonly: true, fileMustExist: true });
+    db = connect(dbPath, { readonly: true, fileMustExist: true });
     applyKey(db, key);
     db.prepare('SELECT count(*) FROM sqlite_master').get();
   } catch (e) {

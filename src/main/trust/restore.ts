@@ -10,9 +10,8 @@
 // Any failure in step 1 or 2 leaves the current database untouched, with a Dutch explanation.
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3-multiple-ciphers';
 import type { DB } from '../db/open';
-import { openDatabase, applyKey, KEY_RE } from '../db/open';
+import { openDatabase, applyKey, connect, scratchConnection, KEY_RE } from '../db/open';
 import { latestSchemaVersion } from '../db/migrate';
 import { writeAudit } from '../audit/audit';
 import { CoreError } from '../core/errors';
@@ -43,7 +42,7 @@ const NOT_OURS =
 const DAMAGED = 'Deze reservekopie is beschadigd en kan niet worden teruggezet. Kies een oudere reservekopie. Er is niets gewijzigd.';
 const WRONG_KEY =
   'Deze reservekopie is gemaakt met een andere sleutel (van een andere installatie of van vóór een nieuwe sleutel). ' +
-  'Zet hem terug met de herstelsleutel van die installatie (opdrachtregel: restore BESTAND --sleutel …). Er is niets gewijzigd.';
+  'Zet hem terug met de herstelsleutel van die installatie (opdrachtregel: restore BESTAND --sleutel-stdin). Er is niets gewijzigd.';
 const KEY_OR_DAMAGED =
   'Deze reservekopie kan niet worden geopend: hij is gemaakt met een andere sleutel, hoort niet bij Schoolprotocol of is beschadigd. Er is niets gewijzigd.';
 
@@ -197,7 +196,7 @@ export function stageRestore(
     fs.copyFileSync(resolved.dbFile, stagedDb);
     const fileKey = withAttached(conn, stagedDb, (s) => readFileKey(conn, s), opts.sourceKey);
     if (opts.sourceKey && opts.targetKey && opts.sourceKey.toLowerCase() !== opts.targetKey.toLowerCase()) {
-      const d = new Database(stagedDb);
+      const d = connect(stagedDb);
       try {
         applyKey(d, opts.sourceKey);
         d.pragma(`rekey="x'${opts.targetKey}'"`);
@@ -333,9 +332,7 @@ export function restoreBackup(opts: {
 }): BackupCheck & ApplyResult {
   if (hasStagedRestore(opts.dbPath)) fs.rmSync(stagingDir(opts.dbPath), { recursive: true, force: true });
   // A throw-away connection configured like ours, so ATTACH … KEY uses the same cipher.
-  const conn = new Database(':memory:');
-  conn.pragma(`cipher='sqlcipher'`);
-  conn.pragma('legacy=4');
+  const conn = scratchConnection();
   let check: BackupCheck;
   try {
     check = stageRestore(conn, opts.dbPath, opts.source, {

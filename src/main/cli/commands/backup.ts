@@ -1,19 +1,25 @@
-// `backup [--to MAP]` and `restore BESTAND [--sleutel HEX] [--controleer]`: the same backups as the
-// app (trust/backup.ts). A backup goes to the folder set in the app (Instellingen → Beveiliging) or
-// to --to. A restore checks the backup first (ours, key, integrity, schema version), makes a safety
-// backup of the current database when it still opens and a backup folder is set, keeps the current
-// database aside until the restored one opens, and puts it back if anything fails.
+// `backup [--to MAP]` and `restore BESTAND [--sleutel-stdin] [--controleer]`: the same backups as the
+// app (trust/backup.ts). The recovery key of a backup made with another key comes from stdin (asked
+// without echo on a terminal) or SCHOOLPROTOCOL_HERSTELSLEUTEL, never from an argument (context.ts).
+// A backup goes to the folder set in the app (Instellingen → Beveiliging) or to --to. A restore
+// checks the backup first (ours, key, integrity, schema version), makes a safety backup of the
+// current database when it still opens and a backup folder is set, keeps the current database
+// aside until the restored one opens, and puts it back if anything fails.
 import path from 'node:path';
+import { Option } from 'commander';
 import type { Command } from 'commander';
 import type { CliContext } from '../context';
-import { CliError, describeError } from '../context';
+import { CliError, describeError, keyOnCommandLine } from '../context';
 import { defaultDataDir } from '../../core/core';
 import { keyId } from '../../trust/keyWrap';
 import { attachKeyId } from '../../trust/vault';
 import { restoreBackup, inspectBackup } from '../../trust/restore';
-import Database from 'better-sqlite3-multiple-ciphers';
 import { dutchLongDateOf } from '../../../shared/dates';
-import { KEY_RE } from '../../db/open';
+import { KEY_RE, scratchConnection } from '../../db/open';
+
+const RECOVERY_HOW =
+  'Geef --sleutel-stdin: op een terminal vraagt de opdrachtregel er dan om zonder hem te tonen, anders leest hij hem van stdin. ' +
+  'Of zet hem in de omgevingsvariabele SCHOOLPROTOCOL_HERSTELSLEUTEL.';
 
 const size = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} kB`);
 const when = (iso: string | null) =>
@@ -47,14 +53,22 @@ export function register(program: Command, ctx: CliContext): void {
     .command('restore')
     .description('Zet een reservekopie terug (controleert eerst; de huidige database wordt opzij gezet, niet overschreven)')
     .argument('<bestand>', 'de map "reservekopie-…" of het bestand schoolprotocol.db daarin')
-    .option('--sleutel <hex>', 'de herstelsleutel waarmee de reservekopie is gemaakt, als die anders is dan de huidige')
+    .option(
+      '--sleutel-stdin',
+      'de herstelsleutel waarmee de reservekopie is gemaakt, als die anders is dan de huidige, van stdin (op een terminal: gevraagd zonder te tonen); anders SCHOOLPROTOCOL_HERSTELSLEUTEL',
+    )
+    .addOption(new Option('--sleutel [hex]').hideHelp())
     .option('--controleer', 'alleen controleren, niets terugzetten')
     .option('--json', 'resultaat als JSON')
-    .action(async (bestand: string, opts: { sleutel?: string; controleer?: boolean; json?: boolean }) => {
+    .action(async (bestand: string, opts: { sleutel?: string | boolean; sleutelStdin?: boolean; controleer?: boolean; json?: boolean }) => {
+      if (opts.sleutel !== undefined) throw new CliError(keyOnCommandLine('herstelsleutel', RECOVERY_HOW));
       const dbPath = ctx.dbPath();
       const key = ctx.key();
       const source = path.resolve(bestand);
-      const sourceKey = opts.sleutel?.replace(/[\s-]/g, '').toLowerCase();
+      const given = opts.sleutelStdin
+        ? await ctx.readSecret('Herstelsleutel van de reservekopie (wordt niet getoond): ')
+        : process.env.SCHOOLPROTOCOL_HERSTELSLEUTEL || undefined;
+      const sourceKey = given?.replace(/[\s-]/g, '').toLowerCase();
       if (sourceKey !== undefined && !KEY_RE.test(sourceKey)) throw new CliError('Een herstelsleutel bestaat uit 64 tekens 0-9 en a-f.');
       if (path.resolve(source) === dbPath || source.startsWith(`${dbPath}-`) || source.startsWith(defaultDataDir(dbPath))) {
         throw new CliError('Kies een reservekopie, niet de database zelf of haar eigen map.');
@@ -64,10 +78,8 @@ export function register(program: Command, ctx: CliContext): void {
       };
 
       if (opts.controleer) {
-        const conn = new Database(':memory:');
+        const conn = scratchConnection();
         try {
-          conn.pragma(`cipher='sqlcipher'`);
-          conn.pragma('legacy=4');
           const { resolved: _r, ...check } = inspectBackup(conn, source, { key: sourceKey ?? key, currentKeyId: keyId(key) });
           if (opts.json) return ctx.json(check);
           ctx.out(

@@ -11,9 +11,10 @@ export function register(program: Command, ctx: CliContext): void {
     .argument('<method>', 'de methode, bijvoorbeeld incidents.list')
     .argument('[json]', 'de invoer als JSON (standaard {}; "-" leest van stdin)', '{}')
     .action(async (method: string, json: string) => {
+      const text = json === '-' ? ctx.readStdin() : json;
       let input: unknown;
       try {
-        input = JSON.parse(json === '-' ? ctx.readStdin() : json);
+        input = JSON.parse(text);
       } catch {
         ctx.json({ ok: false, error: { code: 'VALIDATIE', message: 'De invoer is geen geldige JSON. Controleer de aanhalingstekens en haakjes, bijvoorbeeld: {"limit": 10}' } });
         ctx.exitCode = 1;

@@ -1,5 +1,6 @@
-// `init`: creates a new encrypted database with the current schema. Without --key a new random
-// key is made and shown ONCE, with how to keep it: without the key nobody can open the data.
+// `init`: creates a new encrypted database with the current schema. Without a key (--key-stdin or
+// SCHOOLPROTOCOL_KEY) a new random key is made and shown ONCE, with how to keep it: without the
+// key nobody can open the data.
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import type { CliContext } from '../context';
@@ -32,7 +33,7 @@ export function register(program: Command, ctx: CliContext): void {
         ctx.out('');
         ctx.out('Bewaar deze sleutel veilig, bijvoorbeeld in de wachtwoordkluis van de school.');
         ctx.out('Zonder de sleutel kan niemand de gegevens openen, ook wij niet: er is geen achterdeur.');
-        ctx.out('Gebruik de sleutel met --key of zet hem in de omgevingsvariabele SCHOOLPROTOCOL_KEY.');
+        ctx.out('Geef hem later op met de omgevingsvariabele SCHOOLPROTOCOL_KEY of via stdin met --key-stdin, nooit als argument.');
       }
       if (opts.writeKeyFile) ctx.out(`De sleutel staat ook in ${keyFilePath(dbPath)} (alleen leesbaar voor u; niet voor echte gegevens).`);
     });
