@@ -30,7 +30,16 @@ function specs(m: Partial<M> & Pick<M, 'soort'>, o: Opts = {}): ObligationSpec[]
     settings: { ...defaults, ...o.settings },
     cal: midden,
     prior: new Map((o.prior ?? []).map((p) => [`${p.regel}|${p.sleutel}`, p])),
-    measure: { id: 1, status: 'besloten', besluitDatum: '2025-10-17', startdatum: null, einddatum: null, duurSchooldagen: null, beoogdBesluit: null, ...m },
+    measure: {
+      id: 1,
+      status: 'besloten',
+      besluitDatum: '2025-10-17',
+      startdatum: null,
+      einddatum: null,
+      duurSchooldagen: null,
+      beoogdBesluit: null,
+      ...m,
+    },
     person: { soort: o.person ?? 'leerling', geboortedatum: o.geboortedatum === undefined ? '2012-05-01' : o.geboortedatum },
     bezwaar: o.bezwaar ? { ontvangenOp: o.bezwaar } : null,
     heeftVoornemen: o.heeftVoornemen ?? false,
@@ -39,15 +48,28 @@ function specs(m: Partial<M> & Pick<M, 'soort'>, o: Opts = {}): ObligationSpec[]
   return measureRules.flatMap((r) => r(facts));
 }
 const naam = (s: ObligationSpec) => (s.sleutel ? `${s.regel}:${s.sleutel}` : s.regel);
-const rows = (list: ObligationSpec[]) => list.map((s) => [naam(s), s.uiterlijk, s.teLaatVanaf, ...(s.waarschuwing ? ['waarschuwing'] : []), ...(s.nvt ? ['nvt'] : [])]);
+const rows = (list: ObligationSpec[]) =>
+  list.map((s) => [naam(s), s.uiterlijk, s.teLaatVanaf, ...(s.waarschuwing ? ['waarschuwing'] : []), ...(s.nvt ? ['nvt'] : [])]);
 const find = (list: ObligationSpec[], n: string) => list.find((s) => naam(s) === n)!;
 
 describe('schorsing, per sector', () => {
   // Friday 17 October 2025, the last school day before the autumn holiday (midden: 18–26 October).
   // Three school days: Fri 17, Mon 27, Tue 28; twelve calendar days.
-  const overVakantie = { soort: 'schorsing' as const, besluitDatum: '2025-10-17', startdatum: '2025-10-17', einddatum: '2025-10-28', duurSchooldagen: 3 };
+  const overVakantie = {
+    soort: 'schorsing' as const,
+    besluitDatum: '2025-10-17',
+    startdatum: '2025-10-17',
+    einddatum: '2025-10-28',
+    duurSchooldagen: 3,
+  };
   // Monday 3 to Wednesday 5 November 2025: no holiday.
-  const gewoon = { soort: 'schorsing' as const, besluitDatum: '2025-11-03', startdatum: '2025-11-03', einddatum: '2025-11-05', duurSchooldagen: 3 };
+  const gewoon = {
+    soort: 'schorsing' as const,
+    besluitDatum: '2025-11-03',
+    startdatum: '2025-11-03',
+    einddatum: '2025-11-05',
+    duurSchooldagen: 3,
+  };
   it.each([
     {
       naam: 'PO bijzonder over the autumn holiday: each party heard, a warning for 12 calendar days, ISD late after 2 WORKING days (Wed 22 Oct, not after the holiday)',
@@ -172,7 +194,7 @@ describe('schorsing, per sector', () => {
     expect(rows(specs(m, o))).toEqual(verwacht);
   });
 
-  it('addresses the decision per sector and age, and cites that sector\'s law', () => {
+  it("addresses the decision per sector and age, and cites that sector's law", () => {
     expect(find(specs(gewoon), 'schorsing.besluit').bronnen).toContain('wpo.40c');
     expect(find(specs(gewoon, { sector: 'SO' }), 'schorsing.besluit').bronnen).toContain('wec.40a');
     expect(find(specs(gewoon, { sector: 'VO' }), 'schorsing.besluit').bronnen).toContain('vo.schorsing');
@@ -181,13 +203,20 @@ describe('schorsing, per sector', () => {
   });
   it('writes the last day for bezwaar out, from the day the letter really went out', () => {
     expect(find(specs(overVakantie), 'schorsing.bezwaarclausule').titel).toContain('tot en met 28-11-2025');
-    const later = specs(overVakantie, { prior: [{ regel: 'schorsing.besluit', sleutel: '', status: 'gedaan', uiterlijk: null, gedaanOp: '2025-10-27', uitkomst: null }] });
+    const later = specs(overVakantie, {
+      prior: [{ regel: 'schorsing.besluit', sleutel: '', status: 'gedaan', uiterlijk: null, gedaanOp: '2025-10-27', uitkomst: null }],
+    });
     expect(find(later, 'schorsing.bezwaarclausule').titel).toContain('tot en met 08-12-2025');
   });
 });
 
 describe('verwijdering, per sector', () => {
-  const voornemen = { soort: 'voornemen_verwijdering' as const, status: 'voorgenomen' as const, besluitDatum: '2025-11-03', beoogdBesluit: '2025-11-24' };
+  const voornemen = {
+    soort: 'voornemen_verwijdering' as const,
+    status: 'voorgenomen' as const,
+    besluitDatum: '2025-11-03',
+    beoogdBesluit: '2025-11-24',
+  };
   const besluit = { soort: 'verwijdering' as const, besluitDatum: '2025-12-01' };
   const voor = ['2025-11-23', '2025-11-24'];
   it.each([
@@ -272,7 +301,12 @@ describe('verwijdering, per sector', () => {
     {
       naam: 'VSO bijzonder with a Geschillencommissie case (15 Dec – 26 Jan, 42 days): the objection term is not paused, the decision term is',
       m: besluit,
-      o: { sector: 'VSO' as const, heeftVoornemen: true, bezwaar: '2025-12-22', geschil: { ingediendOp: '2025-12-15', oordeelOp: '2026-01-26' } },
+      o: {
+        sector: 'VSO' as const,
+        heeftVoornemen: true,
+        bezwaar: '2025-12-22',
+        geschil: { ingediendOp: '2025-12-15', oordeelOp: '2026-01-26' },
+      },
       verwacht: [
         ['verwijdering.besluit', '2025-12-01', '2025-12-02'],
         ['verwijdering.bezwaarclausule', '2025-12-01', '2025-12-02'],
@@ -320,7 +354,16 @@ describe('verwijdering, per sector', () => {
 });
 
 describe('the sexual-offence path, per sector', () => {
-  function zeden(o: { sector?: Sector; categorie?: string; datum?: string; dader?: 'medewerker' | 'extern' | 'leerling'; geboren?: string | null; vermoeden?: boolean | null } = {}) {
+  function zeden(
+    o: {
+      sector?: Sector;
+      categorie?: string;
+      datum?: string;
+      dader?: 'medewerker' | 'extern' | 'leerling';
+      geboren?: string | null;
+      vermoeden?: boolean | null;
+    } = {},
+  ) {
     const facts: IncidentFacts = {
       school: { sector: o.sector ?? 'VO', openbaar: false },
       settings: defaults,
@@ -346,7 +389,7 @@ describe('the sexual-offence path, per sector', () => {
   ])('$naam', ({ o, n }) => {
     expect(zeden(o).length).toBe(n);
   });
-  it('cites the law of the school\'s own sector', () => {
+  it("cites the law of the school's own sector", () => {
     expect(zeden({ sector: 'PO' })[0].grondslag).toMatch(/^WPO art\. 4a/);
     expect(zeden({ sector: 'VO' })[0].grondslag).toMatch(/^WVO 2020/);
     expect(zeden({ sector: 'SO' })[0].grondslag).toMatch(/^WEC art\. 4a/);
@@ -378,7 +421,19 @@ describe('the sexual-offence path, per sector', () => {
       school: { sector: 'PO', openbaar: true },
       settings: defaults,
       cal: midden,
-      prior: new Map([['zeden.besluit_aangifte|', { regel: 'zeden.besluit_aangifte', sleutel: '', status: 'gedaan', uiterlijk: null, gedaanOp: '2025-11-03', uitkomst: 'geen_aangifte' }]]),
+      prior: new Map([
+        [
+          'zeden.besluit_aangifte|',
+          {
+            regel: 'zeden.besluit_aangifte',
+            sleutel: '',
+            status: 'gedaan',
+            uiterlijk: null,
+            gedaanOp: '2025-11-03',
+            uitkomst: 'geen_aangifte',
+          },
+        ],
+      ]),
       incident: { id: 1, categorie: 'seksueel', ernst: 'hoog', datumMelding: '2025-11-03' },
       daders: [{ personId: 1, soort: 'medewerker' }],
       slachtoffers: [],

@@ -18,7 +18,10 @@ const settings = complianceSettings.parse({});
 /** Every spec the rules produce over a grid of facts that covers each branch. */
 function allSpecs(): ObligationSpec[] {
   const out: ObligationSpec[] = [];
-  const priors: PriorObligation[][] = [[], [{ regel: 'personeel.voornemen', sleutel: '', status: 'gedaan', uiterlijk: '2025-10-01', gedaanOp: '2025-10-01', uitkomst: null }]];
+  const priors: PriorObligation[][] = [
+    [],
+    [{ regel: 'personeel.voornemen', sleutel: '', status: 'gedaan', uiterlijk: '2025-10-01', gedaanOp: '2025-10-01', uitkomst: null }],
+  ];
   for (const sector of SECTOR.codes)
     for (const openbaar of [true, false])
       for (const soort of MAATREGEL.codes)
@@ -26,14 +29,27 @@ function allSpecs(): ObligationSpec[] {
           for (const person of ['leerling', 'medewerker'] as const)
             for (const geboortedatum of ['2012-01-01', '2001-01-01', null])
               for (const bezwaar of [null, { ontvangenOp: '2025-11-20' }])
-                for (const geschil of [null, { ingediendOp: '2025-11-21', oordeelOp: null }, { ingediendOp: '2025-11-21', oordeelOp: '2025-12-20' }])
+                for (const geschil of [
+                  null,
+                  { ingediendOp: '2025-11-21', oordeelOp: null },
+                  { ingediendOp: '2025-11-21', oordeelOp: '2025-12-20' },
+                ])
                   for (const prior of priors) {
                     const f: MeasureFacts = {
                       school: { sector, openbaar },
                       settings,
                       cal: midden,
                       prior: new Map(prior.map((p) => [`${p.regel}|${p.sleutel}`, p])),
-                      measure: { id: 1, soort, status, besluitDatum: '2025-11-03', startdatum: '2025-11-03', einddatum: '2025-11-14', duurSchooldagen: 4, beoogdBesluit: '2025-11-24' },
+                      measure: {
+                        id: 1,
+                        soort,
+                        status,
+                        besluitDatum: '2025-11-03',
+                        startdatum: '2025-11-03',
+                        einddatum: '2025-11-14',
+                        duurSchooldagen: 4,
+                        beoogdBesluit: '2025-11-24',
+                      },
                       person: { soort: person, geboortedatum },
                       bezwaar,
                       heeftVoornemen: false,
@@ -63,14 +79,17 @@ function allSpecs(): ObligationSpec[] {
 const ruleSection = law.slice(law.indexOf('## De regels'), law.indexOf('## Scenario'));
 const documentedRules = new Set([...ruleSection.matchAll(/^\| `([a-z_]+\.[a-z_]+)`/gm)].map((m) => m[1]));
 /** The source table: id → link. */
-const documentedSources = new Map([...law.matchAll(/^\| `([^`]+)` \| [^|]+ \| (?:<([^>]+)>|instelling van de school) \|$/gm)].map((m) => [m[1], m[2] ?? null]));
+const documentedSources = new Map(
+  [...law.matchAll(/^\| `([^`]+)` \| [^|]+ \| (?:<([^>]+)>|instelling van de school) \|$/gm)].map((m) => [m[1], m[2] ?? null]),
+);
 
 describe('docs/LAW.md traces every rule to its sources', () => {
   const specs = allSpecs();
   const regels = new Set(specs.map((s) => s.regel));
 
   it('the grid reaches every rule family', () => {
-    for (const prefix of ['schorsing.', 'verwijdering.', 'zeden.', 'personeel.']) expect([...regels].some((r) => r.startsWith(prefix))).toBe(true);
+    for (const prefix of ['schorsing.', 'verwijdering.', 'zeden.', 'personeel.'])
+      expect([...regels].some((r) => r.startsWith(prefix))).toBe(true);
     expect(regels.size).toBeGreaterThan(25);
   });
 
@@ -93,7 +112,7 @@ describe('docs/LAW.md traces every rule to its sources', () => {
     expect(Object.fromEntries(documentedSources)).toEqual(Object.fromEntries(registry));
   });
 
-  it('only the school\'s own setting has no link', () => {
+  it("only the school's own setting has no link", () => {
     const zonder = Object.entries(BRONNEN)
       .filter(([, b]) => !b.url)
       .map(([id]) => id);

@@ -71,12 +71,23 @@ export function markNotApplicable(ctx: Ctx, id: number, reden: string): Obligati
   const r = requireRow(ctx, id);
   if (r.urgent && r.regel !== 'zeden.informeren' && r.regel !== 'zeden.aangifte') {
     // The first steps of the sexual-offence path are never optional (DOMAIN.md §6.4).
-    throw new CoreError('REGEL', 'Deze stap van de meldplicht bij een mogelijk zedendelict is altijd nodig en kan niet als "niet van toepassing" worden gemarkeerd.');
+    throw new CoreError(
+      'REGEL',
+      'Deze stap van de meldplicht bij een mogelijk zedendelict is altijd nodig en kan niet als "niet van toepassing" worden gemarkeerd.',
+    );
   }
   return write(
     ctx,
     r,
-    { status: 'nvt', nvt_reden: reden, gedaan_op: ctx.today(), gedaan_tijd: null, gedaan_door: ctx.actor, uitkomst: null, door_systeem: null },
+    {
+      status: 'nvt',
+      nvt_reden: reden,
+      gedaan_op: ctx.today(),
+      gedaan_tijd: null,
+      gedaan_door: ctx.actor,
+      uitkomst: null,
+      door_systeem: null,
+    },
     'niet van toepassing',
   );
 }
@@ -87,8 +98,16 @@ export function reopen(ctx: Ctx, id: number): Obligation {
   return write(
     ctx,
     r,
-    { status: 'open', gedaan_op: null, gedaan_tijd: null, gedaan_door: null, uitkomst: null, nvt_reden: null, toelichting: null, door_systeem: null },
+    {
+      status: 'open',
+      gedaan_op: null,
+      gedaan_tijd: null,
+      gedaan_door: null,
+      uitkomst: null,
+      nvt_reden: null,
+      toelichting: null,
+      door_systeem: null,
+    },
     'heropend',
   );
 }
-

@@ -99,9 +99,9 @@ const categoryLabel = (ctx: Ctx, code: string) =>
   (ctx.db.prepare('SELECT label FROM category WHERE code = ?').get(code) as { label: string } | undefined)?.label ?? code;
 
 function reportedAt(ctx: Ctx, incidentId: number, instantie: string): { datum: string; soort: string } | undefined {
-  return ctx.db.prepare('SELECT datum, soort FROM external_report WHERE incident_id = ? AND instantie = ? ORDER BY datum LIMIT 1').get(incidentId, instantie) as
-    | { datum: string; soort: string }
-    | undefined;
+  return ctx.db
+    .prepare('SELECT datum, soort FROM external_report WHERE incident_id = ? AND instantie = ? ORDER BY datum LIMIT 1')
+    .get(incidentId, instantie) as { datum: string; soort: string } | undefined;
 }
 
 function incidentItems(ctx: Ctx, i: IncidentLite): AdviceItem[] {
@@ -135,7 +135,11 @@ function incidentItems(ctx: Ctx, i: IncidentLite): AdviceItem[] {
     .all(i.id) as { person_id: number; rol: string; soort: PersoonSoort }[];
   const st = zedenStatusVan(ctx.db, i.id);
   if (st.actief || st.vraag || st.advies) {
-    const titel = st.actief ? 'Meldplicht bij een mogelijk zedendelict' : st.advies ? 'Mogelijk zedendelict tegen een meerderjarige leerling' : 'Is dit een mogelijk zedendelict?';
+    const titel = st.actief
+      ? 'Meldplicht bij een mogelijk zedendelict'
+      : st.advies
+        ? 'Mogelijk zedendelict tegen een meerderjarige leerling'
+        : 'Is dit een mogelijk zedendelict?';
     items.unshift({ soort: 'zeden', titel, tekst: st.reden, bronnen: st.bronnen });
   }
   if (meldcodeApplies(i.categorie, people)) items.push(meldcodeItem());
@@ -181,7 +185,9 @@ function earlierCases(ctx: Ctx, personId: number, opts: { categorie?: string; vo
     ernst: Ernst;
     status: IncidentStatus;
   }[];
-  const measures = ctx.db.prepare('SELECT id, soort, status, besluit_datum FROM measure WHERE incident_id = ? AND person_id = ? ORDER BY besluit_datum, id');
+  const measures = ctx.db.prepare(
+    'SELECT id, soort, status, besluit_datum FROM measure WHERE incident_id = ? AND person_id = ? ORDER BY besluit_datum, id',
+  );
   return rows.map((r) => ({
     incidentId: r.id,
     nummer: r.nummer,
@@ -189,17 +195,20 @@ function earlierCases(ctx: Ctx, personId: number, opts: { categorie?: string; vo
     categorie: r.categorie,
     ernst: r.ernst,
     status: r.status,
-    maatregelen: (measures.all(r.id, personId) as { id: number; soort: Maatregel; status: MaatregelStatus; besluit_datum: string }[]).map((m) => ({
-      measureId: m.id,
-      soort: m.soort,
-      status: m.status,
-      besluitDatum: m.besluit_datum,
-    })),
+    maatregelen: (measures.all(r.id, personId) as { id: number; soort: Maatregel; status: MaatregelStatus; besluit_datum: string }[]).map(
+      (m) => ({
+        measureId: m.id,
+        soort: m.soort,
+        status: m.status,
+        besluitDatum: m.besluit_datum,
+      }),
+    ),
   }));
 }
 
 function personAdvice(ctx: Ctx, personId: number, i: IncidentLite | null): PersonAdvice {
-  const p = ctx.db.prepare('SELECT voornaam, roepnaam, tussenvoegsel, achternaam FROM person WHERE id = ?').get(personId) as NameParts | undefined;
+  const p = ctx.db.prepare('SELECT voornaam, roepnaam, tussenvoegsel, achternaam FROM person WHERE id = ?').get(personId) as
+    NameParts | undefined;
   if (!p) throw notFound('Deze persoon');
   const schooljaar = i ? i.schooljaar : schoolYearOf(ctx.today());
   const { n } = ctx.db
@@ -224,11 +233,15 @@ function personAdvice(ctx: Ctx, personId: number, i: IncidentLite | null): Perso
 
 export function getAdvice(ctx: Ctx, input: { incidentId?: number; personId?: number }): Advice {
   if (input.incidentId) {
-    const i = ctx.db.prepare('SELECT id, nummer, categorie, ernst, datum_voorval, datum_melding, schooljaar FROM incident WHERE id = ?').get(input.incidentId) as
-      | IncidentLite
-      | undefined;
+    const i = ctx.db
+      .prepare('SELECT id, nummer, categorie, ernst, datum_voorval, datum_melding, schooljaar FROM incident WHERE id = ?')
+      .get(input.incidentId) as IncidentLite | undefined;
     if (!i) throw notFound('Deze melding');
-    const daders = (ctx.db.prepare(`SELECT DISTINCT person_id FROM incident_person WHERE incident_id = ? AND rol = 'dader' ORDER BY person_id`).all(i.id) as { person_id: number }[])
+    const daders = (
+      ctx.db
+        .prepare(`SELECT DISTINCT person_id FROM incident_person WHERE incident_id = ? AND rol = 'dader' ORDER BY person_id`)
+        .all(i.id) as { person_id: number }[]
+    )
       .map((d) => d.person_id)
       .filter((id) => !input.personId || id === input.personId);
     const personen = daders.map((id) => personAdvice(ctx, id, i));

@@ -15,8 +15,7 @@ import { incidentParties } from './parties';
 /** The rule's view of one incident, read from the database. */
 export function zedenStatusVan(db: DB, incidentId: number): ZedenStatus & { zedenVermoeden: boolean | null; categorie: string } {
   const i = db.prepare('SELECT id, categorie, ernst, datum_melding FROM incident WHERE id = ?').get(incidentId) as
-    | { id: number; categorie: string; ernst: 'laag' | 'middel' | 'hoog' | 'zeer_hoog'; datum_melding: string }
-    | undefined;
+    { id: number; categorie: string; ernst: 'laag' | 'middel' | 'hoog' | 'zeer_hoog'; datum_melding: string } | undefined;
   if (!i) throw notFound('Deze melding');
   const school = getSchool(db);
   const parties = incidentParties(db, incidentId);
@@ -46,8 +45,13 @@ export function getChecklist(db: DB, incidentId: number, today: string): Checkli
 
 export function setZedenVermoeden(ctx: Ctx, incidentId: number, vermoeden: boolean, door: string): Checklist {
   const st = zedenStatusVan(ctx.db, incidentId);
-  if (st.categorie === 'seksueel') throw fieldError('vermoeden', 'Bij de categorie seksueel geldt de meldplicht altijd; deze vraag hoort bij de andere categorieën.');
-  if (!st.vraag) throw fieldError('vermoeden', `Deze vraag hoort bij een melding waarin iemand die op school werkt dader is tegen een minderjarige leerling. ${st.reden}`);
+  if (st.categorie === 'seksueel')
+    throw fieldError('vermoeden', 'Bij de categorie seksueel geldt de meldplicht altijd; deze vraag hoort bij de andere categorieën.');
+  if (!st.vraag)
+    throw fieldError(
+      'vermoeden',
+      `Deze vraag hoort bij een melding waarin iemand die op school werkt dader is tegen een minderjarige leerling. ${st.reden}`,
+    );
   const before = st.zedenVermoeden;
   ctx.db
     .prepare(

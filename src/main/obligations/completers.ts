@@ -79,17 +79,26 @@ type HearingHit = { id: number; gehoord: string; datum: string; tijd: string | n
 const hoofdletter = (s: string) => `${s[0].toUpperCase()}${s.slice(1)}`;
 const UITKOMST: Record<string, (wie: string) => string> = {
   gehoord: (wie) => `Hoorgesprek met ${wie} vastgelegd.`,
-  geweigerd: (wie) => (wie === GEHOORD.ouders ? `${hoofdletter(wie)} zijn uitgenodigd voor een hoorgesprek en hebben geweigerd.` : `${hoofdletter(wie)} is uitgenodigd voor een hoorgesprek en heeft geweigerd.`),
+  geweigerd: (wie) =>
+    wie === GEHOORD.ouders
+      ? `${hoofdletter(wie)} zijn uitgenodigd voor een hoorgesprek en hebben geweigerd.`
+      : `${hoofdletter(wie)} is uitgenodigd voor een hoorgesprek en heeft geweigerd.`,
   geen_reactie: (wie) =>
-    wie === GEHOORD.ouders ? `${hoofdletter(wie)} zijn uitgenodigd voor een hoorgesprek en hebben niet gereageerd.` : `${hoofdletter(wie)} is uitgenodigd voor een hoorgesprek en heeft niet gereageerd.`,
+    wie === GEHOORD.ouders
+      ? `${hoofdletter(wie)} zijn uitgenodigd voor een hoorgesprek en hebben niet gereageerd.`
+      : `${hoofdletter(wie)} is uitgenodigd voor een hoorgesprek en heeft niet gereageerd.`,
 };
 
 const fromHearing = (h: HearingHit): Completion | null =>
-  h ? { ref: `hoorgesprek:${h.id}`, datum: h.datum, tijd: h.tijd, door: h.door, toelichting: UITKOMST[h.uitkomst](GEHOORD[h.gehoord]) } : null;
+  h
+    ? { ref: `hoorgesprek:${h.id}`, datum: h.datum, tijd: h.tijd, door: h.door, toelichting: UITKOMST[h.uitkomst](GEHOORD[h.gehoord]) }
+    : null;
 
 function hearing(db: DB, measureId: number, wie: string[]): Completion | null {
   const h = db
-    .prepare(`SELECT id, gehoord, datum, tijd, door, uitkomst FROM hearing WHERE measure_id = ? AND gehoord IN (${wie.map(() => '?').join(', ')}) ORDER BY datum, id LIMIT 1`)
+    .prepare(
+      `SELECT id, gehoord, datum, tijd, door, uitkomst FROM hearing WHERE measure_id = ? AND gehoord IN (${wie.map(() => '?').join(', ')}) ORDER BY datum, id LIMIT 1`,
+    )
     .get(measureId, ...wie) as HearingHit;
   return fromHearing(h);
 }
@@ -113,7 +122,9 @@ export function receivingSchool(db: DB, personId: number): Completion | null {
         WHERE m.person_id = ? AND s.resultaat = 'aangenomen' ORDER BY s.datum, s.id LIMIT 1`,
     )
     .get(personId) as { id: number; datum: string; school: string; door: string } | undefined;
-  return s ? { ref: `zoektocht:${s.id}`, datum: s.datum, tijd: null, door: s.door, toelichting: `${s.school} laat de leerling toe.` } : null;
+  return s
+    ? { ref: `zoektocht:${s.id}`, datum: s.datum, tijd: null, door: s.door, toelichting: `${s.school} laat de leerling toe.` }
+    : null;
 }
 
 export function measureCompletion(db: DB, m: MeasureRef, regel: string, sleutel: string): Completion | null {

@@ -26,7 +26,14 @@ export function getDashboard(ctx: Ctx): Dashboard {
       `SELECT id, nummer, datum_melding, categorie, ernst, status FROM incident WHERE status IN ('open','in_onderzoek')
         ORDER BY datum_melding DESC, id DESC LIMIT 10`,
     )
-    .all() as { id: number; nummer: string; datum_melding: string; categorie: string; ernst: DashboardIncident['ernst']; status: DashboardIncident['status'] }[];
+    .all() as {
+    id: number;
+    nummer: string;
+    datum_melding: string;
+    categorie: string;
+    ernst: DashboardIncident['ernst'];
+    status: DashboardIncident['status'];
+  }[];
   const daders = ctx.db.prepare(
     `SELECT p.voornaam, p.roepnaam, p.tussenvoegsel, p.achternaam FROM incident_person ip JOIN person p ON p.id = ip.person_id WHERE ip.incident_id = ? AND ip.rol = 'dader' ORDER BY p.achternaam`,
   );
@@ -39,7 +46,9 @@ export function getDashboard(ctx: Ctx): Dashboard {
     status: i.status,
     daders: (daders.all(i.id) as Parameters<typeof displayName>[0][]).map(displayName).join(', '),
   }));
-  const aantalOpenMeldingen = (ctx.db.prepare(`SELECT COUNT(*) AS n FROM incident WHERE status IN ('open','in_onderzoek')`).get() as { n: number }).n;
+  const aantalOpenMeldingen = (
+    ctx.db.prepare(`SELECT COUNT(*) AS n FROM incident WHERE status IN ('open','in_onderzoek')`).get() as { n: number }
+  ).n;
 
   const range = { van: vandaag, tot: format(addDays(parseISO(vandaag), MOMENT_DAGEN), 'yyyy-MM-dd') };
   const momenten: DashboardMoment[] = dashboardSources

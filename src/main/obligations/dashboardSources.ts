@@ -23,8 +23,4 @@ const schoolHolidays: DashboardSource = (ctx, { van, tot }) =>
       toelichting: `Tot en met ${dutchShortDate(v.eind)}: deze dagen tellen niet als schooldag.`,
     }));
 
-export const dashboardSources: DashboardSource[] = [
-  schoolHolidays,
-  calendarReminders,
-  trustMoments,
-];
+export const dashboardSources: DashboardSource[] = [schoolHolidays, calendarReminders, trustMoments];

@@ -5,7 +5,16 @@ import type { z } from 'zod';
 import type { Ctx } from '../core/context';
 import { fieldError, notFound } from '../core/errors';
 import type { DB } from '../db/open';
-import type { Dispute, ExpulsionSearch, Hearing, Objection, disputeInput, hearingInput, objectionInput, searchInput } from '../../shared/api/obligations';
+import type {
+  Dispute,
+  ExpulsionSearch,
+  Hearing,
+  Objection,
+  disputeInput,
+  hearingInput,
+  objectionInput,
+  searchInput,
+} from '../../shared/api/obligations';
 import type { Maatregel } from '../../shared/domain';
 import { displayName } from '../people/names';
 import { afterMeasureSaved } from './hooks';
@@ -23,7 +32,8 @@ function requireMeasure(db: DB, id: number): MeasureLite {
   return m;
 }
 
-const personSoort = (db: DB, id: number) => (db.prepare('SELECT soort FROM person WHERE id = ?').get(id) as { soort: string } | undefined)?.soort;
+const personSoort = (db: DB, id: number) =>
+  (db.prepare('SELECT soort FROM person WHERE id = ?').get(id) as { soort: string } | undefined)?.soort;
 
 // ---------- hearings ----------
 
@@ -42,7 +52,8 @@ interface HearingRow {
 
 function toHearing(db: DB, r: HearingRow): Hearing {
   const p = r.person_id
-    ? (db.prepare('SELECT voornaam, roepnaam, tussenvoegsel, achternaam FROM person WHERE id = ?').get(r.person_id) as Parameters<typeof displayName>[0] | undefined)
+    ? (db.prepare('SELECT voornaam, roepnaam, tussenvoegsel, achternaam FROM person WHERE id = ?').get(r.person_id) as
+        Parameters<typeof displayName>[0] | undefined)
     : undefined;
   return {
     id: r.id,
@@ -61,14 +72,18 @@ function toHearing(db: DB, r: HearingRow): Hearing {
 
 export function listHearings(db: DB, measureId: number): Hearing[] {
   requireMeasure(db, measureId);
-  return (db.prepare('SELECT * FROM hearing WHERE measure_id = ? ORDER BY datum, id').all(measureId) as HearingRow[]).map((r) => toHearing(db, r));
+  return (db.prepare('SELECT * FROM hearing WHERE measure_id = ? ORDER BY datum, id').all(measureId) as HearingRow[]).map((r) =>
+    toHearing(db, r),
+  );
 }
 
 export function addHearing(ctx: Ctx, h: z.output<typeof hearingInput>): Hearing {
   const m = requireMeasure(ctx.db, h.measureId);
   const soort = personSoort(ctx.db, m.person_id);
-  if (soort === 'medewerker' && h.gehoord !== 'medewerker') throw fieldError('gehoord', 'Bij een maatregel voor een medewerker wordt de medewerker gehoord (zienswijze).');
-  if (soort === 'leerling' && h.gehoord === 'medewerker') throw fieldError('gehoord', 'Kies wie er gehoord is: de leerling, de ouders of de leraar.');
+  if (soort === 'medewerker' && h.gehoord !== 'medewerker')
+    throw fieldError('gehoord', 'Bij een maatregel voor een medewerker wordt de medewerker gehoord (zienswijze).');
+  if (soort === 'leerling' && h.gehoord === 'medewerker')
+    throw fieldError('gehoord', 'Kies wie er gehoord is: de leerling, de ouders of de leraar.');
   if (h.datum > ctx.today()) throw fieldError('datum', 'Deze datum ligt in de toekomst.');
   if (h.personId != null && !personSoort(ctx.db, h.personId)) throw fieldError('personId', 'Deze persoon bestaat niet (meer).');
   const now = ctx.nowIso();
@@ -77,7 +92,8 @@ export function addHearing(ctx: Ctx, h: z.output<typeof hearingInput>): Hearing 
       .prepare(
         'INSERT INTO hearing (measure_id, gehoord, person_id, datum, tijd, door, notities, uitkomst, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       )
-      .run(h.measureId, h.gehoord, h.personId ?? null, h.datum, h.tijd ?? null, h.door, h.notities ?? null, h.uitkomst, now, now).lastInsertRowid,
+      .run(h.measureId, h.gehoord, h.personId ?? null, h.datum, h.tijd ?? null, h.door, h.notities ?? null, h.uitkomst, now, now)
+      .lastInsertRowid,
   );
   const after = toHearing(ctx.db, ctx.db.prepare('SELECT * FROM hearing WHERE id = ?').get(id) as HearingRow);
   ctx.audit('hoorgesprek', id, 'aangemaakt', null, after);
@@ -127,7 +143,8 @@ export function listSearches(db: DB, measureId: number): ExpulsionSearch[] {
 
 export function addSearch(ctx: Ctx, s: z.output<typeof searchInput>): ExpulsionSearch {
   const m = requireMeasure(ctx.db, s.measureId);
-  if (!EXPULSION.has(m.soort)) throw fieldError('measureId', 'Een zoektocht naar een andere school hoort bij een (voorgenomen) verwijdering.');
+  if (!EXPULSION.has(m.soort))
+    throw fieldError('measureId', 'Een zoektocht naar een andere school hoort bij een (voorgenomen) verwijdering.');
   if (s.datum > ctx.today()) throw fieldError('datum', 'Deze datum ligt in de toekomst.');
   const now = ctx.nowIso();
   const id = Number(
@@ -148,17 +165,18 @@ export function addSearch(ctx: Ctx, s: z.output<typeof searchInput>): ExpulsionS
 export function getDispute(db: DB, measureId: number): Dispute | null {
   requireMeasure(db, measureId);
   const r = db.prepare('SELECT * FROM measure_dispute WHERE measure_id = ?').get(measureId) as
-    | { measure_id: number; ingediend_op: string; oordeel_op: string | null; toelichting: string | null }
-    | undefined;
+    { measure_id: number; ingediend_op: string; oordeel_op: string | null; toelichting: string | null } | undefined;
   return r ? { measureId: r.measure_id, ingediendOp: r.ingediend_op, oordeelOp: r.oordeel_op, toelichting: r.toelichting } : null;
 }
 
 export function saveDispute(ctx: Ctx, d: z.output<typeof disputeInput>): Dispute {
   const m = requireMeasure(ctx.db, d.measureId);
-  if (m.soort !== 'verwijdering') throw fieldError('measureId', 'Een zaak bij de Geschillencommissie passend onderwijs hoort bij een besluit tot verwijdering.');
+  if (m.soort !== 'verwijdering')
+    throw fieldError('measureId', 'Een zaak bij de Geschillencommissie passend onderwijs hoort bij een besluit tot verwijdering.');
   if (d.ingediendOp < m.besluit_datum) throw fieldError('ingediendOp', 'De zaak is ingediend vóór het besluit tot verwijdering.');
   if (d.oordeelOp && d.oordeelOp < d.ingediendOp) throw fieldError('oordeelOp', 'Het oordeel ligt vóór de datum van indienen.');
-  if (d.ingediendOp > ctx.today() || (d.oordeelOp && d.oordeelOp > ctx.today())) throw fieldError(d.oordeelOp && d.oordeelOp > ctx.today() ? 'oordeelOp' : 'ingediendOp', 'Deze datum ligt in de toekomst.');
+  if (d.ingediendOp > ctx.today() || (d.oordeelOp && d.oordeelOp > ctx.today()))
+    throw fieldError(d.oordeelOp && d.oordeelOp > ctx.today() ? 'oordeelOp' : 'ingediendOp', 'Deze datum ligt in de toekomst.');
   const before = getDispute(ctx.db, d.measureId);
   const now = ctx.nowIso();
   ctx.db
@@ -180,15 +198,17 @@ const OBJECTABLE = new Set(['schorsing', 'verwijdering']);
 export function getObjection(db: DB, measureId: number): Objection | null {
   requireMeasure(db, measureId);
   const r = db.prepare('SELECT measure_id, ontvangen_op, toelichting FROM measure_objection WHERE measure_id = ?').get(measureId) as
-    | { measure_id: number; ontvangen_op: string; toelichting: string | null }
-    | undefined;
+    { measure_id: number; ontvangen_op: string; toelichting: string | null } | undefined;
   return r ? { measureId: r.measure_id, ontvangenOp: r.ontvangen_op, toelichting: r.toelichting } : null;
 }
 
 export function saveObjection(ctx: Ctx, o: z.output<typeof objectionInput>): Objection {
   const m = requireMeasure(ctx.db, o.measureId);
   if (!OBJECTABLE.has(m.soort) || personSoort(ctx.db, m.person_id) !== 'leerling') {
-    throw fieldError('measureId', 'Bezwaar vastleggen kan bij een schorsing of verwijdering van een leerling; een medewerker gaat in beroep volgens de cao.');
+    throw fieldError(
+      'measureId',
+      'Bezwaar vastleggen kan bij een schorsing of verwijdering van een leerling; een medewerker gaat in beroep volgens de cao.',
+    );
   }
   if (o.ontvangenOp < m.besluit_datum) throw fieldError('ontvangenOp', 'Het bezwaar is ontvangen vóór de datum van het besluit.');
   if (o.ontvangenOp > ctx.today()) throw fieldError('ontvangenOp', 'Deze datum ligt in de toekomst.');

@@ -27,7 +27,8 @@ const decided = (m: Input) => m.status === 'besloten' || m.status === 'uitgevoer
 
 export function checkMeasureGates(ctx: Ctx, m: Input): void {
   if (m.status === 'ingetrokken') return;
-  const person = ctx.db.prepare('SELECT soort, geboortedatum FROM person WHERE id = ?').get(m.personId) as { soort: string; geboortedatum: string | null } | undefined;
+  const person = ctx.db.prepare('SELECT soort, geboortedatum FROM person WHERE id = ?').get(m.personId) as
+    { soort: string; geboortedatum: string | null } | undefined;
   if (!person) return; // the measures service reports an unknown person itself
   if (m.soort === 'schorsing' && person.soort === 'leerling') pupilSchorsing(ctx, m);
   if (m.soort === 'schorsing' && person.soort === 'medewerker') checkStaffMeasure(ctx, m);
@@ -47,9 +48,14 @@ function pupilSchorsing(ctx: Ctx, m: Input): void {
   if (decided(m) && (!start || (!eind && m.duurDagen == null))) {
     // Without dates neither the week's limit nor the notice to the Inspectie can be checked.
     const field = start ? 'einddatum' : 'startdatum';
-    throw new CoreError('REGEL', 'Vul de begin- en einddatum van de schorsing in: de wettelijke grens van een week en de melding aan de Inspectie hangen ervan af.', field, {
-      [field]: 'Vul de datum in.',
-    });
+    throw new CoreError(
+      'REGEL',
+      'Vul de begin- en einddatum van de schorsing in: de wettelijke grens van een week en de melding aan de Inspectie hangen ervan af.',
+      field,
+      {
+        [field]: 'Vul de datum in.',
+      },
+    );
   }
   const geteld = start && eind && eind >= start ? cal.countSchoolDays(start, eind) : null;
   if (geteld !== null && m.duurDagen == null) m.duurDagen = geteld;
@@ -58,10 +64,13 @@ function pupilSchorsing(ctx: Ctx, m: Input): void {
   if (duur <= MAX_SCHORSING_SCHOOLDAGEN) return;
   const recht = sectorRecht(school.sector);
   const field = geteld !== null && geteld > MAX_SCHORSING_SCHOOLDAGEN ? 'einddatum' : 'duurDagen';
-  const periode = start && eind ? ` (${dutchShortDate(start)} t/m ${dutchShortDate(eind)}; weekenden, feestdagen en vakanties tellen niet mee)` : '';
+  const periode =
+    start && eind ? ` (${dutchShortDate(start)} t/m ${dutchShortDate(eind)}; weekenden, feestdagen en vakanties tellen niet mee)` : '';
   const basis = `Een schorsing duurt ten hoogste een week (${MAX_SCHORSING_SCHOOLDAGEN} schooldagen); deze telt er ${duur}${periode}.`;
   if (!recht.langereSchorsingTijdensOverleg) {
-    throw new CoreError('REGEL', `${basis} De wet kent in het ${sectorNaam(school.sector)} geen uitzondering.`, field, { [field]: `Ten hoogste ${MAX_SCHORSING_SCHOOLDAGEN} schooldagen.` });
+    throw new CoreError('REGEL', `${basis} De wet kent in het ${sectorNaam(school.sector)} geen uitzondering.`, field, {
+      [field]: `Ten hoogste ${MAX_SCHORSING_SCHOOLDAGEN} schooldagen.`,
+    });
   }
   const missing = longerSchorsingMissing(ctx, m.personId);
   if (missing.length) {
@@ -123,7 +132,10 @@ function expulsionGate(ctx: Ctx, m: Input, geboortedatum: string | null): void {
   const wie = recht.persoon === 'student' ? 'de student' : 'de leerling';
   if (!heard.has('leerling')) missing.push(`het hoorgesprek met ${wie}`);
   if (minderjarigOp(geboortedatum, m.besluitDatum) !== false && !heard.has('ouders')) missing.push('het hoorgesprek met de ouders');
-  if (recht.persoon === 'leerling' && !heard.has('docent')) missing.push(school.sector === 'PO' || school.sector === 'SO' ? 'het hoorgesprek met de groepsleraar' : 'het hoorgesprek met de betrokken leraar');
+  if (recht.persoon === 'leerling' && !heard.has('docent'))
+    missing.push(
+      school.sector === 'PO' || school.sector === 'SO' ? 'het hoorgesprek met de groepsleraar' : 'het hoorgesprek met de betrokken leraar',
+    );
   if (recht.overlegInspectie && !consultationRecorded(ctx, m.personId)) missing.push('het overleg met de Inspectie');
   if (missing.length) {
     throw new CoreError(

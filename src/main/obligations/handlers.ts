@@ -30,7 +30,8 @@ export const obligationsHandlers: Handlers<keyof typeof obligationsApi> = {
   'obligations.checklist.get': ({ incidentId }, ctx) => getChecklist(ctx.db, incidentId, ctx.today()),
   'obligations.checklist.record': (input, ctx) => {
     const r = obligationRow(ctx.db, input.id);
-    if (!r || r.bron !== 'melding' || !r.regel.startsWith('zeden.')) throw fieldError('id', 'Dit is geen stap van de meldplicht bij een mogelijk zedendelict.');
+    if (!r || r.bron !== 'melding' || !r.regel.startsWith('zeden.'))
+      throw fieldError('id', 'Dit is geen stap van de meldplicht bij een mogelijk zedendelict.');
     markDone(ctx, input);
     return getChecklist(ctx.db, r.bron_id, ctx.today());
   },

@@ -52,7 +52,9 @@ export function holidaysFor(db: DB, schooljaar: string): SchoolHolidays {
     voorlopig: !eigen && !!std?.voorlopig,
     onbekend: !eigen && !std,
     toelichting: eigen ? null : (std?.bron ?? null),
-    vakanties: vakanties.map((v) => ({ soort: v.soort, naam: v.naam ?? null, start: v.start, eind: v.eind })).sort((a, b) => (a.start < b.start ? -1 : 1)),
+    vakanties: vakanties
+      .map((v) => ({ soort: v.soort, naam: v.naam ?? null, start: v.start, eind: v.eind }))
+      .sort((a, b) => (a.start < b.start ? -1 : 1)),
   };
 }
 

@@ -18,7 +18,8 @@ export function checkMeasureRules(ctx: Ctx, input: Parsed<'measures.create'> & {
 
 /** Measures whose obligations depend on this one (a voornemen tot verwijdering and the expulsion share hearings and search). */
 function relatedMeasures(ctx: Ctx, measureId: number): number[] {
-  const m = ctx.db.prepare('SELECT person_id, soort FROM measure WHERE id = ?').get(measureId) as { person_id: number; soort: string } | undefined;
+  const m = ctx.db.prepare('SELECT person_id, soort FROM measure WHERE id = ?').get(measureId) as
+    { person_id: number; soort: string } | undefined;
   if (!m) return [];
   if (m.soort !== 'voornemen_verwijdering' && m.soort !== 'verwijdering') return [measureId];
   const ids = ctx.db

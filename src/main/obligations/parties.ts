@@ -7,12 +7,16 @@ import type { IncidentFacts } from './rules/types';
 
 export function incidentParties(db: DB, incidentId: number): Pick<IncidentFacts, 'daders' | 'slachtoffers' | 'zedenVermoeden'> {
   const people = db
-    .prepare(`SELECT ip.person_id, ip.rol, p.soort, p.geboortedatum FROM incident_person ip JOIN person p ON p.id = ip.person_id WHERE ip.incident_id = ?`)
+    .prepare(
+      `SELECT ip.person_id, ip.rol, p.soort, p.geboortedatum FROM incident_person ip JOIN person p ON p.id = ip.person_id WHERE ip.incident_id = ?`,
+    )
     .all(incidentId) as { person_id: number; rol: string; soort: PersoonSoort; geboortedatum: string | null }[];
   const z = db.prepare('SELECT vermoeden FROM incident_zeden WHERE incident_id = ?').get(incidentId) as { vermoeden: number } | undefined;
   return {
     daders: people.filter((p) => p.rol === 'dader').map((p) => ({ personId: p.person_id, soort: p.soort })),
-    slachtoffers: people.filter((p) => p.rol === 'slachtoffer').map((p) => ({ personId: p.person_id, soort: p.soort, geboortedatum: p.geboortedatum })),
+    slachtoffers: people
+      .filter((p) => p.rol === 'slachtoffer')
+      .map((p) => ({ personId: p.person_id, soort: p.soort, geboortedatum: p.geboortedatum })),
     zedenVermoeden: z ? z.vermoeden === 1 : null,
   };
 }

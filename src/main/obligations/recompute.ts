@@ -33,7 +33,15 @@ export const loadEnv = (ctx: Ctx): Env => ({ settings: readComplianceSettings(ct
 function common(ctx: Ctx, env: Env, rows: ObligationRow[]): Common {
   const school = getSchool(ctx.db);
   const prior = new Map<string, PriorObligation>();
-  for (const r of rows) prior.set(key(r.regel, r.sleutel), { regel: r.regel, sleutel: r.sleutel, status: r.status, uiterlijk: r.uiterlijk, gedaanOp: r.gedaan_op, uitkomst: r.uitkomst });
+  for (const r of rows)
+    prior.set(key(r.regel, r.sleutel), {
+      regel: r.regel,
+      sleutel: r.sleutel,
+      status: r.status,
+      uiterlijk: r.uiterlijk,
+      gedaanOp: r.gedaan_op,
+      uitkomst: r.uitkomst,
+    });
   return { school: school ? { sector: school.sector, openbaar: school.openbaar } : null, settings: env.settings, cal: env.cal, prior };
 }
 
@@ -56,12 +64,15 @@ const rowsOf = (ctx: Ctx, bron: 'maatregel' | 'melding', id: number) =>
 export function recomputeMeasure(ctx: Ctx, measureId: number, env: Env = loadEnv(ctx)): void {
   const m = ctx.db.prepare('SELECT * FROM measure WHERE id = ?').get(measureId) as MeasureDb | undefined;
   if (!m) return;
-  const person = ctx.db.prepare('SELECT soort, geboortedatum FROM person WHERE id = ?').get(m.person_id) as { soort: PersoonSoort; geboortedatum: string | null };
+  const person = ctx.db.prepare('SELECT soort, geboortedatum FROM person WHERE id = ?').get(m.person_id) as {
+    soort: PersoonSoort;
+    geboortedatum: string | null;
+  };
   const rows = rowsOf(ctx, 'maatregel', m.id);
   const geschil = ctx.db.prepare('SELECT ingediend_op, oordeel_op FROM measure_dispute WHERE measure_id = ?').get(m.id) as
-    | { ingediend_op: string; oordeel_op: string | null }
-    | undefined;
-  const bezwaar = ctx.db.prepare('SELECT ontvangen_op FROM measure_objection WHERE measure_id = ?').get(m.id) as { ontvangen_op: string } | undefined;
+    { ingediend_op: string; oordeel_op: string | null } | undefined;
+  const bezwaar = ctx.db.prepare('SELECT ontvangen_op FROM measure_objection WHERE measure_id = ?').get(m.id) as
+    { ontvangen_op: string } | undefined;
   const heeftVoornemen = !!ctx.db
     .prepare(`SELECT 1 FROM measure WHERE person_id = ? AND id <> ? AND soort = 'voornemen_verwijdering' AND status <> 'ingetrokken'`)
     .get(m.person_id, m.id);
@@ -90,8 +101,7 @@ export function recomputeMeasure(ctx: Ctx, measureId: number, env: Env = loadEnv
 
 export function recomputeIncident(ctx: Ctx, incidentId: number, env: Env = loadEnv(ctx)): void {
   const i = ctx.db.prepare('SELECT id, categorie, ernst, datum_melding FROM incident WHERE id = ?').get(incidentId) as
-    | { id: number; categorie: string; ernst: Ernst; datum_melding: string }
-    | undefined;
+    { id: number; categorie: string; ernst: Ernst; datum_melding: string } | undefined;
   if (!i) return;
   const rows = rowsOf(ctx, 'melding', i.id);
   const facts: IncidentFacts = {
@@ -100,7 +110,9 @@ export function recomputeIncident(ctx: Ctx, incidentId: number, env: Env = loadE
     ...incidentParties(ctx.db, i.id),
   };
   const specs = incidentRules.flatMap((rule) => rule(facts));
-  apply(ctx, { bron: 'melding', bronId: i.id, measureId: null, incidentId: i.id, personId: null }, rows, specs, (s) => incidentCompletion(ctx.db, i.id, s.regel));
+  apply(ctx, { bron: 'melding', bronId: i.id, measureId: null, incidentId: i.id, personId: null }, rows, specs, (s) =>
+    incidentCompletion(ctx.db, i.id, s.regel),
+  );
 }
 
 interface Source {
@@ -116,7 +128,13 @@ const VERVALLEN: Record<Source['bron'], string> = {
   melding: 'Vervallen: de melding is gewijzigd, deze stap is niet meer nodig.',
 };
 
-function apply(ctx: Ctx, src: Source, rows: ObligationRow[], specs: ObligationSpec[], complete: (s: ObligationSpec) => Completion | null): void {
+function apply(
+  ctx: Ctx,
+  src: Source,
+  rows: ObligationRow[],
+  specs: ObligationSpec[],
+  complete: (s: ObligationSpec) => Completion | null,
+): void {
   const now = ctx.nowIso();
   const byKey = new Map(rows.map((r) => [key(r.regel, r.sleutel), r]));
   const seen = new Set<string>();
@@ -198,7 +216,20 @@ function insert(ctx: Ctx, src: Source, s: ObligationSpec, c: Completion | null, 
     person_id: src.personId,
     regel: s.regel,
     sleutel: s.sleutel ?? '',
-    ...(specFields(s) as Pick<ObligationRow, 'volgorde' | 'titel' | 'grondslag' | 'bronnen' | 'waarschuwing' | 'actor' | 'urgent' | 'tijd_verplicht' | 'beslissing' | 'uiterlijk' | 'te_laat_vanaf'>),
+    ...(specFields(s) as Pick<
+      ObligationRow,
+      | 'volgorde'
+      | 'titel'
+      | 'grondslag'
+      | 'bronnen'
+      | 'waarschuwing'
+      | 'actor'
+      | 'urgent'
+      | 'tijd_verplicht'
+      | 'beslissing'
+      | 'uiterlijk'
+      | 'te_laat_vanaf'
+    >),
     status: 'open',
     gedaan_op: null,
     gedaan_tijd: null,
@@ -212,7 +243,9 @@ function insert(ctx: Ctx, src: Source, s: ObligationSpec, c: Completion | null, 
     ...(s.nvt ? nvt(s.nvt, 'regel') : c ? done(c) : {}),
   };
   const cols = Object.keys(row);
-  const id = Number(ctx.db.prepare(`INSERT INTO obligation (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`).run(row).lastInsertRowid);
+  const id = Number(
+    ctx.db.prepare(`INSERT INTO obligation (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`).run(row).lastInsertRowid,
+  );
   ctx.audit('verplichting', id, 'aangemaakt', null, { ...row, id });
 }
 
@@ -221,8 +254,11 @@ function update(ctx: Ctx, row: ObligationRow, patch: Partial<ObligationRow>, now
   const changed = Object.entries(patch).filter(([k, v]) => row[k as keyof ObligationRow] !== v);
   if (!changed.length) return;
   const set = changed.map(([k]) => `${k} = @${k}`).join(', ');
-  ctx.db.prepare(`UPDATE obligation SET ${set}, updated_at = @updated_at WHERE id = @id`).run({ ...Object.fromEntries(changed), updated_at: now, id: row.id });
+  ctx.db
+    .prepare(`UPDATE obligation SET ${set}, updated_at = @updated_at WHERE id = @id`)
+    .run({ ...Object.fromEntries(changed), updated_at: now, id: row.id });
   const after = obligationRow(ctx.db, row.id)!;
-  const action = patch.status && patch.status !== row.status ? `status ${row.status} → ${patch.status} (${patch.door_systeem ?? 'app'})` : 'herberekend';
+  const action =
+    patch.status && patch.status !== row.status ? `status ${row.status} → ${patch.status} (${patch.door_systeem ?? 'app'})` : 'herberekend';
   ctx.audit('verplichting', row.id, action, row, after);
 }

@@ -118,7 +118,7 @@ export class SchoolCalendar {
   /** The n-th school day after this date (the date itself does not count); n = 0 gives the date. */
   addSchoolDays(date: string, n: number): string {
     let d = parseISO(date);
-    for (let left = n; left > 0; ) {
+    for (let left = n; left > 0;) {
       d = addDays(d, 1);
       if (this.isSchoolDay(iso(d))) left--;
     }

@@ -11,7 +11,16 @@ import { parseISO } from 'date-fns/parseISO';
 import { feestdagenVan } from './schoolDays';
 
 /** Algemene termijnenwet art. 3: Nieuwjaarsdag, 2e Paas- en Pinksterdag, both Christmas days, Hemelvaart, Koningsdag, 5 mei. */
-const ATW_FEESTDAGEN = new Set(['Nieuwjaar', 'Tweede paasdag', 'Tweede pinksterdag', 'Kerstmis', 'Tweede kerstdag', 'Hemelvaartsdag', 'Koningsdag', 'Bevrijdingsdag']);
+const ATW_FEESTDAGEN = new Set([
+  'Nieuwjaar',
+  'Tweede paasdag',
+  'Tweede pinksterdag',
+  'Kerstmis',
+  'Tweede kerstdag',
+  'Hemelvaartsdag',
+  'Koningsdag',
+  'Bevrijdingsdag',
+]);
 
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
 
@@ -45,7 +54,7 @@ export function werkdagOpOfNa(date: string): string {
 /** The n-th working day after this date (the date itself does not count); n = 0 gives the date. */
 export function addWerkdagen(date: string, n: number): string {
   let d = parseISO(date);
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     d = addDays(d, 1);
     if (isWerkdag(iso(d))) left--;
   }

@@ -57,7 +57,11 @@ function wie(sector: Sector, leeftijd: number | null): Wie {
     case 'VSO':
       return { leerling: !minderjarig, ouders: minderjarig, bronnen: ['wec.40a.2', 'wec.61.2', 'awb.3:41.1', 'bw1.233', 'bw1.245'] };
     case 'VO':
-      return { leerling: true, ouders: leeftijd === null || leeftijd < VO_OUDERS_TOT, bronnen: ['ibwvo.13.2', 'ibwvo.15.1', 'bw1.233', 'bw1.245'] };
+      return {
+        leerling: true,
+        ouders: leeftijd === null || leeftijd < VO_OUDERS_TOT,
+        bronnen: ['ibwvo.13.2', 'ibwvo.15.1', 'bw1.233', 'bw1.245'],
+      };
     case 'MBO':
       return { leerling: true, ouders: minderjarig, bronnen: ['awb.3:41.1', 'bw1.233', 'bw1.245'] };
   }
@@ -78,7 +82,12 @@ const namen = (os: readonly OuderKoppeling[]) => os.map((o) => o.naam).join(' en
  * Who receives a decision about a pupil of `sector` who is `leeftijd` on the day it is made known
  * (null when the date of birth is unknown), given the linked parents.
  */
-export function geadresseerden(args: { sector: Sector; leeftijd: number | null; leerlingNaam: string; ouders: readonly OuderKoppeling[] }): Geadresseerden {
+export function geadresseerden(args: {
+  sector: Sector;
+  leeftijd: number | null;
+  leerlingNaam: string;
+  ouders: readonly OuderKoppeling[];
+}): Geadresseerden {
   const { sector, leeftijd, leerlingNaam, ouders } = args;
   const w = wie(sector, leeftijd);
   const bronnen = [...w.bronnen];
@@ -119,7 +128,9 @@ export function geadresseerden(args: { sector: Sector; leeftijd: number | null; 
       );
     }
     if (sector === 'SO' || sector === 'VSO') {
-      waarschuwingen.push(`${leerlingNaam} is meerderjarig en krijgt het besluit zelf. Staat ${leerlingNaam} onder curatele, dan gaat het besluit naar de curator (WEC art. 40a lid 2).`);
+      waarschuwingen.push(
+        `${leerlingNaam} is meerderjarig en krijgt het besluit zelf. Staat ${leerlingNaam} onder curatele, dan gaat het besluit naar de curator (WEC art. 40a lid 2).`,
+      );
     }
   }
 

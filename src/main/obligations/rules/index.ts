@@ -6,6 +6,13 @@ import { besluitVerwijdering, voornemenVerwijdering } from './verwijdering';
 import { zedenPad } from './zeden';
 import { ontslagOpStaandeVoet, personeelDisciplinair } from './personeel';
 
-export const measureRules: MeasureRule[] = [schorsingBesluit, schorsingMelden, voornemenVerwijdering, besluitVerwijdering, personeelDisciplinair, ontslagOpStaandeVoet];
+export const measureRules: MeasureRule[] = [
+  schorsingBesluit,
+  schorsingMelden,
+  voornemenVerwijdering,
+  besluitVerwijdering,
+  personeelDisciplinair,
+  ontslagOpStaandeVoet,
+];
 
 export const incidentRules: IncidentRule[] = [zedenPad];

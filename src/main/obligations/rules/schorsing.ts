@@ -63,7 +63,13 @@ export function hoorStappen(
  */
 export function beslissingOpBezwaar(
   f: MeasureFacts,
-  o: { regel: string; volgorde: number; termijn: Beslistermijn; bezwaarEinde: string; geschil?: { loopt: boolean; pauze: number; bron: BronId | null } },
+  o: {
+    regel: string;
+    volgorde: number;
+    termijn: Beslistermijn;
+    bezwaarEinde: string;
+    geschil?: { loopt: boolean; pauze: number; bron: BronId | null };
+  },
 ): ObligationSpec[] {
   if (!f.bezwaar) return [];
   const ontvangen = f.bezwaar.ontvangenOp;
@@ -139,7 +145,11 @@ export const schorsingBesluit: MeasureRule = (f) => {
   });
   // A public school decides within the Awb's term; a bijzondere school that offers objection by its
   // own choice is held to the same term, so the objection is not left hanging.
-  const termijn: Beslistermijn = { weken: 6, vanaf: 'einde_bezwaartermijn', bronnen: f.school!.openbaar ? ['awb.7:10'] : ['school.instelling', 'awb.7:10'] };
+  const termijn: Beslistermijn = {
+    weken: 6,
+    vanaf: 'einde_bezwaartermijn',
+    bronnen: f.school!.openbaar ? ['awb.7:10'] : ['school.instelling', 'awb.7:10'],
+  };
   out.push(...beslissingOpBezwaar(f, { regel: 'schorsing.beslissing_bezwaar', volgorde: 35, termijn, bezwaarEinde }));
   return out;
 };

@@ -40,6 +40,24 @@ export interface Beslistermijn {
 
 const AWB_7_10: Beslistermijn = { weken: 6, vanaf: 'einde_bezwaartermijn', bronnen: ['awb.7:10'] };
 
+const WEC: SectorRecht = {
+  wet: 'WEC',
+  persoon: 'leerling',
+  schorsing: ['wec.40a'],
+  verwijdering: ['wec.40'],
+  inspectieMelding: true,
+  overlegInspectie: false,
+  langereSchorsingTijdensOverleg: false,
+  andereSchool: true,
+  meldplicht: 'wec.4a',
+  bezwaarBijzonder: ['wec.61'],
+  beslistermijn: {
+    openbaar: { weken: 4, vanaf: 'einde_bezwaartermijn', bronnen: ['wec.40'] },
+    bijzonder: { weken: 4, vanaf: 'ontvangst', bronnen: ['wec.61'] },
+  },
+  gpo: 'wec.45',
+};
+
 const RECHT: Record<Sector, SectorRecht> = {
   PO: {
     wet: 'WPO',
@@ -58,40 +76,9 @@ const RECHT: Record<Sector, SectorRecht> = {
     },
     gpo: 'wpo.43',
   },
-  SO: {
-    wet: 'WEC',
-    persoon: 'leerling',
-    schorsing: ['wec.40a'],
-    verwijdering: ['wec.40'],
-    inspectieMelding: true,
-    overlegInspectie: false,
-    langereSchorsingTijdensOverleg: false,
-    andereSchool: true,
-    meldplicht: 'wec.4a',
-    bezwaarBijzonder: ['wec.61'],
-    beslistermijn: {
-      openbaar: { weken: 4, vanaf: 'einde_bezwaartermijn', bronnen: ['wec.40'] },
-      bijzonder: { weken: 4, vanaf: 'ontvangst', bronnen: ['wec.61'] },
-    },
-    gpo: 'wec.45',
-  },
-  VSO: {
-    wet: 'WEC',
-    persoon: 'leerling',
-    schorsing: ['wec.40a'],
-    verwijdering: ['wec.40'],
-    inspectieMelding: true,
-    overlegInspectie: true,
-    langereSchorsingTijdensOverleg: false,
-    andereSchool: true,
-    meldplicht: 'wec.4a',
-    bezwaarBijzonder: ['wec.61'],
-    beslistermijn: {
-      openbaar: { weken: 4, vanaf: 'einde_bezwaartermijn', bronnen: ['wec.40'] },
-      bijzonder: { weken: 4, vanaf: 'ontvangst', bronnen: ['wec.61'] },
-    },
-    gpo: 'wec.45',
-  },
+  SO: WEC,
+  // The WEC asks the consultation of the Inspectie before expelling a VSO pupil (as the VO rules do).
+  VSO: { ...WEC, overlegInspectie: true },
   VO: {
     wet: 'WVO 2020',
     persoon: 'leerling',

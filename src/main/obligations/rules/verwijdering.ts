@@ -111,7 +111,11 @@ export const besluitVerwijdering: MeasureRule = (f) => {
   const leeftijd = leeftijdOp(f.person.geboortedatum, d);
   const teLaatMelding = addWerkdagen(d, f.settings.isdTeLaatNaWerkdagen + 1);
   const bezwaarBronnen: BronId[] =
-    sector === 'MBO' ? [...recht.verwijdering, 'awb.3:45', 'awb.6:7'] : f.school!.openbaar ? ['awb.3:45', 'awb.6:7', 'atw.1'] : [...recht.bezwaarBijzonder, 'atw.1'];
+    sector === 'MBO'
+      ? [...recht.verwijdering, 'awb.3:45', 'awb.6:7']
+      : f.school!.openbaar
+        ? ['awb.3:45', 'awb.6:7', 'atw.1']
+        : [...recht.bezwaarBijzonder, 'atw.1'];
   const out: ObligationSpec[] = [
     {
       regel: 'verwijdering.besluit',
@@ -125,7 +129,10 @@ export const besluitVerwijdering: MeasureRule = (f) => {
     {
       regel: 'verwijdering.bezwaarclausule',
       volgorde: 45,
-      titel: sector === 'MBO' ? 'Rechtsmiddelen in het besluit vermelden' : 'Bezwaarclausule in het besluit opnemen (6 weken, bij het bevoegd gezag)',
+      titel:
+        sector === 'MBO'
+          ? 'Rechtsmiddelen in het besluit vermelden'
+          : 'Bezwaarclausule in het besluit opnemen (6 weken, bij het bevoegd gezag)',
       grondslag:
         sector === 'MBO'
           ? 'Het besluit vermeldt welk rechtsmiddel de student heeft, bij wie en binnen welke termijn.'
@@ -151,7 +158,9 @@ export const besluitVerwijdering: MeasureRule = (f) => {
   out.push({
     regel: 'verwijdering.leerplicht',
     volgorde: 55,
-    titel: rmc ? 'Leerplichtambtenaar of RMC informeren over de verwijdering' : 'Leerplichtambtenaar informeren over het besluit tot verwijdering',
+    titel: rmc
+      ? 'Leerplichtambtenaar of RMC informeren over de verwijdering'
+      : 'Leerplichtambtenaar informeren over het besluit tot verwijdering',
     grondslag: rmc
       ? 'Een student jonger dan 23 zonder startkwalificatie die wordt uitgeschreven, meldt de instelling bij de leerplichtambtenaar of de RMC-functie van de gemeente.'
       : 'De leerplichtambtenaar hoort van de verwijdering en van het uitschrijven van een leerplichtige leerling.',
@@ -182,7 +191,9 @@ export const besluitVerwijdering: MeasureRule = (f) => {
       volgorde: 70,
       termijn: f.school!.openbaar ? recht.beslistermijn.openbaar : recht.beslistermijn.bijzonder,
       bezwaarEinde,
-      geschil: g ? { loopt: !g.oordeelOp, pauze: g.oordeelOp ? Math.max(0, daysBetween(g.ingediendOp, g.oordeelOp)) : 0, bron: recht.gpo } : undefined,
+      geschil: g
+        ? { loopt: !g.oordeelOp, pauze: g.oordeelOp ? Math.max(0, daysBetween(g.ingediendOp, g.oordeelOp)) : 0, bron: recht.gpo }
+        : undefined,
     }),
   );
   return out;

@@ -52,9 +52,30 @@ export function zedenStatus(f: Feiten): ZedenStatus {
     };
   }
   const vraag = f.incident.categorie !== 'seksueel';
-  if (!vraag) return { actief: true, vraag, advies: false, reden: `Mogelijk zedendelict door iemand die op school werkt, tegen een minderjarige leerling: de meldplicht en overlegplicht gelden direct (${wet}).`, bronnen: [meldplicht] };
-  if (f.zedenVermoeden === true) return { actief: true, vraag, advies: false, reden: `De school heeft vastgelegd dat dit mogelijk een zedendelict is: de meldplicht en overlegplicht gelden (${wet}).`, bronnen: [meldplicht] };
-  if (f.zedenVermoeden === false) return { actief: false, vraag, advies: false, reden: 'De school heeft vastgelegd dat dit geen mogelijk zedendelict is.', bronnen: [meldplicht] };
+  if (!vraag)
+    return {
+      actief: true,
+      vraag,
+      advies: false,
+      reden: `Mogelijk zedendelict door iemand die op school werkt, tegen een minderjarige leerling: de meldplicht en overlegplicht gelden direct (${wet}).`,
+      bronnen: [meldplicht],
+    };
+  if (f.zedenVermoeden === true)
+    return {
+      actief: true,
+      vraag,
+      advies: false,
+      reden: `De school heeft vastgelegd dat dit mogelijk een zedendelict is: de meldplicht en overlegplicht gelden (${wet}).`,
+      bronnen: [meldplicht],
+    };
+  if (f.zedenVermoeden === false)
+    return {
+      actief: false,
+      vraag,
+      advies: false,
+      reden: 'De school heeft vastgelegd dat dit geen mogelijk zedendelict is.',
+      bronnen: [meldplicht],
+    };
   return {
     actief: false,
     vraag,
@@ -72,7 +93,11 @@ export const zedenPad: IncidentRule = (f) => {
   const d = f.incident.datumMelding;
   const besluit = f.prior.get(key('zeden.besluit_aangifte'));
   const geenAangifte = besluit?.status === 'gedaan' && besluit.uitkomst === 'geen_aangifte';
-  const stap = (s: Omit<ObligationSpec, 'urgent' | 'tijdVerplicht' | 'uiterlijk' | 'teLaatVanaf' | 'bronnen'>, datum = d, extra: BronId[] = []): ObligationSpec => ({
+  const stap = (
+    s: Omit<ObligationSpec, 'urgent' | 'tijdVerplicht' | 'uiterlijk' | 'teLaatVanaf' | 'bronnen'>,
+    datum = d,
+    extra: BronId[] = [],
+  ): ObligationSpec => ({
     ...s,
     grondslag: `${wet}: ${s.grondslag}`,
     bronnen: [meldplicht, ...extra],
@@ -92,7 +117,8 @@ export const zedenPad: IncidentRule = (f) => {
       regel: 'zeden.bestuur',
       volgorde: 1,
       titel: 'Bestuur (bevoegd gezag) direct informeren',
-      grondslag: 'iedere medewerker die weet van een mogelijk zedendelict door iemand die op school werkt, meldt dit direct aan het bevoegd gezag.',
+      grondslag:
+        'iedere medewerker die weet van een mogelijk zedendelict door iemand die op school werkt, meldt dit direct aan het bevoegd gezag.',
       actor: 'De medewerker die het weet, via de schoolleiding',
     }),
     stap(
@@ -111,7 +137,8 @@ export const zedenPad: IncidentRule = (f) => {
         regel: 'zeden.besluit_aangifte',
         volgorde: 3,
         titel: 'Besluiten: is er een redelijk vermoeden? (aangifte ja of nee)',
-        grondslag: 'blijkt uit het overleg een redelijk vermoeden van een strafbaar feit, dan doet het bevoegd gezag onverwijld aangifte. Bezwaar van ouders houdt dat niet tegen.',
+        grondslag:
+          'blijkt uit het overleg een redelijk vermoeden van een strafbaar feit, dan doet het bevoegd gezag onverwijld aangifte. Bezwaar van ouders houdt dat niet tegen.',
         actor: 'Bevoegd gezag, na overleg met de vertrouwensinspecteur',
         beslissing: true,
       },
