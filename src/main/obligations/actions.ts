@@ -70,7 +70,7 @@ export function markDone(ctx: Ctx, d: DoneInput): Obligation {
 export function markNotApplicable(ctx: Ctx, id: number, reden: string): Obligation {
   const r = requireRow(ctx, id);
   if (r.urgent && r.regel !== 'zeden.informeren' && r.regel !== 'zeden.aangifte') {
-    // The first steps of the sexual-offence path are never optional (DOMAIN.md §6.4).
+    // The first steps of the sexual-offence path are never optional (docs/LAW.md).
     throw new CoreError(
       'REGEL',
       'Deze stap van de meldplicht bij een mogelijk zedendelict is altijd nodig en kan niet als "niet van toepassing" worden gemarkeerd.',

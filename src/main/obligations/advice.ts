@@ -1,4 +1,4 @@
-// Advice, never automatic (DOMAIN.md §6.5): for serious categories, suggest consulting the
+// Advice, never automatic (docs/LAW.md): for serious categories, suggest consulting the
 // vertrouwensinspecteur; for possible criminal offences, prompt for aangifte or a melding at the police
 // (with the exact articles); where a child may be abused, point to the school's own meldcode; for each
 // dader, the school's own escalation ladder (the n-th incident as dader in a school year) and what the

@@ -1,5 +1,5 @@
 // The "upcoming moments" of the dashboard, from every concept that has them. Each source returns its
-// moments between two dates; another concept (the calendar, issue 5) adds its source with one line
+// moments between two dates; another concept (the calendar) adds its source with one line
 // in the list at the bottom.
 import type { Ctx } from '../core/context';
 import type { DashboardMoment } from '../../shared/api/obligations';

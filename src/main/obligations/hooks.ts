@@ -1,4 +1,4 @@
-// The compliance engine's hooks into the incident log (issue 3). The incident, measure and
+// The compliance engine's hooks into the incident log. The incident, measure and
 // report services call these inside their write transaction, so obligations and hard rules are
 // always in step with the record that triggers them.
 import type { Ctx } from '../core/context';

@@ -1,5 +1,5 @@
-// School days: which dates a pupil has school, and counting and adding them (DOMAIN.md §6.1–6.2,
-// §8). A school day is a weekday that is neither a school-free public holiday nor inside one of the
+// School days: which dates a pupil has school, and counting and adding them (docs/LAW.md). A
+// school day is a weekday that is neither a school-free public holiday nor inside one of the
 // school's holidays (its region's, as edited per school year). Pure: the caller passes the holidays
 // and the public-holiday choices; date-fns does the calendar work, date-holidays knows the feasts.
 import { addDays } from 'date-fns/addDays';

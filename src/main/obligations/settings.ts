@@ -1,5 +1,5 @@
-// The school's compliance settings (DOMAIN.md §6, the terms marked configurable), stored under the
-// 'obligations' key. Retention years live here too: the trust engineer's retention (issue 7) reads them
+// The school's compliance settings (docs/LAW.md: the terms the law leaves to the school), stored under the
+// 'obligations' key. Retention years live here too: retention (trust/retention.ts) reads them
 // with readComplianceSettings.
 import type { DB } from '../db/open';
 import type { Ctx } from '../core/context';

@@ -1,4 +1,4 @@
-// The hard rule for a staff measure, checked before it is written (DOMAIN.md §6.6): a schorsing lasts
+// The hard rule for a staff measure, checked before it is written (docs/LAW.md): a schorsing lasts
 // at most the maximum of the school's CAO per decision. The CAOs say "in principle", so a recorded
 // reason (overrideReden) lets a longer one pass; an extension is a new decision after a new zienswijze
 // (rules/personeel.ts). A refusal is a CoreError 'REGEL' naming its source; nothing is written.

@@ -1,7 +1,8 @@
 // `npm run preview`: starts the browser preview door (server.ts) on a development/demo database and
 // prints the address to open. Not for real pupil data: the key lies beside the database in a file.
 //   --db <file>    (or SCHOOLPROTOCOL_DB)   default ./.preview-data/schoolprotocol.db
-//   --key <hex>    (or SCHOOLPROTOCOL_KEY)  default: the key file "<db>.key", created on first run
+//   the key: SCHOOLPROTOCOL_KEY, else the key file "<db>.key", created on first run (never an argument:
+//   arguments show in ps and npm's debug log)
 //   --port <n>     default: a random free port
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,15 +17,16 @@ async function main() {
   const { values } = parseArgs({
     options: { db: { type: 'string' }, key: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
+  if (values.key !== undefined) throw new Error('Geef de sleutel niet als argument (dan staat hij in ps en in het debuglog van npm): zet hem in SCHOOLPROTOCOL_KEY.');
   if (values.help) {
-    console.log('Gebruik: npm run preview -- [--db bestand] [--key sleutel] [--port poort]');
+    console.log('Gebruik: npm run preview -- [--db bestand] [--port poort]   (sleutel: SCHOOLPROTOCOL_KEY of het sleutelbestand naast de database)');
     return;
   }
   const dbPath = path.resolve(values.db ?? process.env.SCHOOLPROTOCOL_DB ?? path.join(repoRoot, '.preview-data', 'schoolprotocol.db'));
   fs.mkdirSync(path.dirname(dbPath), { recursive: true });
-  let key = values.key ?? process.env.SCHOOLPROTOCOL_KEY ?? readKeyFile(dbPath);
+  let key = process.env.SCHOOLPROTOCOL_KEY ?? readKeyFile(dbPath);
   if (!key) {
-    if (fs.existsSync(dbPath)) throw new Error(`De database ${dbPath} bestaat al, maar er is geen sleutel. Geef --key of SCHOOLPROTOCOL_KEY op.`);
+    if (fs.existsSync(dbPath)) throw new Error(`De database ${dbPath} bestaat al, maar er is geen sleutel. Zet de sleutel in SCHOOLPROTOCOL_KEY.`);
     key = createKeyFile(dbPath);
     console.log(`Nieuwe sleutel opgeslagen in ${keyFilePath(dbPath)} (alleen leesbaar voor u).`);
   }

@@ -1,4 +1,4 @@
-// DOMAIN.md §6.6: disciplinary measures for staff, per the CAO of the school's sector (SO and VSO staff
+// Disciplinary measures for staff, per the CAO of the school's sector (SO and VSO staff
 // fall under the CAO PO). The intention goes to the employee by registered letter with reasons, the
 // employee has 3 weeks for a zienswijze, and only then comes the decision, in writing, naming the appeal
 // to the sector's commissie van beroep within 6 weeks; ontslag is not appealed there. A decision
