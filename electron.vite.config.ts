@@ -1,8 +1,10 @@
 // Build of the Electron door (electron-vite 6 on vite 8/rolldown).
-// - main: three entries in out/main: index.js (the Electron main process, ESM), coreHost.js (the
-//   core in a utilityProcess, so a long report or import never freezes the window) and
+// - main: four entries in out/main: index.js (the Electron main process, ESM), coreHost.js (the
+//   core in a utilityProcess, so a long report or import never freezes the window),
 //   backupWorker.js (the core's backup in a worker thread, found beside the bundle by
-//   src/main/trust/backupThread.ts, so a backup never freezes the core). Dependencies
+//   src/main/trust/backupThread.ts, so a backup never freezes the core) and importWorker.js (import
+//   files parsed in a worker thread with a heap cap and a time limit, found the same way by
+//   src/main/imports/importThread.ts, so a hostile file never stops the core). Dependencies
 //   stay external (electron-vite's externalizeDeps): the native better-sqlite3-multiple-ciphers
 //   must be loaded from node_modules (unpacked from the asar, see electron-builder.yml), and the
 //   core's pure-JS libraries (docx, exceljs, pdfjs-dist, …) load as they do under plain Node.
@@ -64,6 +66,7 @@ export default defineConfig({
           index: path.join(root, 'src/main/index.ts'),
           coreHost: path.join(root, 'src/main/electron/coreHost.ts'),
           backupWorker: path.join(root, 'src/main/trust/backupWorker.ts'),
+          importWorker: path.join(root, 'src/main/imports/importWorker.ts'),
         },
         output: {
           entryFileNames: '[name].js',

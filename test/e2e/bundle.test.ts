@@ -37,10 +37,11 @@ function askCoreHost(dir: string, method: string, input: unknown) {
 }
 
 describe('built bundles', () => {
-  it('out/main holds the three entries and every migration', () => {
+  it('out/main holds the four entries and every migration', () => {
     expect(fs.existsSync(path.join(out, 'main', 'index.js'))).toBe(true);
     expect(fs.existsSync(path.join(out, 'main', 'coreHost.js'))).toBe(true);
     expect(fs.existsSync(path.join(out, 'main', 'backupWorker.js'))).toBe(true);
+    expect(fs.existsSync(path.join(out, 'main', 'importWorker.js'))).toBe(true);
     const src = fs
       .readdirSync(path.join(repoRoot, 'src/main/db/migrations'))
       .filter((f) => f.endsWith('.sql'))
@@ -88,6 +89,31 @@ describe('built bundles', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
       fs.rmSync(target, { recursive: true, force: true });
+    }
+  });
+
+  it('the core host bundle reads an import file in the worker beside it (out/main/importWorker.js)', () => {
+    // The document parsers are the worker's: the core's own thread never loads them.
+    const code = (f: string) => fs.readFileSync(path.join(out, 'main', f), 'utf8');
+    for (const parser of ['mammoth', 'yauzl', 'pdfjs-dist']) {
+      const loads = new RegExp(`(?:from|import\\()\\s*"${parser}[/"]`);
+      expect(code('coreHost.js'), parser).not.toMatch(loads);
+      expect(code('importWorker.js'), parser).toMatch(loads);
+    }
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sp-bundle-'));
+    try {
+      // There is no in-process fallback: were the worker not found, the read would fail.
+      const text = 'Protocol sociale media\n\nRegels\n1. Wees respectvol.\n2. Deel geen foto’s zonder toestemming.\n';
+      const { result } = askCoreHost(dir, 'imports.protocol.read', {
+        bestand: { naam: 'p.txt', inhoud: Buffer.from(text).toString('base64') },
+      });
+      expect(result.error?.message).toBeUndefined();
+      expect(result.value.secties.flatMap((s: { regels: { tekst: string }[] }) => s.regels.map((r) => r.tekst))).toEqual([
+        'Wees respectvol.',
+        'Deel geen foto’s zonder toestemming.',
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 

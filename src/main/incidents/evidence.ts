@@ -5,13 +5,11 @@ import path from 'node:path';
 import type { Ctx } from '../core/context';
 import { CoreError, fieldError } from '../core/errors';
 import type { Parsed } from '../../shared/api';
+import { BEWIJS_TE_GROOT, MAX_BEWIJS_BYTES } from '../../shared/api/incidents';
 import type { Evidence } from '../../shared/api/incidents';
 import { sha256 } from '../files/fileStore';
 import { requireIncidentRow, toEvidence } from './read';
 import type { EvidenceRow } from './read';
-
-/** 25 MB as people count it (decimal); its base64 form stays under the contract's 34,000,000 characters. */
-export const MAX_EVIDENCE_BYTES = 25_000_000;
 
 const MIME: Record<string, string> = {
   '.png': 'image/png',
@@ -68,7 +66,7 @@ export function addEvidence(ctx: Ctx, e: Parsed<'evidence.add'>): Evidence {
     bestandsnaam = e.bestandsnaam!;
     const bytes = decodeBase64(e.inhoudBase64);
     if (bytes.length === 0) throw fieldError('inhoudBase64', 'Het bestand is leeg.');
-    if (bytes.length > MAX_EVIDENCE_BYTES) throw fieldError('inhoudBase64', 'Een bestand mag hoogstens 25 MB zijn.');
+    if (bytes.length > MAX_BEWIJS_BYTES) throw fieldError('inhoudBase64', BEWIJS_TE_GROOT);
     stored = ctx.files.write('bewijs', bestandsnaam, bytes);
   }
   try {

@@ -139,13 +139,20 @@ export const incidentListInput = z.object({
 });
 export type IncidentListInput = z.input<typeof incidentListInput>;
 
+/** The largest evidence file: 25 MB as people count it (decimal), checked by the window and the core. */
+export const MAX_BEWIJS_BYTES = 25_000_000;
+export const MAX_BEWIJS_MB = MAX_BEWIJS_BYTES / 1_000_000;
+export const BEWIJS_TE_GROOT = `Een bestand mag hoogstens ${MAX_BEWIJS_MB} MB zijn.`;
+/** Its base64 form (4 characters for 3 bytes), with 2% room for line breaks. */
+const MAX_BEWIJS_BASE64 = Math.ceil((MAX_BEWIJS_BYTES / 3) * 4 * 1.02);
+
 export const evidenceInput = z
   .object({
     incidentId: id,
     /** The original file name; never used as a path. */
     bestandsnaam: optional(line(255)),
-    /** The file's bytes, base64 (at most 25 MB). */
-    inhoudBase64: optional(z.string().max(34_000_000, { error: 'Een bestand mag hoogstens 25 MB zijn.' })),
+    /** The file's bytes, base64 (at most MAX_BEWIJS_BYTES). */
+    inhoudBase64: optional(z.string().max(MAX_BEWIJS_BASE64, { error: BEWIJS_TE_GROOT })),
     url: optional(z.url({ protocol: /^https?$/, error: 'Vul een geldige link in (https://…).' }).max(2000)),
     omschrijving: optional(line(500)),
     beveiligdOp: isoDate,

@@ -1,7 +1,7 @@
 // The text of a protocol document as lines: .txt as written (UTF-8 or Windows-1252), .docx through
 // mammoth's HTML (so headings and Word's list structure survive; Word numbering is written out as
 // "1.", "2.", sub-levels as "a.", "b."), .pdf through the text layer of pdfjs-dist (legacy Node build),
-// with blank lines where the vertical gap shows a new paragraph.
+// with blank lines where the vertical gap shows a new paragraph. A .docx is checked by zip.ts first.
 import mammoth from 'mammoth';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { XMLParser } from 'fast-xml-parser';
@@ -9,6 +9,7 @@ import { decodeText, isPdf, isZip, looksBinary, refuse } from '../file';
 import type { ImportFile } from '../file';
 import type { SourceLine } from './blocks';
 import { headingLike, norm } from './blocks';
+import { checkZip } from '../zip';
 
 export type ProtocolFormaat = 'docx' | 'pdf' | 'txt';
 
@@ -70,7 +71,10 @@ const allBold = (nodes: HNode[]) => {
   return content.length > 0 && content.every((n) => TAG(n) === 'strong');
 };
 
+const DOCX_KAPOT = 'Dit Word-bestand kan niet worden gelezen. Is het beschadigd of beveiligd? Sla het opnieuw op als .docx of als PDF.';
+
 async function docxLines(bytes: Buffer): Promise<SourceLine[]> {
+  await checkZip(bytes, { soort: 'Word-bestand', kapot: DOCX_KAPOT });
   let html: string;
   try {
     const r = await mammoth.convertToHtml(
@@ -79,7 +83,7 @@ async function docxLines(bytes: Buffer): Promise<SourceLine[]> {
     );
     html = r.value;
   } catch {
-    throw refuse('Dit Word-bestand kan niet worden gelezen. Is het beschadigd of beveiligd? Sla het opnieuw op als .docx of als PDF.');
+    throw refuse(DOCX_KAPOT);
   }
   const tree = new XMLParser({
     preserveOrder: true,

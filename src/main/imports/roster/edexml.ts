@@ -6,6 +6,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { decodeText, refuse } from '../file';
 import type { ImportFile } from '../file';
 import type { RawRecord } from './record';
+import { MAX_RIJEN, teVeelPersonen } from '../limits';
 
 const ALLOWED = ['school', 'vestigingen', 'groepen', 'leerlingen', 'leerkrachten'];
 
@@ -98,6 +99,8 @@ export function readEdexml(file: ImportFile): EdexmlContent {
   if (!looksLikeXml(text)) throw refuse('Dit bestand is geen XML-bestand. Kies de EDEXML-export (.xml) uit uw leerlingadministratie.');
   if (/<!DOCTYPE|<!ENTITY/i.test(text))
     throw refuse('Dit XML-bestand bevat een DOCTYPE; een EDEXML-export heeft die nooit. Er is niets ingelezen.');
+  // Counted on the text, before the validator and the parser build the whole tree.
+  if ((text.match(/<(?:leerling|leerkracht)[\s>/]/g)?.length ?? 0) > MAX_RIJEN) throw teVeelPersonen();
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
     throw refuse(

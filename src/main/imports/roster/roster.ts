@@ -1,16 +1,16 @@
-// A roster import from file to people: recognise the format (EDEXML, CSV, .xlsx), refuse what is
-// not a roster with a clear Dutch message, apply the column mapping (given, remembered for this
-// source, or recognised from the headers), and build the dry-run plan. Apply runs the same plan in
-// one transaction through the people service, so every person written is audited.
+// A roster import from file to people: recognise the format (EDEXML, CSV, .xlsx) and refuse what is
+// not a roster with a clear Dutch message (readers.ts, in the import worker), apply the column
+// mapping (given, remembered for this source, or recognised from the headers), and build the
+// dry-run plan. Apply runs the same plan in one transaction through the people service, so every
+// person written is audited.
 import type { Ctx } from '../../core/context';
 import type { DB } from '../../db/open';
 import type { Parsed } from '../../../shared/api';
 import type { RosterPlan, RosterPreview, RosterResult, RosterSoort, RosterVeld } from '../../../shared/api/imports';
-import { isOle, isPdf, isZip, readFile, refuse } from '../file';
+import { readFile, refuse } from '../file';
 import type { ImportFile } from '../file';
-import { isEdexml, readEdexml } from './edexml';
-import type { EdexmlContent } from './edexml';
-import { readCsv, readXlsx } from './table';
+import type { RosterContent } from '../readers';
+import { parseInWorker } from '../importThread';
 import type { Table } from './table';
 import { allowedFields, autoMapping, guessBronNaam, guessSoort, KEY_FIELDS } from './fields';
 import { cleanRecord, Problems, veldLabel } from './record';
@@ -23,36 +23,14 @@ import { linkGuardian } from '../../people/guardians';
 import { logRun } from '../runs';
 import { CoreError } from '../../core/errors';
 
-type Loaded = { file: ImportFile; kind: 'edexml'; edexml: EdexmlContent } | { file: ImportFile; kind: 'table'; table: Table };
+type Loaded = { file: ImportFile } & RosterContent;
 
 const SOORT_OF: Record<RosterSoort, 'leerling' | 'medewerker'> = { leerlingen: 'leerling', medewerkers: 'medewerker' };
 
-/** Reads the file as EDEXML or as a table; refuses anything else. */
+/** Reads the file as EDEXML or as a table, in the import worker; refuses anything else. */
 export async function loadRoster(bestand: Parsed<'imports.roster.preview'>['bestand']): Promise<Loaded> {
   const file = readFile(bestand);
-  if (isPdf(file.bytes) || ['pdf', 'doc', 'docx', 'odt'].includes(file.ext)) {
-    throw refuse(
-      'Dit is een document, geen leerlingenlijst. Kies een CSV-, Excel- (.xlsx) of EDEXML-bestand (.xml). Een protocol leest u in bij "Protocol inlezen".',
-    );
-  }
-  if (isOle(file.bytes) || file.ext === 'xls') {
-    throw refuse('Oude Excel-bestanden (.xls) kunnen niet worden gelezen. Open het bestand in Excel en sla het op als .xlsx of als CSV.');
-  }
-  if (isZip(file.bytes)) {
-    if (file.ext !== 'xlsx' && file.ext !== 'xlsm')
-      throw refuse(
-        `Dit bestand (.${file.ext || '?'}) is een ingepakt bestand, geen lijst. Kies een CSV-, Excel- (.xlsx) of EDEXML-bestand.`,
-      );
-    return { file, kind: 'table', table: await readXlsx(file) };
-  }
-  if (file.ext === 'xlsx') throw refuse('Dit bestand heet .xlsx maar is geen Excel-bestand. Sla het opnieuw op vanuit Excel.');
-  if (isEdexml(file)) return { file, kind: 'edexml', edexml: readEdexml(file) };
-  if (!['csv', 'txt', 'tsv', 'tab', ''].includes(file.ext)) {
-    throw refuse(
-      `Een bestand van het type .${file.ext} kan niet als leerlingenlijst worden ingelezen. Kies een CSV-, Excel- (.xlsx) of EDEXML-bestand (.xml).`,
-    );
-  }
-  return { file, kind: 'table', table: readCsv(file) };
+  return { file, ...(await parseInWorker('rooster', file)) };
 }
 
 function opmerkingen(t: Table, mapping: (RosterVeld | null)[], bronNaam: string | null): string[] {

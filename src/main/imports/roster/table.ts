@@ -1,12 +1,15 @@
 // A roster file as a table: the header row and the data rows, each with its line in the file
 // (the line a school leader sees in Excel or Notepad), read from CSV (papaparse; delimiter and
-// encoding detected) or .xlsx (exceljs; the first sheet with data).
+// encoding detected) or .xlsx (exceljs; the first sheet with data, after zip.ts has checked the
+// file). Rows and columns are capped (limits.ts) while reading, so an absurd file stops early.
 import Papa from 'papaparse';
 import ExcelJS from 'exceljs';
 import type { CellValue } from 'exceljs';
 import { decodeText, looksBinary, refuse } from '../file';
 import type { Codering, ImportFile } from '../file';
 import { fieldForHeader } from './fields';
+import { checkZip } from '../zip';
+import { MAX_KOLOMMEN, MAX_RIJEN, teVeelKolommen, teVeelRijen } from '../limits';
 
 export interface TableRow {
   /** 1-based line (CSV) or row number (Excel) in the file. */
@@ -59,6 +62,17 @@ export function detectDelimiter(text: string): string | null {
 
 const isEmptyRow = (cells: string[]) => cells.every((c) => c.trim() === '');
 
+/** The number of columns a row uses (up to its last non-empty cell). */
+const usedColumns = (cells: string[]) => {
+  let i = cells.length;
+  while (i > 0 && cells[i - 1].trim() === '') i--;
+  return i;
+};
+
+/** A row cut to MAX_KOLOMMEN cells; null when it uses more (empty cells beyond are dropped). */
+const capRow = (cells: string[]): string[] | null =>
+  cells.length <= MAX_KOLOMMEN ? cells : usedColumns(cells) > MAX_KOLOMMEN ? null : cells.slice(0, MAX_KOLOMMEN);
+
 /**
  * The header row: among the first ten non-empty rows, the one with the most recognised headers
  * (an export may start with a title line); the first non-empty row when none is recognised.
@@ -85,6 +99,7 @@ function splitHeader(all: TableRow[]): { headers: string[]; kopRegel: number; ro
   const rows = all
     .filter((r) => r.regel > best.regel && !isEmptyRow(r.cellen))
     .map((r) => ({ regel: r.regel, cellen: headers.map((_, i) => (r.cellen[i] ?? '').trim()) }));
+  if (rows.length > MAX_RIJEN) throw teVeelRijen();
   return { headers, kopRegel: best.regel, rows };
 }
 
@@ -103,17 +118,29 @@ export function readCsv(file: ImportFile): Table {
   const all: TableRow[] = [];
   let line = 1;
   let prev = 0;
+  let filled = 0;
+  // Set when the file is over a cap: parsing stops there (throwing inside papaparse's step is not
+  // part of its contract; abort is).
+  let over = null as Error | null;
   Papa.parse<string[]>(text, {
     delimiter,
     quoteChar: '"',
     skipEmptyLines: false,
-    step: (r) => {
-      all.push({ regel: line, cellen: r.data.map((c) => String(c ?? '')) });
+    step: (r, parser) => {
+      const cells = r.data.map((c) => String(c ?? ''));
+      const cellen = capRow(cells);
+      // The header may sit below a few title lines (splitHeader looks at ten).
+      if (!cellen || (!isEmptyRow(cellen) && ++filled > MAX_RIJEN + 10)) {
+        over = cellen ? teVeelRijen() : teVeelKolommen(usedColumns(cells));
+        return parser.abort();
+      }
+      all.push({ regel: line, cellen });
       const cursor = r.meta.cursor;
       for (let i = prev; i < cursor; i++) if (text.charCodeAt(i) === 10) line++;
       prev = cursor;
     },
   });
+  if (over) throw over;
   const t = splitHeader(all);
   return { formaat: 'csv', codering, scheidingsteken: delimiter, ...t };
 }
@@ -140,23 +167,28 @@ export function cellText(v: CellValue): string {
   return '';
 }
 
+const XLSX_KAPOT =
+  'Dit Excel-bestand kan niet worden gelezen. Is het beschadigd, of met een wachtwoord beveiligd? Sla het opnieuw op als .xlsx of als CSV.';
+
 export async function readXlsx(file: ImportFile): Promise<Table> {
+  await checkZip(file.bytes, { soort: 'Excel-bestand', kapot: XLSX_KAPOT });
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(file.bytes as unknown as ArrayBuffer);
   } catch {
-    throw refuse(
-      'Dit Excel-bestand kan niet worden gelezen. Is het beschadigd, of met een wachtwoord beveiligd? Sla het opnieuw op als .xlsx of als CSV.',
-    );
+    throw refuse(XLSX_KAPOT);
   }
   const sheet = wb.worksheets.find((ws) => ws.actualRowCount > 0);
   if (!sheet) throw refuse('Dit Excel-bestand bevat geen gegevens.');
+  if (sheet.actualRowCount > MAX_RIJEN + 10) throw teVeelRijen();
   const all: TableRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
     const values = row.values as CellValue[];
     for (let c = 1; c < values.length; c++) cells.push(cellText(values[c]));
-    all.push({ regel: rowNumber, cellen: cells });
+    const cellen = capRow(cells);
+    if (!cellen) throw teVeelKolommen(usedColumns(cells));
+    all.push({ regel: rowNumber, cellen });
   });
   const t = splitHeader(all);
   return { formaat: 'xlsx', codering: null, scheidingsteken: null, ...t };

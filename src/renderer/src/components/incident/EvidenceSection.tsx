@@ -19,12 +19,11 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call, isPreview } from '../../api/client';
+import { MAX_BEWIJS_BYTES, MAX_BEWIJS_MB } from '../../../../shared/api/incidents';
 import type { Evidence } from '../../../../shared/api/incidents';
 import { DateField } from '../fields';
 import { fileSize, shortDate } from '../format';
 import { notifyDone, notifyError } from '../notify';
-
-const MAX_BYTES = 25 * 1024 * 1024;
 
 export interface PendingEvidence {
   bestandsnaam: string;
@@ -87,7 +86,7 @@ export function EvidenceSection({ incidentId, evidence, pending, setPending, onA
   const add = async () => {
     setError(null);
     if (kind === 'bestand' && !file) return setError(t('evidence.chooseFile'));
-    if (file && file.size > MAX_BYTES) return setError(t('evidence.tooLarge'));
+    if (file && file.size > MAX_BEWIJS_BYTES) return setError(t('evidence.tooLarge', { mb: MAX_BEWIJS_MB }));
     setBusy(true);
     try {
       const p: PendingEvidence = {
