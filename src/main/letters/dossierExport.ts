@@ -24,6 +24,9 @@ import { listLetters } from './store';
 import { readLettersSettings, readLogo } from './settings';
 import { logoSizeMm } from './logo';
 import { Pseudonymizer } from './pseudonyms';
+import type { DossierReview } from './pseudonyms';
+import { loadPeople } from '../people/matcher';
+import { art15Sections } from './art15';
 import { sha256 } from '../files/fileStore';
 
 const REDEN_LABEL = { inzageverzoek: 'inzageverzoek (AVG artikel 15)', overdracht: 'overdracht van het dossier', overig: 'overig' } as const;
@@ -59,19 +62,35 @@ interface ReportRow {
   toelichting: string | null;
 }
 
-export async function buildDossierDocx(ctx: Ctx, personId: number, reden: keyof typeof REDEN_LABEL, toelichting: string | null): Promise<{ buffer: Buffer; vervangen: number; bestandsnaam: string }> {
+export interface DossierOptions {
+  /** The parent who asked: the only guardian whose address is shown (not the other parent's). */
+  aanvragerId?: number | null;
+  /** Called with what remains before anything is written; throws to stop the export. */
+  check?: (review: DossierReview) => void;
+}
+
+export async function buildDossierDocx(
+  ctx: Ctx,
+  personId: number,
+  reden: keyof typeof REDEN_LABEL,
+  toelichting: string | null,
+  opts: DossierOptions = {},
+): Promise<{ buffer: Buffer; vervangen: number; bestandsnaam: string; review: DossierReview }> {
   const db = ctx.db;
   const school = getSchool(db);
   if (!school) throw new CoreError('REGEL', 'Vul eerst de gegevens van de school in (Instellingen → School).');
   const p = requirePersonRow(db, personId);
   const w = SECTOR_WOORDEN[school.sector];
   const mede = school.sector === 'MBO' ? 'medestudent' : 'medeleerling';
-  const pseudo = new Pseudonymizer(mede, p);
 
-  // The person's own guardians or children keep their names; other parents are named by the pupil's role.
+  // The person's own guardians or children keep their names; everyone else is named by a role.
   const ownLinks = new Set(
     (db.prepare('SELECT ouder_id AS id FROM guardian_link WHERE leerling_id = ? UNION SELECT leerling_id FROM guardian_link WHERE ouder_id = ?').all(personId, personId) as { id: number }[]).map((r) => r.id),
   );
+  const incidents: Incident[] = incidentIds(db, personId).map((id) => getIncident(db, id));
+  const witnesses = new Set(incidents.flatMap((i) => i.betrokkenen.filter((b) => b.rol === 'getuige').map((b) => b.personId)));
+  const own = [p, ...[...ownLinks].map((id) => personRow(db, id)).filter((r): r is PersonDbRow => !!r)];
+  const pseudo = new Pseudonymizer(mede, loadPeople(db, own.map((o) => o.id)), own, witnesses);
   const childOf = db.prepare('SELECT leerling_id FROM guardian_link WHERE ouder_id = ? ORDER BY leerling_id LIMIT 1');
   const nameOf = (id: number | null): string => {
     if (id === null) return '—';
@@ -79,15 +98,16 @@ export async function buildDossierDocx(ctx: Ctx, personId: number, reden: keyof 
     if (!r) return '—';
     if (r.id === personId || ownLinks.has(r.id)) return fullName(r);
     if (r.soort === 'leerling') return pseudo.role(r);
+    if (r.soort !== 'ouder') return pseudo.label(r);
     if (r.soort === 'ouder') {
       const child = childOf.get(r.id) as { leerling_id: number } | undefined;
       const c = child ? personRow(db, child.leerling_id) : undefined;
+      pseudo.label(r);
       return c && c.id !== personId ? `ouder/verzorger van ${pseudo.role(c)}` : 'ouder/verzorger van een andere leerling';
     }
     return fullName(r);
   };
 
-  const incidents: Incident[] = incidentIds(db, personId).map((id) => getIncident(db, id));
   // Assign roles in order of appearance before any free text is rewritten.
   for (const i of incidents) {
     nameOf(i.melderId);
@@ -120,7 +140,9 @@ export async function buildDossierDocx(ctx: Ctx, personId: number, reden: keyof 
     .all(personId) as PersonDbRow[];
   if (guardians.length) {
     body.push(sub('Ouders/verzorgers'));
-    guardians.forEach((g) => body.push(bullet(`${fullName(g)}${g.straat ? `, ${g.straat}, ${v(g.postcode)} ${v(g.plaats)}` : ''}`)));
+    // Only the asking parent's address: the other parent's address is theirs, not the pupil's.
+    const showAddress = (g: PersonDbRow) => (reden === 'inzageverzoek' ? g.id === opts.aanvragerId : true);
+    guardians.forEach((g) => body.push(bullet(`${fullName(g)}${g.straat && showAddress(g) ? `, ${g.straat}, ${v(g.postcode)} ${v(g.plaats)}` : ''}`)));
   }
 
   body.push(kop(`Meldingen (${incidents.length})`));
@@ -169,7 +191,7 @@ export async function buildDossierDocx(ctx: Ctx, personId: number, reden: keyof 
         [
           { label: 'Status', waarde: MAATREGEL_STATUS.labels[m.status].nl },
           { label: 'Bij melding', waarde: m.incidentId ? (incidents.find((i) => i.id === m.incidentId)?.nummer ?? String(m.incidentId)) : '—' },
-          { label: 'Besloten door', waarde: v(m.beslotenDoor) },
+          { label: 'Besloten door', waarde: pseudo.text(v(m.beslotenDoor)) },
           { label: 'Periode', waarde: m.startdatum ? `${d(m.startdatum)} t/m ${d(m.einddatum)}${m.duurDagen ? ` (${m.duurDagen} dagen)` : ''}` : '—' },
           ...(m.vorm ? [{ label: 'Vorm', waarde: SCHORSING_VORM.labels[m.vorm].nl }] : []),
           ...(m.afsprakenSchoolwerk ? [{ label: 'Afspraken schoolwerk', waarde: pseudo.text(m.afsprakenSchoolwerk) }] : []),
@@ -177,11 +199,11 @@ export async function buildDossierDocx(ctx: Ctx, personId: number, reden: keyof 
           ...(m.overrideReden ? [{ label: 'Reden afwijking', waarde: pseudo.text(m.overrideReden) }] : []),
           {
             label: 'Hoorgesprekken',
-            waarde: hearings.map((h) => `${d(h.datum)}${h.tijd ? ` ${h.tijd}` : ''}: ${h.gehoord}${h.person_id ? ` (${nameOf(h.person_id)})` : ''}, door ${h.door}${h.notities ? ` — ${pseudo.text(h.notities)}` : ''}`).join('\n') || '—',
+            waarde: hearings.map((h) => `${d(h.datum)}${h.tijd ? ` ${h.tijd}` : ''}: ${h.gehoord}${h.person_id ? ` (${nameOf(h.person_id)})` : ''}, door ${pseudo.text(h.door)}${h.notities ? ` — ${pseudo.text(h.notities)}` : ''}`).join('\n') || '—',
           },
           {
             label: 'Verplichtingen',
-            waarde: obligations.map((o) => `${o.titel}: ${o.status === 'gedaan' ? `gedaan op ${d(o.gedaan_op)}${o.gedaan_door ? ` door ${o.gedaan_door}` : ''}` : o.status === 'nvt' ? 'niet van toepassing' : `open${o.uiterlijk ? `, uiterlijk ${d(o.uiterlijk)}` : ''}`}`).join('\n') || '—',
+            waarde: obligations.map((o) => `${o.titel}: ${o.status === 'gedaan' ? `gedaan op ${d(o.gedaan_op)}${o.gedaan_door ? ` door ${pseudo.text(o.gedaan_door)}` : ''}` : o.status === 'nvt' ? 'niet van toepassing' : `open${o.uiterlijk ? `, uiterlijk ${d(o.uiterlijk)}` : ''}`}`).join('\n') || '—',
           },
         ],
         45,
@@ -194,7 +216,7 @@ export async function buildDossierDocx(ctx: Ctx, personId: number, reden: keyof 
   for (const r of reports) {
     body.push(
       bullet(
-        `${d(r.datum)}${r.tijd ? ` ${r.tijd}` : ''} — ${INSTANTIE.labels[r.instantie].nl}, ${MELDING_SOORT.labels[r.soort].nl.toLocaleLowerCase('nl-NL')}${r.kenmerk ? `, kenmerk ${r.kenmerk}` : ''}${r.door ? `, door ${r.door}` : ''}${r.toelichting ? `. ${pseudo.text(r.toelichting)}` : ''}`,
+        `${d(r.datum)}${r.tijd ? ` ${r.tijd}` : ''} — ${INSTANTIE.labels[r.instantie].nl}, ${MELDING_SOORT.labels[r.soort].nl.toLocaleLowerCase('nl-NL')}${r.kenmerk ? `, kenmerk ${r.kenmerk}` : ''}${r.door ? `, door ${pseudo.text(r.door)}` : ''}${r.toelichting ? `. ${pseudo.text(r.toelichting)}` : ''}`,
       ),
     );
   }
@@ -204,6 +226,8 @@ export async function buildDossierDocx(ctx: Ctx, personId: number, reden: keyof 
   for (const l of letters) {
     body.push(bullet(`${l.kenmerk} — ${d(todayIn(new Date(l.definitiefOp)))} — ${l.titel}: ${pseudo.text(l.betreft)} (aan ${pseudo.text(l.geadresseerde)})${l.correctieVan ? `, vervangt ${l.correctieVan}` : ''}`));
   }
+
+  if (reden === 'inzageverzoek') body.push(...art15Sections(db, p, reports.map((r) => r.instantie), letters.length > 0));
 
   body.push(empty());
   body.push(
@@ -227,7 +251,7 @@ export async function buildDossierDocx(ctx: Ctx, personId: number, reden: keyof 
   });
   const buffer = await Packer.toBuffer(doc);
   const bestandsnaam = `Dossier ${fullName(p).replace(/[\\/:*?"<>|]+/g, ' ')} ${ctx.today()}.docx`;
-  return { buffer, vervangen: pseudo.count, bestandsnaam };
+  return { buffer, vervangen: pseudo.count, bestandsnaam, review: pseudo.review() };
 }
 
 function personRows(p: PersonDbRow, groepWoord: string): { label: string; waarde: string }[] {
@@ -252,8 +276,9 @@ function personRows(p: PersonDbRow, groepWoord: string): { label: string; waarde
 }
 
 /** The API's export: built, written once to the area "exports", audited, and returned for download. */
-export async function exportDossier(ctx: Ctx, input: Parsed<'letters.dossierExport'>): Promise<DossierExportResult> {
-  const { buffer, vervangen, bestandsnaam } = await buildDossierDocx(ctx, input.personId, input.reden, input.toelichting ?? null);
+export async function exportDossier(ctx: Ctx, input: Parsed<'letters.dossierExport'>, opts: DossierOptions = {}): Promise<DossierExportResult> {
+  const { buffer, vervangen, bestandsnaam, review } = await buildDossierDocx(ctx, input.personId, input.reden, input.toelichting ?? null, opts);
+  opts.check?.(review);
   let written: string | null = null;
   try {
     return ctx.tx(() => {

@@ -1,32 +1,46 @@
-// Replaces the names of other pupils by a role ("medeleerling A", consistent within one document) in
-// a dossier export (AVG art. 15 lid 4: an access request must not expose other people's data).
-// Structured references use the role directly; free texts are searched for each pupil's names.
+// Replaces other people by their role in a dossier export (AVG art. 15 lid 4: an access request must
+// not expose other people's data): pupils as "medeleerling A" (consistent within one document),
+// parents, staff and witnesses as "een ouder", "een medewerker", "een getuige". Free texts are
+// searched with the shared matcher (people/matcher.ts), so every name form and identifier goes.
+import { nameKeys, PersonFinder } from '../people/matcher';
+import type { KnownPerson } from '../people/matcher';
+import { fold } from '../people/names';
+import type { NameParts } from '../people/names';
 
-export interface NamedPerson {
+export interface NamedPerson extends NameParts {
   id: number;
-  voornaam: string;
-  roepnaam: string | null;
-  tussenvoegsel: string | null;
-  achternaam: string;
 }
 
-const clean = (s: string | null | undefined) => (s ?? '').trim();
-const capFirst = (s: string) => (s ? `${s[0].toLocaleUpperCase('nl-NL')}${s.slice(1)}` : s);
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export interface DossierReview {
+  /** Names of other people still in the text (shared with the subject or their family). */
+  namen: string[];
+  /** Capitalised words inside a sentence: perhaps a name the app does not know. */
+  woorden: string[];
+}
 
 export class Pseudonymizer {
   private readonly roles = new Map<number, string>();
-  private readonly people = new Map<number, NamedPerson>();
-  private patterns: { re: RegExp; id: number }[] | null = null;
+  private readonly replaced = new Set<number>();
+  private readonly finder: PersonFinder;
+  private readonly keepKeys: Set<string>;
+  /** Every free text after replacement, for the review before the export is final. */
+  readonly texts: string[] = [];
 
   /**
    * @param woord "medeleerling" or (MBO) "medestudent"
-   * @param keep names that must stay readable even as single words (the subject's own names)
+   * @param others everyone who must not be named (all people except the subject and their own family)
+   * @param keep the subject and their family: name parts they share with others stay readable
+   * @param witnesses ids of non-pupils who were a witness in one of the subject's incidents
    */
   constructor(
     private readonly woord: string,
-    private readonly keep: NamedPerson,
-  ) {}
+    private readonly others: KnownPerson[],
+    keep: NameParts[],
+    private readonly witnesses: Set<number> = new Set(),
+  ) {
+    this.keepKeys = nameKeys(keep);
+    this.finder = new PersonFinder(others, this.keepKeys);
+  }
 
   /** The role of a pupil, assigned in order of first appearance: A, B, …, Z, AA, AB, … */
   role(p: NamedPerson): string {
@@ -34,39 +48,49 @@ export class Pseudonymizer {
     if (!r) {
       r = `${this.woord} ${letterCode(this.roles.size)}`;
       this.roles.set(p.id, r);
-      this.people.set(p.id, p);
-      this.patterns = null;
     }
+    this.replaced.add(p.id);
     return r;
   }
 
-  get count(): number {
-    return this.roles.size;
+  /** How another person is named in this document. */
+  label(p: NamedPerson & { soort: string }): string {
+    if (p.soort === 'leerling') return this.role(p);
+    this.replaced.add(p.id);
+    if (p.soort === 'ouder') return 'een ouder';
+    if (p.soort === 'medewerker') return 'een medewerker';
+    return this.witnesses.has(p.id) ? 'een getuige' : 'een derde';
   }
 
-  /** Replaces every known name of every pupil seen so far; full names before parts, longest first. */
+  /** The number of other people replaced. */
+  get count(): number {
+    return this.replaced.size;
+  }
+
+  /** Replaces every other person found in a free text by their role. */
   text(s: string | null | undefined): string {
     if (!s) return '';
-    if (!this.patterns) this.patterns = this.buildPatterns();
-    let out = s;
-    for (const { re, id } of this.patterns) out = out.replace(re, this.roles.get(id)!);
+    const out = this.finder.replace(s, (p) => this.label(p));
+    this.texts.push(out);
     return out;
   }
 
-  private buildPatterns(): { re: RegExp; id: number }[] {
-    const keepWords = new Set([clean(this.keep.voornaam), clean(this.keep.roepnaam), clean(this.keep.achternaam), [clean(this.keep.tussenvoegsel), clean(this.keep.achternaam)].filter(Boolean).join(' ')].filter(Boolean));
-    const list: { name: string; id: number }[] = [];
-    for (const p of this.people.values()) {
-      const tv = clean(p.tussenvoegsel);
-      const achter = [tv, clean(p.achternaam)].filter(Boolean).join(' ');
-      const firsts = [...new Set([clean(p.roepnaam), clean(p.voornaam), clean(p.voornaam).split(/\s+/)[0]].filter(Boolean))];
-      for (const f of firsts) list.push({ name: `${f} ${achter}`, id: p.id });
-      const parts = [...firsts, achter, tv ? `${capFirst(tv)} ${clean(p.achternaam)}` : '', clean(p.achternaam)].filter((x) => x && !keepWords.has(x));
-      for (const part of parts) if (part.length >= 2) list.push({ name: part, id: p.id });
+  /**
+   * What the school leader must look at before the export is final: names of other people still in
+   * the free texts (a name part they share with the subject or the subject's family stays, so it may
+   * point at either), and capitalised words inside a sentence that may be a name the app does not know.
+   */
+  review(): DossierReview {
+    const all = new PersonFinder(this.others);
+    const namen = new Set<string>();
+    const woorden = new Set<string>();
+    for (const t of this.texts) {
+      for (const f of all.find(t)) namen.add(f.tekst);
+      for (const m of t.matchAll(/(?<=[\p{L}\p{N},;)]\s+)\p{Lu}[\p{L}'’-]+/gu)) {
+        if (!this.keepKeys.has(fold(m[0]).replace(/[^\p{L}]/gu, '')) && !namen.has(m[0])) woorden.add(m[0]);
+      }
     }
-    list.sort((a, b) => b.name.length - a.name.length);
-    // Whole words only, case as written (names are capitalised; "jan" the month abbreviation stays).
-    return list.map(({ name, id }) => ({ re: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'gu'), id }));
+    return { namen: [...namen].sort(), woorden: [...woorden].sort() };
   }
 }
 

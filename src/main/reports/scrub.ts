@@ -4,41 +4,7 @@
 // name the app knows (people, evaluation participants, the school's contacts) is replaced by
 // "[naam]" there. It errs on the side of privacy: a surname that is also a word goes too.
 import type { DB } from '../db/open';
-
-const PARTICLES = new Set([
-  'van',
-  'de',
-  'der',
-  'den',
-  'het',
-  'ter',
-  'ten',
-  'te',
-  'in',
-  "'t",
-  'op',
-  'la',
-  'le',
-  'du',
-  'da',
-  'di',
-  'el',
-  'al',
-  'mw',
-  'mw.',
-  'dhr',
-  'dhr.',
-  'mevr',
-  'mevr.',
-  'mr',
-  'mr.',
-  'dr',
-  'dr.',
-  'drs',
-  'drs.',
-  'ir',
-  'ir.',
-]);
+import { PARTICLES } from '../people/matcher';
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 

@@ -11,7 +11,8 @@ import type { AccessRequest, AanvragerSoort, InzageStatus } from '../../shared/a
 import type { Page } from '../../shared/api/common';
 import { displayName } from '../people/names';
 import type { NameParts } from '../people/names';
-import { exportDossier } from '../letters/dossierExport';
+import { buildDossierDocx, exportDossier } from '../letters/dossierExport';
+import type { DossierReview } from '../letters/pseudonyms';
 import type { DossierExportResult } from '../../shared/api/letters';
 
 interface Row {
@@ -235,17 +236,47 @@ export function overdueRequests(db: DB, today: string): AccessRequest[] {
   return rows.map((r) => toRequest(db, r, today));
 }
 
-/** The dossier export (letters/dossierExport.ts, itself audited on the person) for a request. */
-export async function exportForRequest(ctx: Ctx, id: number): Promise<DossierExportResult & { verzoek: AccessRequest }> {
+const dossierInput = (r: AccessRequest) => ({
+  personId: r.personId,
+  reden: 'inzageverzoek' as const,
+  toelichting: `Inzageverzoek van ${r.aanvragerNaam}, ontvangen ${r.ontvangenOp}.`,
+});
+const aanvrager = (r: AccessRequest) => (r.aanvragerSoort === 'ouder' ? r.aanvragerId : null);
+
+/** What remains in the export after other people were replaced: for the school leader to check first. */
+export async function reviewRequest(ctx: Ctx, id: number): Promise<DossierReview & { vervangenNamen: number }> {
+  const r = getRequest(ctx.db, id, ctx.today());
+  const b = await buildDossierDocx(ctx, r.personId, 'inzageverzoek', dossierInput(r).toelichting, { aanvragerId: aanvrager(r) });
+  return { ...b.review, vervangenNamen: b.vervangen };
+}
+
+/**
+ * The dossier export (letters/dossierExport.ts, itself audited on the person) for a request. A name
+ * of another person still in it stops the export unless the school leader confirms it, and that
+ * confirmation goes into the audit trail with the names.
+ */
+export async function exportForRequest(
+  ctx: Ctx,
+  id: number,
+  namenBevestigd = false,
+): Promise<DossierExportResult & { verzoek: AccessRequest }> {
   const r = getRequest(ctx.db, id, ctx.today());
   if (r.status === 'ingetrokken') throw new CoreError('REGEL', 'Dit verzoek is ingetrokken; er hoeft geen dossier te worden gemaakt.');
-  const exp = await exportDossier(ctx, {
-    personId: r.personId,
-    reden: 'inzageverzoek',
-    toelichting: `Inzageverzoek van ${r.aanvragerNaam}, ontvangen ${r.ontvangenOp}.`,
+  let namen: string[] = [];
+  const exp = await exportDossier(ctx, dossierInput(r), {
+    aanvragerId: aanvrager(r),
+    check: (review) => {
+      namen = review.namen;
+      if (namen.length && !namenBevestigd)
+        throw new CoreError(
+          'REGEL',
+          `Het dossier noemt nog ${namen.length === 1 ? 'een naam' : 'namen'} die ook van iemand anders ${namen.length === 1 ? 'is' : 'zijn'}: ${namen.join(', ')}. Controleer het overzicht en bevestig dat ${namen.length === 1 ? 'deze naam mag' : 'deze namen mogen'} blijven staan.`,
+        );
+    },
   });
   const verzoek = ctx.tx(() => {
     ctx.db.prepare('UPDATE access_request SET export_gemaakt_op = ?, updated_at = ? WHERE id = ?').run(ctx.today(), ctx.nowIso(), id);
+    if (namen.length) ctx.audit('inzageverzoek', id, 'namen_bevestigd', null, { namen, door: ctx.actor });
     ctx.audit('inzageverzoek', id, 'dossier_geexporteerd', null, { bestandsnaam: exp.bestandsnaam, sha256: exp.sha256 });
     return getRequest(ctx.db, id, ctx.today());
   });

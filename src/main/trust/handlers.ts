@@ -8,7 +8,7 @@ import { appFolders, backupIfDue, backupNow, backupOverview, checkRestore, resto
 import { checkFolder } from './paths';
 import { listCandidates, listHolds, createHold, releaseHold, closeAangifte } from './retention';
 import { destroyPeople } from './destroy';
-import { answerRequest, createRequest, extendRequest, exportForRequest, getRequest, listRequests } from './accessRequests';
+import { answerRequest, createRequest, extendRequest, exportForRequest, getRequest, listRequests, reviewRequest } from './accessRequests';
 import { createBreach, getBreach, listBreaches, updateBreach } from './breaches';
 import { attention, privacyInfo } from './privacy';
 import type { DestroyedCount } from '../../shared/api/trust';
@@ -76,7 +76,8 @@ export const trustHandlers: Handlers<keyof typeof trustApi> = {
   'trust.accessRequests.create': (input, ctx) => createRequest(ctx, input),
   'trust.accessRequests.extend': (input, ctx) => extendRequest(ctx, input),
   'trust.accessRequests.answer': (input, ctx) => answerRequest(ctx, input),
-  'trust.accessRequests.export': async (input, ctx) => exportForRequest(ctx, input.id),
+  'trust.accessRequests.export': async (input, ctx) => exportForRequest(ctx, input.id, input.namenBevestigd ?? false),
+  'trust.accessRequests.review': async (input, ctx) => reviewRequest(ctx, input.id),
 
   'trust.breaches.list': (input, ctx) => listBreaches(ctx.db, ctx.now(), input),
   'trust.breaches.get': (input, ctx) => getBreach(ctx.db, input.id, ctx.now()),

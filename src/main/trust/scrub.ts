@@ -2,6 +2,9 @@
 // a pupil who is still at school, the audit trail). Full names are removed everywhere they occur;
 // single name parts only in records that were connected to the person, where they cannot belong
 // to someone unrelated.
+import { peoplePattern } from '../people/matcher';
+import type { KnownPerson } from '../people/matcher';
+
 export const REDACTED = '[verwijderd]';
 
 export interface PersonNames {
@@ -9,46 +12,21 @@ export interface PersonNames {
   roepnaam: string | null;
   tussenvoegsel: string | null;
   achternaam: string;
+  geboortedatum?: string | null;
   /** Other identifying values: pupil number, ECK id, e-mail, phone, staff number. */
   kenmerken: (string | null)[];
 }
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const words = (s: string) => s.trim().split(/\s+/).map(esc).join('\\s+');
-const bounded = (body: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
+const known = (people: PersonNames[]): KnownPerson[] => people.map((p, i) => ({ ...p, id: i, soort: '' }));
 
-function fullNameAlternatives(people: PersonNames[]): string[] {
-  const alts: string[] = [];
-  for (const p of people) {
-    const firsts = [...new Set([p.voornaam, p.roepnaam].filter((s): s is string => !!s && !!s.trim()))];
-    const last = [p.tussenvoegsel, p.achternaam].filter((s) => s && s.trim()).join(' ');
-    for (const f of firsts) {
-      alts.push(`${words(f)}\\s+${words(last)}`);
-      alts.push(`${words(last)},\\s*${words(f)}`);
-      if (p.tussenvoegsel) alts.push(`${words(p.achternaam)},\\s*${words(f)}\\s+${words(p.tussenvoegsel)}`);
-    }
-  }
-  return alts;
-}
-
-// Longest first, so "Sem van Dijk" is taken whole before a shorter form could match part of it.
-const byLength = (xs: string[]) => [...new Set(xs)].sort((a, b) => b.length - a.length);
-
-/** Matches a person's full name in its usual forms ("Sem van Dijk", "van Dijk, Sem", "Dijk, Sem van"). */
+/** Matches a person's full name in every form the search knows ("Sem van Dijk", "van Dijk, Sem", "Sem vanDijk", "Sems"). */
 export function fullNamePattern(people: PersonNames[]): RegExp | null {
-  const alts = fullNameAlternatives(people);
-  return alts.length ? bounded(byLength(alts).join('|')) : null;
+  return peoplePattern(known(people), { parts: false });
 }
 
 /** Full names plus every single name part and identifying value (for connected records only). */
 export function tokenPattern(people: PersonNames[]): RegExp | null {
-  const alts = fullNameAlternatives(people);
-  for (const p of people) {
-    for (const s of [p.voornaam, p.roepnaam, p.achternaam, [p.tussenvoegsel, p.achternaam].filter(Boolean).join(' '), ...p.kenmerken]) {
-      if (s && s.trim().length >= 2) alts.push(words(s));
-    }
-  }
-  return alts.length ? bounded(byLength(alts).join('|')) : null;
+  return peoplePattern(known(people), { parts: true });
 }
 
 export function scrubText(s: string, re: RegExp | null): string {

@@ -230,6 +230,15 @@ export interface AccessRequest {
   waarschuwingen: string[];
 }
 
+/** What the school leader checks before an access-request export is final. */
+export interface AccessReview {
+  /** Names of other people still in the text (they share a name with the person or their family). */
+  namen: string[];
+  /** Capitalised words inside a sentence: perhaps a name the app does not know. */
+  woorden: string[];
+  vervangenNamen: number;
+}
+
 export const accessRequestInput = obj({
   personId: id,
   aanvragerSoort: z.enum(AANVRAGER_SOORT, { error: 'Kies wie het verzoek doet.' }),
@@ -416,7 +425,11 @@ export const trustApi = {
   ),
 
   /** The person's complete dossier (the letters' dossier export) for this request; recorded on it. */
-  'trust.accessRequests.export': write<DossierExportResult & { verzoek: AccessRequest }>()(obj({ id })),
+  'trust.accessRequests.export': write<DossierExportResult & { verzoek: AccessRequest }>()(
+    obj({ id, namenBevestigd: bool().optional() }),
+  ),
+  /** What remains after other people were replaced (names shared with the subject, capitalised words): checked before the export. */
+  'trust.accessRequests.review': read<AccessReview>()(obj({ id })),
 
   'trust.breaches.list': read<Page<DataBreach>>()(obj({ ...pagingNl, open: bool().optional() })),
   'trust.breaches.get': read<DataBreach>()(obj({ id })),

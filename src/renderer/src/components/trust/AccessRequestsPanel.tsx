@@ -5,6 +5,7 @@ import {
   Alert,
   Badge,
   Button,
+  Checkbox,
   Group,
   Loader,
   Modal,
@@ -18,7 +19,7 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import type { AccessRequest, AanvragerSoort } from '../../../../shared/api/trust';
+import type { AccessRequest, AccessReview, AanvragerSoort } from '../../../../shared/api/trust';
 import type { PersonRef } from '../../../../shared/api/people';
 import { shortDate } from '../format';
 import { DateField } from '../fields';
@@ -36,9 +37,18 @@ export function AccessRequestsPanel() {
   const [creating, setCreating] = useState(false);
   const [extending, setExtending] = useState<AccessRequest | null>(null);
   const [answering, setAnswering] = useState<AccessRequest | null>(null);
+  const [reviewing, setReviewing] = useState<{ request: AccessRequest; review: AccessReview } | null>(null);
 
-  const exportFor = async (r: AccessRequest) => {
-    const res = await call('trust.accessRequests.export', { id: r.id });
+  // First what remains after other people were replaced; the school leader looks at it before the export is final.
+  const review = async (r: AccessRequest) => {
+    const res = await call('trust.accessRequests.review', { id: r.id });
+    if (!res.ok) return notifyError(res.error.message);
+    if (!res.value.namen.length && !res.value.woorden.length) return exportFor(r, false);
+    setReviewing({ request: r, review: res.value });
+  };
+
+  const exportFor = async (r: AccessRequest, namenBevestigd: boolean) => {
+    const res = await call('trust.accessRequests.export', { id: r.id, namenBevestigd });
     if (!res.ok) return notifyError(res.error.message);
     // Electron opens the export itself (openFile in the result); the preview downloads it.
     if (isPreview) downloadBase64(res.value.inhoudBase64, res.value.bestandsnaam);
@@ -96,7 +106,7 @@ export function AccessRequestsPanel() {
                 <Table.Td>
                   {r.status === 'open' && (
                     <Group gap={4} wrap="nowrap">
-                      <Button size="compact-xs" variant="default" onClick={() => void exportFor(r)}>
+                      <Button size="compact-xs" variant="default" onClick={() => void review(r)}>
                         {t('requests.export')}
                       </Button>
                       {!r.verlengdTot && (
@@ -131,6 +141,17 @@ export function AccessRequestsPanel() {
           onClose={(done) => {
             setExtending(null);
             if (done) list.reload();
+          }}
+        />
+      )}
+      {reviewing && (
+        <ReviewModal
+          review={reviewing.review}
+          onCancel={() => setReviewing(null)}
+          onConfirm={(bevestigd) => {
+            const r = reviewing.request;
+            setReviewing(null);
+            void exportFor(r, bevestigd);
           }}
         />
       )}
@@ -249,6 +270,45 @@ function AnswerModal({ request, onClose }: { request: AccessRequest; onClose: (d
         />
         <ModalActions onCancel={() => onClose(false)}>
           <Button onClick={() => void save()}>{t('common:actions.save')}</Button>
+        </ModalActions>
+      </Stack>
+    </Modal>
+  );
+}
+
+/** What remains in the export: known names need an explicit confirmation (recorded in the log). */
+function ReviewModal({
+  review,
+  onCancel,
+  onConfirm,
+}: {
+  review: AccessReview;
+  onCancel: () => void;
+  onConfirm: (bevestigd: boolean) => void;
+}) {
+  const { t } = useTranslation('trust');
+  const [checked, setChecked] = useState(false);
+  return (
+    <Modal opened onClose={onCancel} title={t('requests.review.title')}>
+      <Stack gap="sm">
+        <Text size="sm">{t('requests.review.intro', { aantal: review.vervangenNamen })}</Text>
+        {review.namen.length > 0 && (
+          <Alert color="orange" title={t('requests.review.namen')}>
+            {review.namen.join(', ')}
+          </Alert>
+        )}
+        {review.woorden.length > 0 && (
+          <Text size="sm">
+            {t('requests.review.woorden')} {review.woorden.join(', ')}
+          </Text>
+        )}
+        {review.namen.length > 0 && (
+          <Checkbox label={t('requests.review.confirm')} checked={checked} onChange={(e) => setChecked(e.currentTarget.checked)} />
+        )}
+        <ModalActions onCancel={onCancel}>
+          <Button disabled={review.namen.length > 0 && !checked} onClick={() => onConfirm(review.namen.length > 0)}>
+            {t('requests.export')}
+          </Button>
         </ModalActions>
       </Stack>
     </Modal>
