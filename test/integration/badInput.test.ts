@@ -141,3 +141,62 @@ describe('bad input to every API method', () => {
     );
   });
 });
+
+describe('invisible and multi-line characters where they do not belong', () => {
+  const fails = async (method: string, input: unknown) => {
+    const before = fingerprint();
+    const r = await t.core.invoke(method, input);
+    if (r.ok) throw new Error(`${method} accepted ${JSON.stringify(input)}`);
+    expect(fingerprint(), `${method} changed data`).toBe(before);
+    return r.error;
+  };
+  const anIncident = async () => (await t.call('incidents.list', {})).rows[0].id;
+
+  it.each([
+    ['evil.png\u202Etxt.exe', 'right-to-left override'],
+    ['foto\u2066.jpg\u2069.exe', 'isolate'],
+    ['rapport\u200B.pdf', 'zero-width space'],
+    ['\uFEFFbrief.docx', 'byte order mark'],
+  ])('refuses the evidence file name %j (%s) and stores nothing', async (bestandsnaam) => {
+    const error = await fails('evidence.add', {
+      incidentId: await anIncident(),
+      bestandsnaam,
+      inhoudBase64: Buffer.from('MZ nep').toString('base64'),
+      beveiligdOp: '2026-11-02',
+    });
+    expect(error).toMatchObject({ code: 'VALIDATIE', field: 'bestandsnaam' });
+    expect(error.message).toMatch(/onzichtbare tekens/);
+  });
+
+  it('refuses a spoofed name of an imported file', async () => {
+    const error = await fails('imports.protocol.read', { bestand: { naam: 'protocol\u202Excod.exe', inhoud: 'QUJD' } });
+    expect(error).toMatchObject({ code: 'VALIDATIE', field: 'bestand.naam' });
+    expect(error.message).toMatch(/onzichtbare tekens/);
+  });
+
+  it.each(['Jan\nPietersen', 'Jan\r\nPietersen', 'Jan\u2028Pietersen', 'Jan\tPietersen'])(
+    'refuses a line break or tab in a single-line field (%j) and names the field',
+    async (achternaam) => {
+      const error = await fails('people.create', { soort: 'leerling', voornaam: 'Jan', achternaam });
+      expect(error).toMatchObject({ code: 'VALIDATIE', field: 'achternaam' });
+      expect(error.message).toMatch(/één regel/);
+    },
+  );
+
+  it('drops direction and zero-width characters from single-line fields, and direction overrides from texts', async () => {
+    const p = await t.call('people.create', {
+      soort: 'leerling',
+      voornaam: '\u202EJan\u200B',
+      achternaam: 'de\u200D Vries',
+      notities: 'eerste regel\nbetaald: \u202E0001 euro\u202C\ntweede regel',
+    });
+    expect(p.voornaam).toBe('Jan');
+    expect(p.achternaam).toBe('de Vries');
+    expect(p.notities).toBe('eerste regel\nbetaald: 0001 euro\ntweede regel');
+    // only invisible characters is no name at all
+    expect(await fails('people.create', { soort: 'leerling', voornaam: '\u200B\u202E', achternaam: 'Jansen' })).toMatchObject({
+      field: 'voornaam',
+      message: 'Vul dit veld in.',
+    });
+  });
+});

@@ -7,6 +7,7 @@ import { latestSchemaVersion, schemaVersion } from '../../src/main/db/migrate';
 import { writeAudit, verifyAuditChain } from '../../src/main/audit/audit';
 import { CoreError } from '../../src/main/core/errors';
 import { Core } from '../../src/main/core/core';
+import { diagnoseOpenFailure } from '../../src/main/trust/diagnose';
 import { WAL_AUTOCHECKPOINT_PAGES } from '../../src/main/db/open';
 import { createHash, randomBytes } from 'node:crypto';
 import os from 'node:os';
@@ -103,5 +104,33 @@ describe('the dispatcher', () => {
     t = makeTestCore();
     expect(await t.core.invoke('nope.nothing', {})).toMatchObject({ ok: false, error: { code: 'ONBEKENDE_METHODE' } });
     expect(await t.core.invoke('audit.forRecord', { entity: 5 })).toMatchObject({ ok: false, error: { code: 'VALIDATIE' } });
+  });
+});
+
+describe('an empty database file', () => {
+  it('is damage, never a new school: not initialised, and the diagnosis offers a restore', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sp-leeg-'));
+    try {
+      const dbPath = path.join(dir, 'schoolprotocol.db');
+      fs.writeFileSync(dbPath, '');
+      const key = randomBytes(32).toString('hex');
+      for (const create of [true, false]) {
+        let err: unknown;
+        try {
+          Core.open({ dbPath, key, create }).close();
+        } catch (e) {
+          err = e;
+        }
+        expect(err).toBeInstanceOf(CoreError);
+        expect((err as CoreError).message).toMatch(/^Het databasebestand is leeg \(0 bytes\) en dus beschadigd/);
+      }
+      expect(fs.statSync(dbPath).size).toBe(0);
+      expect(fs.readdirSync(dir)).toEqual(['schoolprotocol.db']);
+      const d = diagnoseOpenFailure(dbPath, key);
+      expect(d).toMatchObject({ soort: 'beschadigd', title: 'Het databasebestand is leeg' });
+      expect(d.steps.join(' ')).toMatch(/reservekopie/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -476,8 +476,11 @@ describe('evidence', () => {
     fs.chmodSync(file, 0o600);
     fs.writeFileSync(file, 'gewijzigd');
     expect((await t.call('evidence.get', { id: ev.id })).intact).toBe(false);
+    // the incident's evidence list says so too, before anyone opens the file
+    expect((await t.call('incidents.get', { id: inc.id })).bewijs).toMatchObject([{ id: ev.id, intact: false }]);
     fs.rmSync(file);
     expect(await fails('evidence.get', { id: ev.id })).toMatchObject({ code: 'NIET_GEVONDEN' });
+    expect((await t.call('incidents.get', { id: inc.id })).bewijs).toMatchObject([{ id: ev.id, intact: false }]);
   });
 
   it('keeps a link as text', async () => {

@@ -4,7 +4,8 @@
 // made by connect() below, so none of them writes to the temp folder.
 import Database from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
-import { CoreError } from '../core/errors';
+import path from 'node:path';
+import { CoreError, systemError } from '../core/errors';
 import { migrate } from './migrate';
 
 /** Pages of WAL after which a write checkpoints itself (SQLite's default is 1,000). */
@@ -63,22 +64,35 @@ export function scratchConnection(): DB {
   return db;
 }
 
+/** Thrown for a database file of 0 bytes: what was in it is gone, so it must not become a new, empty school. */
+export const EMPTY_DATABASE_MESSAGE =
+  'Het databasebestand is leeg (0 bytes) en dus beschadigd, bijvoorbeeld na een volle schijf of een afgebroken kopie. ' +
+  'Schoolprotocol begint er geen nieuwe school in. Er is niets gewijzigd. Zet de laatste goede reservekopie terug.';
+
 export function openDatabase(file: string, opts: OpenOptions): DB {
   const exists = fs.existsSync(file);
   if (!exists && !opts.create) {
     throw new CoreError('DATABASE', `Het databasebestand is niet gevonden: ${file}`);
   }
+  // SQLite treats an empty file as a new database: migrating would write a fresh school over the
+  // place where the school's data was, and the app would look as if everything were lost.
+  if (exists && fs.statSync(file).size === 0) throw new CoreError('DATABASE', EMPTY_DATABASE_MESSAGE);
+  const folder = path.dirname(path.resolve(file));
   let db: DB;
   try {
     db = connect(file, { readonly: !!opts.readonly, fileMustExist: !opts.create });
   } catch (e) {
-    throw new CoreError('DATABASE', `Het databasebestand kan niet worden geopend: ${(e as Error).message}`);
+    throw systemError(e, folder) ?? new CoreError('DATABASE', `Het databasebestand kan niet worden geopend: ${(e as Error).message}`);
   }
   try {
     applyKey(db, opts.key);
     try {
       db.prepare('SELECT count(*) FROM sqlite_master').get();
-    } catch {
+    } catch (e) {
+      // A folder without write access fails here too (no room for the WAL's shared-memory file):
+      // that is not a wrong key.
+      const access = accessError(e, folder);
+      if (access) throw access;
       throw new CoreError(
         'DATABASE',
         'De database kan niet worden geopend: de sleutel klopt niet, of het bestand is geen Schoolprotocol-database of is beschadigd. ' +
@@ -110,6 +124,14 @@ export function openDatabase(file: string, opts: OpenOptions): DB {
     return db;
   } catch (e) {
     db.close();
-    throw e;
+    throw accessError(e, folder) ?? e;
   }
+}
+
+/** A write-access, busy or full-disk failure while opening, in Dutch; null for anything else. */
+function accessError(e: unknown, folder: string): CoreError | null {
+  if (e instanceof CoreError) return null;
+  const code = (e as { code?: unknown })?.code;
+  if (typeof code !== 'string' || /^SQLITE_(NOTADB|CORRUPT)/.test(code)) return null;
+  return systemError(e, folder);
 }

@@ -1,6 +1,7 @@
 // Evidence (bewijs): files are copied into the app's folder under a name we generate, with their
 // SHA-256, original name and the date they were secured; links are kept as text. Evidence rows
 // are never updated. Viewing a file is itself recorded in the audit trail.
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Ctx } from '../core/context';
 import { CoreError, fieldError } from '../core/errors';
@@ -90,7 +91,7 @@ export function addEvidence(ctx: Ctx, e: Parsed<'evidence.add'>): Evidence {
       );
     const evidence = toEvidence(getEvidenceRow(ctx, Number(info.lastInsertRowid)));
     ctx.audit('bewijs', evidence.id, 'toegevoegd', null, evidence);
-    return evidence;
+    return { ...evidence, intact: stored ? true : null };
   } catch (err) {
     // The row did not make it: do not leave an unreferenced copy behind.
     if (stored) ctx.files.remove('bewijs', stored.opslagnaam);
@@ -98,9 +99,38 @@ export function addEvidence(ctx: Ctx, e: Parsed<'evidence.add'>): Evidence {
   }
 }
 
+/** Hashes already done, by file and its size and change times: opening an incident rereads nothing unchanged. */
+const checked = new Map<string, boolean>();
+
+/**
+ * Whether the stored copy still matches the SHA-256 taken when it was secured: false when it was
+ * changed or is gone (then it is no longer the original evidence), null for a link.
+ */
+export function evidenceIntact(ctx: Ctx, e: Evidence): boolean | null {
+  const row = ctx.db.prepare('SELECT opslagnaam FROM evidence WHERE id = ?').get(e.id) as { opslagnaam: string | null } | undefined;
+  if (!row?.opslagnaam || !e.sha256) return null;
+  let stat: fs.Stats;
+  const file = ctx.files.path('bewijs', row.opslagnaam);
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    return false;
+  }
+  const key = `${file}|${e.sha256}|${stat.size}|${stat.mtimeMs}|${stat.ctimeMs}`;
+  let intact = checked.get(key);
+  if (intact === undefined) {
+    intact = stat.size === e.grootte && sha256(fs.readFileSync(file)) === e.sha256;
+    if (checked.size > 1000) checked.clear();
+    checked.set(key, intact);
+  }
+  return intact;
+}
+
+/** The evidence of an incident, each file checked against its SHA-256. */
+export const withIntegrity = (ctx: Ctx, evidence: Evidence[]): Evidence[] => evidence.map((e) => ({ ...e, intact: evidenceIntact(ctx, e) }));
+
 export function readEvidence(ctx: Ctx, id: number): { bewijs: Evidence; inhoudBase64: string | null; intact: boolean | null } {
   const row = getEvidenceRow(ctx, id);
-  const bewijs = toEvidence(row);
   let inhoudBase64: string | null = null;
   let intact: boolean | null = null;
   if (row.opslagnaam) {
@@ -113,6 +143,7 @@ export function readEvidence(ctx: Ctx, id: number): { bewijs: Evidence; inhoudBa
     intact = sha256(bytes) === row.sha256;
     inhoudBase64 = bytes.toString('base64');
   }
+  const bewijs = { ...toEvidence(row), intact };
   ctx.tx(() => ctx.audit('bewijs', id, 'bekeken', null, { incidentId: row.incident_id, bestandsnaam: row.bestandsnaam, intact }));
   return { bewijs, inhoudBase64, intact };
 }

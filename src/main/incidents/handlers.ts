@@ -4,11 +4,14 @@ import type { incidentsApi } from '../../shared/api/incidents';
 import { getIncident } from './read';
 import { createIncident, updateIncident } from './save';
 import { listIncidents } from './list';
-import { addEvidence, readEvidence } from './evidence';
+import { addEvidence, readEvidence, withIntegrity } from './evidence';
 
 export const incidentsHandlers: Handlers<keyof typeof incidentsApi> = {
   'incidents.list': (input, ctx) => listIncidents(ctx.db, input),
-  'incidents.get': ({ id }, ctx) => getIncident(ctx.db, id),
+  'incidents.get': ({ id }, ctx) => {
+    const incident = getIncident(ctx.db, id);
+    return { ...incident, bewijs: withIntegrity(ctx, incident.bewijs) };
+  },
   'incidents.create': (input, ctx) => createIncident(ctx, input),
   'incidents.update': (input, ctx) => updateIncident(ctx, input),
   'evidence.add': (input, ctx) => addEvidence(ctx, input),

@@ -3,6 +3,7 @@
 // the CLI. It only reads: the database is opened read-only, backups are attached to a throw-away
 // in-memory connection, and nothing is ever written, moved or overwritten.
 import fs from 'node:fs';
+import path from 'node:path';
 import { applyKey, connect, scratchConnection, KEY_RE } from '../db/open';
 import type { DB } from '../db/open';
 import { latestSchemaVersion } from '../db/migrate';
@@ -14,7 +15,14 @@ import { keyId } from './keyWrap';
 import { stagingDir } from './restore';
 
 export type DiagnosisKind =
-  'ontbreekt' | 'sleutel' | 'beschadigd' | 'sleutel_of_beschadigd' | 'nieuwere_versie' | 'niet_van_ons' | 'geen_probleem_gevonden';
+  | 'ontbreekt'
+  | 'geen_schrijfrechten'
+  | 'sleutel'
+  | 'beschadigd'
+  | 'sleutel_of_beschadigd'
+  | 'nieuwere_versie'
+  | 'niet_van_ons'
+  | 'geen_probleem_gevonden';
 
 export interface DiagnosisBackup {
   naam: string;
@@ -110,6 +118,21 @@ export function diagnoseOpenFailure(dbPath: string, key: string, backupDir?: str
       ],
     );
   }
+  // SQLite needs to write beside the database (its WAL files) even to read it; without that right
+  // it fails as if the key were wrong.
+  const folder = path.dirname(path.resolve(dbPath));
+  if (!canWrite(folder) || !canWrite(dbPath)) {
+    return out(
+      'geen_schrijfrechten',
+      `Geen schrijfrechten in ${folder}`,
+      `Schoolprotocol mag in ${folder} niets schrijven, en heeft dat nodig om de database te openen. Dat gebeurt bij een map die alleen-lezen is gedeeld, een USB-stick met schrijfbeveiliging, of een map van een andere gebruiker. De gegevens zelf zijn niet aangetast.`,
+      [
+        'Vraag de ICT-beheerder om u schrijfrechten te geven op deze map en op de bestanden erin, en start de app opnieuw.',
+        'Staat de map op een USB-stick of geheugenkaart? Zet dan het schuifje voor schrijfbeveiliging uit.',
+        support,
+      ],
+    );
+  }
   const size = fs.statSync(dbPath).size;
   const head = Buffer.alloc(16);
   if (size) {
@@ -121,8 +144,12 @@ export function diagnoseOpenFailure(dbPath: string, key: string, backupDir?: str
     return out(
       'beschadigd',
       'Het databasebestand is leeg',
-      'Het bestand bestaat, maar bevat niets (bijvoorbeeld na een volle schijf of een afgebroken kopie).',
-      [...restoreSteps(backups, ''), support],
+      'Het bestand bestaat, maar bevat niets (bijvoorbeeld na een volle schijf of een afgebroken kopie). Schoolprotocol begint er geen nieuwe, lege school in, zodat u uw gegevens kunt terugzetten.',
+      [
+        ...restoreSteps(backups, ''),
+        'Was dit de eerste start van de app en is er nog nooit iets ingevoerd? Dan kan de ICT-beheerder het lege bestand verwijderen; de app richt daarna een nieuwe school in.',
+        support,
+      ],
     );
   }
   if (head.toString('latin1').startsWith('SQLite format 3')) {
@@ -239,4 +266,13 @@ function wrongKey(out: (s: DiagnosisKind, t: string, e: string, st: string[]) =>
       support,
     ],
   );
+}
+
+function canWrite(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -16,22 +16,62 @@ export const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Gebr
 
 export const id = z.number({ error: 'Kies een geldig record.' }).int().positive();
 
-const noControl = (s: string) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s);
+// Control characters (C0 without tab and line ends, and DEL) have no place in any text we store.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+/** Line ends and tabs, including Unicode's own line and paragraph separators. */
+const LINE_BREAK = /[\t\n\r\u0085\u2028\u2029]/;
+/**
+ * Bidi embeddings, overrides and isolates (and the invisible direction marks): they make
+ * "evil.png\u202Etxt.exe" read as "evil.pngexe.txt", so a name or text says something other than it is.
+ */
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+/** Zero-width characters: two names that look the same would differ. */
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 
-/** A single-line text field: trimmed, no control characters, at most `max` characters. */
+const noControl = (s: string) => !CONTROL.test(s);
+const stripBidi = (s: string) => s.replace(BIDI, '');
+const stripInvisible = (s: string) => s.replace(BIDI, '').replace(ZERO_WIDTH, '');
+
+/**
+ * A single-line text field: without direction or zero-width characters (copied along from web pages
+ * and documents, invisible, so dropped rather than refused), trimmed, no control characters or line
+ * breaks, at most `max` characters.
+ */
 export const line = (max = 200) =>
   z
     .string({ error: 'Vul dit veld in.' })
+    .overwrite(stripInvisible)
     .trim()
     .max(max, { error: `Gebruik hoogstens ${max} tekens.` })
+    .refine((s) => !LINE_BREAK.test(s), { error: 'Dit veld moet op één regel: haal de regeleinden en tabs weg.' })
     .refine(noControl, { error: 'Dit veld bevat ongeldige tekens.' });
 
 export const requiredLine = (max = 200) => line(max).min(1, { error: 'Vul dit veld in.' });
 
-/** A multi-line text (descriptions, minutes): newlines and tabs allowed. */
+/**
+ * The original name of a file someone adds. Invisible direction or zero-width characters are refused,
+ * not dropped: the name would otherwise be stored as something other than the file was called, and
+ * the school must see that the file was disguised.
+ */
+export const fileName = (max = 255) =>
+  z
+    .string({ error: 'Kies een bestand.' })
+    .refine((s) => !s.match(BIDI) && !s.match(ZERO_WIDTH), {
+      error:
+        'De bestandsnaam bevat onzichtbare tekens die de naam of de extensie anders laten lijken dan ze zijn (bijvoorbeeld ".exe" dat als ".txt" wordt getoond). ' +
+        'Het bestand is niet toegevoegd; controleer het en geef het een gewone naam.',
+      abort: true,
+    })
+    .trim()
+    .min(1, { error: 'Het bestand heeft geen naam.' })
+    .max(max, { error: `Een bestandsnaam mag hoogstens ${max} tekens zijn.` })
+    .refine((s) => !LINE_BREAK.test(s) && noControl(s), { error: 'De bestandsnaam bevat ongeldige tekens (zoals een regeleinde).' });
+
+/** A multi-line text (descriptions, minutes): newlines and tabs allowed, direction overrides dropped. */
 export const text = (max = 20000) =>
   z
     .string({ error: 'Vul dit veld in.' })
+    .overwrite(stripBidi)
     .max(max, { error: `Gebruik hoogstens ${max} tekens.` })
     .refine(noControl, { error: 'Deze tekst bevat ongeldige tekens.' });
 

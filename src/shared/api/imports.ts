@@ -2,7 +2,7 @@
 // .pdf, .txt). A roster import is always read → dry run → apply; a protocol import is read →
 // reviewed and corrected in the app → matched against the previous version → saved as a new version.
 import { z } from 'zod';
-import { id, isoDate, line, requiredLine, optional } from './common';
+import { fileName, id, isoDate, line, optional } from './common';
 import { read, write } from './define';
 import { protocolInput } from './protocols';
 import type { ProtocolSummary, ProtocolVersion } from './protocols';
@@ -12,7 +12,7 @@ export const MAX_BESTAND_BYTES = 20 * 1024 * 1024;
 
 /** A file as it crosses the API: its name (for the format) and its bytes in base64. */
 export const bestandInput = z.object({
-  naam: requiredLine(255),
+  naam: fileName(255),
   inhoud: z
     .string({ error: 'Kies een bestand.' })
     .min(1, { error: 'Het bestand is leeg.' })
@@ -313,7 +313,7 @@ export const importsApi = {
   'imports.protocol.save': write<ProtocolVersion>()(
     protocolInput.extend({
       bestand: z.object({
-        naam: requiredLine(255),
+        naam: fileName(255),
         sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'Ongeldige controlecode van het bestand.' }),
       }),
     }),

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { PLATFORM, LOCATIE, ERNST, INCIDENT_STATUS, ROL, DIRECTE_ACTIE } from '../domain';
 import type { Platform, Locatie, Ernst, IncidentStatus, Rol, DirecteActie } from '../domain';
-import { id, isoDate, time, line, optional, text, paging, sortDir, schooljaar } from './common';
+import { fileName, id, isoDate, time, line, optional, text, paging, sortDir, schooljaar } from './common';
 import type { Page } from './common';
 import type { PersonRef } from './people';
 import type { Measure } from './measures';
@@ -62,6 +62,11 @@ export interface Evidence {
   omschrijving: string | null;
   beveiligdOp: string;
   createdAt: string;
+  /**
+   * Files only, from incidents.get and evidence.get: false when the stored file no longer matches
+   * the SHA-256 taken when it was secured (changed or gone), so it is no longer the original evidence.
+   */
+  intact?: boolean | null;
 }
 
 export interface Incident {
@@ -150,7 +155,7 @@ export const evidenceInput = z
   .object({
     incidentId: id,
     /** The original file name; never used as a path. */
-    bestandsnaam: optional(line(255)),
+    bestandsnaam: optional(fileName(255)),
     /** The file's bytes, base64 (at most MAX_BEWIJS_BYTES). */
     inhoudBase64: optional(z.string().max(MAX_BEWIJS_BASE64, { error: BEWIJS_TE_GROOT })),
     url: optional(z.url({ protocol: /^https?$/, error: 'Vul een geldige link in (https://…).' }).max(2000)),

@@ -81,7 +81,7 @@ export function EvidenceSection({ incidentId, evidence, pending, setPending, onA
   const [beveiligdOp, setBeveiligdOp] = useState(today);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [preview, setPreview] = useState<{ name: string; src: string } | null>(null);
+  const [preview, setPreview] = useState<{ name: string; src: string; changed: boolean } | null>(null);
 
   const add = async () => {
     setError(null);
@@ -124,9 +124,11 @@ export function EvidenceSection({ incidentId, evidence, pending, setPending, onA
     const r = await call('evidence.get', { id: e.id });
     if (!r.ok) return notifyError(r.error.message);
     if (!r.value.inhoudBase64) return notifyError(t('evidence.noContent'));
+    const changed = r.value.intact === false;
+    if (changed) notifyError(t('evidence.changedHint'), t('evidence.changed'));
     const blob = base64ToBlob(r.value.inhoudBase64, e.mime);
     const src = URL.createObjectURL(blob);
-    if (e.mime?.startsWith('image/')) setPreview({ name: e.bestandsnaam ?? '', src });
+    if (e.mime?.startsWith('image/')) setPreview({ name: e.bestandsnaam ?? '', src, changed });
     else download(src, e.bestandsnaam ?? 'bewijs');
   };
 
@@ -143,6 +145,7 @@ export function EvidenceSection({ incidentId, evidence, pending, setPending, onA
   const saveViewed = async (e: Evidence) => {
     const r = await call('evidence.get', { id: e.id });
     if (!r.ok || !r.value.inhoudBase64) return notifyError(r.ok ? t('evidence.noContent') : r.error.message);
+    if (r.value.intact === false) notifyError(t('evidence.changedHint'), t('evidence.changed'));
     download(URL.createObjectURL(base64ToBlob(r.value.inhoudBase64, e.mime)), e.bestandsnaam ?? 'bewijs');
   };
 
@@ -167,7 +170,14 @@ export function EvidenceSection({ incidentId, evidence, pending, setPending, onA
           <Table.Tbody>
             {evidence.map((e) => (
               <Table.Tr key={e.id}>
-                <Table.Td className="sp-wrap">{e.soort === 'link' ? e.url : e.bestandsnaam}</Table.Td>
+                <Table.Td className="sp-wrap">
+                  {e.soort === 'link' ? e.url : e.bestandsnaam}
+                  {e.intact === false && (
+                    <Text size="xs" c="red" fw={600} title={t('evidence.changedHint')} data-testid="bewijs-gewijzigd">
+                      ⚠ {t('evidence.changed')}
+                    </Text>
+                  )}
+                </Table.Td>
                 <Table.Td className="sp-wrap">{e.omschrijving}</Table.Td>
                 <Table.Td>{fileSize(e.grootte)}</Table.Td>
                 <Table.Td>
@@ -261,6 +271,11 @@ export function EvidenceSection({ incidentId, evidence, pending, setPending, onA
       <Modal opened={!!preview} onClose={() => setPreview(null)} title={preview?.name} size="xl">
         {preview && (
           <Stack>
+            {preview.changed && (
+              <Alert color="red" title={t('evidence.changed')}>
+                {t('evidence.changedHint')}
+              </Alert>
+            )}
             <Image src={preview.src} alt={preview.name} fit="contain" mah="70vh" />
             <Anchor href={preview.src} download={preview.name}>
               {t('evidence.download')}
