@@ -122,7 +122,24 @@ describe('a backup beside the core', () => {
   it('a failure inside the worker is recorded in Dutch, leaves nothing half-named, and the next backup works', async () => {
     const t = core();
     await t.call('school.save', { naam: 'De Linde', sector: 'VO', regio: 'midden' });
-    t.core.ctx.files.write('bewijs', 'chat.png', Buffer.from('bewijs'));
+    // One evidence file (a backup carries only the files the database names).
+    const p = await t.call('people.create', { soort: 'leerling', voornaam: 'Fenna', achternaam: 'Bos' });
+    const inc = await t.call('incidents.create', {
+      datumVoorval: '2026-10-05',
+      datumMelding: '2026-10-06',
+      locatie: 'in_school',
+      platform: 'whatsapp',
+      categorie: 'pesten',
+      ernst: 'laag',
+      omschrijving: 'Berichten in een groepschat.',
+      betrokkenen: [{ personId: p.id, rol: 'slachtoffer' }],
+    });
+    await t.call('evidence.add', {
+      incidentId: inc.id,
+      bestandsnaam: 'chat.png',
+      inhoudBase64: Buffer.from('bewijs').toString('base64'),
+      beveiligdOp: '2026-10-06',
+    });
     const target = dir();
     // The pool of encrypted files cannot be made: the worker fails after the database copy.
     fs.mkdirSync(path.join(target, BACKUP_ROOT), { recursive: true });

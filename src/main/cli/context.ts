@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { Core } from '../core/core';
+import { Core, defaultDataDir } from '../core/core';
+import { applyStagedRestore } from '../trust/restore';
 import { KEY_RE } from '../db/open';
 import { readKeyFile } from '../preview/keyFile';
 
@@ -125,6 +126,9 @@ export function makeContext(program: Command, io: CliIo): CliContext {
       const dbPath = ctx.dbPath();
       if (!opts.create && !fs.existsSync(dbPath)) throw new CliError(`De database ${dbPath} bestaat niet. Maak hem eerst aan met: init`);
       try {
+        // A restore the app staged but did not put in place (it stopped first) is finished now.
+        const applied = applyStagedRestore({ dbPath, dataDir: defaultDataDir(dbPath), key: opts.key ?? ctx.key(), actor: `cli:${safeUser()}` });
+        if (applied) io.err(`Een klaargezette reservekopie (gemaakt ${applied.gemaaktOp ?? 'op onbekende datum'}) is eerst teruggezet.\n`);
         return Core.open({
           dbPath,
           key: opts.key ?? ctx.key(),

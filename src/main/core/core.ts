@@ -12,9 +12,10 @@ import { FileStore } from '../files/fileStore';
 import { makeCtx } from './context';
 import type { Ctx } from './context';
 import { handlers } from './handlers';
-import { toApiError, zodToApiError } from './errors';
+import { systemError, toApiError, zodToApiError } from './errors';
 import { isLocked } from '../trust/vault';
 import { stopBackupWorkers } from '../trust/backupThread';
+import { finishPendingFileDeletions } from '../trust/destroy';
 import { LOCKED_MESSAGE } from '../../shared/api/trust';
 
 /** What a locked app still answers: everything else waits for the unlock (issue 7). */
@@ -61,12 +62,20 @@ export class Core {
   }
 
   static open(opts: CoreOptions): Core {
-    if (opts.create) fs.mkdirSync(path.dirname(opts.dbPath), { recursive: true });
+    if (opts.create) {
+      try {
+        fs.mkdirSync(path.dirname(opts.dbPath), { recursive: true });
+      } catch (e) {
+        throw systemError(e, path.dirname(path.resolve(opts.dbPath))) ?? e;
+      }
+    }
     const db = openDatabase(opts.dbPath, { key: opts.key, create: opts.create });
     const files = new FileStore(opts.dataDir ?? defaultDataDir(opts.dbPath));
     const ctx = makeCtx(db, files, opts.actor ?? safeUserName(), opts.now ?? (() => new Date()), opts.key, (what, e) =>
       opts.onInternalError?.(what, e),
     );
+    // Files of a destruction interrupted between its commit and their removal go now.
+    finishPendingFileDeletions(db, files);
     return new Core(db, ctx, opts);
   }
 
@@ -93,7 +102,7 @@ export class Core {
       if (def.kind === 'write') this.checkpointWhenIdle();
       return { ok: true, value };
     } catch (e) {
-      const error = toApiError(e);
+      const error = toApiError(e, path.dirname(path.resolve(this.opts.dbPath)));
       if (error.code === 'INTERN') this.opts.onInternalError?.(method, e);
       return { ok: false, error };
     }

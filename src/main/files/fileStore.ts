@@ -27,13 +27,23 @@ export class FileStore {
     const ext = path.extname(originalName ?? '').toLowerCase();
     const safeExt = /^\.[a-z0-9]{1,8}$/.test(ext) ? ext : '';
     const opslagnaam = `${randomUUID()}${safeExt}`;
-    const file = path.join(this.areaDir(area), opslagnaam);
-    const fd = fs.openSync(file, 'wx', 0o400);
+    const dir = this.areaDir(area);
+    // Written under a temporary name in the same folder and renamed when complete: a full disk or
+    // a crash leaves no empty or half file under a name a record could point at.
+    const tmp = path.join(dir, `.${opslagnaam}.tmp`);
     try {
-      fs.writeSync(fd, bytes);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
+      const fd = fs.openSync(tmp, 'wx', 0o600);
+      try {
+        fs.writeSync(fd, bytes);
+        fs.fsyncSync(fd);
+      } finally {
+        fs.closeSync(fd);
+      }
+      fs.chmodSync(tmp, 0o400);
+      fs.renameSync(tmp, path.join(dir, opslagnaam));
+    } catch (e) {
+      fs.rmSync(tmp, { force: true });
+      throw e;
     }
     return { opslagnaam, sha256: sha256(bytes), grootte: bytes.length };
   }

@@ -4,10 +4,16 @@
 //
 //   Schoolprotocol-reservekopieen/
 //     reservekopie-20261116T090000Z/      one backup: schoolprotocol.db + manifest.json
-//     bestanden/<bestandssleutel-id>/<gebied>/<naam>.enc
+//     bestanden/<bestandssleutel-id>/<gebied>/<sha256>.enc
 //                                         evidence and letters, encrypted (backupFiles.ts), stored
-//                                         once and shared by every backup that lists them (they
-//                                         are write-once, so a name always means the same bytes)
+//                                         once under their content's SHA-256 and shared by every
+//                                         backup that lists them (older backups: <naam>.enc)
+//
+// Only the files the database copy names are backed up, each checked against the SHA-256 the
+// database holds: a file that was changed or is missing on disk is reported (the manifest lists it
+// without personal data; the run in the database names the record) and never stored as if it were
+// the original. A backup with such a problem is not "volledig", and rotation always keeps the
+// newest backup that is (rotate).
 //
 // The copy of the database: SQLite3 Multiple Ciphers refuses the online backup API from an
 // encrypted database to the unkeyed target that better-sqlite3's db.backup() opens ("incompatible
@@ -20,18 +26,19 @@
 // backupThread.ts): at a school board's size this takes a minute and a half, during which the core
 // keeps answering. The database is in WAL mode, so VACUUM INTO reads one consistent snapshot while
 // the core writes; the evidence files are copied after it, and a file is written before its row,
-// so every file the copy refers to already exists.
+// so every file the copy refers to already exists (a destruction removes files only after its
+// commit, trust/destroy.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { DB } from '../db/open';
 import type { FileArea, FileStore } from '../files/fileStore';
-import { sha256File } from '../files/fileStore';
+import { sha256, sha256File } from '../files/fileStore';
 import { CoreError } from '../core/errors';
 import { schemaVersion } from '../db/migrate';
 import { planRotation, DEFAULT_POLICY } from './rotation';
 import type { RotationPolicy } from './rotation';
-import { encryptFile, fsyncFile, readFileKey, writeAtomic } from './backupFiles';
+import { decryptFile, encryptFile, fsyncFile, readFileKey, writeAtomic } from './backupFiles';
 import type { FileKey } from './backupFiles';
 
 export const BACKUP_ROOT = 'Schoolprotocol-reservekopieen';
@@ -40,14 +47,32 @@ export const MANIFEST = 'manifest.json';
 export const POOL = 'bestanden';
 const NAME_RE = /^reservekopie-\d{8}T\d{6}Z(-\d{1,3})?$/;
 const STORED_RE = /^[0-9a-f-]{36}(\.[a-z0-9]{1,8})?$/;
+const SHA_RE = /^[0-9a-f]{64}$/;
 /** The areas of the FileStore that belong in a backup ('exports' are throw-away outputs). */
 export const BACKUP_AREAS: FileArea[] = ['bewijs', 'brieven', 'logo'];
 
 export type BackupSoort = 'automatisch' | 'handmatig' | 'voor_terugzetten';
 
+export interface BackedUpFile {
+  gebied: FileArea;
+  naam: string;
+  grootte: number;
+  /** The content's SHA-256 (version 2): the pooled file's name and what a check compares. */
+  sha256?: string;
+}
+
+/** A file the database names that could not be backed up as it was stored. No personal data. */
+export interface SkippedFile {
+  gebied: FileArea;
+  naam: string;
+  reden: 'gewijzigd' | 'ontbreekt';
+  /** The good version was already in the pool (an earlier backup) and is listed instead. */
+  uitEerdereKopie: boolean;
+}
+
 export interface Manifest {
   formaat: 'schoolprotocol-reservekopie';
-  versie: 1;
+  versie: 1 | 2;
   gemaaktOp: string;
   soort: BackupSoort;
   schemaversie: number;
@@ -57,7 +82,11 @@ export interface Manifest {
   /** Which installation's file key encrypted the files (and which backups rotation may touch). */
   bestandssleutelId: string;
   database: { naam: string; grootte: number; sha256: string };
-  bestanden: { gebied: FileArea; naam: string; grootte: number }[];
+  bestanden: BackedUpFile[];
+  /** Version 2: files the database names that were changed or missing on disk. */
+  overgeslagen?: SkippedFile[];
+  /** Version 2: every file the database names is in the backup and passed the check after writing. */
+  volledig?: boolean;
 }
 
 export interface BackupInfo {
@@ -72,6 +101,8 @@ export interface BackupInfo {
   bestanden: number;
   sleutelId: string | null;
   bestandssleutelId: string;
+  /** Passed the full check when written (backups of version 1 never claimed it). */
+  volledig: boolean;
 }
 
 export const backupRoot = (folder: string) => path.join(folder, BACKUP_ROOT);
@@ -114,6 +145,7 @@ export function listBackups(folder: string): BackupInfo[] {
       bestanden: m.bestanden.length,
       sleutelId: m.sleutelId ?? null,
       bestandssleutelId: m.bestandssleutelId,
+      volledig: m.volledig === true,
     });
   }
   return out.sort((a, b) => b.gemaaktOp.localeCompare(a.gemaaktOp) || b.naam.localeCompare(a.naam));
@@ -145,35 +177,125 @@ export interface BackupResult {
   backup: BackupInfo;
   /** Old backups removed by rotation. */
   opgeruimd: string[];
+  /** Files the database names that were changed or missing on disk, with the record (Dutch). */
+  problemen: string[];
 }
 
-function copyFiles(files: FileStore, root: string, fk: FileKey): Manifest['bestanden'] {
-  const list: Manifest['bestanden'] = [];
-  for (const gebied of BACKUP_AREAS) {
-    const src = path.join(files.root, gebied);
-    if (!fs.existsSync(src)) continue;
-    const poolDir = path.join(root, POOL, fk.id, gebied);
-    for (const naam of fs.readdirSync(src).sort()) {
-      if (!STORED_RE.test(naam)) continue;
-      const from = path.join(src, naam);
-      const to = path.join(poolDir, `${naam}.enc`);
-      try {
-        const grootte = fs.statSync(from).size;
-        if (!fs.existsSync(to)) {
-          const plain = fs.readFileSync(from);
-          fs.mkdirSync(poolDir, { recursive: true });
-          writeAtomic(to, encryptFile(fk, `${gebied}/${naam}`, plain));
-        }
-        list.push({ gebied, naam, grootte });
-      } catch (e) {
-        // The core keeps working while the backup runs: a destruction (retention) may remove a
-        // file between the listing and the read. It is gone on purpose, so it is not backed up.
-        if ((e as NodeJS.ErrnoException).code === 'ENOENT') continue;
-        throw e;
-      }
-    }
+/** Where a file sits in the pool: by content (version 2) or by stored name (version 1). */
+export function pooledPath(poolRoot: string, bestandssleutelId: string, f: BackedUpFile): { file: string; label: string } {
+  const key = f.sha256 ?? f.naam;
+  return { file: path.join(poolRoot, bestandssleutelId, f.gebied, `${key}.enc`), label: `${f.gebied}/${key}` };
+}
+
+/** Reads, decrypts and hashes a pooled file; null when it is missing, damaged or not that content. */
+export function checkPooled(poolRoot: string, fk: FileKey, f: BackedUpFile): Buffer | null {
+  const { file, label } = pooledPath(poolRoot, fk.id, f);
+  try {
+    const plain = decryptFile(fk, label, fs.readFileSync(file));
+    if (f.sha256 ? sha256(plain) !== f.sha256 : plain.length !== f.grootte) return null;
+    return plain;
+  } catch {
+    return null;
   }
-  return list;
+}
+
+export interface Referenced {
+  gebied: FileArea;
+  naam: string;
+  sha256: string;
+  /** The record naming it, without personal data. */
+  record: string;
+}
+
+/** The files the database copy names, with the SHA-256 it holds for each. */
+export function referencedFiles(db: DB, s = 'main'): Referenced[] {
+  const out: Referenced[] = [];
+  const ev = db.prepare(`SELECT id, incident_id, opslagnaam, sha256 FROM ${s}.evidence WHERE opslagnaam IS NOT NULL ORDER BY id`).all() as {
+    id: number;
+    incident_id: number;
+    opslagnaam: string;
+    sha256: string | null;
+  }[];
+  for (const r of ev)
+    out.push({ gebied: 'bewijs', naam: r.opslagnaam, sha256: r.sha256 ?? '', record: `bewijsstuk ${r.id} bij melding ${r.incident_id}` });
+  const letters = db.prepare(`SELECT id, kenmerk, opslagnaam, sha256 FROM ${s}.letter ORDER BY id`).all() as {
+    id: number;
+    kenmerk: string | null;
+    opslagnaam: string;
+    sha256: string;
+  }[];
+  for (const r of letters) out.push({ gebied: 'brieven', naam: r.opslagnaam, sha256: r.sha256, record: `brief ${r.kenmerk ?? r.id}` });
+  const setting = db.prepare(`SELECT value FROM ${s}.setting WHERE key = 'letters'`).get() as { value: string } | undefined;
+  try {
+    const logo = (JSON.parse(setting?.value ?? '{}') as { logo?: { opslagnaam?: unknown; sha256?: unknown } | null }).logo;
+    if (logo && typeof logo.opslagnaam === 'string' && typeof logo.sha256 === 'string')
+      out.push({ gebied: 'logo', naam: logo.opslagnaam, sha256: logo.sha256, record: 'het logo van de brieven' });
+  } catch {
+    // An unreadable setting names no logo.
+  }
+  return out.filter((f) => STORED_RE.test(f.naam));
+}
+
+/**
+ * Copies the files the database copy names into the pool, each checked against its SHA-256 before
+ * (the file on disk) and after writing (the pooled file decrypted). Problems are returned, never
+ * copied as if they were the original.
+ */
+function copyFiles(db: DB, files: FileStore, root: string, fk: FileKey, wanted: Referenced[]) {
+  const poolRoot = path.join(root, POOL);
+  const bestanden: BackedUpFile[] = [];
+  const overgeslagen: SkippedFile[] = [];
+  const problemen: string[] = [];
+  for (const f of wanted) {
+    let plain: Buffer | null = null;
+    try {
+      plain = fs.readFileSync(path.join(files.root, f.gebied, f.naam));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
+    const good = plain !== null && SHA_RE.test(f.sha256) && sha256(plain) === f.sha256;
+    const entry: BackedUpFile = { gebied: f.gebied, naam: f.naam, grootte: plain?.length ?? 0, sha256: f.sha256 };
+    // The core keeps working while the backup runs: a destruction committed after the copy was
+    // made removes its files on purpose (the live database no longer names them).
+    if (plain === null && beingDestroyed(db, f)) continue;
+    if (!good) {
+      // The original may still be in the pool from an earlier backup: then this backup lists it.
+      const earlier = SHA_RE.test(f.sha256) ? findPooled(poolRoot, fk, f) : null;
+      if (earlier) bestanden.push(earlier);
+      const reden = plain === null ? 'ontbreekt' : 'gewijzigd';
+      overgeslagen.push({ gebied: f.gebied, naam: f.naam, reden, uitEerdereKopie: !!earlier });
+      problemen.push(
+        `${f.record} (${f.gebied}/${f.naam}): het bestand ${reden === 'ontbreekt' ? 'ontbreekt op schijf' : 'op schijf is gewijzigd (de SHA-256 klopt niet meer met de database)'}; ` +
+          (earlier ? 'de originele versie uit een eerdere reservekopie is bewaard.' : 'het is niet in de reservekopie opgenomen.'),
+      );
+      continue;
+    }
+    const { file, label } = pooledPath(poolRoot, fk.id, entry);
+    if (!checkPooled(poolRoot, fk, entry)) {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      writeAtomic(file, encryptFile(fk, label, plain!));
+      if (!checkPooled(poolRoot, fk, entry))
+        throw new CoreError('DATABASE', `Een bestand kon niet goed in de reservekopie worden geschreven (${f.gebied}/${f.naam}).`);
+    }
+    bestanden.push(entry);
+  }
+  return { bestanden, overgeslagen, problemen };
+}
+
+/** A file the copy names that the live database no longer does (destroyed, logo replaced meanwhile). */
+function beingDestroyed(db: DB, f: Referenced): boolean {
+  const named =
+    f.gebied === 'logo'
+      ? db.prepare(`SELECT 1 FROM setting WHERE key = 'letters' AND instr(value, ?) > 0`).get(f.naam)
+      : db.prepare(`SELECT 1 FROM ${f.gebied === 'bewijs' ? 'evidence' : 'letter'} WHERE opslagnaam = ?`).get(f.naam);
+  return !named;
+}
+
+/** The pooled original of a file whose copy on disk is wrong, if an earlier backup stored it. */
+function findPooled(poolRoot: string, fk: FileKey, f: Referenced): BackedUpFile | null {
+  const entry: BackedUpFile = { gebied: f.gebied, naam: f.naam, grootte: 0, sha256: f.sha256 };
+  const plain = checkPooled(poolRoot, fk, entry);
+  return plain ? { ...entry, grootte: plain.length } : null;
 }
 
 /**
@@ -189,6 +311,7 @@ export function makeBackup(db: DB, files: FileStore, opts: BackupOptions): Backu
       : new CoreError('DATABASE', `De reservekopie kon niet worden geschreven in ${opts.folder}: ${(e as Error).message}`);
   let naam = `reservekopie-${stamp(opts.now)}`;
   let tmp: string;
+  let problemen: string[];
   try {
     fs.mkdirSync(root, { recursive: true });
     for (let i = 2; fs.existsSync(path.join(root, naam)); i++) naam = `reservekopie-${stamp(opts.now)}-${i}`;
@@ -213,15 +336,18 @@ export function makeBackup(db: DB, files: FileStore, opts: BackupOptions): Backu
       const school = db.prepare(`SELECT naam FROM ${s}.school WHERE id = 1`).get() as { naam: string } | undefined;
       // The manifest describes the copy, so its version is read from the copy.
       const schemaversie = schemaVersion(db, s);
-      return { ic, school: school?.naam ?? null, schemaversie };
+      // The files the copy names (not what lies in the folder), so a destroyed pupil's files that
+      // are still on disk are not carried into the backup.
+      return { ic, school: school?.naam ?? null, schemaversie, wanted: referencedFiles(db, s) };
     });
     if (check.ic !== 'ok')
       throw new CoreError('DATABASE', 'De zojuist gemaakte reservekopie is niet in orde; probeer het opnieuw of kies een andere map.');
-    const bestanden = copyFiles(files, root, opts.fileKey);
+    const { bestanden, overgeslagen, problemen: found } = copyFiles(db, files, root, opts.fileKey, check.wanted);
+    problemen = found;
     const { sha256, grootte } = sha256File(dbFile);
     const manifest: Manifest = {
       formaat: 'schoolprotocol-reservekopie',
-      versie: 1,
+      versie: 2,
       gemaaktOp: opts.now.toISOString(),
       soort: opts.soort,
       schemaversie: check.schemaversie,
@@ -230,6 +356,8 @@ export function makeBackup(db: DB, files: FileStore, opts: BackupOptions): Backu
       bestandssleutelId: opts.fileKey.id,
       database: { naam: BACKUP_DB, grootte, sha256 },
       bestanden,
+      overgeslagen,
+      volledig: overgeslagen.length === 0,
     };
     writeAtomic(path.join(tmp, MANIFEST), JSON.stringify(manifest, null, 2));
     fs.renameSync(tmp, path.join(root, naam));
@@ -240,7 +368,7 @@ export function makeBackup(db: DB, files: FileStore, opts: BackupOptions): Backu
   const opgeruimd = rotate(opts.folder, opts.fileKey.id, opts.now, opts.policy ?? DEFAULT_POLICY);
   const backup = listBackups(opts.folder).find((b) => b.naam === naam);
   if (!backup) throw new CoreError('DATABASE', 'De reservekopie is geschreven maar niet terug te vinden; controleer de map.');
-  return { backup, opgeruimd };
+  return { backup, opgeruimd, problemen };
 }
 
 /**
@@ -250,12 +378,15 @@ export function makeBackup(db: DB, files: FileStore, opts: BackupOptions): Backu
 export function rotate(folder: string, bestandssleutelId: string, now: Date, policy: RotationPolicy = DEFAULT_POLICY): string[] {
   const root = backupRoot(folder);
   const ours = listBackups(folder).filter((b) => b.bestandssleutelId === bestandssleutelId);
-  const { remove } = planRotation(ours, policy);
+  // The newest backup that passed the full check stays whatever the rule says: otherwise a run of
+  // backups with a changed file could leave the school without one that restores completely.
+  const lastGood = ours.find((b) => b.volledig);
+  const remove = planRotation(ours, policy).remove.filter((b) => b !== lastGood);
   for (const b of remove) fs.rmSync(b.pad, { recursive: true, force: true });
 
   const referenced = new Set<string>();
   for (const b of listBackups(folder).filter((x) => x.bestandssleutelId === bestandssleutelId)) {
-    for (const f of readManifest(b.pad)?.bestanden ?? []) referenced.add(`${f.gebied}/${f.naam}`);
+    for (const f of readManifest(b.pad)?.bestanden ?? []) referenced.add(`${f.gebied}/${f.sha256 ?? f.naam}`);
   }
   const pool = path.join(root, POOL, bestandssleutelId);
   for (const gebied of fs.existsSync(pool) ? fs.readdirSync(pool) : []) {

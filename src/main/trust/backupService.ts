@@ -166,13 +166,22 @@ async function makeOne(ctx: Ctx, folder: string, soort: BackupSoort): Promise<{ 
       // school has its backup; what the worker left carries only a temporary name.
       return makeBackup(ctx.db, ctx.files, { folder, soort, now, sleutelId, fileKey });
     });
+    // A changed or missing file is recorded with the run (the overview shows it as its "fout"),
+    // so the school hears of it at once rather than at the restore.
+    const problemen = r.problemen.length ? problemsText(r.problemen) : null;
     ctx.tx(() => {
       const id = ctx.db
         .prepare(
-          'INSERT INTO backup_run (gestart_op, soort, map, naam, gelukt, grootte, bestanden, opgeruimd) VALUES (?, ?, ?, ?, 1, ?, ?, ?)',
+          'INSERT INTO backup_run (gestart_op, soort, map, naam, gelukt, fout, grootte, bestanden, opgeruimd) VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?)',
         )
-        .run(startedAt, soort, folder, r.backup.naam, r.backup.grootte, r.backup.bestanden, r.opgeruimd.length).lastInsertRowid;
-      ctx.audit('reservekopie', Number(id), 'gemaakt', null, { soort, map: folder, naam: r.backup.naam, opgeruimd: r.opgeruimd });
+        .run(startedAt, soort, folder, r.backup.naam, problemen, r.backup.grootte, r.backup.bestanden, r.opgeruimd.length).lastInsertRowid;
+      ctx.audit('reservekopie', Number(id), 'gemaakt', null, {
+        soort,
+        map: folder,
+        naam: r.backup.naam,
+        opgeruimd: r.opgeruimd,
+        ...(problemen ? { problemen: r.problemen } : {}),
+      });
     });
     writeBackupPointer(ctx.db.name, readTrustSettings(ctx.db).backupMap ?? folder);
     return { backup: toItem(r.backup, fileKey.id), opgeruimd: r.opgeruimd };
@@ -188,6 +197,14 @@ async function makeOne(ctx: Ctx, folder: string, soort: BackupSoort): Promise<{ 
     });
     throw e;
   }
+}
+
+/** The Dutch warning for files that could not be backed up as stored (at most 4000 characters). */
+export function problemsText(problemen: string[]): string {
+  const head =
+    `Reservekopie gemaakt, maar ${problemen.length === 1 ? 'één bestand klopt' : `${problemen.length} bestanden kloppen`} niet met de database. ` +
+    'Controleer deze records; de laatste volledige reservekopie wordt bewaard: ';
+  return (head + problemen.join(' ')).slice(0, 4000);
 }
 
 const lastRun = (db: DB, ok: boolean) =>

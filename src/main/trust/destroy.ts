@@ -8,9 +8,10 @@
 //   - earlier audit entries are redacted (redact.ts) and one audit entry per person records the
 //     destruction, without personal data.
 // The core's connection deletes with secure_delete on (db/open.ts): every deleted or overwritten
-// row is overwritten with zeros where it lay, inside the transaction. After the commit the files
-// (evidence, letters) are removed and the WAL is copied in and truncated, so no page of the file or
-// the WAL keeps the data. (A backup reading at that moment holds the truncation back: the pages
+// row is overwritten with zeros where it lay, inside the transaction. The files (evidence, letters)
+// are noted in file_deletion_pending in that same transaction and removed after the commit (or, if
+// the app stops in between, when the core next opens); then the WAL is copied in and truncated, so
+// no page of the file or the WAL keeps the data. (A backup reading at that moment holds the truncation back: the pages
 // then reach the file at the core's next checkpoint, and the WAL's old frames are overwritten as
 // it is reused.) Backups keep the data until rotation removes them (at most 12 months;
 // docs/PRIVACY.md).
@@ -26,6 +27,8 @@
 // the databases are auto_vacuum NONE (switching takes a full VACUUM), and it would only shrink the
 // file, whose freed pages already hold zeros.
 import type { Ctx } from '../core/context';
+import type { DB } from '../db/open';
+import type { FileArea, FileStore } from '../files/fileStore';
 import { CoreError } from '../core/errors';
 import type { DestroyResult } from '../../shared/api/trust';
 import { schoolYearOf } from '../../shared/schoolYear';
@@ -45,6 +48,7 @@ interface NameRow {
   roepnaam: string | null;
   tussenvoegsel: string | null;
   achternaam: string;
+  geboortedatum: string | null;
   leerlingnummer: string | null;
   eck_id: string | null;
   email: string | null;
@@ -84,6 +88,22 @@ function scrubRows(ctx: Ctx, table: string, ids: number[], re: RegExp | null, co
   }
 }
 
+/**
+ * Removes the files destructions noted (file_deletion_pending) and then their notes: right after a
+ * destruction, and when the core opens, for one that was interrupted between its commit and here.
+ * Returns how many were removed.
+ */
+export function finishPendingFileDeletions(db: DB, files: FileStore): number {
+  const rows = db.prepare('SELECT gebied, opslagnaam FROM file_deletion_pending').all() as { gebied: FileArea; opslagnaam: string }[];
+  if (!rows.length) return 0;
+  const done = db.prepare('DELETE FROM file_deletion_pending WHERE gebied = ? AND opslagnaam = ?');
+  for (const r of rows) {
+    files.remove(r.gebied, r.opslagnaam);
+    done.run(r.gebied, r.opslagnaam);
+  }
+  return rows.length;
+}
+
 export async function destroyPeople(ctx: Ctx, input: { personIds: number[]; bevestigdDoor: string }): Promise<DestroyResult> {
   const db = ctx.db;
   const ids = [...new Set(input.personIds)];
@@ -108,6 +128,7 @@ export async function destroyPeople(ctx: Ctx, input: { personIds: number[]; beve
       roepnaam: p.roepnaam,
       tussenvoegsel: p.tussenvoegsel,
       achternaam: p.achternaam,
+      geboortedatum: p.geboortedatum,
       kenmerken: [p.leerlingnummer, p.eck_id, p.email, p.telefoon, p.personeelsnummer],
     }));
     const tokens = tokenPattern(names);
@@ -232,14 +253,14 @@ export async function destroyPeople(ctx: Ctx, input: { personIds: number[]; beve
         bevestigdDoor: input.bevestigdDoor,
       });
     }
-    return { counts, files: [...log.files, ...exports.map((opslagnaam) => ({ area: 'exports' as const, opslagnaam }))], auditGeredigeerd };
+    const files = [...log.files, ...exports.map((opslagnaam) => ({ area: 'exports' as const, opslagnaam }))];
+    // Noted in this transaction: a crash before the files are gone leaves the note, not an orphan.
+    const note = db.prepare('INSERT OR IGNORE INTO file_deletion_pending (gebied, opslagnaam, sinds) VALUES (?, ?, ?)');
+    for (const f of files) note.run(f.area, f.opslagnaam, ctx.nowIso());
+    return { counts, files, auditGeredigeerd };
   });
 
-  let bestanden = 0;
-  for (const f of work.files) {
-    ctx.files.remove(f.area, f.opslagnaam);
-    bestanden++;
-  }
+  const bestanden = finishPendingFileDeletions(db, ctx.files);
   // The zeroed pages go into the file, and the WAL, which still holds older versions of them, is emptied.
   db.pragma('wal_checkpoint(TRUNCATE)');
   return { personen: ids.length, ...work.counts, bestanden, auditGeredigeerd: work.auditGeredigeerd };

@@ -16,9 +16,9 @@ import { latestSchemaVersion } from '../db/migrate';
 import { writeAudit } from '../audit/audit';
 import { CoreError } from '../core/errors';
 import { sha256File } from '../files/fileStore';
-import { BACKUP_DB, MANIFEST, POOL, readManifest, withAttached } from './backup';
+import { BACKUP_DB, MANIFEST, POOL, checkPooled, readManifest, withAttached } from './backup';
 import type { Manifest } from './backup';
-import { decryptFile, readFileKey, writeAtomic } from './backupFiles';
+import { readFileKey, writeAtomic } from './backupFiles';
 import { checkSource } from './paths';
 import { keyId } from './keyWrap';
 
@@ -33,6 +33,11 @@ export interface BackupCheck {
   bestanden: number;
   /** Made with another key than the current one (restore re-keys it). */
   andereSleutel: boolean;
+  /**
+   * Evidence files and letters that cannot be restored (damaged, missing, or already wrong when the
+   * backup was made), each with its record, in Dutch. The database is restored without them.
+   */
+  beschadigd: string[];
 }
 
 const bad = (message: string) => new CoreError('VALIDATIE', message, 'bron', { bron: message });
@@ -80,6 +85,39 @@ function classifyOpenError(e: unknown, manifest: Manifest | null, currentKeyId: 
   return bad(KEY_OR_DAMAGED);
 }
 
+/** What names a stored file in a backup's database, without personal data. */
+function recordOf(conn: DB, s: string, gebied: string, naam: string): string {
+  if (gebied === 'bewijs') {
+    const r = conn.prepare(`SELECT id, incident_id FROM ${s}.evidence WHERE opslagnaam = ?`).get(naam) as
+      { id: number; incident_id: number } | undefined;
+    if (r) return `bewijsstuk ${r.id} bij melding ${r.incident_id}`;
+  } else if (gebied === 'brieven') {
+    const r = conn.prepare(`SELECT id, kenmerk FROM ${s}.letter WHERE opslagnaam = ?`).get(naam) as
+      { id: number; kenmerk: string | null } | undefined;
+    if (r) return `brief ${r.kenmerk ?? r.id}`;
+  } else if (gebied === 'logo') return 'het logo van de brieven';
+  return 'bestand';
+}
+
+/**
+ * Decrypts every file the manifest lists and compares it with its SHA-256 (its size, for backups
+ * of version 1); lists what fails, and what was already wrong when the backup was made.
+ */
+function damagedFiles(conn: DB, s: string, manifest: Manifest, poolRoot: string): string[] {
+  const out: string[] = [];
+  const fk = readFileKey(conn, s);
+  for (const f of manifest.bestanden) {
+    if (fk && fk.id === manifest.bestandssleutelId && checkPooled(poolRoot, fk, f)) continue;
+    out.push(`${recordOf(conn, s, f.gebied, f.naam)} (${f.gebied}/${f.naam}): beschadigd of ontbreekt in de reservekopie`);
+  }
+  for (const f of manifest.overgeslagen ?? []) {
+    if (f.uitEerdereKopie) continue;
+    const why = f.reden === 'ontbreekt' ? 'ontbrak al' : 'was al gewijzigd';
+    out.push(`${recordOf(conn, s, f.gebied, f.naam)} (${f.gebied}/${f.naam}): ${why} toen de reservekopie werd gemaakt`);
+  }
+  return out;
+}
+
 /**
  * Checks a candidate on a connection that can attach it: the running core's (the backup inherits
  * its key) or a throw-away one with the key given. Read-only; throws a CoreError on any doubt.
@@ -107,6 +145,7 @@ export function inspectBackup(
     throw new CoreError('VALIDATIE', 'Een herstelsleutel bestaat uit 64 tekens 0-9 en a-f.', 'sleutel');
 
   let info: Omit<BackupCheck, 'bron' | 'gemaaktOp' | 'bestanden' | 'andereSleutel'>;
+  const poolRoot = resolved.dir ? path.join(path.dirname(resolved.dir), POOL) : null;
   try {
     info = withAttached(
       conn,
@@ -127,6 +166,7 @@ export function inspectBackup(
         }
         const school = conn.prepare(`SELECT naam FROM ${s}.school WHERE id = 1`).get() as { naam: string } | undefined;
         return {
+          beschadigd: manifest && poolRoot ? damagedFiles(conn, s, manifest, poolRoot) : [],
           schemaversie,
           schoolNaam: school?.naam ?? null,
           personen: (conn.prepare(`SELECT count(*) AS n FROM ${s}.person`).get() as { n: number }).n,
@@ -138,15 +178,6 @@ export function inspectBackup(
   } catch (e) {
     if (e instanceof CoreError) throw e;
     throw classifyOpenError(e, manifest, opts.key ? keyId(opts.key) : (opts.currentKeyId ?? null));
-  }
-  if (resolved.dir && manifest) {
-    for (const f of manifest.bestanden) {
-      const pooled = path.join(path.dirname(resolved.dir), POOL, manifest.bestandssleutelId, f.gebied, `${f.naam}.enc`);
-      if (!fs.existsSync(pooled))
-        throw bad(
-          `In deze reservekopie ontbreekt een bewijsstuk of brief (${f.gebied}/${f.naam}). Kies een andere reservekopie. Er is niets gewijzigd.`,
-        );
-    }
   }
   const current = opts.currentKeyId ?? null;
   const andereSleutel =
@@ -205,11 +236,12 @@ export function stageRestore(
       }
     }
     if (resolved.manifest && resolved.dir) {
-      if (resolved.manifest.bestanden.length && !fileKey) throw bad(DAMAGED);
-      for (const f of resolved.manifest.bestanden) {
-        const pooled = path.join(path.dirname(resolved.dir), POOL, resolved.manifest.bestandssleutelId, f.gebied, `${f.naam}.enc`);
-        const plain = decryptFile(fileKey!, `${f.gebied}/${f.naam}`, fs.readFileSync(pooled));
-        if (plain.length !== f.grootte) throw bad(DAMAGED);
+      const poolRoot = path.join(path.dirname(resolved.dir), POOL);
+      // Files that fail their check are left out (inspectBackup lists them); the database and the
+      // good files are restored.
+      for (const f of fileKey ? resolved.manifest.bestanden : []) {
+        const plain = checkPooled(poolRoot, fileKey!, f);
+        if (!plain) continue;
         const dir = path.join(stage, 'bestanden', f.gebied);
         fs.mkdirSync(dir, { recursive: true });
         writeAtomic(path.join(dir, f.naam), plain, 0o400);
@@ -275,6 +307,25 @@ export function applyStagedRestore(opts: { dbPath: string; dataDir: string; key:
       fs.renameSync(aside.map, opts.dataDir);
     }
   };
+  // A wrong key must not cost the school its staged restore: nothing moves until the copy opens.
+  const opensWithKey = (file: string) => {
+    try {
+      openDatabase(file, { key: opts.key, readonly: true, noMigrate: true }).close();
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  // (A staged copy that does not open while the current database does is damaged: that is tried,
+  // fails and is cleaned up below.)
+  if (fs.existsSync(stagedDb) && fs.existsSync(opts.dbPath) && !opensWithKey(stagedDb) && !opensWithKey(opts.dbPath)) {
+    {
+      throw new CoreError(
+        'DATABASE',
+        `Er staat een terug te zetten reservekopie klaar (${stage}), maar die opent niet met deze sleutel. Er is niets gewijzigd.`,
+      );
+    }
+  }
   try {
     // An apply interrupted after this point finds the aside copy already in place and goes on.
     if (fs.existsSync(stagedDb)) {

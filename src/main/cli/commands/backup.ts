@@ -27,6 +27,13 @@ const when = (iso: string | null) =>
     ? `${dutchLongDateOf(iso)} ${new Date(iso).toLocaleTimeString('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' })}`
     : 'onbekende datum';
 
+function listDamaged(ctx: CliContext, beschadigd: string[], what: string): void {
+  if (!beschadigd.length) return;
+  ctx.exitCode = 1;
+  ctx.out(`LET OP: ${beschadigd.length === 1 ? 'dit bestand' : `deze ${beschadigd.length} bestanden`} ${what} (de database wel):`);
+  for (const b of beschadigd) ctx.out(`  - ${b}`);
+}
+
 export function register(program: Command, ctx: CliContext): void {
   program
     .command('backup')
@@ -39,7 +46,14 @@ export function register(program: Command, ctx: CliContext): void {
         attachKeyId(core, keyId(ctx.key()));
         const r = await core.invoke('trust.backup.now', opts.to ? { naar: path.resolve(opts.to) } : {});
         if (!r.ok) throw new CliError(describeError(r.error));
-        if (opts.json) return ctx.json(r.value);
+        // Files that did not match the database are recorded with the run: say so loudly.
+        const o = await core.invoke('trust.backup.overview', {});
+        const waarschuwing = o.ok && o.value.laatsteGelukt?.naam === r.value.backup.naam ? o.value.laatsteGelukt.fout : null;
+        if (waarschuwing) {
+          ctx.err(`LET OP: ${waarschuwing}`);
+          ctx.exitCode = 1;
+        }
+        if (opts.json) return ctx.json({ ...r.value, waarschuwing });
         const b = r.value.backup;
         ctx.out(`Reservekopie gemaakt: ${b.pad}`);
         ctx.out(`  ${size(b.grootte)} database, ${b.bestanden} bewijsstukken en brieven, versleuteld met de sleutel van deze database.`);
@@ -83,9 +97,10 @@ export function register(program: Command, ctx: CliContext): void {
           const { resolved: _r, ...check } = inspectBackup(conn, source, { key: sourceKey ?? key, currentKeyId: keyId(key) });
           if (opts.json) return ctx.json(check);
           ctx.out(
-            `De reservekopie is in orde: ${check.schoolNaam ?? 'onbekende school'}, gemaakt ${when(check.gemaaktOp)}, schemaversie ${check.schemaversie}.`,
+            `${check.beschadigd.length ? 'De database in de reservekopie is in orde' : 'De reservekopie is in orde'}: ${check.schoolNaam ?? 'onbekende school'}, gemaakt ${when(check.gemaaktOp)}, schemaversie ${check.schemaversie}.`,
           );
           ctx.out(`  ${check.personen} personen, ${check.meldingen} meldingen, ${check.bestanden} bewijsstukken en brieven.`);
+          listDamaged(ctx, check.beschadigd, 'kunnen niet worden teruggezet');
           return;
         } catch (e) {
           return fail(e);
@@ -129,6 +144,7 @@ export function register(program: Command, ctx: CliContext): void {
         `Teruggezet: de reservekopie van ${when(r.gemaaktOp)} (${r.schoolNaam ?? 'onbekende school'}, ${r.personen} personen, ${r.meldingen} meldingen).`,
       );
       if (r.opzij) ctx.out(`De vorige database staat opzij als ${r.opzij}`);
+      listDamaged(ctx, r.beschadigd, 'zijn niet teruggezet');
       ctx.out('Wat na die datum is ingevoerd, moet opnieuw worden ingevoerd.');
     });
 }

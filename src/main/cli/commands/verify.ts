@@ -1,85 +1,184 @@
 // `verify`: checks a database without changing it: it opens with the key (read-only, no
 // migrations), compares the schema version with this app, runs PRAGMA integrity_check and
-// foreign_key_check, and walks the audit chain (each entry's hash links to the previous one).
+// foreign_key_check, walks the audit chain (each entry's hash links to the previous one), and
+// hashes every evidence file, letter and logo against the SHA-256 the database holds, listing
+// missing files and files on disk the database does not name. A check that cannot even run (a
+// damaged page) is reported as that check failing, with the reason, not as a crash.
 // Exit code 0 when all is well; 1 with exactly what is wrong (and where) otherwise.
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Command } from 'commander';
 import type { CliContext } from '../context';
 import { CliError } from '../context';
 import { openDatabase } from '../../db/open';
+import type { DB } from '../../db/open';
 import { latestSchemaVersion, schemaVersion } from '../../db/migrate';
 import { verifyAuditChain } from '../../audit/audit';
+import { defaultDataDir } from '../../core/core';
+import { sha256File } from '../../files/fileStore';
+import { BACKUP_AREAS, referencedFiles } from '../../trust/backup';
+import { hasStagedRestore, stagingDir } from '../../trust/restore';
+
+interface Check {
+  ok: boolean;
+  problems: string[];
+}
 
 export interface VerifyReport {
   ok: boolean;
   database: string;
   schema: { database: number; app: number; ok: boolean; message: string };
-  integrity: { ok: boolean; problems: string[] };
-  foreignKeys: { ok: boolean; problems: string[] };
+  integrity: Check;
+  foreignKeys: Check;
   audit: { ok: boolean; entries: number; brokenAt?: number; message: string };
+  files: Check & { checked: number; missing: string[]; changed: string[]; orphans: string[] };
+  /** A restore staged by the app that has not been put in place yet. */
+  stagedRestore: string | null;
 }
 
-export function verifyDatabase(dbPath: string, key: string): VerifyReport {
+const cannot = (what: string, e: unknown) =>
+  `De controle ${what} kon niet worden uitgevoerd: ${(e as Error)?.message ?? String(e)}. De database is waarschijnlijk beschadigd.`;
+
+/** Hashes every file the database names and lists what is missing, changed or not named at all. */
+function checkFiles(db: DB, dataDir: string): VerifyReport['files'] {
+  const named = referencedFiles(db);
+  const missing: string[] = [];
+  const changed: string[] = [];
+  for (const f of named) {
+    const file = path.join(dataDir, f.gebied, f.naam);
+    if (!fs.existsSync(file)) missing.push(`${f.record}: ${f.gebied}/${f.naam} ontbreekt`);
+    else if (sha256File(file).sha256 !== f.sha256) changed.push(`${f.record}: ${f.gebied}/${f.naam} is gewijzigd (SHA-256 klopt niet)`);
+  }
+  const known = new Set(named.map((f) => `${f.gebied}/${f.naam}`));
+  // A destruction whose removals are still pending names its files only there.
+  const pendingTable = db.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'file_deletion_pending'`).get();
+  const pending = pendingTable
+    ? (db.prepare('SELECT gebied, opslagnaam FROM file_deletion_pending').all() as { gebied: string; opslagnaam: string }[])
+    : [];
+  for (const r of pending) known.add(`${r.gebied}/${r.opslagnaam}`);
+  const orphans: string[] = [];
+  for (const gebied of BACKUP_AREAS) {
+    const dir = path.join(dataDir, gebied);
+    for (const naam of fs.existsSync(dir) ? fs.readdirSync(dir).sort() : [])
+      if (!known.has(`${gebied}/${naam}`)) orphans.push(`${gebied}/${naam} staat op schijf maar hoort bij geen record`);
+  }
+  const problems = [...missing, ...changed, ...orphans];
+  return { ok: problems.length === 0, problems: problems.slice(0, 200), checked: named.length, missing, changed, orphans };
+}
+
+export function verifyDatabase(dbPath: string, key: string, dataDir = defaultDataDir(dbPath)): VerifyReport {
   if (!fs.existsSync(dbPath)) throw new CliError(`De database ${dbPath} bestaat niet.`);
-  let db;
+  const appVersion = latestSchemaVersion();
+  const report: VerifyReport = {
+    ok: false,
+    database: dbPath,
+    schema: { database: 0, app: appVersion, ok: false, message: 'Niet gecontroleerd.' },
+    integrity: { ok: false, problems: [] },
+    foreignKeys: { ok: false, problems: [] },
+    audit: { ok: false, entries: 0, message: 'Niet gecontroleerd.' },
+    files: { ok: false, problems: [], checked: 0, missing: [], changed: [], orphans: [] },
+    stagedRestore: hasStagedRestore(dbPath) ? stagingDir(dbPath) : null,
+  };
+  let db: DB;
   try {
     db = openDatabase(dbPath, { key, readonly: true, noMigrate: true });
   } catch (e) {
+    // A wrong key or a file that is no database at all: the Dutch reason from opening it.
     throw new CliError((e as Error).message);
   }
   try {
-    const dbVersion = schemaVersion(db);
-    const appVersion = latestSchemaVersion();
-    const schema =
-      dbVersion > appVersion
-        ? { ok: false, message: `De database heeft schemaversie ${dbVersion}, nieuwer dan deze app (${appVersion}). Installeer de nieuwste versie van de app.` }
-        : dbVersion < appVersion
-          ? { ok: true, message: `Schemaversie ${dbVersion}; deze app werkt hem bij naar ${appVersion} bij het openen.` }
-          : { ok: true, message: `Schemaversie ${dbVersion} (gelijk aan de app).` };
-
-    const integrityRows = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
-    const integrityOk = integrityRows.length === 1 && integrityRows[0] === 'ok';
-
-    const fkRows = db.pragma('foreign_key_check') as { table: string; rowid: number | null; parent: string; fkid: number }[];
-    const fkProblems = fkRows.slice(0, 50).map((r) => `tabel ${r.table}, rij ${r.rowid ?? '?'}: verwijst naar een ontbrekende rij in ${r.parent}`);
-
-    const chain = verifyAuditChain(db);
-    const audit = chain.ok
-      ? { ok: true, entries: chain.entries, message: `${chain.entries} regels in het auditlogboek, de keten is ongeschonden.` }
-      : { ok: false, entries: chain.entries, brokenAt: chain.brokenAt, message: `Het auditlogboek is onderbroken bij regel ${chain.brokenAt}: ${chain.reason}.` };
-
-    const report: VerifyReport = {
-      ok: schema.ok && integrityOk && fkRows.length === 0 && chain.ok,
-      database: dbPath,
-      schema: { database: dbVersion, app: appVersion, ...schema },
-      integrity: { ok: integrityOk, problems: integrityOk ? [] : integrityRows.slice(0, 50) },
-      foreignKeys: { ok: fkRows.length === 0, problems: fkProblems },
-      audit,
-    };
-    return report;
+    try {
+      const dbVersion = schemaVersion(db);
+      const schema =
+        dbVersion > appVersion
+          ? {
+              ok: false,
+              message: `De database heeft schemaversie ${dbVersion}, nieuwer dan deze app (${appVersion}). Installeer de nieuwste versie van de app.`,
+            }
+          : dbVersion < appVersion
+            ? { ok: true, message: `Schemaversie ${dbVersion}; deze app werkt hem bij naar ${appVersion} bij het openen.` }
+            : { ok: true, message: `Schemaversie ${dbVersion} (gelijk aan de app).` };
+      report.schema = { database: dbVersion, app: appVersion, ...schema };
+    } catch (e) {
+      report.schema.message = cannot('van de schemaversie', e);
+    }
+    try {
+      const rows = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+      const ok = rows.length === 1 && rows[0] === 'ok';
+      report.integrity = { ok, problems: ok ? [] : rows.slice(0, 50) };
+    } catch (e) {
+      report.integrity = { ok: false, problems: [cannot('op integriteit (integrity_check)', e)] };
+    }
+    try {
+      const fkRows = db.pragma('foreign_key_check') as { table: string; rowid: number | null; parent: string; fkid: number }[];
+      const problems = fkRows
+        .slice(0, 50)
+        .map((r) => `tabel ${r.table}, rij ${r.rowid ?? '?'}: verwijst naar een ontbrekende rij in ${r.parent}`);
+      report.foreignKeys = { ok: fkRows.length === 0, problems };
+    } catch (e) {
+      report.foreignKeys = { ok: false, problems: [cannot('van de verwijzingen (foreign_key_check)', e)] };
+    }
+    try {
+      const chain = verifyAuditChain(db);
+      report.audit = chain.ok
+        ? { ok: true, entries: chain.entries, message: `${chain.entries} regels in het auditlogboek, de keten is ongeschonden.` }
+        : {
+            ok: false,
+            entries: chain.entries,
+            brokenAt: chain.brokenAt,
+            message: `Het auditlogboek is onderbroken bij regel ${chain.brokenAt}: ${chain.reason}.`,
+          };
+    } catch (e) {
+      report.audit = { ok: false, entries: 0, message: cannot('van het auditlogboek', e) };
+    }
+    try {
+      report.files = checkFiles(db, dataDir);
+    } catch (e) {
+      report.files = { ok: false, problems: [cannot('van de bestanden', e)], checked: 0, missing: [], changed: [], orphans: [] };
+    }
   } finally {
     db.close();
   }
+  report.ok =
+    report.schema.ok && report.integrity.ok && report.foreignKeys.ok && report.audit.ok && report.files.ok && !report.stagedRestore;
+  return report;
 }
 
 export function register(program: Command, ctx: CliContext): void {
   program
     .command('verify')
-    .description('Controleer de database: schemaversie, integriteit en het auditlogboek')
+    .description('Controleer de database: schemaversie, integriteit, het auditlogboek en elk bewijsstuk en elke brief')
     .option('--json', 'rapport als JSON')
     .action((opts: { json?: boolean }) => {
       const report = verifyDatabase(ctx.dbPath(), ctx.key());
       if (!report.ok) ctx.exitCode = 1;
       if (opts.json) return ctx.json(report);
       const mark = (ok: boolean) => (ok ? 'in orde' : 'FOUT   ');
+      const list = (ps: string[]) => ps.forEach((p) => ctx.out(`             - ${p}`));
       ctx.out(`Controle van ${report.database}`);
+      if (report.stagedRestore)
+        ctx.out(
+          `  FOUT     Er staat een terug te zetten reservekopie klaar (${report.stagedRestore}); open de app of de opdrachtregel om hem af te maken.`,
+        );
       ctx.out(`  ${mark(report.schema.ok)}  ${report.schema.message}`);
-      ctx.out(`  ${mark(report.integrity.ok)}  ${report.integrity.ok ? 'Integriteit van de database (integrity_check).' : 'De database is beschadigd (integrity_check):'}`);
-      for (const p of report.integrity.problems) ctx.out(`             - ${p}`);
-      ctx.out(`  ${mark(report.foreignKeys.ok)}  ${report.foreignKeys.ok ? 'Alle verwijzingen tussen records kloppen.' : 'Verwijzingen naar ontbrekende records:'}`);
-      for (const p of report.foreignKeys.problems) ctx.out(`             - ${p}`);
+      ctx.out(
+        `  ${mark(report.integrity.ok)}  ${report.integrity.ok ? 'Integriteit van de database (integrity_check).' : 'De database is beschadigd (integrity_check):'}`,
+      );
+      list(report.integrity.problems);
+      ctx.out(
+        `  ${mark(report.foreignKeys.ok)}  ${report.foreignKeys.ok ? 'Alle verwijzingen tussen records kloppen.' : 'Verwijzingen tussen records:'}`,
+      );
+      list(report.foreignKeys.problems);
       ctx.out(`  ${mark(report.audit.ok)}  ${report.audit.message}`);
+      ctx.out(
+        `  ${mark(report.files.ok)}  ${report.files.ok ? `${report.files.checked} bewijsstukken, brieven en logo: alle SHA-256-waarden kloppen.` : 'Bewijsstukken en brieven:'}`,
+      );
+      list(report.files.problems);
       ctx.out('');
-      ctx.out(report.ok ? 'Alles in orde.' : 'Er zijn problemen gevonden. Zet zo nodig de laatste goede reservekopie terug en bewaar deze database voor onderzoek.');
+      ctx.out(
+        report.ok
+          ? 'Alles in orde.'
+          : 'Er zijn problemen gevonden. Zet zo nodig de laatste goede reservekopie terug en bewaar deze database voor onderzoek.',
+      );
     });
 }
