@@ -21,24 +21,10 @@ import type { Manifest } from './backup';
 import { readFileKey, writeAtomic } from './backupFiles';
 import { checkSource } from './paths';
 import { keyId } from './keyWrap';
+import type { RestoreCheck } from '../../shared/api/trust';
 
-export interface BackupCheck {
-  /** The backup folder (or the bare database file) that was checked. */
-  bron: string;
-  gemaaktOp: string | null;
-  schemaversie: number;
-  schoolNaam: string | null;
-  personen: number;
-  meldingen: number;
-  bestanden: number;
-  /** Made with another key than the current one (restore re-keys it). */
-  andereSleutel: boolean;
-  /**
-   * Evidence files and letters that cannot be restored (damaged, missing, or already wrong when the
-   * backup was made), each with its record, in Dutch. The database is restored without them.
-   */
-  beschadigd: string[];
-}
+/** What a check of a backup tells: the contract's RestoreCheck (one shape for the CLI and the app). */
+export type BackupCheck = RestoreCheck;
 
 const bad = (message: string) => new CoreError('VALIDATIE', message, 'bron', { bron: message });
 

@@ -140,6 +140,8 @@ export interface RestoreCheck {
   meldingen: number;
   bestanden: number;
   andereSleutel: boolean;
+  /** Evidence files and letters that cannot be restored (damaged or missing), each with its record, in Dutch. */
+  beschadigd: string[];
 }
 
 // ---- retention -------------------------------------------------------------------------------

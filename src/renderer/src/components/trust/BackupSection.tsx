@@ -94,6 +94,11 @@ export function BackupSection({ settings, onSettings }: { settings: TrustSetting
           </Alert>
         )}
         {o?.achterstand && !o.laatsteMislukt && !o.bezig && <Alert color="yellow">{t('backup.behind')}</Alert>}
+        {o?.laatsteGelukt?.fout && (
+          <Alert color="orange" role="alert" title={t('backup.filesWarningTitle')}>
+            {o.laatsteGelukt.fout}
+          </Alert>
+        )}
         {o?.bezig && (
           <Alert color="blue" role="status">
             {t('backup.busy', { soort: t(`backup.soort.${o.bezig.soort}`).toLocaleLowerCase('nl-NL'), when: dateTime(o.bezig.sinds) })}

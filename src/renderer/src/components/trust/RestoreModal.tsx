@@ -59,6 +59,20 @@ export function RestoreModal({ bron, onClose }: { bron: string; onClose: () => v
                 bestanden: check.bestanden,
               })}
             </Alert>
+            {check.beschadigd.length > 0 && (
+              <Alert color="orange" title={t('backup.damagedTitle', { count: check.beschadigd.length })}>
+                <Text size="sm" mb="xs">
+                  {t('backup.damagedBody')}
+                </Text>
+                <ul style={{ margin: 0, paddingLeft: '1.2em' }}>
+                  {check.beschadigd.map((b) => (
+                    <li key={b}>
+                      <Text size="sm">{b}</Text>
+                    </li>
+                  ))}
+                </ul>
+              </Alert>
+            )}
             <Alert color="yellow">{t('backup.restoreWarning')}</Alert>
           </>
         )}
