@@ -1,8 +1,13 @@
 // The audit trail: one entry per change, in the same transaction as the change. Each entry carries
-// the hash of the previous one, so a changed, removed or inserted entry breaks the chain (issue 7).
+// the hash of the previous one, so a changed, removed or inserted entry breaks the chain (issue 7),
+// and an HMAC of that hash under a key outside the database, so the chain cannot be recomputed
+// without the key (anchor.ts).
 import { createHash } from 'node:crypto';
 import type { DB } from '../db/open';
 import type { AuditEntry } from '../../shared/api/audit';
+import { anchorAudit, auditKeyOf, entryHmac, markAuditWritten, sameHex } from './anchor';
+import type { AuditHead } from './anchor';
+import { REDACTED } from '../trust/scrub';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -27,9 +32,11 @@ interface AuditRow {
   after_json: string | null;
   prev_hash: string;
   hash: string;
+  /** NULL for entries written before the anchor existed. */
+  hmac: string | null;
 }
 
-export function entryHash(prev: string, r: Omit<AuditRow, 'id' | 'prev_hash' | 'hash'>): string {
+export function entryHash(prev: string, r: Omit<AuditRow, 'id' | 'prev_hash' | 'hash' | 'hmac'>): string {
   return createHash('sha256')
     .update([prev, r.at, r.actor, r.entity, r.entity_id ?? '', r.action, r.before_json ?? '', r.after_json ?? ''].join('\u001f'))
     .digest('hex');
@@ -49,10 +56,12 @@ export function writeAudit(db: DB, e: AuditInput): void {
     before_json: json(e.before),
     after_json: json(e.after),
   };
+  const hash = entryHash(prev, row);
   db.prepare(
-    `INSERT INTO audit_log (at, actor, entity, entity_id, action, before_json, after_json, prev_hash, hash)
-     VALUES (@at, @actor, @entity, @entity_id, @action, @before_json, @after_json, @prev_hash, @hash)`,
-  ).run({ ...row, prev_hash: prev, hash: entryHash(prev, row) });
+    `INSERT INTO audit_log (at, actor, entity, entity_id, action, before_json, after_json, prev_hash, hash, hmac)
+     VALUES (@at, @actor, @entity, @entity_id, @action, @before_json, @after_json, @prev_hash, @hash, @hmac)`,
+  ).run({ ...row, prev_hash: prev, hash, hmac: entryHmac(auditKeyOf(db), hash) });
+  markAuditWritten(db);
 }
 
 export function auditForRecord(db: DB, entity: string, entityId: string): AuditEntry[] {
@@ -73,14 +82,19 @@ export function auditForRecord(db: DB, entity: string, entityId: string): AuditE
 
 /**
  * Entries redacted by the retention run (trust/redact.ts): id → [original hash, hash of the content
- * as it now stands], from the hash-chained 'geredigeerd' entries; the latest listing wins.
+ * as it now stands, id of the listing], from the hash-chained 'geredigeerd' entries; the latest
+ * listing wins.
  */
-function redactions(db: DB): Map<number, [string, string]> {
-  const map = new Map<number, [string, string]>();
-  const rows = db.prepare(`SELECT after_json FROM audit_log WHERE entity = 'audit' AND action = 'geredigeerd' ORDER BY id`).all() as { after_json: string | null }[];
+function redactions(db: DB): Map<number, [string, string, number]> {
+  const map = new Map<number, [string, string, number]>();
+  const rows = db.prepare(`SELECT id, after_json FROM audit_log WHERE entity = 'audit' AND action = 'geredigeerd' ORDER BY id`).all() as {
+    id: number;
+    after_json: string | null;
+  }[];
   for (const r of rows) {
     try {
-      for (const [id, original, current] of (JSON.parse(r.after_json ?? '{}') as { regels?: [number, string, string][] }).regels ?? []) map.set(id, [original, current]);
+      for (const [id, original, current] of (JSON.parse(r.after_json ?? '{}') as { regels?: [number, string, string][] }).regels ?? [])
+        map.set(id, [original, current, r.id]);
     } catch {
       // a damaged listing is caught by its own entry's hash below
     }
@@ -88,19 +102,87 @@ function redactions(db: DB): Map<number, [string, string]> {
   return map;
 }
 
-/** Walks the whole chain; returns the first entry whose hash or link does not match. */
-export function verifyAuditChain(db: DB): { ok: true; entries: number } | { ok: false; entries: number; brokenAt: number; reason: string } {
+/**
+ * What redact.ts can have made of an entry: both texts gone (a destroyed record), or name parts
+ * replaced by the marker. The original text is gone by design, so this is the check that remains:
+ * a listed entry whose content was changed in any other way is not a redaction.
+ */
+function looksRedacted(r: AuditRow): boolean {
+  if (r.entity === 'audit' && r.action === 'geredigeerd') return false;
+  if (r.before_json === null && r.after_json === null) return true;
+  return `${r.before_json ?? ''}${r.after_json ?? ''}`.includes(REDACTED);
+}
+
+export type ChainResult = { entries: number; unanchored: number; last: AuditHead | null } & (
+  { ok: true } | { ok: false; brokenAt: number; reason: string }
+);
+
+/**
+ * Walks the whole chain; returns the first entry whose hash, link or HMAC does not match. Entries
+ * before the first anchored one (written by an older version) are the unanchored prefix; from the
+ * first anchored entry on, every entry must carry a valid HMAC.
+ */
+export function checkAuditChain(db: DB): ChainResult {
+  const key = auditKeyOf(db);
   let prev = GENESIS_HASH;
   let n = 0;
+  let unanchored = 0;
+  let anchored = false;
+  let last: AuditHead | null = null;
   const redacted = redactions(db);
+  const broken = (id: number, reason: string): ChainResult => ({ ok: false, entries: n, unanchored, last, brokenAt: id, reason });
   for (const r of db.prepare('SELECT * FROM audit_log ORDER BY id').iterate() as IterableIterator<AuditRow>) {
     n++;
-    if (r.prev_hash !== prev) return { ok: false, entries: n, brokenAt: r.id, reason: 'de verwijzing naar de vorige regel klopt niet (een regel is verwijderd of ingevoegd)' };
+    if (r.prev_hash !== prev) return broken(r.id, 'de verwijzing naar de vorige regel klopt niet (een regel is verwijderd of ingevoegd)');
     const red = redacted.get(r.id);
     if (red) {
-      if (r.hash !== red[0] || entryHash(prev, r) !== red[1]) return { ok: false, entries: n, brokenAt: r.id, reason: 'deze geredigeerde regel is na het redigeren gewijzigd' };
-    } else if (entryHash(prev, r) !== r.hash) return { ok: false, entries: n, brokenAt: r.id, reason: 'de inhoud van deze regel is gewijzigd' };
+      if (r.hash !== red[0] || entryHash(prev, r) !== red[1] || red[2] < r.id)
+        return broken(r.id, 'deze geredigeerde regel is na het redigeren gewijzigd');
+      if (!looksRedacted(r))
+        return broken(
+          r.id,
+          "deze regel is gewijzigd en staat als geredigeerd vermeld, maar de inhoud is geen redactie (alleen weglaten of '[verwijderd]' is toegestaan)",
+        );
+    } else if (entryHash(prev, r) !== r.hash) return broken(r.id, 'de inhoud van deze regel is gewijzigd');
+    // undefined: a database from before the anchor's migration, read by verify without migrating.
+    if (r.hmac == null) {
+      if (anchored) return broken(r.id, 'deze regel mist zijn HMAC-anker, terwijl eerdere regels het wel hebben');
+      unanchored++;
+    } else {
+      anchored = true;
+      if (!sameHex(r.hmac, entryHmac(key, r.hash)))
+        return broken(
+          r.id,
+          'het HMAC-anker klopt niet: de regel of de keten is buiten de app om opnieuw berekend, zonder de databasesleutel',
+        );
+      last = { id: r.id, hmac: r.hmac };
+    }
     prev = r.hash;
   }
-  return { ok: true, entries: n };
+  return { ok: true, entries: n, unanchored, last };
+}
+
+/** The chain check alone: ok and the entry count, or where it broke and why. */
+export function verifyAuditChain(db: DB): { ok: true; entries: number } | { ok: false; entries: number; brokenAt: number; reason: string } {
+  const r = checkAuditChain(db);
+  return r.ok ? { ok: true, entries: r.entries } : { ok: false, entries: r.entries, brokenAt: r.brokenAt, reason: r.reason };
+}
+
+/**
+ * After a rekey (a backup made under another key is restored under this installation's key): the
+ * HMACs are checked under the old key and only then written anew under the new one. A chain that
+ * does not check out is left as it is, so verify still shows where it broke.
+ */
+export function reanchorAudit(db: DB, oldKey: string, newKey: string): void {
+  const cols = db.prepare(`SELECT name FROM pragma_table_info('audit_log')`).pluck().all() as string[];
+  if (!cols.includes('hmac')) return;
+  anchorAudit(db, oldKey);
+  if (!checkAuditChain(db).ok) return;
+  anchorAudit(db, newKey);
+  const key = auditKeyOf(db);
+  const update = db.prepare('UPDATE audit_log SET hmac = ? WHERE id = ?');
+  db.transaction(() => {
+    for (const r of db.prepare('SELECT id, hash FROM audit_log WHERE hmac IS NOT NULL').all() as { id: number; hash: string }[])
+      update.run(entryHmac(key, r.hash), r.id);
+  })();
 }

@@ -17,6 +17,7 @@ import { isLocked } from '../trust/vault';
 import { stopBackupWorkers } from '../trust/backupThread';
 import { finishPendingFileDeletions } from '../trust/destroy';
 import { LOCKED_MESSAGE } from '../../shared/api/trust';
+import { writeAuditHead } from '../audit/anchor';
 
 /** What a locked app still answers: everything else waits for the unlock (issue 7). */
 const WHILE_LOCKED = new Set(['app.status', 'trust.lockStatus', 'trust.lock', 'trust.unlock', 'trust.unlockWithRecoveryKey']);
@@ -105,6 +106,18 @@ export class Core {
       const error = toApiError(e, path.dirname(path.resolve(this.opts.dbPath)));
       if (error.code === 'INTERN') this.opts.onInternalError?.(method, e);
       return { ok: false, error };
+    } finally {
+      this.writeAuditHead();
+    }
+  }
+
+  /** The audit trail's head beside the database, after a call that committed entries (audit/anchor.ts). */
+  private writeAuditHead(): void {
+    try {
+      writeAuditHead(this.db, this.opts.dbPath);
+    } catch (e) {
+      // A head file that lags behind is harmless (verify only flags a database behind its head).
+      this.opts.onInternalError?.('auditkop', e);
     }
   }
 

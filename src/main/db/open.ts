@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CoreError, systemError } from '../core/errors';
 import { migrate } from './migrate';
+import { anchorAudit } from '../audit/anchor';
 
 /** Pages of WAL after which a write checkpoints itself (SQLite's default is 1,000). */
 export const WAL_AUTOCHECKPOINT_PAGES = 4000;
@@ -121,6 +122,8 @@ export function openDatabase(file: string, opts: OpenOptions): DB {
     // load (105 ms -> 40 ms for the retention count at a million incidents; issue 8).
     db.pragma('cache_size = -16384');
     if (!opts.noMigrate && !opts.readonly) migrate(db);
+    // The audit trail's HMAC key comes from this key, never from the database (audit/anchor.ts).
+    anchorAudit(db, opts.key);
     return db;
   } catch (e) {
     db.close();

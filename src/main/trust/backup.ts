@@ -40,6 +40,8 @@ import { planRotation, DEFAULT_POLICY } from './rotation';
 import type { RotationPolicy } from './rotation';
 import { decryptFile, encryptFile, fsyncFile, readFileKey, writeAtomic } from './backupFiles';
 import type { FileKey } from './backupFiles';
+import { lastAnchored } from '../audit/anchor';
+import type { AuditHead } from '../audit/anchor';
 
 export const BACKUP_ROOT = 'Schoolprotocol-reservekopieen';
 export const BACKUP_DB = 'schoolprotocol.db';
@@ -87,6 +89,8 @@ export interface Manifest {
   overgeslagen?: SkippedFile[];
   /** Version 2: every file the database names is in the backup and passed the check after writing. */
   volledig?: boolean;
+  /** The audit trail's last entry and its HMAC in this copy (audit/anchor.ts); null before the anchor. */
+  auditKop?: AuditHead | null;
 }
 
 export interface BackupInfo {
@@ -338,7 +342,7 @@ export function makeBackup(db: DB, files: FileStore, opts: BackupOptions): Backu
       const schemaversie = schemaVersion(db, s);
       // The files the copy names (not what lies in the folder), so a destroyed pupil's files that
       // are still on disk are not carried into the backup.
-      return { ic, school: school?.naam ?? null, schemaversie, wanted: referencedFiles(db, s) };
+      return { ic, school: school?.naam ?? null, schemaversie, wanted: referencedFiles(db, s), auditKop: lastAnchored(db, s) };
     });
     if (check.ic !== 'ok')
       throw new CoreError('DATABASE', 'De zojuist gemaakte reservekopie is niet in orde; probeer het opnieuw of kies een andere map.');
@@ -358,6 +362,7 @@ export function makeBackup(db: DB, files: FileStore, opts: BackupOptions): Backu
       bestanden,
       overgeslagen,
       volledig: overgeslagen.length === 0,
+      auditKop: check.auditKop,
     };
     writeAtomic(path.join(tmp, MANIFEST), JSON.stringify(manifest, null, 2));
     fs.renameSync(tmp, path.join(root, naam));

@@ -8,8 +8,10 @@
 // The `hash` column of a redacted entry is left as it was, so the next entry's link still holds.
 // One new entry (entity 'audit', action 'geredigeerd') lists for each redacted entry its id, its
 // original hash and the hash of its content as it now stands; verifyAuditChain accepts a redacted
-// entry only when both match that (itself hash-chained) list. So a redaction is visible and
-// explained, and any later change to a redacted entry still breaks the chain.
+// entry only when both match that (itself hash-chained and HMAC-anchored) list and its content is
+// what a redaction leaves (no JSON, or the '[verwijderd]' marker). So a redaction is visible and
+// explained, and any later change to a redacted entry still breaks the chain. The entry's HMAC is
+// over its original hash, which stays, so it still holds (audit/anchor.ts).
 import type { DB } from '../db/open';
 import { entryHash, writeAudit } from '../audit/audit';
 import { scrubJson } from './scrub';

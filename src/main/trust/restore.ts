@@ -13,7 +13,8 @@ import path from 'node:path';
 import type { DB } from '../db/open';
 import { openDatabase, applyKey, connect, scratchConnection, KEY_RE } from '../db/open';
 import { latestSchemaVersion } from '../db/migrate';
-import { writeAudit } from '../audit/audit';
+import { reanchorAudit, writeAudit } from '../audit/audit';
+import { compareWithHead, writeAuditHead } from '../audit/anchor';
 import { CoreError } from '../core/errors';
 import { sha256File } from '../files/fileStore';
 import { BACKUP_DB, MANIFEST, POOL, checkPooled, readManifest, withAttached } from './backup';
@@ -151,6 +152,8 @@ export function inspectBackup(
           );
         }
         const school = conn.prepare(`SELECT naam FROM ${s}.school WHERE id = 1`).get() as { naam: string } | undefined;
+        const cut = manifest?.auditKop ? compareWithHead(conn, manifest.auditKop, 'het manifest', s) : null;
+        if (cut) throw bad(`Het auditlogboek in deze reservekopie is ingekort: ${cut}. Er is niets gewijzigd.`);
         return {
           beschadigd: manifest && poolRoot ? damagedFiles(conn, s, manifest, poolRoot) : [],
           schemaversie,
@@ -217,6 +220,7 @@ export function stageRestore(
       try {
         applyKey(d, opts.sourceKey);
         d.pragma(`rekey="x'${opts.targetKey}'"`);
+        reanchorAudit(d, opts.sourceKey, opts.targetKey);
       } finally {
         d.close();
       }
@@ -334,6 +338,7 @@ export function applyStagedRestore(opts: { dbPath: string; dataDir: string; key:
         before: null,
         after: { bron: path.basename(marker.bron), gemaaktOp: marker.gemaaktOp },
       });
+      writeAuditHead(db, opts.dbPath);
     } finally {
       db.close();
     }

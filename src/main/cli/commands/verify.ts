@@ -1,6 +1,7 @@
 // `verify`: checks a database without changing it: it opens with the key (read-only, no
 // migrations), compares the schema version with this app, runs PRAGMA integrity_check and
-// foreign_key_check, walks the audit chain (each entry's hash links to the previous one), and
+// foreign_key_check, walks the audit chain (each entry's hash links to the previous one, each
+// entry's HMAC proves it was written with the key), compares its end with the head file, and
 // hashes every evidence file, letter and logo against the SHA-256 the database holds, listing
 // missing files and files on disk the database does not name. A check that cannot even run (a
 // damaged page) is reported as that check failing, with the reason, not as a crash.
@@ -13,7 +14,8 @@ import { CliError } from '../context';
 import { openDatabase } from '../../db/open';
 import type { DB } from '../../db/open';
 import { latestSchemaVersion, schemaVersion } from '../../db/migrate';
-import { verifyAuditChain } from '../../audit/audit';
+import { checkAuditChain } from '../../audit/audit';
+import { auditKeyOf, compareWithHead, headFile, readAuditHead, recordsWithoutCreation } from '../../audit/anchor';
 import { defaultDataDir } from '../../core/core';
 import { sha256File } from '../../files/fileStore';
 import { BACKUP_AREAS, referencedFiles } from '../../trust/backup';
@@ -30,7 +32,16 @@ export interface VerifyReport {
   schema: { database: number; app: number; ok: boolean; message: string };
   integrity: Check;
   foreignKeys: Check;
-  audit: { ok: boolean; entries: number; brokenAt?: number; message: string };
+  audit: {
+    ok: boolean;
+    entries: number;
+    brokenAt?: number;
+    message: string;
+    /** Entries from before the HMAC anchor existed (accepted, reported once). */
+    unanchored?: number;
+    /** Further findings: entries cut from the end, records without their 'aangemaakt' entry. */
+    problems: string[];
+  };
   files: Check & { checked: number; missing: string[]; changed: string[]; orphans: string[] };
   /** A restore staged by the app that has not been put in place yet. */
   stagedRestore: string | null;
@@ -66,6 +77,46 @@ function checkFiles(db: DB, dataDir: string): VerifyReport['files'] {
   return { ok: problems.length === 0, problems: problems.slice(0, 200), checked: named.length, missing, changed, orphans };
 }
 
+/** The chain (hashes and HMACs), the head file beside the database, and every record's creation entry. */
+function checkAudit(db: DB, dbPath: string): VerifyReport['audit'] {
+  const chain = checkAuditChain(db);
+  const problems: string[] = [];
+  if (chain.unanchored > 0)
+    problems.push(
+      `De eerste ${chain.unanchored} regels zijn geschreven vóór de HMAC-verankering (een eerdere versie van de app); daarvoor geldt alleen de hashketen.`,
+    );
+  let ok = chain.ok;
+  const head = readAuditHead(dbPath, auditKeyOf(db));
+  const naam = path.basename(headFile(dbPath));
+  if (head.status === 'ok') {
+    const cut = compareWithHead(db, head.head, `het kopbestand ${naam}`);
+    if (cut) {
+      ok = false;
+      problems.push(`Het auditlogboek is ingekort: ${cut}.`);
+    }
+  } else if (head.status === 'ongeldig') {
+    ok = false;
+    problems.push(
+      `Het kopbestand ${naam} is ongeldig of vervalst (de HMAC klopt niet); niet vast te stellen of er regels aan het eind zijn weggehaald.`,
+    );
+  } else if (chain.last) {
+    ok = false;
+    problems.push(`Het kopbestand ${naam} naast de database ontbreekt; niet vast te stellen of er regels aan het eind zijn weggehaald.`);
+  }
+  const zonder = recordsWithoutCreation(db);
+  if (zonder.length) {
+    ok = false;
+    problems.push(
+      `${zonder.length === 200 ? 'Ten minste 200' : zonder.length} records zonder hun regel 'aangemaakt' (buiten de app om toegevoegd?):`,
+      ...zonder,
+    );
+  }
+  const message = chain.ok
+    ? `${chain.entries} regels in het auditlogboek, de keten is ongeschonden.`
+    : `Het auditlogboek is onderbroken bij regel ${chain.brokenAt}: ${chain.reason}.`;
+  return { ok, entries: chain.entries, ...(chain.ok ? {} : { brokenAt: chain.brokenAt }), message, unanchored: chain.unanchored, problems };
+}
+
 export function verifyDatabase(dbPath: string, key: string, dataDir = defaultDataDir(dbPath)): VerifyReport {
   if (!fs.existsSync(dbPath)) throw new CliError(`De database ${dbPath} bestaat niet.`);
   const appVersion = latestSchemaVersion();
@@ -75,7 +126,7 @@ export function verifyDatabase(dbPath: string, key: string, dataDir = defaultDat
     schema: { database: 0, app: appVersion, ok: false, message: 'Niet gecontroleerd.' },
     integrity: { ok: false, problems: [] },
     foreignKeys: { ok: false, problems: [] },
-    audit: { ok: false, entries: 0, message: 'Niet gecontroleerd.' },
+    audit: { ok: false, entries: 0, message: 'Niet gecontroleerd.', problems: [] },
     files: { ok: false, problems: [], checked: 0, missing: [], changed: [], orphans: [] },
     stagedRestore: hasStagedRestore(dbPath) ? stagingDir(dbPath) : null,
   };
@@ -119,17 +170,9 @@ export function verifyDatabase(dbPath: string, key: string, dataDir = defaultDat
       report.foreignKeys = { ok: false, problems: [cannot('van de verwijzingen (foreign_key_check)', e)] };
     }
     try {
-      const chain = verifyAuditChain(db);
-      report.audit = chain.ok
-        ? { ok: true, entries: chain.entries, message: `${chain.entries} regels in het auditlogboek, de keten is ongeschonden.` }
-        : {
-            ok: false,
-            entries: chain.entries,
-            brokenAt: chain.brokenAt,
-            message: `Het auditlogboek is onderbroken bij regel ${chain.brokenAt}: ${chain.reason}.`,
-          };
+      report.audit = checkAudit(db, dbPath);
     } catch (e) {
-      report.audit = { ok: false, entries: 0, message: cannot('van het auditlogboek', e) };
+      report.audit = { ok: false, entries: 0, message: cannot('van het auditlogboek', e), problems: [] };
     }
     try {
       report.files = checkFiles(db, dataDir);
@@ -170,6 +213,7 @@ export function register(program: Command, ctx: CliContext): void {
       );
       list(report.foreignKeys.problems);
       ctx.out(`  ${mark(report.audit.ok)}  ${report.audit.message}`);
+      list(report.audit.problems);
       ctx.out(
         `  ${mark(report.files.ok)}  ${report.files.ok ? `${report.files.checked} bewijsstukken, brieven en logo: alle SHA-256-waarden kloppen.` : 'Bewijsstukken en brieven:'}`,
       );
