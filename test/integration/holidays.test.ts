@@ -26,12 +26,13 @@ describe('a provisional school year', () => {
     // Monday after the holiday week.
     const week = { start: '2027-02-08', eind: '2027-02-12' };
     const twee = { start: '2027-02-12', schooldagen: 2 };
-    expect(await t.call('obligations.schoolDays', week)).toEqual({ ...week, schooldagen: 5, vrijeDagen: [] });
+    expect(await t.call('obligations.schoolDays', week)).toEqual({ ...week, schooldagen: 5, vrijeDagen: [], onbekendeSchooljaren: [] });
     expect(await t.call('obligations.schoolDays', twee)).toEqual({
       start: '2027-02-12',
       eind: '2027-02-22',
       schooldagen: 2,
       vrijeDagen: vrij('Voorjaarsvakantie', '2027-02-15', '2027-02-16', '2027-02-17', '2027-02-18', '2027-02-19'),
+      onbekendeSchooljaren: [],
     });
 
     // Carnival is 7–9 February 2027; many southern schools take that week instead (their right: advice only).
@@ -46,6 +47,7 @@ describe('a provisional school year', () => {
       ...week,
       schooldagen: 0,
       vrijeDagen: vrij('Voorjaarsvakantie', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11', '2027-02-12'),
+      onbekendeSchooljaren: [],
     });
     // Friday 12 February is now a holiday: the period starts on Monday 15 and ends on Tuesday 16.
     expect(await t.call('obligations.schoolDays', twee)).toMatchObject({ eind: '2027-02-16', schooldagen: 2 });
@@ -74,7 +76,7 @@ describe('the years at the end of the data', () => {
     });
     // Nothing known: the week after Friday 17 October 2031 counts as school days.
     const herfst = { start: '2031-10-17', schooldagen: 2 };
-    expect(await t.call('obligations.schoolDays', herfst)).toMatchObject({ eind: '2031-10-20', vrijeDagen: [] });
+    expect(await t.call('obligations.schoolDays', herfst)).toMatchObject({ eind: '2031-10-20', vrijeDagen: [], onbekendeSchooljaren: ['2031-2032'] });
 
     const eigen = await t.call('obligations.holidays.save', {
       schooljaar: '2031-2032',
@@ -86,6 +88,7 @@ describe('the years at the end of the data', () => {
       eind: '2031-10-27',
       schooldagen: 2,
       vrijeDagen: vrij('Herfstvakantie', '2031-10-20', '2031-10-21', '2031-10-22', '2031-10-23', '2031-10-24'),
+      onbekendeSchooljaren: [],
     });
   });
 });

@@ -583,7 +583,7 @@ describe('the dossier, settings, holidays and the list', () => {
     // The school moved its autumn holiday a week later: Monday 20 October is a school day now.
     const eigen = h.vakanties.map((v) => (v.soort === 'herfst' ? { ...v, start: '2025-10-25', eind: '2025-11-02' } : v));
     expect(await t.call('obligations.holidays.save', { schooljaar: '2025-2026', vakanties: eigen })).toMatchObject({ bron: 'aangepast' });
-    expect(await t.call('obligations.schoolDays', { start: '2025-10-17', schooldagen: 3 })).toEqual({ start: '2025-10-17', eind: '2025-10-21', schooldagen: 3, vrijeDagen: [] });
+    expect(await t.call('obligations.schoolDays', { start: '2025-10-17', schooldagen: 3 })).toEqual({ start: '2025-10-17', eind: '2025-10-21', schooldagen: 3, vrijeDagen: [], onbekendeSchooljaren: [] });
     await t.call('obligations.holidays.save', { schooljaar: '2025-2026', vakanties: null });
     expect(await t.call('obligations.schoolDays', { start: '2025-10-17', schooldagen: 3 })).toMatchObject({ eind: '2025-10-28', vrijeDagen: expect.arrayContaining([{ datum: '2025-10-20', reden: 'Herfstvakantie' }]) });
     expect(await fails('obligations.holidays.save', { schooljaar: '2025-2026', vakanties: [{ soort: 'herfst', start: '2025-10-25', eind: '2025-10-20' }] })).toMatchObject({ field: 'vakanties.0.eind' });

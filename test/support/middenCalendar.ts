@@ -11,4 +11,5 @@ export const midden = new SchoolCalendar(
     Object.entries(j.vakanties).map(([s, r]) => ({ soort: s as VakantieSoort, start: r.midden[0], eind: r.midden[1] }) as Vakantie),
   ),
   STANDAARD_FEESTDAGEN,
+  new Set(Object.keys(jaren)),
 );

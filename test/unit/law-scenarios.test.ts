@@ -194,6 +194,23 @@ describe('schorsing, per sector', () => {
     expect(rows(specs(m, o))).toEqual(verwacht);
   });
 
+  it('warns when the schorsing falls in a school year whose holidays the app does not know', () => {
+    const later = {
+      soort: 'schorsing' as const,
+      besluitDatum: '2031-10-06',
+      startdatum: '2031-10-06',
+      einddatum: '2031-10-07',
+      duurSchooldagen: 2,
+    };
+    const warn = find(specs(later), 'schorsing.vakanties_onbekend');
+    expect(warn).toMatchObject({ waarschuwing: true, uiterlijk: '2031-10-06' });
+    expect(warn.titel).toContain('2031-2032');
+    // The last shipped year (2030-2031) is known: no warning.
+    expect(
+      specs({ ...later, besluitDatum: '2030-10-07', startdatum: '2030-10-07', einddatum: '2030-10-08' }).map((s) => s.regel),
+    ).not.toContain('schorsing.vakanties_onbekend');
+  });
+
   it("addresses the decision per sector and age, and cites that sector's law", () => {
     expect(find(specs(gewoon), 'schorsing.besluit').bronnen).toContain('wpo.40c');
     expect(find(specs(gewoon, { sector: 'SO' }), 'schorsing.besluit').bronnen).toContain('wec.40a');

@@ -57,6 +57,31 @@ function allSpecs(): ObligationSpec[] {
                     };
                     out.push(...measureRules.flatMap((r) => r(f)));
                   }
+  // A schorsing in a school year whose holidays are not known (beyond the shipped data).
+  out.push(
+    ...measureRules.flatMap((r) =>
+      r({
+        school: { sector: 'PO', openbaar: false },
+        settings,
+        cal: midden,
+        prior: new Map(),
+        measure: {
+          id: 1,
+          soort: 'schorsing',
+          status: 'besloten',
+          besluitDatum: '2031-10-06',
+          startdatum: '2031-10-06',
+          einddatum: '2031-10-07',
+          duurSchooldagen: 2,
+          beoogdBesluit: null,
+        },
+        person: { soort: 'leerling', geboortedatum: null },
+        bezwaar: null,
+        heeftVoornemen: false,
+        geschil: null,
+      }),
+    ),
+  );
   for (const sector of SECTOR.codes)
     for (const categorie of ['seksueel', 'stalking'])
       for (const vermoeden of [true, null]) {

@@ -74,5 +74,5 @@ export function schoolCalendar(db: DB): SchoolCalendar {
   const vakanties: Vakantie[] = [];
   for (const j of jaren) vakanties.push(...(overrides[j] ?? standaardVakanties(j, regio) ?? []));
   const s = readComplianceSettings(db);
-  return new SchoolCalendar(vakanties, { goedeVrijdag: s.goedeVrijdagVrij, bevrijdingsdag: s.bevrijdingsdagVrij });
+  return new SchoolCalendar(vakanties, { goedeVrijdag: s.goedeVrijdagVrij, bevrijdingsdag: s.bevrijdingsdagVrij }, jaren);
 }

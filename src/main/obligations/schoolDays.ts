@@ -7,6 +7,9 @@ import { format } from 'date-fns/format';
 import { isWeekend } from 'date-fns/isWeekend';
 import { parseISO } from 'date-fns/parseISO';
 import Holidays from 'date-holidays';
+import { schoolYearOf } from '../../shared/schoolYear';
+
+const nextSchoolYear = (j: string) => `${Number(j.slice(0, 4)) + 1}-${Number(j.slice(0, 4)) + 2}`;
 
 export const VAKANTIE_SOORTEN = ['herfst', 'kerst', 'voorjaar', 'mei', 'zomer', 'extra'] as const;
 export type VakantieSoort = (typeof VAKANTIE_SOORTEN)[number];
@@ -87,11 +90,27 @@ const iso = (d: Date) => format(d, 'yyyy-MM-dd');
 export class SchoolCalendar {
   private readonly vakanties: Vakantie[];
 
+  /**
+   * @param bekend the school years whose holidays are known (shipped or entered by the school); null
+   *   when the caller does not say, and every year is taken as known.
+   */
   constructor(
     vakanties: readonly Vakantie[],
     private readonly feestdagen: FeestdagKeuzes = STANDAARD_FEESTDAGEN,
+    private readonly bekend: ReadonlySet<string> | null = null,
   ) {
     this.vakanties = [...vakanties].sort((a, b) => (a.start < b.start ? -1 : 1));
+  }
+
+  /**
+   * The school years between two dates whose holidays are not known: there every weekday counts as a
+   * school day, so a count of school days can be too high without anyone noticing.
+   */
+  onbekendeSchooljaren(start: string, end: string): string[] {
+    if (!this.bekend || end < start) return [];
+    const jaren: string[] = [];
+    for (let j = schoolYearOf(start); j <= schoolYearOf(end); j = nextSchoolYear(j)) if (!this.bekend.has(j)) jaren.push(j);
+    return jaren;
   }
 
   /** Why a date is not a school day ('weekend', a feast or a holiday's name), or null for a school day. */

@@ -13,5 +13,11 @@ export function schoolDaysBetween(cal: SchoolCalendar, q: { start: string; eind?
     const reden = cal.vrijReden(datum);
     if (reden && reden !== 'weekend') vrijeDagen.push({ datum, reden });
   }
-  return { start: q.start, eind, schooldagen: cal.countSchoolDays(q.start, eind), vrijeDagen };
+  return {
+    start: q.start,
+    eind,
+    schooldagen: cal.countSchoolDays(q.start, eind),
+    vrijeDagen,
+    onbekendeSchooljaren: cal.onbekendeSchooljaren(q.start, eind),
+  };
 }

@@ -355,7 +355,8 @@ export const obligationsApi = {
   /** Saves the school's own holidays for a school year; null restores the standard dates. */
   'obligations.holidays.save': write<SchoolHolidays>()(z.object({ schooljaar, vakanties: z.array(vakantieInput).max(40).nullable() })),
   /** School days between two dates, or the end date of n school days (for the measure form). */
-  'obligations.schoolDays': read<{ start: string; eind: string; schooldagen: number; vrijeDagen: { datum: string; reden: string }[] }>()(
+  /** onbekendeSchooljaren: school years in the period without known holidays (every weekday counted). */
+  'obligations.schoolDays': read<{ start: string; eind: string; schooldagen: number; vrijeDagen: { datum: string; reden: string }[]; onbekendeSchooljaren: string[] }>()(
     z
       .object({ start: isoDate, eind: optional(isoDate), schooldagen: optional(z.number().int().min(1).max(200)) })
       .refine((v) => !!v.eind !== !!v.schooldagen, { error: 'Geef een einddatum of een aantal schooldagen.', path: ['eind'] })

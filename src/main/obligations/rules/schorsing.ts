@@ -120,6 +120,20 @@ export const schorsingBesluit: MeasureRule = (f) => {
       ...opDag(d),
     });
   }
+  const onbekend = f.measure.startdatum && f.measure.einddatum ? f.cal.onbekendeSchooljaren(f.measure.startdatum, f.measure.einddatum) : [];
+  if (onbekend.length) {
+    out.push({
+      regel: 'schorsing.vakanties_onbekend',
+      volgorde: 16,
+      titel: `De schoolvakanties van ${onbekend.join(' en ')} zijn niet bekend: de schooldagen van deze schorsing zijn geteld zonder vakanties`,
+      grondslag:
+        'Een schorsing duurt ten hoogste een week, geteld in schooldagen. Voor dit schooljaar kent de app de vakanties nog niet, dus telt elke werkdag als schooldag. Vul de vakanties in bij Instellingen → Compliance en controleer de periode.',
+      bronnen: recht.schorsing,
+      actor: 'Schoolleiding',
+      waarschuwing: true,
+      ...opDag(d),
+    });
+  }
   if (!besloten(f)) return out;
   out.push({
     regel: 'schorsing.besluit',
