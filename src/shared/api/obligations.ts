@@ -1,4 +1,4 @@
-// Obligations (DOMAIN.md §6): dated legal tasks per measure/incident, the dashboard, school days, compliance settings.
+// Obligations (docs/LAW.md): dated legal tasks per measure/incident, the dashboard, school days, compliance settings.
 import { z } from 'zod';
 import { id, isoDate, time, line, requiredLine, optional, text, paging, schooljaar } from './common';
 import type { Page } from './common';
@@ -163,7 +163,7 @@ export interface Dispute {
   toelichting: string | null;
 }
 
-/** One step of the sexual-offence path (DOMAIN.md §6.4), for the checklist. */
+/** One step of the sexual-offence path (docs/LAW.md), for the checklist. */
 export interface ChecklistStep extends Obligation {
   stap: number;
 }
@@ -181,7 +181,7 @@ export interface Checklist {
   afgerond: boolean;
 }
 
-// ---------- advice (DOMAIN.md §6.5) ----------
+// ---------- advice (docs/LAW.md) ----------
 
 export interface AdviceItem {
   soort: 'vertrouwensinspecteur' | 'aangifte' | 'meldcode' | 'ladder' | 'zeden';
@@ -248,7 +248,7 @@ const complianceFields = z.object({
   leerplichtBijSchorsing: z.boolean().default(true),
   /** The ISD notice is overdue after this many working days. */
   isdTeLaatNaWerkdagen: z.number().int().min(0).max(20).default(2),
-  /** Years records are kept after a pupil / a staff member leaves (used by retention, issue 7). */
+  /** Years records are kept after a pupil / a staff member leaves (used by retention, trust/retention.ts). */
   bewaartermijnLeerlingJaren: z.number().int().min(1).max(30).default(2),
   bewaartermijnMedewerkerJaren: z.number().int().min(1).max(30).default(2),
   goedeVrijdagVrij: z.boolean().default(true),

@@ -1,5 +1,5 @@
 // The yearly report (Jaarverslag) as figures and as .docx, the evaluation pack, and the exports of
-// the grid views (CSV for Dutch Excel, .xlsx) (DOMAIN.md §8–9). The yearly figures are aggregated
+// the grid views (CSV for Dutch Excel, .xlsx) (docs/PRIVACY.md). The yearly figures are aggregated
 // and de-identified: no names, and counts below the school's minimum group size are suppressed.
 import { z } from 'zod';
 import { PERSOON_SOORT } from '../domain';
@@ -79,7 +79,7 @@ export interface YearReport {
     percentage: string;
     vorigPercentage: string;
   };
-  /** Whether the obligations engine's table exists (issue 3); otherwise that table is empty. */
+  /** Whether the obligations engine's table exists; otherwise that table is empty. */
   verplichtingenBeschikbaar: boolean;
   /** Short generated Dutch sentences, e.g. "Het aantal meldingen van pesten steeg van 12 naar 18 (+50%)." */
   samenvatting: string[];

@@ -44,7 +44,7 @@ export function useApp(): AppState {
   return c;
 }
 
-/** The sector's own words for a pupil and a group (DOMAIN.md §2); PO words until a school exists. */
+/** The sector's own words for a pupil and a group (docs/LAW.md, who receives a decision); PO words until a school exists. */
 export function useSectorWords() {
   const { school } = useApp();
   return SECTOR_WOORDEN[school?.sector ?? 'PO'];

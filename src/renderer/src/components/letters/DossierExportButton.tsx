@@ -1,5 +1,5 @@
 // "Dossier exporteren": a person's whole record as one .docx for an access request or a transfer.
-// The core replaces other pupils' names and logs the export; Electron opens it, the preview downloads.
+// The core replaces other people's names and logs the export; Electron opens it, the preview downloads.
 import { useState } from 'react';
 import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
