@@ -133,3 +133,26 @@ describe('every letter kind', () => {
     }
   });
 });
+
+describe('what the law and the language ask of every letter', () => {
+  const tekst = async (soort: LetterKind) => JSON.stringify((await t.call('letters.preview', requests[soort])).brieven.map((b) => b.inhoud));
+
+  it('an expulsion decision names the objection route even when a bijzondere school switched the clause off (that setting concerns a schorsing)', async () => {
+    await t.call('obligations.settings.save', { ...(await t.call('obligations.settings.get', {})), bezwaarclausule: false });
+    expect(await tekst('besluit_verwijdering')).toContain('bezwaar');
+    expect(await tekst('schorsing')).not.toContain('bezwaar maken');
+    await t.call('obligations.settings.save', { ...(await t.call('obligations.settings.get', {})), bezwaarclausule: true });
+  });
+
+  it('says "regel" or "regels" by count, and "hem" or "haar" by the recorded gender, never both', async () => {
+    for (const soort of LETTER_KINDS) {
+      const text = await tekst(soort);
+      expect(text, soort).not.toContain('regel(s)');
+      expect(text, soort).not.toContain('hem of haar');
+    }
+    // Daan's incident breaks two rules; Mr Smit's one.
+    expect(await tekst('waarschuwing')).toContain('de volgende regels van het');
+    expect(await tekst('personeel_waarschuwing')).toContain('de volgende regel van het');
+    expect(await tekst('voornemen_verwijdering')).toContain('bereid is hem toe te laten');
+  });
+});

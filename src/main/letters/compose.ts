@@ -1,9 +1,7 @@
 // Composes the letter model(s) from the facts and the texts in force: one letter per addressee, each
 // with its letterhead, address block, date line, subject, salutation, the kind's sections whose
 // condition holds (placeholders filled), closing, signatory, attachments and copies.
-import { addDays } from 'date-fns/addDays';
 import { format } from 'date-fns/format';
-import { isWeekend } from 'date-fns/isWeekend';
 import { parseISO } from 'date-fns/parseISO';
 import { nl } from 'date-fns/locale/nl';
 import type { DB } from '../db/open';
@@ -20,8 +18,31 @@ import { fillLine, missingError } from './placeholders';
 import type { PlaceholderValue, MissingHint } from './placeholders';
 import { textsInForce } from './texts';
 import { logoSizeMm } from './logo';
+import { termijnEinde } from '../obligations/terms';
 
-const NUMBER_WORDS = ['nul', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien', 'twintig'];
+const NUMBER_WORDS = [
+  'nul',
+  'één',
+  'twee',
+  'drie',
+  'vier',
+  'vijf',
+  'zes',
+  'zeven',
+  'acht',
+  'negen',
+  'tien',
+  'elf',
+  'twaalf',
+  'dertien',
+  'veertien',
+  'vijftien',
+  'zestien',
+  'zeventien',
+  'achttien',
+  'negentien',
+  'twintig',
+];
 const countWord = (n: number) => (n >= 0 && n < NUMBER_WORDS.length ? NUMBER_WORDS[n] : String(n));
 
 const longDate = (iso: string | null | undefined) => (iso ? dutchLongDate(iso) : null);
@@ -66,7 +87,10 @@ function bezwaarAdres(f: LetterFacts): string | null {
 }
 
 /** Every placeholder value for this letter, and what to say when one is missing. */
-function placeholderValues(f: LetterFacts, req: Parsed<'letters.preview'>): { values: Record<string, PlaceholderValue>; missing: MissingHint } {
+function placeholderValues(
+  f: LetterFacts,
+  req: Parsed<'letters.preview'>,
+): { values: Record<string, PlaceholderValue>; missing: MissingHint } {
   const w = SECTOR_WOORDEN[f.sector];
   const p = f.subject;
   const m = f.measure;
@@ -90,6 +114,8 @@ function placeholderValues(f: LetterFacts, req: Parsed<'letters.preview'>): { va
     'leerling.achternaam': [p.tussenvoegsel, p.achternaam].filter(Boolean).join(' '),
     'leerling.groep': groep,
     'leerling.uwkind': p.geslacht === 'm' ? 'uw zoon' : p.geslacht === 'v' ? 'uw dochter' : 'uw kind',
+    // The recorded gender gives the pronoun; without one the pupil's own name, never "hem of haar".
+    'leerling.hem': p.geslacht === 'm' ? 'hem' : p.geslacht === 'v' ? 'haar' : p.roepnaam || p.voornaam,
     'sector.leerling': w.persoon,
     'medewerker.naam': fullName(p),
     'medewerker.achternaam': achternaamZelfstandig(p),
@@ -102,6 +128,7 @@ function placeholderValues(f: LetterFacts, req: Parsed<'letters.preview'>): { va
     'melding.categorie': i ? ((CATEGORIE.labels as Record<string, { nl: string }>)[i.categorie]?.nl ?? i.categorie) : null,
     'protocol.titel': f.protocolTitel,
     regels: i ? i.regels.map((x) => `${x.volledigNummer}\u0009${x.tekst}`) : null,
+    'regels.woord': i ? (i.regels.length === 1 ? 'regel' : 'regels') : null,
     'maatregel.soort': m ? MAATREGEL.labels[m.soort].nl.toLocaleLowerCase('nl-NL') : null,
     'maatregel.besluitdatum': longDate(m?.besluitDatum),
     'maatregel.toelichting': nonEmpty(m?.toelichting),
@@ -117,9 +144,11 @@ function placeholderValues(f: LetterFacts, req: Parsed<'letters.preview'>): { va
     'gesprek.datum': req.afspraak ? weekdayDate(req.afspraak.datum) : null,
     'gesprek.tijd': dutchTime(req.afspraak?.tijd),
     'gesprek.plaats': nonEmpty(req.afspraak?.plaats) ?? (schoolAddressLine(f) ? `${s.naam}, ${schoolAddressLine(f)}` : null),
-    'gesprek.metwie': nonEmpty(req.afspraak?.metWie) ?? (s.ondertekenaarNaam ? [s.ondertekenaarNaam, s.ondertekenaarFunctie].filter(Boolean).join(', ') : null),
+    'gesprek.metwie':
+      nonEmpty(req.afspraak?.metWie) ??
+      (s.ondertekenaarNaam ? [s.ondertekenaarNaam, s.ondertekenaarFunctie].filter(Boolean).join(', ') : null),
     'zienswijze.termijn': 'drie weken',
-    'zienswijze.uiterlijk': weekdayDate(termEnd(f.today, 21)),
+    'zienswijze.uiterlijk': weekdayDate(termijnEinde(f.today, 3)),
     'beroep.termijn': 'zes weken',
     'verwijdering.datum': longDate(m?.startdatum ?? m?.besluitDatum),
     'toegangsverbod.periode': m ? period(m.startdatum ?? m.besluitDatum, m.einddatum, 'tot nader bericht') : null,
@@ -155,18 +184,12 @@ function placeholderValues(f: LetterFacts, req: Parsed<'letters.preview'>): { va
     'schorsing.vorm': `kies bij de maatregel of de schorsing intern of extern is.`,
     'schorsing.schoolwerk': `de afspraken over het schoolwerk tijdens de schorsing ontbreken. ${bijMaatregel}`,
     hoorgesprekken: 'er is nog niet vastgelegd wie er is gehoord en wanneer. Leg de hoorgesprekken vast bij de maatregel.',
-    'bezwaar.adres': 'het is niet bekend waar bezwaar kan worden gemaakt. Vul het adres van de school in (Instellingen → School) of het bezwaaradres (Instellingen → Brieven).',
+    'bezwaar.adres':
+      'het is niet bekend waar bezwaar kan worden gemaakt. Vul het adres van de school in (Instellingen → School) of het bezwaaradres (Instellingen → Brieven).',
     'gesprek.datum': 'vul de datum en de tijd van het gesprek in.',
     'gesprek.tijd': 'vul de datum en de tijd van het gesprek in.',
   };
   return { values, missing };
-}
-
-/** A term of n days from a date; one that ends on a Saturday or Sunday runs to the Monday (Algemene termijnenwet). */
-function termEnd(from: string, days: number): string {
-  let d = addDays(parseISO(from), days);
-  while (isWeekend(d)) d = addDays(d, 1);
-  return format(d, 'yyyy-MM-dd');
 }
 
 function weekdayOrNull(iso: string | null | undefined): string | null {
@@ -187,7 +210,9 @@ function conditionHolds(c: Condition, f: LetterFacts): boolean {
     case 'periode':
       return !!f.measure?.startdatum;
     case 'bezwaar':
-      return f.school.openbaar || f.compliance.bezwaarclausule;
+      // An expulsion decision always names the objection route (docs/LAW.md); the school's setting
+      // concerns a schorsing (or a ban) at a bijzondere school only.
+      return f.measure?.soort === 'verwijdering' || f.school.openbaar || f.compliance.bezwaarclausule;
     case 'inspectie':
       return notMbo && (f.schorsingDagen ?? 0) > 1;
     case 'leerplicht':
@@ -235,7 +260,10 @@ function renderSection(tekst: string, values: Record<string, PlaceholderValue>, 
         flush();
         const items = values[block[1]] as string[];
         if (items.every((x) => x.includes('\u0009'))) {
-          blocks.push({ type: 'gegevens', rijen: items.map((x) => ({ label: x.split('\u0009')[0], waarde: x.split('\u0009').slice(1).join(' ') })) });
+          blocks.push({
+            type: 'gegevens',
+            rijen: items.map((x) => ({ label: x.split('\u0009')[0], waarde: x.split('\u0009').slice(1).join(' ') })),
+          });
         } else {
           blocks.push({ type: 'lijst', items });
         }
@@ -281,7 +309,14 @@ export function composeLetters(db: DB, f: LetterFacts, req: Parsed<'letters.prev
   if (!plaats) throw new CoreError('REGEL', 'Vul eerst de plaats van de school in (Instellingen → School).');
 
   const w = SECTOR_WOORDEN[f.sector];
-  const plan = planAddressees({ doel: k.doel, sector: f.sector, person: f.subject, guardians: f.guardians, today: f.today, persoonWoord: w.persoon });
+  const plan = planAddressees({
+    doel: k.doel,
+    sector: f.sector,
+    person: f.subject,
+    guardians: f.guardians,
+    today: f.today,
+    persoonWoord: w.persoon,
+  });
   const texts = textsInForce(db, k.soort);
   const { values, missing } = placeholderValues(f, req);
 
@@ -302,7 +337,8 @@ export function composeLetters(db: DB, f: LetterFacts, req: Parsed<'letters.prev
   if (k.doel === 'leerling') afschrift.push(f.sector === 'MBO' ? 'studentdossier' : 'leerlingdossier');
   if (k.doel === 'medewerker') afschrift.push('personeelsdossier');
   if (k.doel === 'persoon') afschrift.push('dossier');
-  if (k.soort === 'schorsing' && conditionHolds('inspectie', f)) afschrift.push('Inspectie van het Onderwijs (melding via het Internet Schooldossier)');
+  if (k.soort === 'schorsing' && conditionHolds('inspectie', f))
+    afschrift.push('Inspectie van het Onderwijs (melding via het Internet Schooldossier)');
   if (k.soort === 'schorsing' && conditionHolds('leerplicht', f)) afschrift.push('leerplichtambtenaar');
   if (k.soort === 'besluit_verwijdering' && f.sector !== 'MBO') afschrift.push('Inspectie van het Onderwijs', 'leerplichtambtenaar');
 

@@ -44,6 +44,7 @@ export const PLACEHOLDERS: Record<PlaceholderGroup, Record<string, Def>> = {
     'leerling.achternaam': { uitleg: 'Achternaam met tussenvoegsel' },
     'leerling.groep': { uitleg: 'Groep of klas, bijvoorbeeld "klas 3B"' },
     'leerling.uwkind': { uitleg: '"uw zoon", "uw dochter" of "uw kind"' },
+    'leerling.hem': { uitleg: '"hem" of "haar" (naar het vastgelegde geslacht), anders de roepnaam' },
     'sector.leerling': { uitleg: '"leerling" of (mbo) "student"' },
   },
   medewerker: {
@@ -62,6 +63,7 @@ export const PLACEHOLDERS: Record<PlaceholderGroup, Record<string, Def>> = {
     'melding.categorie': { uitleg: 'De categorie, bijvoorbeeld "Bedreiging"' },
     'protocol.titel': { uitleg: 'Titel en versie van het protocol' },
     regels: { uitleg: 'De overtreden regels met nummer en tekst (op een eigen regel)', blok: true },
+    'regels.woord': { uitleg: '"regel" of "regels", naar het aantal overtreden regels' },
   },
   maatregel: {
     'maatregel.soort': { uitleg: 'De maatregel, bijvoorbeeld "inname telefoon"' },
