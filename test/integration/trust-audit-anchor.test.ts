@@ -12,24 +12,13 @@ import { restoreBackup } from '../../src/main/trust/restore';
 import { runCli } from '../../src/main/cli/program';
 import { verifyDatabase } from '../../src/main/cli/commands/verify';
 import { entryHash } from '../../src/main/audit/audit';
+import type { AuditRow } from '../../src/main/audit/audit';
 import { auditKeyFrom, headFile } from '../../src/main/audit/anchor';
 import { BACKUP_ROOT, MANIFEST } from '../../src/main/trust/backup';
 
 const { core, dir } = trustWorkspace();
 
-interface Row {
-  id: number;
-  at: string;
-  actor: string;
-  entity: string;
-  entity_id: string | null;
-  action: string;
-  before_json: string | null;
-  after_json: string | null;
-  prev_hash: string;
-  hash: string;
-  hmac: string | null;
-}
+type Row = AuditRow;
 
 async function verify(t: TestCore): Promise<{ code: number; out: string }> {
   let out = '';

@@ -21,7 +21,7 @@ export interface AuditInput {
   after?: unknown;
 }
 
-interface AuditRow {
+export interface AuditRow {
   id: number;
   at: string;
   actor: string;

@@ -7,7 +7,7 @@ import { CoreError, fieldError, notFound } from '../core/errors';
 import type { Obligation } from '../../shared/api/obligations';
 import { getObligation, obligationRow } from './store';
 import type { ObligationRow } from './store';
-import { recomputeIncident } from './recompute';
+import { recomputeIncident, reopened } from './recompute';
 import { afterMeasureSaved } from './hooks';
 
 function recomputeSource(ctx: Ctx, r: ObligationRow): void {
@@ -95,19 +95,5 @@ export function markNotApplicable(ctx: Ctx, id: number, reden: string): Obligati
 export function reopen(ctx: Ctx, id: number): Obligation {
   const r = requireRow(ctx, id);
   if (r.status === 'open') return getObligation(ctx.db, id, ctx.today());
-  return write(
-    ctx,
-    r,
-    {
-      status: 'open',
-      gedaan_op: null,
-      gedaan_tijd: null,
-      gedaan_door: null,
-      uitkomst: null,
-      nvt_reden: null,
-      toelichting: null,
-      door_systeem: null,
-    },
-    'heropend',
-  );
+  return write(ctx, r, reopened, 'heropend');
 }

@@ -196,7 +196,8 @@ const nvt = (reden: string, door: string): Partial<ObligationRow> => ({
   door_systeem: door,
 });
 
-const reopened: Partial<ObligationRow> = {
+/** The fields of an obligation that is open again (a person reopens it, or its proof went away). */
+export const reopened: Partial<ObligationRow> = {
   status: 'open',
   gedaan_op: null,
   gedaan_tijd: null,

@@ -14,20 +14,10 @@
 // over its original hash, which stays, so it still holds (audit/anchor.ts).
 import type { DB } from '../db/open';
 import { entryHash, writeAudit } from '../audit/audit';
+import type { AuditRow } from '../audit/audit';
 import { scrubJson } from './scrub';
 
-interface Row {
-  id: number;
-  at: string;
-  actor: string;
-  entity: string;
-  entity_id: string | null;
-  action: string;
-  before_json: string | null;
-  after_json: string | null;
-  prev_hash: string;
-  hash: string;
-}
+type Row = Omit<AuditRow, 'hmac'>;
 
 export interface RedactionRequest {
   /** Entries about these records lose their JSON: "entity:id". */
