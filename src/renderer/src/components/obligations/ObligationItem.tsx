@@ -174,7 +174,7 @@ export function ObligationItem({
       data-waarschuwing={warn || undefined}
     >
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
-        <Stack gap={4} style={{ minWidth: 0 }}>
+        <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
           <Group gap="xs">
             {warn && (
               // Yellow filled with dark text: a pale badge with coloured text misses AA contrast.
@@ -239,9 +239,10 @@ export function ObligationItem({
             </Text>
           )}
         </Stack>
-        <Box style={{ flexShrink: 0 }}>
+        {/* The actions wrap under each other on a narrow screen, so the text keeps its width. */}
+        <Box style={{ flexShrink: 0, maxWidth: '40%' }}>
           {o.status === 'open' && mode === 'none' && (
-            <Group gap="xs" wrap="nowrap">
+            <Group gap="xs" justify="flex-end">
               <Button
                 size="compact-sm"
                 onClick={() => setMode('done')}
