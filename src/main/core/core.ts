@@ -16,6 +16,7 @@ import { systemError, toApiError, zodToApiError } from './errors';
 import { isLocked } from '../trust/vault';
 import { stopBackupWorkers } from '../trust/backupThread';
 import { finishPendingFileDeletions } from '../trust/destroy';
+import { compactAtStart, markCompactionDone } from '../trust/compact';
 import { LOCKED_MESSAGE } from '../../shared/api/trust';
 import { writeAuditHead } from '../audit/anchor';
 
@@ -70,7 +71,12 @@ export class Core {
         throw systemError(e, path.dirname(path.resolve(opts.dbPath))) ?? e;
       }
     }
+    // Before the core's connection exists: the compaction swaps the file (trust/compact.ts).
+    const fresh = !fs.existsSync(opts.dbPath);
+    const compaction = compactAtStart(opts.dbPath, opts.key, opts.now);
+    if (compaction.status === 'mislukt') opts.onInternalError?.('compactie', new Error(compaction.reden));
     const db = openDatabase(opts.dbPath, { key: opts.key, create: opts.create });
+    if (fresh) markCompactionDone(db, (opts.now?.() ?? new Date()).toISOString());
     const files = new FileStore(opts.dataDir ?? defaultDataDir(opts.dbPath));
     const ctx = makeCtx(db, files, opts.actor ?? safeUserName(), opts.now ?? (() => new Date()), opts.key, (what, e) =>
       opts.onInternalError?.(what, e),
