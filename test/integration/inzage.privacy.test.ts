@@ -4,7 +4,7 @@
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import { makeTestCore } from '../support/core';
 import type { TestCore } from '../support/core';
-import { seed, docxText } from './letters.fixture';
+import { seed, bundleOf } from './letters.fixture';
 import type { Seed } from './letters.fixture';
 import { fold } from '../../src/main/people/names';
 import { scrubText, tokenPattern, fullNamePattern } from '../../src/main/trust/scrub';
@@ -84,7 +84,7 @@ describe('access-request export', () => {
       ontvangenOp: '2026-11-13',
     });
     const exp = await t.call('trust.accessRequests.export', { id: r.id });
-    const { body } = await docxText(Buffer.from(exp.inhoudBase64, 'base64'));
+    const { body } = (await bundleOf(exp.inhoudBase64)).dossier;
     for (const [what, v] of VARIANTS) expect(mentions(body, v), `${what}: ${v}`).toBe(false);
     expect(body).toContain(ORDINARY);
     expect(body).toContain('Daan noemde medeleerling B in de groep.');
@@ -107,7 +107,7 @@ describe('access-request export', () => {
       aanvragerId: s.pietId,
       ontvangenOp: '2026-11-13',
     });
-    const { body } = await docxText(Buffer.from((await t.call('trust.accessRequests.export', { id: r.id })).inhoudBase64, 'base64'));
+    const { body } = (await bundleOf((await t.call('trust.accessRequests.export', { id: r.id })).inhoudBase64)).dossier;
     for (const kop of [
       'Doelen van de verwerking',
       'Soorten gegevens',
@@ -164,7 +164,7 @@ describe('access-request export', () => {
     expect((await t.call('trust.accessRequests.get', { id: r.id })).exportGemaaktOp).toBeNull();
 
     const exp = await t.call('trust.accessRequests.export', { id: r.id, namenBevestigd: true });
-    const { body } = await docxText(Buffer.from(exp.inhoudBase64, 'base64'));
+    const { body } = (await bundleOf(exp.inhoudBase64)).dossier;
     expect(body).toContain('medeleerling B duwde Daan tegen de muur');
     expect(audit().map((a) => a.action)).toEqual(['geregistreerd', 'namen_bevestigd', 'dossier_geexporteerd']);
     expect(JSON.parse(audit()[1].after_json)).toMatchObject({ namen: ['Daan'] });

@@ -261,7 +261,7 @@ describe('access requests', () => {
     expect((await t.call('trust.accessRequests.get', { id: r.id })).telaat).toBe(false);
 
     const exp = await t.call('trust.accessRequests.export', { id: r.id });
-    expect(exp.bestandsnaam).toMatch(/\.docx$/);
+    expect(exp.bestandsnaam).toMatch(/\.zip$/);
     expect(exp.verzoek.exportGemaaktOp).toBe('2026-05-01');
     expect(
       t.core.db

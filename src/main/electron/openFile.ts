@@ -23,6 +23,8 @@ export const OPENABLE_EXTENSIONS = [
   '.jpeg',
   '.gif',
   '.webp',
+  // The answer to an access request (trust/inzageBundle.ts): opens in the file manager, runs nothing.
+  '.zip',
 ];
 
 /** Null when the file may be opened, else the Dutch reason. Resolves symlinks before checking. */

@@ -3,17 +3,18 @@
 // the requester must be told within the first month). Under 16 the parent with parental authority
 // asks, from 16 the pupil (UAVG art. 5); a request that does not fit gets a warning, not a refusal,
 // because the school may have a mandate on paper that the app does not know about.
+import path from 'node:path';
 import { addMonths, differenceInYears, format, parseISO } from 'date-fns';
 import type { DB } from '../db/open';
 import type { Ctx } from '../core/context';
 import { CoreError, fieldError, notFound } from '../core/errors';
-import type { AccessRequest, AanvragerSoort, InzageStatus } from '../../shared/api/trust';
+import type { AccessRequest, AccessReview, AanvragerSoort, InzageStatus } from '../../shared/api/trust';
 import type { Page } from '../../shared/api/common';
 import { displayName } from '../people/names';
 import type { NameParts } from '../people/names';
-import { buildDossierDocx, exportDossier } from '../letters/dossierExport';
-import type { DossierReview } from '../letters/pseudonyms';
+import { buildDossierDocx } from '../letters/dossierExport';
 import type { DossierExportResult } from '../../shared/api/letters';
+import { buildBundle, bundleEvidence, bundleLetters, letterEntries } from './inzageBundle';
 
 interface Row {
   id: number;
@@ -236,49 +237,84 @@ export function overdueRequests(db: DB, today: string): AccessRequest[] {
   return rows.map((r) => toRequest(db, r, today));
 }
 
-const dossierInput = (r: AccessRequest) => ({
-  personId: r.personId,
-  reden: 'inzageverzoek' as const,
-  toelichting: `Inzageverzoek van ${r.aanvragerNaam}, ontvangen ${r.ontvangenOp}.`,
-});
+const toelichting = (r: AccessRequest) => `Inzageverzoek van ${r.aanvragerNaam}, ontvangen ${r.ontvangenOp}.`;
 const aanvrager = (r: AccessRequest) => (r.aanvragerSoort === 'ouder' ? r.aanvragerId : null);
 
-/** What remains in the export after other people were replaced: for the school leader to check first. */
-export async function reviewRequest(ctx: Ctx, id: number): Promise<DossierReview & { vervangenNamen: number }> {
+/**
+ * What the answer will hold, for the school leader to check first: what remains in the dossier after
+ * other people were replaced, the letters that go in as files, and the evidence files that may.
+ */
+export async function reviewRequest(ctx: Ctx, id: number): Promise<AccessReview> {
   const r = getRequest(ctx.db, id, ctx.today());
-  const b = await buildDossierDocx(ctx, r.personId, 'inzageverzoek', dossierInput(r).toelichting, { aanvragerId: aanvrager(r) });
-  return { ...b.review, vervangenNamen: b.vervangen };
+  const b = await buildDossierDocx(ctx, r.personId, 'inzageverzoek', toelichting(r), { aanvragerId: aanvrager(r) });
+  return {
+    ...b.review,
+    vervangenNamen: b.vervangen,
+    brieven: letterEntries(bundleLetters(ctx.db, r.personId, aanvrager(r))),
+    bewijs: bundleEvidence(ctx.db, r.personId),
+  };
 }
 
 /**
- * The dossier export (letters/dossierExport.ts, itself audited on the person) for a request. A name
- * of another person still in it stops the export unless the school leader confirms it, and that
- * confirmation goes into the audit trail with the names.
+ * The answer as one .zip (inzageBundle.ts), written once to the area "exports" and audited with the
+ * list of what went in, on the request and on the person (a destruction finds the file there). A
+ * name of another person still in the dossier stops the export unless the school leader confirms
+ * it, and that confirmation goes into the audit trail with the names.
  */
 export async function exportForRequest(
   ctx: Ctx,
   id: number,
-  namenBevestigd = false,
+  opts: { namenBevestigd?: boolean; bewijsIds?: number[] } = {},
 ): Promise<DossierExportResult & { verzoek: AccessRequest }> {
   const r = getRequest(ctx.db, id, ctx.today());
   if (r.status === 'ingetrokken') throw new CoreError('REGEL', 'Dit verzoek is ingetrokken; er hoeft geen dossier te worden gemaakt.');
   let namen: string[] = [];
-  const exp = await exportDossier(ctx, dossierInput(r), {
+  const { buffer, entries, vervangen } = await buildBundle(ctx, {
+    personId: r.personId,
     aanvragerId: aanvrager(r),
+    toelichting: toelichting(r),
+    bewijsIds: opts.bewijsIds ?? [],
     check: (review) => {
       namen = review.namen;
-      if (namen.length && !namenBevestigd)
+      if (namen.length && !opts.namenBevestigd)
         throw new CoreError(
           'REGEL',
           `Het dossier noemt nog ${namen.length === 1 ? 'een naam' : 'namen'} die ook van iemand anders ${namen.length === 1 ? 'is' : 'zijn'}: ${namen.join(', ')}. Controleer het overzicht en bevestig dat ${namen.length === 1 ? 'deze naam mag' : 'deze namen mogen'} blijven staan.`,
         );
     },
   });
-  const verzoek = ctx.tx(() => {
-    ctx.db.prepare('UPDATE access_request SET export_gemaakt_op = ?, updated_at = ? WHERE id = ?').run(ctx.today(), ctx.nowIso(), id);
-    if (namen.length) ctx.audit('inzageverzoek', id, 'namen_bevestigd', null, { namen, door: ctx.actor });
-    ctx.audit('inzageverzoek', id, 'dossier_geexporteerd', null, { bestandsnaam: exp.bestandsnaam, sha256: exp.sha256 });
-    return getRequest(ctx.db, id, ctx.today());
-  });
-  return { ...exp, verzoek };
+  const bestandsnaam = `Inzage ${r.naam.replace(/[\\/:*?"<>|]+/g, ' ')} ${ctx.today()}.zip`;
+  let written: string | null = null;
+  try {
+    return ctx.tx(() => {
+      const file = ctx.files.write('exports', 'inzage.zip', buffer);
+      written = file.opslagnaam;
+      const inhoud = entries.map((e) => ({ soort: e.soort, naam: e.naam, sha256: e.sha256, ...(e.bron ? { bron: e.bron } : {}) }));
+      ctx.audit('persoon', r.personId, 'dossier_geexporteerd', null, {
+        reden: 'inzageverzoek',
+        toelichting: toelichting(r),
+        bestandsnaam,
+        opslagnaam: file.opslagnaam,
+        sha256: file.sha256,
+        grootte: file.grootte,
+        vervangenNamen: vervangen,
+        inhoud,
+      });
+      ctx.db.prepare('UPDATE access_request SET export_gemaakt_op = ?, updated_at = ? WHERE id = ?').run(ctx.today(), ctx.nowIso(), id);
+      if (namen.length) ctx.audit('inzageverzoek', id, 'namen_bevestigd', null, { namen, door: ctx.actor });
+      ctx.audit('inzageverzoek', id, 'dossier_geexporteerd', null, { bestandsnaam, sha256: file.sha256, inhoud });
+      return {
+        bestandsnaam,
+        sha256: file.sha256,
+        grootte: file.grootte,
+        openFile: path.resolve(ctx.files.path('exports', file.opslagnaam)),
+        inhoudBase64: buffer.toString('base64'),
+        vervangenNamen: vervangen,
+        verzoek: getRequest(ctx.db, id, ctx.today()),
+      };
+    });
+  } catch (e) {
+    if (written) ctx.files.remove('exports', written);
+    throw e;
+  }
 }

@@ -76,7 +76,7 @@ export const trustHandlers: Handlers<keyof typeof trustApi> = {
   'trust.accessRequests.create': (input, ctx) => createRequest(ctx, input),
   'trust.accessRequests.extend': (input, ctx) => extendRequest(ctx, input),
   'trust.accessRequests.answer': (input, ctx) => answerRequest(ctx, input),
-  'trust.accessRequests.export': async (input, ctx) => exportForRequest(ctx, input.id, input.namenBevestigd ?? false),
+  'trust.accessRequests.export': async (input, ctx) => exportForRequest(ctx, input.id, input),
   'trust.accessRequests.review': async (input, ctx) => reviewRequest(ctx, input.id),
 
   'trust.breaches.list': (input, ctx) => listBreaches(ctx.db, ctx.now(), input),

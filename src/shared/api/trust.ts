@@ -239,6 +239,29 @@ export interface AccessReview {
   /** Capitalised words inside a sentence: perhaps a name the app does not know. */
   woorden: string[];
   vervangenNamen: number;
+  /** Final letters that go into the answer as files (sent to the person or to the parent who asked). */
+  brieven: AccessBundleLetter[];
+  /** Evidence files of the person's incidents: sent only when ticked one by one. */
+  bewijs: AccessBundleEvidence[];
+}
+
+export interface AccessBundleLetter {
+  id: number;
+  kenmerk: string;
+  titel: string;
+  /** The addressee as printed on the letter. */
+  aan: string;
+  datum: string;
+}
+
+export interface AccessBundleEvidence {
+  id: number;
+  /** The incident's number. */
+  melding: string;
+  bestandsnaam: string;
+  omschrijving: string | null;
+  beveiligdOp: string;
+  grootte: number | null;
 }
 
 export const accessRequestInput = obj({
@@ -426,9 +449,16 @@ export const trustApi = {
     }),
   ),
 
-  /** The person's complete dossier (the letters' dossier export) for this request; recorded on it. */
+  /**
+   * The answer as one .zip: the dossier export with the letters' full text, the letters sent to the
+   * person or the asking parent, and the evidence files ticked one by one (bewijsIds); recorded on it.
+   */
   'trust.accessRequests.export': write<DossierExportResult & { verzoek: AccessRequest }>()(
-    obj({ id, namenBevestigd: bool().optional() }),
+    obj({
+      id,
+      namenBevestigd: bool().optional(),
+      bewijsIds: z.array(id, { error: 'Kies de bewijsstukken uit de lijst.' }).max(500, { error: 'Kies hoogstens 500 bewijsstukken.' }).optional(),
+    }),
   ),
   /** What remains after other people were replaced (names shared with the subject, capitalised words): checked before the export. */
   'trust.accessRequests.review': read<AccessReview>()(obj({ id })),

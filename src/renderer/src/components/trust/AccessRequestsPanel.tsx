@@ -7,6 +7,7 @@ import {
   Button,
   Checkbox,
   Group,
+  List,
   Loader,
   Modal,
   SegmentedControl,
@@ -39,16 +40,16 @@ export function AccessRequestsPanel() {
   const [answering, setAnswering] = useState<AccessRequest | null>(null);
   const [reviewing, setReviewing] = useState<{ request: AccessRequest; review: AccessReview } | null>(null);
 
-  // First what remains after other people were replaced; the school leader looks at it before the export is final.
+  // First what the answer holds (what remains after other people were replaced, the letters, the
+  // evidence files that may go along); the school leader looks at it before the export is final.
   const review = async (r: AccessRequest) => {
     const res = await call('trust.accessRequests.review', { id: r.id });
     if (!res.ok) return notifyError(res.error.message);
-    if (!res.value.namen.length && !res.value.woorden.length) return exportFor(r, false);
     setReviewing({ request: r, review: res.value });
   };
 
-  const exportFor = async (r: AccessRequest, namenBevestigd: boolean) => {
-    const res = await call('trust.accessRequests.export', { id: r.id, namenBevestigd });
+  const exportFor = async (r: AccessRequest, namenBevestigd: boolean, bewijsIds: number[]) => {
+    const res = await call('trust.accessRequests.export', { id: r.id, namenBevestigd, bewijsIds });
     if (!res.ok) return notifyError(res.error.message);
     // Electron opens the export itself (openFile in the result); the preview downloads it.
     if (isPreview) downloadBase64(res.value.inhoudBase64, res.value.bestandsnaam);
@@ -148,10 +149,10 @@ export function AccessRequestsPanel() {
         <ReviewModal
           review={reviewing.review}
           onCancel={() => setReviewing(null)}
-          onConfirm={(bevestigd) => {
+          onConfirm={(bevestigd, bewijsIds) => {
             const r = reviewing.request;
             setReviewing(null);
-            void exportFor(r, bevestigd);
+            void exportFor(r, bevestigd, bewijsIds);
           }}
         />
       )}
@@ -284,12 +285,22 @@ function ReviewModal({
 }: {
   review: AccessReview;
   onCancel: () => void;
-  onConfirm: (bevestigd: boolean) => void;
+  onConfirm: (bevestigd: boolean, bewijsIds: number[]) => void;
 }) {
   const { t } = useTranslation('trust');
   const [checked, setChecked] = useState(false);
+  const [bewijsMee, setBewijsMee] = useState(false);
+  // Each file is ticked on its own: a screenshot can show other children and is not pseudonymised.
+  const [bewijs, setBewijs] = useState<Set<number>>(new Set());
+  const toggle = (id: number, on: boolean) =>
+    setBewijs((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
   return (
-    <Modal opened onClose={onCancel} title={t('requests.review.title')}>
+    <Modal opened onClose={onCancel} title={t('requests.review.title')} size="lg">
       <Stack gap="sm">
         <Text size="sm">{t('requests.review.intro', { aantal: review.vervangenNamen })}</Text>
         {review.namen.length > 0 && (
@@ -305,8 +316,44 @@ function ReviewModal({
         {review.namen.length > 0 && (
           <Checkbox label={t('requests.review.confirm')} checked={checked} onChange={(e) => setChecked(e.currentTarget.checked)} />
         )}
+        <Text size="sm">{review.brieven.length ? t('requests.review.inhoud') : t('requests.review.geenBrieven')}</Text>
+        {review.brieven.length > 0 && (
+          <List size="sm">
+            {review.brieven.map((b) => (
+              <List.Item key={b.id}>
+                {b.kenmerk} — {b.titel}, {t('requests.review.aan', { naam: b.aan.split('\n')[0] })} ({shortDate(b.datum)})
+              </List.Item>
+            ))}
+          </List>
+        )}
+        {review.bewijs.length > 0 && (
+          <Checkbox label={t('requests.review.bewijsMee')} checked={bewijsMee} onChange={(e) => setBewijsMee(e.currentTarget.checked)} />
+        )}
+        {bewijsMee && (
+          <>
+            <Alert color="orange" title={t('requests.review.bewijsWaarschuwingTitel')}>
+              {t('requests.review.bewijsWaarschuwing')}
+            </Alert>
+            {review.bewijs.map((b) => (
+              <Checkbox
+                key={b.id}
+                label={t('requests.review.bewijsItem', {
+                  melding: b.melding,
+                  naam: b.bestandsnaam,
+                  omschrijving: b.omschrijving ? ` (${b.omschrijving})` : '',
+                  datum: shortDate(b.beveiligdOp),
+                })}
+                checked={bewijs.has(b.id)}
+                onChange={(e) => toggle(b.id, e.currentTarget.checked)}
+              />
+            ))}
+          </>
+        )}
         <ModalActions onCancel={onCancel}>
-          <Button disabled={review.namen.length > 0 && !checked} onClick={() => onConfirm(review.namen.length > 0)}>
+          <Button
+            disabled={review.namen.length > 0 && !checked}
+            onClick={() => onConfirm(review.namen.length > 0, bewijsMee ? [...bewijs] : [])}
+          >
             {t('requests.export')}
           </Button>
         </ModalActions>
