@@ -8,6 +8,7 @@ import { Core, defaultDataDir } from '../src/main/core/core';
 import { schoolYearOf } from '../src/shared/schoolYear';
 import { PLATFORM, LOCATIE, ERNST, INCIDENT_STATUS, CATEGORIE } from '../src/shared/domain';
 import { writeAudit } from '../src/main/audit/audit';
+import { writeAuditHead } from '../src/main/audit/anchor';
 
 export interface GenerateOptions {
   dbPath: string;
@@ -230,6 +231,15 @@ export function generate(o: GenerateOptions): { persons: number; incidents: numb
        straat, postcode, plaats, email, ingeschreven_op, uitgeschreven_op, zoeknaam, created_at, updated_at)
      VALUES (@soort, @voornaam, @voornaam, @tv, @an, @g, @gd, @lln, @groep, @leerjaar, @functie, @pnr, @straat, @postcode, @plaats, @email, @in, @uit, @zoek, @now, @now)`,
   );
+  // Every record gets its 'aangemaakt' entry as the core writes it (writeAudit: hash chain and HMAC
+  // anchor), so `verify` on a bench database finds no record added outside the app.
+  const created = (entity: string, id: number, after: Record<string, unknown>) =>
+    writeAudit(db, { at: now, actor: 'bench', entity, entityId: id, action: 'aangemaakt', after });
+  const addPerson = (row: ReturnType<typeof naam>) => {
+    const id = Number(insPerson.run(row).lastInsertRowid);
+    created('persoon', id, { soort: row.soort });
+    return id;
+  };
   const insLink = db.prepare(`INSERT INTO guardian_link (leerling_id, ouder_id, relatie, gezag, ontvangt_post) VALUES (?, ?, ?, 1, 1)`);
   const pupils: number[] = [];
   const staff: number[] = [];
@@ -266,8 +276,7 @@ export function generate(o: GenerateOptions): { persons: number; incidents: numb
       for (let i = 0; i < o.pupilsPerSchool; i++) {
         const born = r.int(o.lastYearStart - 18, o.lastYearStart - 11);
         const left = r.next() < 0.3 ? `${r.int(firstYear + 1, o.lastYearStart)}-07-15` : null;
-        const id = Number(
-          insPerson.run(
+        const id = addPerson(
             naam('leerling', {
               gd: `${born}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`,
               lln: String(nr++),
@@ -276,25 +285,22 @@ export function generate(o: GenerateOptions): { persons: number; incidents: numb
               in: `${born + 12}-08-20`,
               uit: left,
             }),
-          ).lastInsertRowid,
         );
         pupils.push(id);
         const guardians = r.next() < 0.2 ? 2 : 1;
         for (let g = 0; g < guardians; g++) {
-          const pid = Number(insPerson.run(naam('ouder', { email: `ouder${id}-${g}@example.nl` })).lastInsertRowid);
+          const pid = addPerson(naam('ouder', { email: `ouder${id}-${g}@example.nl` }));
           parents.push(pid);
           insLink.run(id, pid, g === 0 ? 'moeder' : 'vader');
         }
       }
       for (let i = 0; i < o.staffPerSchool; i++) {
         staff.push(
-          Number(
-            insPerson.run(
-              naam('medewerker', {
-                functie: r.pick(['Docent', 'Mentor', 'Conciërge', 'Teamleider', 'Onderwijsassistent']),
-                pnr: `P${s}-${i}`,
-              }),
-            ).lastInsertRowid,
+          addPerson(
+            naam('medewerker', {
+              functie: r.pick(['Docent', 'Mentor', 'Conciërge', 'Teamleider', 'Onderwijsassistent']),
+              pnr: `P${s}-${i}`,
+            }),
           ),
         );
       }
@@ -409,6 +415,7 @@ export function generate(o: GenerateOptions): { persons: number; incidents: numb
               now,
             ).lastInsertRowid,
           );
+          created('maatregel', mid, { soort, persoon: dader });
           if (soort === 'schorsing') {
             OBLIGATIONS.forEach(([regel, titel, grondslag], n) => {
               // Older years were dealt with; this year some are still open (and some overdue).
@@ -433,17 +440,13 @@ export function generate(o: GenerateOptions): { persons: number; incidents: numb
             });
           }
         }
-        if (r.next() < 0.05)
-          insReport.run(id, r.pick(['vertrouwensinspecteur', 'politie', 'inspectie']), r.pick(['consultatie', 'melding']), d, now, now);
+        if (r.next() < 0.05) {
+          const instantie = r.pick(['vertrouwensinspecteur', 'politie', 'inspectie']);
+          const rid = Number(insReport.run(id, instantie, r.pick(['consultatie', 'melding']), d, now, now).lastInsertRowid);
+          created('externe_melding', rid, { instantie, melding: id });
+        }
         insFts.run(id, nummer, omschrijving, names.join(' '));
-        writeAudit(db, {
-          at: now,
-          actor: 'bench',
-          entity: 'melding',
-          entityId: id,
-          action: 'aangemaakt',
-          after: { nummer, categorie: cat },
-        });
+        created('melding', id, { nummer, categorie: cat });
       }
     })();
     if ((done / batch) % 10 === 0) log(`meldingen: ${Math.min(o.incidents, done + batch)} / ${o.incidents}`);
@@ -459,6 +462,8 @@ export function generate(o: GenerateOptions): { persons: number; incidents: numb
   db.pragma('synchronous = FULL');
   db.exec('ANALYZE');
   db.pragma('wal_checkpoint(TRUNCATE)');
+  // The head file once at the end, not per entry (what the core writes after each call).
+  writeAuditHead(db, o.dbPath);
   const persons = pupils.length + parents.length + staff.length;
   core.close();
   return { persons, incidents: o.incidents, ms: performance.now() - t0 };

@@ -18,7 +18,7 @@ const regenerate = process.argv.includes('--regenerate');
 // can run ahead of time without measuring.
 const generateOnly = process.argv.includes('--generate-only');
 const KEY = 'b'.repeat(64); // a fixed key: the bench data are synthetic
-const GENERATOR_VERSION = 6;
+const GENERATOR_VERSION = 7;
 
 const profile = quick
   ? { schools: 1, pupilsPerSchool: 400, staffPerSchool: 30, incidents: 5_000, years: 3, lastYearStart: 2025 }

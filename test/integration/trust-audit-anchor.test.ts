@@ -192,7 +192,8 @@ describe('the audit anchor', () => {
 
   it('verifies a database from before the anchor (not yet migrated) as wholly unanchored', async () => {
     const t = await world();
-    t.core.db.exec('ALTER TABLE audit_log DROP COLUMN hmac');
+    // Back to schema 14: undo what migrations 015 (the anchor) and later added.
+    t.core.db.exec('ALTER TABLE audit_log DROP COLUMN hmac; DROP TABLE letter_concept;');
     t.core.db.pragma('user_version = 14');
     fs.rmSync(headFile(t.dbPath));
     const report = await closed(t, async () => verifyDatabase(t.dbPath, t.key));
