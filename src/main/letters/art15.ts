@@ -10,9 +10,9 @@ import { INSTANTIE } from '../../shared/domain';
 import type { Instantie } from '../../shared/domain';
 import { retentionTerms } from '../trust/settings';
 import type { PersonDbRow } from '../people/people';
-import { para, bullet } from './docxBase';
+import { para, bullet, heading } from './docxBase';
 
-const kop = (t: string) => new Paragraph({ style: 'Kop2', children: [new TextRun(t)] });
+const kop = (t: string) => heading(2, t);
 const sub = (t: string) =>
   new Paragraph({ keepNext: true, spacing: { before: 200, after: 80 }, children: [new TextRun({ text: t, bold: true })] });
 const jaar = (n: number) => `${n} jaar`;

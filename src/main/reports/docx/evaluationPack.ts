@@ -56,5 +56,5 @@ export function evaluationPackDocx(
     small('Namen zijn in dit pakket weggelaten; een eigenaar die deelnemer is, staat er met zijn of haar rol.'),
     ...yearReportBlocks(report, scrub, { newPage: true }),
   ];
-  return packDocument(blocks, `Evaluatie socialemediaprotocol ${dutchShortDate(e.datum)}`);
+  return packDocument(blocks, `Evaluatie socialemediaprotocol ${dutchShortDate(e.datum)}`, report.schoolNaam);
 }

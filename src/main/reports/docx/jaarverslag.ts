@@ -1,12 +1,13 @@
 // The yearly report (Jaarverslag) as a Word document: summary, one section per table with a chart,
 // the people involved by kind and role, the repeat rate and the obligations. Only published
 // (suppressed) figures from yearReport.ts go in; no name can get in.
-import { Document, HeadingLevel, Packer, Paragraph, Table } from 'docx';
+import { Document, HeadingLevel, Paragraph, Table } from 'docx';
 import type { FigureTable, YearReport } from '../../../shared/api/yearReports';
 import { ROL } from '../../../shared/domain';
 import { dutchLongDate } from '../../../shared/dates';
 import { horizontalBarSvg, renderPng, verticalBarSvg } from '../charts';
 import type { Scrubber } from '../scrub';
+import { documentProperties, packDocx } from '../../letters/docxBase';
 import { PAGE, bullet, chart, figureTable, footer, h1, h2, para, small, styles, subtitle, table, title } from './parts';
 
 type Block = Paragraph | Table;
@@ -115,16 +116,16 @@ export function yearReportBlocks(r: YearReport, scrub: Scrubber, opts: { newPage
   return out;
 }
 
-export async function packDocument(blocks: Block[], footerText: string): Promise<Buffer> {
+export async function packDocument(blocks: Block[], footerText: string, schoolNaam: string): Promise<Buffer> {
   const doc = new Document({
-    creator: 'Schoolprotocol',
+    ...documentProperties(schoolNaam || 'Schoolprotocol'),
     title: footerText,
     styles,
     sections: [{ properties: { page: PAGE }, footers: { default: footer(footerText) }, children: blocks }],
   });
-  return Packer.toBuffer(doc);
+  return packDocx(doc);
 }
 
 export function yearReportDocx(r: YearReport, scrub: Scrubber): Promise<Buffer> {
-  return packDocument(yearReportBlocks(r, scrub), `Jaarverslag socialemediaprotocol ${r.schooljaar}`);
+  return packDocument(yearReportBlocks(r, scrub), `Jaarverslag socialemediaprotocol ${r.schooljaar}`, r.schoolNaam);
 }

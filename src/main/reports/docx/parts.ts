@@ -19,6 +19,7 @@ import {
 import type { IStylesOptions } from 'docx';
 import type { Cell, FigureRow } from '../../../shared/api/yearReports';
 import type { ChartImage } from '../charts';
+import { FONT, LANGUAGE } from '../../letters/docxBase';
 
 export const BLAUW = '1C5D99';
 const KOP_ACHTERGROND = 'DCE6F0';
@@ -26,7 +27,11 @@ const RAND = 'B7C3D0';
 
 export const styles: IStylesOptions = {
   default: {
-    document: { run: { font: 'Calibri', size: 22 }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
+    // The same font and language as the letters (docxBase).
+    document: {
+      run: { font: FONT, size: 22, language: { value: LANGUAGE } },
+      paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
+    },
   },
   paragraphStyles: [
     {
@@ -47,7 +52,7 @@ export const styles: IStylesOptions = {
     },
     {
       id: 'Heading1',
-      name: 'Heading 1',
+      name: 'heading 1',
       basedOn: 'Normal',
       next: 'Normal',
       run: { size: 32, bold: true, color: BLAUW },
@@ -55,7 +60,7 @@ export const styles: IStylesOptions = {
     },
     {
       id: 'Heading2',
-      name: 'Heading 2',
+      name: 'heading 2',
       basedOn: 'Normal',
       next: 'Normal',
       run: { size: 26, bold: true, color: '243B53' },

@@ -4,20 +4,52 @@ import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LetterBlock, LetterModel } from '../../../../shared/api/letters';
 
+// Millimetres as in the .docx (src/main/letters/docxBase.ts): margins, letterhead height, and the
+// address field in the envelope window (vermelding lines on top, the address from a fixed line).
 const page: CSSProperties = {
   background: 'white',
   color: '#111',
   fontFamily: 'Arial, "Liberation Sans", Helvetica, sans-serif',
   fontSize: '10pt',
   lineHeight: 1.35,
-  padding: '12mm 20mm 18mm 25mm',
+  padding: '20mm 20mm 22mm 25mm',
   maxWidth: '210mm',
-  minHeight: '200mm',
+  minHeight: '297mm',
+  boxSizing: 'border-box',
   boxShadow: '0 1px 4px rgba(0,0,0,.25)',
   margin: '0 auto',
 };
 const grey: CSSProperties = { color: '#555' };
-const small: CSSProperties = { fontSize: '8pt', ...grey };
+const small: CSSProperties = { fontSize: '8pt', lineHeight: '10pt', ...grey };
+const letterhead: CSSProperties = {
+  display: 'flex',
+  justifyContent: 'space-between',
+  alignItems: 'flex-start',
+  height: '30mm',
+  overflow: 'hidden',
+};
+const field: CSSProperties = { position: 'relative', height: '34mm' };
+const vermeldingZone: CSSProperties = {
+  width: '75mm',
+  height: '8mm',
+  display: 'flex',
+  flexDirection: 'column',
+  justifyContent: 'flex-end',
+  fontWeight: 700,
+  fontSize: '8pt',
+  lineHeight: '10pt',
+};
+const addressZone: CSSProperties = {
+  width: '75mm',
+  height: '26mm',
+  overflow: 'hidden',
+  fontStyle: 'normal',
+  whiteSpace: 'pre',
+  lineHeight: '12pt',
+  margin: 0,
+};
+const refLabel: CSSProperties = { ...grey, fontWeight: 400, textAlign: 'left', verticalAlign: 'top', width: '28mm', padding: 0 };
+const refValue: CSSProperties = { verticalAlign: 'top', padding: 0 };
 
 function Block({ b }: { b: LetterBlock }) {
   if (b.type === 'alinea') return <p style={{ margin: '0 0 9pt', whiteSpace: 'pre-line' }}>{b.tekst}</p>;
@@ -48,9 +80,10 @@ function Block({ b }: { b: LetterBlock }) {
 export function LetterView({ model, logoDataUrl }: { model: LetterModel; logoDataUrl: string | null }) {
   const { t } = useTranslation('letters');
   const h = model.briefhoofd;
+  const o = model.ondertekening;
   return (
     <article style={page} aria-label={t('toAddressee', { naam: model.geadresseerde.regels.join(', ') })} data-testid="brief-voorbeeld">
-      <header style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', marginBottom: '8mm' }}>
+      <header style={letterhead}>
         <div>
           {logoDataUrl && h.logo ? (
             <img
@@ -63,7 +96,7 @@ export function LetterView({ model, logoDataUrl }: { model: LetterModel; logoDat
           )}
         </div>
         <div style={{ textAlign: 'right' }}>
-          <div style={{ fontSize: '9pt', fontWeight: 700 }}>{h.schoolNaam}</div>
+          <div style={{ fontSize: '9pt', lineHeight: '12pt', fontWeight: 700 }}>{h.schoolNaam}</div>
           {h.regels.map((r) => (
             <div key={r} style={small}>
               {r}
@@ -71,37 +104,44 @@ export function LetterView({ model, logoDataUrl }: { model: LetterModel; logoDat
           ))}
         </div>
       </header>
-      {!model.kenmerk && <p style={{ color: '#b00020', fontWeight: 700, margin: '0 0 6pt' }}>{t('concept').toUpperCase()}</p>}
-      {model.vermelding.map((v) => (
-        <div key={v} style={{ fontWeight: 700, fontSize: '9pt' }}>
-          {v}
+      <div style={field} data-testid="adresveld">
+        {!model.kenmerk && (
+          <div style={{ position: 'absolute', top: 0, right: 0, color: '#b00020', fontWeight: 700 }}>{t('concept').toUpperCase()}</div>
+        )}
+        <div style={vermeldingZone}>
+          {model.vermelding.map((v) => (
+            <div key={v}>{v}</div>
+          ))}
         </div>
-      ))}
-      <address style={{ fontStyle: 'normal', whiteSpace: 'pre', marginTop: model.vermelding.length ? '9pt' : 0 }}>
-        {model.geadresseerde.regels.join('\n')}
-      </address>
-      <p style={{ margin: '24pt 0 10pt' }}>{model.plaatsDatum}</p>
-      <table style={{ borderCollapse: 'collapse', marginBottom: '20pt' }}>
+        <address style={addressZone}>{model.geadresseerde.regels.join('\n')}</address>
+      </div>
+      <table style={{ borderCollapse: 'collapse', marginTop: '8mm', marginBottom: '24pt' }}>
         <tbody>
           <tr>
-            <th scope="row" style={{ ...grey, fontWeight: 400, textAlign: 'left', width: '28mm' }}>
+            <th scope="row" style={refLabel}>
+              {t('date')}
+            </th>
+            <td style={refValue}>{model.plaatsDatum}</td>
+          </tr>
+          <tr>
+            <th scope="row" style={refLabel}>
               {t('ourRef')}
             </th>
-            <td>{model.kenmerk ?? t('kenmerkLater')}</td>
+            <td style={refValue}>{model.kenmerk ?? t('kenmerkLater')}</td>
           </tr>
           {model.correctieVan && (
             <tr>
-              <th scope="row" style={{ ...grey, fontWeight: 400, textAlign: 'left' }}>
+              <th scope="row" style={refLabel}>
                 {t('replaces')}
               </th>
-              <td>{model.correctieVan}</td>
+              <td style={refValue}>{model.correctieVan}</td>
             </tr>
           )}
           <tr>
-            <th scope="row" style={{ ...grey, fontWeight: 400, textAlign: 'left' }}>
+            <th scope="row" style={refLabel}>
               {t('subject')}
             </th>
-            <td style={{ fontWeight: 700 }}>{model.betreft}</td>
+            <td style={{ ...refValue, fontWeight: 700 }}>{model.betreft}</td>
           </tr>
         </tbody>
       </table>
@@ -109,20 +149,23 @@ export function LetterView({ model, logoDataUrl }: { model: LetterModel; logoDat
       {model.inhoud.map((b, i) => (
         <Block key={i} b={b} />
       ))}
-      <p style={{ margin: '0 0 36pt' }}>{model.afsluiting ?? t('recordedBy')}</p>
-      <div style={{ fontWeight: 700 }}>{model.ondertekening.naam}</div>
-      {model.ondertekening.functie && <div>{model.ondertekening.functie}</div>}
-      <div>{model.ondertekening.organisatie}</div>
-      {model.bijlagen.length > 0 && (
-        <p style={{ fontSize: '9pt', marginTop: '9pt' }}>
-          <strong>{model.bijlagen.length === 1 ? t('attachmentLabel') : t('attachmentsLabel')}</strong> {model.bijlagen.join('; ')}
-        </p>
-      )}
-      {model.afschrift.length > 0 && (
-        <p style={{ fontSize: '9pt', marginTop: '6pt' }}>
-          <strong>{t('copies')}</strong> {model.afschrift.join('; ')}
-        </p>
-      )}
+      <div style={{ breakInside: 'avoid' }}>
+        <p style={{ margin: 0 }}>{model.afsluiting ?? t('recordedBy')}</p>
+        {o.namens && <p style={{ margin: 0 }}>{o.namens},</p>}
+        <div style={{ fontWeight: 700, marginTop: model.afsluiting ? '20mm' : '6pt' }}>{o.naam}</div>
+        {o.functie && <div>{o.functie}</div>}
+        <div>{o.organisatie}</div>
+        {model.bijlagen.length > 0 && (
+          <p style={{ fontSize: '9pt', margin: '6pt 0 0' }}>
+            <strong>{model.bijlagen.length === 1 ? t('attachmentLabel') : t('attachmentsLabel')}</strong> {model.bijlagen.join('; ')}
+          </p>
+        )}
+        {model.afschrift.length > 0 && (
+          <p style={{ fontSize: '9pt', margin: '6pt 0 0' }}>
+            <strong>{t('copies')}</strong> {model.afschrift.join('; ')}
+          </p>
+        )}
+      </div>
     </article>
   );
 }
