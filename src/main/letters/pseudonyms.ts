@@ -75,23 +75,46 @@ export class Pseudonymizer {
     return out;
   }
 
-  /**
-   * What the school leader must look at before the export is final: names of other people still in
-   * the free texts (a name part they share with the subject or the subject's family stays, so it may
-   * point at either), and capitalised words inside a sentence that may be a name the app does not know.
-   */
+  /** What the school leader must look at before the export is final (see reviewTexts). */
   review(): DossierReview {
-    const all = new PersonFinder(this.others);
-    const namen = new Set<string>();
-    const woorden = new Set<string>();
-    for (const t of this.texts) {
-      for (const f of all.find(t)) namen.add(f.tekst);
-      for (const m of t.matchAll(/(?<=[\p{L}\p{N},;)]\s+)\p{Lu}[\p{L}'’-]+/gu)) {
-        if (!this.keepKeys.has(fold(m[0]).replace(/[^\p{L}]/gu, '')) && !namen.has(m[0])) woorden.add(m[0]);
-      }
-    }
-    return { namen: [...namen].sort(), woorden: [...woorden].sort() };
+    const { namen, woorden } = reviewTexts(this.texts, this.others, this.keepKeys);
+    return { namen: namen.map((n) => n.tekst).sort(), woorden };
   }
+}
+
+export interface NameMark {
+  tekst: string;
+  /** Everyone it may point at (a first name several people share). */
+  people: KnownPerson[];
+  /** Also a name (part) of someone who stays readable (the subject, their family): may point at either. */
+  gedeeld: boolean;
+}
+
+/**
+ * What must be looked at before a text leaves the school (a dossier export, a letter's feiten): names
+ * of other people still in it (a name part they share with someone who stays readable is found too,
+ * as it may point at either), and capitalised words inside a sentence that may be a name the app
+ * does not know.
+ */
+export function reviewTexts(texts: string[], others: KnownPerson[], keepKeys: Set<string>): { namen: NameMark[]; woorden: string[] } {
+  const all = new PersonFinder(others);
+  const own = new PersonFinder(others, keepKeys);
+  const namen = new Map<string, NameMark>();
+  const woorden = new Set<string>();
+  for (const t of texts) {
+    const sure = new Set(own.find(t).map((f) => f.tekst));
+    for (const f of all.find(t)) {
+      const known = namen.get(f.tekst);
+      if (!known) namen.set(f.tekst, { tekst: f.tekst, people: all.ownersOf(f.tekst), gedeeld: !sure.has(f.tekst) });
+      else if (sure.has(f.tekst)) known.gedeeld = false;
+    }
+    // A word of a name found already ("Bakker" in "Sanne Bakker") is listed with that name.
+    const found = new Set([...namen.keys()].flatMap((n) => [n, ...n.split(/[\s,‐‑–-]+/)]));
+    for (const m of t.matchAll(/(?<=[\p{L}\p{N},;)]\s+)\p{Lu}[\p{L}'’-]+/gu)) {
+      if (!keepKeys.has(fold(m[0]).replace(/[^\p{L}]/gu, '')) && !found.has(m[0])) woorden.add(m[0]);
+    }
+  }
+  return { namen: [...namen.values()].sort((a, b) => a.tekst.localeCompare(b.tekst, 'nl')), woorden: [...woorden].sort() };
 }
 
 function letterCode(n: number): string {

@@ -262,8 +262,13 @@ export class PersonFinder {
   }
 
   /** Replaces every person found by the label given (null: leave it). */
-  replace(text: string, label: (p: KnownPerson) => string | null): string {
-    return this.run(text, (f) => label(f.person));
+  replace(text: string, label: (p: KnownPerson, tekst: string) => string | null): string {
+    return this.run(text, (f) => label(f.person, f.tekst));
+  }
+
+  /** Everyone a text found may point at (a first name several people share). */
+  ownersOf(tekst: string): KnownPerson[] {
+    return this.candidates(tekst).filter((p) => this.ownerPattern(p)?.test(tekst));
   }
 
   /** What this finder would replace in a text. */

@@ -16,16 +16,17 @@
 // it is reused.) Backups keep the data until rotation removes them (at most 12 months;
 // docs/PRIVACY.md).
 //
-// No VACUUM: an in-place VACUUM builds its copy as a temporary database, which SQLite put in the
-// temp folder in plaintext (the cipher does not encrypt temporary files) and which, kept in memory
-// instead, costs RAM the size of the database (2 GB for a school board). Nor VACUUM INTO a new
-// file swapped in by rename: the core's connection cannot be swapped under it. The core, its
-// context (core/context.ts) and per-connection state (the lock in vault.ts, the backup worker and
-// its queue, the letters queue, positions.ts) all hold that one connection object; and the backup
-// worker may have the file open at that moment, which on Windows blocks the rename and on other
-// systems leaves it reading the old file next to the new file's WAL index. Nor incremental_vacuum:
-// the databases are auto_vacuum NONE (switching takes a full VACUUM), and it would only shrink the
-// file, whose freed pages already hold zeros.
+// No VACUUM here: an in-place VACUUM builds its copy as a temporary database, which SQLite put in
+// the temp folder in plaintext (the cipher does not encrypt temporary files) and which, kept in
+// memory instead, costs RAM the size of the database (2 GB for a school board). Nor VACUUM INTO a
+// new file swapped in by rename now: the core's connection cannot be swapped under it (the core,
+// its context and per-connection state such as the lock in vault.ts, the backup worker and the
+// letters queue all hold that one connection object), and the backup worker may have the file
+// open, which on Windows blocks the rename. Instead the run marks a compaction as pending, and the
+// next core start, before it opens its connection, copies the database with VACUUM INTO and renames
+// the copy over it (compact.ts): that also clears free pages that a version without secure_delete
+// left with old data. Nor incremental_vacuum: the databases are auto_vacuum NONE (switching takes a
+// full VACUUM), and it would only shrink the file, whose freed pages already hold zeros.
 import type { Ctx } from '../core/context';
 import type { DB } from '../db/open';
 import type { FileArea, FileStore } from '../files/fileStore';
@@ -37,6 +38,7 @@ import { displayName } from '../people/names';
 import { candidate, incidentIdsOf } from './retention';
 import { makePurger, AUDIT_ENTITY } from './purge';
 import { redactAudit } from './redact';
+import { markCompactionPending } from './compact';
 import { fold } from '../people/names';
 import { fullNamePattern, tokenPattern, scrubText } from './scrub';
 import type { PersonNames } from './scrub';
@@ -210,6 +212,7 @@ export async function destroyPeople(ctx: Ctx, input: { personIds: number[]; beve
         ['evidence', ['omschrijving', 'bestandsnaam']],
         ['external_report', ['toelichting', 'door', 'contactpersoon']],
         ['measure', ['toelichting', 'afspraken_schoolwerk', 'override_reden']],
+        ['letter_concept', ['feiten']],
       ] as const) {
         const rows = (
           db.prepare(`SELECT rowid AS id FROM ${table} WHERE incident_id IN (${marks(kept)})`).all(...kept) as { id: number }[]
@@ -232,6 +235,9 @@ export async function destroyPeople(ctx: Ctx, input: { personIds: number[]; beve
       if (entity) for (const r of rowIds) destroyed.add(`${entity}:${r}`);
     }
     const connected = new Set<string>(kept.map((i) => `melding:${i}`));
+    // A letter's feiten about an incident that lives on (scrubbed above): its edits in the audit trail too.
+    for (const { id } of db.prepare(`SELECT id FROM letter_concept WHERE incident_id IN (${marks(kept)})`).all(...kept) as { id: number }[])
+      connected.add(`briefconcept:${id}`);
     for (const [table, rowIds] of log.cleared) {
       const entity = AUDIT_ENTITY[table];
       if (entity) for (const r of rowIds) if (!log.deleted.get(table)?.has(r)) connected.add(`${entity}:${r}`);
@@ -257,6 +263,7 @@ export async function destroyPeople(ctx: Ctx, input: { personIds: number[]; beve
     // Noted in this transaction: a crash before the files are gone leaves the note, not an orphan.
     const note = db.prepare('INSERT OR IGNORE INTO file_deletion_pending (gebied, opslagnaam, sinds) VALUES (?, ?, ?)');
     for (const f of files) note.run(f.area, f.opslagnaam, ctx.nowIso());
+    markCompactionPending(db, ctx.nowIso());
     return { counts, files, auditGeredigeerd };
   });
 

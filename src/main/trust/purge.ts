@@ -29,6 +29,7 @@ export const AUDIT_ENTITY: Record<string, string> = {
   external_report: 'externe_melding',
   evidence: 'bewijs',
   letter: 'brief',
+  letter_concept: 'briefconcept',
   access_request: 'inzageverzoek',
   legal_hold: 'bewaarblokkade',
   obligation: 'verplichting',

@@ -48,6 +48,7 @@ interface LetterOpts {
   datum?: string;
   tijd?: string;
   plaats?: string;
+  namenBevestigd?: boolean;
   json?: boolean;
 }
 
@@ -64,6 +65,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--datum <JJJJ-MM-DD>', 'datum van het gesprek (uitnodigingen)')
     .option('--tijd <UU:MM>', 'tijd van het gesprek (uitnodigingen)')
     .option('--plaats <tekst>', 'plaats van het gesprek (uitnodigingen)')
+    .option('--namen-bevestigd', 'definitief maken, ook al noemen de feiten nog een andere leerling (na controle)')
     .option('--json', 'resultaat als JSON')
     .action(async (opts: LetterOpts) => {
       if (!(LETTER_KINDS as readonly string[]).includes(opts.kind)) throw new CliError(`Onbekende soort brief "${opts.kind}". Kies uit: ${LETTER_KINDS.join(', ')}.`);
@@ -75,6 +77,7 @@ export function register(program: Command, ctx: CliContext): void {
         ...(opts.report ? { reportId: positiveId(opts.report, '--report') } : {}),
         ...(opts.person ? { personId: positiveId(opts.person, '--person') } : {}),
         ...(opts.datum || opts.tijd ? { afspraak: { datum: opts.datum ?? '', tijd: opts.tijd ?? '', plaats: opts.plaats ?? null } } : {}),
+        ...(opts.namenBevestigd ? { namenBevestigd: true } : {}),
       };
       const core = ctx.openCore();
       try {
