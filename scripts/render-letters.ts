@@ -131,11 +131,12 @@ async function demoRequests(core: Core, call: Call): Promise<Record<LetterKind, 
     betrokkenen: [{ personId: staff.id, rol: 'dader' }],
   });
   const sBase = { incidentId: staffIncident.id, personId: staff.id, besluitDatum: today };
-  const staffSchorsing = await measure({ ...sBase, soort: 'schorsing', status: 'besloten', startdatum: nextWeekday(today, 5), einddatum: nextWeekday(today, 14) });
+  const staffSchorsing = await measure({ ...sBase, soort: 'schorsing', status: 'besloten', startdatum: nextWeekday(today, 5), einddatum: nextWeekday(today, 14), toelichting: 'U heeft in uw zienswijze erkend dat u de foto heeft geplaatst en gezegd dat u niet wist dat de groep openbaar was. Dat neemt niet weg dat u de gegevens van leerlingen zonder noodzaak heeft gedeeld; de schorsing blijft daarom gehandhaafd.' });
   await hear(staffSchorsing, 'medewerker', staff.id);
   const vi = await call('externalReports.create', { incidentId: incident.id, personId: pupil.id, instantie: 'vertrouwensinspecteur', soort: 'consultatie', datum: today, tijd: '11:15', door: 'Marianne Hoekstra', contactpersoon: 'de dienstdoende vertrouwensinspecteur', toelichting: 'Advies: de ouders van beide leerlingen informeren en aangifte overwegen.' });
   const pol = await call('externalReports.create', { incidentId: incident.id, personId: pupil.id, instantie: 'politie', soort: 'aangifte', datum: today, door: 'Marianne Hoekstra', kenmerk: 'PL0600-2026000001 (fictief)', politieEenheid: 'Oost-Nederland, basisteam Tiel', schooladresGebruikt: true });
 
+  const voornemen = await measure({ ...base, soort: 'voornemen_verwijdering', status: 'voorgenomen', beoogdBesluit: nextWeekday(today, 15), toelichting: 'Dit is de derde ernstige overtreding van het protocol in dit schooljaar.' });
   return {
     uitnodiging_gesprek: { soort: 'uitnodiging_gesprek', measureId: await measure({ ...base, soort: 'gesprek', status: 'voorgenomen' }), afspraak: { datum: nextWeekday(today, 2), tijd: '15:30', plaats: 'kamer 1.12' } },
     waarschuwing: { soort: 'waarschuwing', measureId: await measure({ ...base, soort: 'waarschuwing' }) },
@@ -145,12 +146,14 @@ async function demoRequests(core: Core, call: Call): Promise<Record<LetterKind, 
       bijlagen: ['Uittreksel uit het socialemediaprotocol'],
     },
     schorsing: { soort: 'schorsing', measureId: schorsing },
-    voornemen_verwijdering: { soort: 'voornemen_verwijdering', measureId: await measure({ ...base, soort: 'voornemen_verwijdering', status: 'voorgenomen', beoogdBesluit: nextWeekday(today, 15), toelichting: 'Dit is de derde ernstige overtreding van het protocol in dit schooljaar.' }) },
+    voornemen_verwijdering: { soort: 'voornemen_verwijdering', measureId: voornemen },
+    uitnodiging_hoorgesprek: { soort: 'uitnodiging_hoorgesprek', measureId: voornemen, afspraak: { datum: nextWeekday(today, 5), tijd: '10:00', plaats: 'kamer 1.12' } },
     besluit_verwijdering: { soort: 'besluit_verwijdering', measureId: verwijdering },
     toegangsverbod: { soort: 'toegangsverbod', measureId: await measure({ personId: parent.id, soort: 'toegangsverbod', besluitDatum: today, startdatum: today, einddatum: nextWeekday(today, 40), toelichting: 'U heeft een medewerker van de school bij het hek bedreigd en uitgescholden.' }) },
     personeel_uitnodiging: { soort: 'personeel_uitnodiging', measureId: await measure({ ...sBase, soort: 'gesprek', status: 'voorgenomen' }), afspraak: { datum: nextWeekday(today, 2), tijd: '09:00' } },
     personeel_waarschuwing: { soort: 'personeel_waarschuwing', measureId: await measure({ ...sBase, soort: 'waarschuwing' }) },
-    personeel_voornemen: { soort: 'personeel_voornemen', measureId: await measure({ ...sBase, soort: 'schriftelijke_berisping', status: 'voorgenomen' }) },
+    // The decision follows the intention on the same measure (cao: voornemen, zienswijze, besluit).
+    personeel_voornemen: { soort: 'personeel_voornemen', measureId: staffSchorsing },
     personeel_besluit: { soort: 'personeel_besluit', measureId: staffSchorsing },
     vastlegging_vertrouwensinspecteur: { soort: 'vastlegging_vertrouwensinspecteur', reportId: vi.id },
     vastlegging_aangifte: { soort: 'vastlegging_aangifte', reportId: pol.id },

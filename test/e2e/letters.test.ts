@@ -1,12 +1,14 @@
 // Letters end to end in Chromium through the browser preview: from a pupil's schorsing on the
 // incident page, open "Brief maken", see the preview (one letter per guardian address), make it
 // final, receive the .docx as a download, and find the letter with its kenmerk in the dossier.
-// Also Instellingen → Brieven refuses an unknown placeholder with the Dutch message.
+// Also Instellingen → Brieven refuses an unknown placeholder with the Dutch message, and a letter's
+// own feiten: other pupils replaced by their role, edited, marked, kept when the dialog closes.
 import fs from 'node:fs';
+import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp } from './harness';
+import { artifactsDir, startApp } from './harness';
 import type { E2EApp } from './harness';
 
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000 });
@@ -95,7 +97,7 @@ describe('letters (Brief maken, Definitief maken, dossier)', () => {
     const download = page.waitForEvent('download');
     await page.getByTestId('brief-bevestig').click();
     const file = await download;
-    expect(file.suggestedFilename()).toBe('2026-0001 Schorsing Bram Verhoeven.docx');
+    expect(file.suggestedFilename()).toBe('2026-0001 Schorsing.docx');
     const saved = await file.path();
     const xml = await (await JSZip.loadAsync(fs.readFileSync(saved!))).file('word/document.xml')!.async('string');
     expect(xml).toContain('2026-0001');
@@ -119,6 +121,91 @@ describe('letters (Brief maken, Definitief maken, dossier)', () => {
     await poll(() => page.getByTestId('brieven-fout').textContent()).toContain('Onbekende invoegcode {leerling.bijnaam}');
     await app.screenshot('letters-04-instellingen');
     await expectA11y('settings letters');
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  it("shows the letter's own feiten without the other pupil, marks a name typed back in, and finalises it only after confirming", async () => {
+    const call = app.call as (m: string, i?: unknown) => Promise<Record<string, unknown>>;
+    const lotte = await call('people.create', {
+      soort: 'leerling',
+      voornaam: 'Lotte',
+      tussenvoegsel: 'de',
+      achternaam: 'Graaf',
+      geslacht: 'v',
+      groep: '2C',
+    });
+    const incident = await call('incidents.create', {
+      datumVoorval: '2026-11-12',
+      datumMelding: '2026-11-12',
+      locatie: 'in_school',
+      platform: 'whatsapp',
+      categorie: 'pesten',
+      ernst: 'middel',
+      omschrijving: 'Bram en Lotte de Graaf hebben in de klassengroep spottende berichten over een klasgenoot gezet.',
+      betrokkenen: [
+        { personId: pupilId, rol: 'dader' },
+        { personId: lotte.id, rol: 'dader' },
+      ],
+    });
+    await call('measures.create', { incidentId: incident.id, personId: pupilId, soort: 'waarschuwing', status: 'besloten', besluitDatum: '2026-11-16' });
+
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`${app.preview.url}#/meldingen/${incident.id as number}`);
+    const table = page.getByTestId('maatregelen');
+    await table.waitFor({ timeout: 30_000 });
+    await table.getByTestId('brief-maken').first().click();
+    const dialog = page.getByRole('dialog', { name: 'Brief maken' });
+    await dialog.waitFor();
+    const kind = dialog.getByRole('combobox', { name: 'Soort brief', exact: true });
+    if ((await kind.inputValue()) !== 'Waarschuwing') {
+      await kind.click();
+      await page.getByRole('option', { name: 'Waarschuwing', exact: true }).click();
+    }
+    const feiten = dialog.getByRole('textbox', { name: 'Feiten in deze brief' });
+    await poll(() => feiten.inputValue()).toBe(
+      'Bram en een medeleerling hebben in de klassengroep spottende berichten over een klasgenoot gezet.',
+    );
+    const letters = dialog.getByTestId('brief-voorbeeld');
+    await poll(() => letters.first().textContent()).toContain('Bram en een medeleerling hebben in de klassengroep');
+    expect(await letters.first().textContent()).not.toContain('Lotte');
+
+    // Typed back in by hand: saved on leaving the field, marked, and in the letter.
+    await feiten.fill('Bram en Lotte hebben in de klassengroep spottende berichten over een klasgenoot gezet.');
+    await dialog.getByRole('combobox', { name: 'Soort brief', exact: true }).focus();
+    await poll(() => dialog.getByTestId('brief-feiten-namen').textContent()).toContain('Lotte · leerling');
+    await poll(() => letters.first().textContent()).toContain('Bram en Lotte hebben in de klassengroep');
+    await page.screenshot({ path: path.join(artifactsDir, 'letters-05-feiten-1366.png') });
+    await expectA11y('letter dialog with feiten');
+
+    // Typed and the dialog closed at once: the text is there when it opens again.
+    const last = 'Bram en Lotte hebben in de klassengroep spottende berichten over een klasgenoot gezet. Lotte begon.';
+    await feiten.fill(last);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await table.getByTestId('brief-maken').first().click();
+    await dialog.waitFor();
+    if ((await kind.inputValue()) !== 'Waarschuwing') {
+      await kind.click();
+      await page.getByRole('option', { name: 'Waarschuwing', exact: true }).click();
+    }
+    await poll(() => feiten.inputValue()).toBe(last);
+    await poll(() => letters.first().textContent()).toContain('Lotte begon.');
+
+    await dialog.getByTestId('brief-definitief').click();
+    const confirm = page.getByRole('dialog', { name: 'Brief definitief maken?' });
+    await confirm.waitFor();
+    expect(await confirm.textContent()).toContain('De feiten noemen nog “Lotte”.');
+    expect(await page.getByTestId('brief-bevestig').isDisabled()).toBe(true);
+    await confirm.getByRole('checkbox', { name: /deze namen mogen in de brief blijven staan/ }).check();
+    await page.screenshot({ path: path.join(artifactsDir, 'letters-06-namen-bevestigen-1366.png') });
+    const downloads: Promise<import('playwright-core').Download>[] = [];
+    page.on('download', (d) => downloads.push(Promise.resolve(d)));
+    await page.getByTestId('brief-bevestig').click();
+    await poll(() => downloads.length).toBeGreaterThan(0);
+    const saved = await (await downloads[0]).path();
+    const xml = await (await JSZip.loadAsync(fs.readFileSync(saved!))).file('word/document.xml')!.async('string');
+    expect(xml).toContain('Bram en Lotte hebben in de klassengroep spottende berichten over een klasgenoot gezet. Lotte begon.');
+    await page.setViewportSize({ width: 1440, height: 900 });
     expect(app.consoleErrors).toEqual([]);
   });
 });

@@ -110,3 +110,13 @@ export async function docxText(bytes: Buffer): Promise<{ body: string; xml: stri
       .replace(/&apos;/g, "'");
   return { body: toText(xml), xml, headers: toText(headers) + headers };
 }
+
+/** The files in an access-request answer (.zip, base64), and the text of its dossier .docx. */
+export async function bundleOf(base64: string): Promise<{ names: string[]; file: (name: string) => Promise<Buffer>; dossier: { body: string; xml: string; headers: string } }> {
+  const zip = await JSZip.loadAsync(Buffer.from(base64, 'base64'));
+  const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
+  const file = (name: string) => zip.file(name)!.async('nodebuffer');
+  const dossierName = names.find((n) => /^Dossier .*\.docx$/.test(n));
+  if (!dossierName) throw new Error(`no dossier in the answer: ${names.join(', ')}`);
+  return { names, file, dossier: await docxText(await file(dossierName)) };
+}

@@ -26,7 +26,9 @@ beforeAll(async () => {
     bijlagen: ['Uittreksel socialemediaprotocol'],
   };
   requests.schorsing = { soort: 'schorsing', measureId: await schorsing(t, s) };
-  requests.voornemen_verwijdering = { soort: 'voornemen_verwijdering', measureId: await m({ ...daan, soort: 'voornemen_verwijdering', status: 'voorgenomen', beoogdBesluit: '2026-12-07', toelichting: 'Dit is de derde ernstige overtreding dit schooljaar.' }) };
+  const voornemen = await m({ ...daan, soort: 'voornemen_verwijdering', status: 'voorgenomen', beoogdBesluit: '2026-12-07', toelichting: 'Dit is de derde ernstige overtreding dit schooljaar.' });
+  requests.voornemen_verwijdering = { soort: 'voornemen_verwijdering', measureId: voornemen };
+  requests.uitnodiging_hoorgesprek = { soort: 'uitnodiging_hoorgesprek', measureId: voornemen, afspraak: { datum: '2026-11-25', tijd: '10:00' } };
   // The law lets the board decide only after the hearings and (VO) the consultation of the Inspectie.
   const vInput = { ...daan, soort: 'verwijdering' as const, status: 'voorgenomen' as const, startdatum: '2026-12-01' };
   const verwijdering = await m(vInput);
@@ -53,8 +55,12 @@ beforeAll(async () => {
   requests.personeel_uitnodiging = { soort: 'personeel_uitnodiging', measureId: await m({ ...smit, soort: 'gesprek', status: 'voorgenomen' }), afspraak: { datum: '2026-11-19', tijd: '09:00' } };
   requests.personeel_waarschuwing = { soort: 'personeel_waarschuwing', measureId: await m({ ...smit, soort: 'waarschuwing' }) };
   requests.personeel_voornemen = { soort: 'personeel_voornemen', measureId: await m({ ...smit, soort: 'schriftelijke_berisping', status: 'voorgenomen' }) };
-  const staffSchorsing = await m({ ...smit, soort: 'schorsing', status: 'besloten', startdatum: '2026-11-23', einddatum: '2026-12-04' });
-  await t.call('obligations.hearings.add', { measureId: staffSchorsing, gehoord: 'medewerker', personId: s.docentId, datum: '2026-11-13', tijd: '14:00', door: 'M. de Boer' });
+  // The CAO's order: the voornemen letter, the employee's zienswijze, then the decision answering it.
+  const sInput = { ...smit, soort: 'schorsing' as const, status: 'voorgenomen' as const, startdatum: '2026-11-23', einddatum: '2026-12-04' };
+  const staffSchorsing = await m(sInput);
+  await t.call('letters.finalise', { soort: 'personeel_voornemen', measureId: staffSchorsing });
+  await t.call('obligations.hearings.add', { measureId: staffSchorsing, gehoord: 'medewerker', personId: s.docentId, datum: '2026-11-16', tijd: '14:00', door: 'M. de Boer' });
+  await t.call('measures.update', { ...sInput, id: staffSchorsing, status: 'besloten', toelichting: 'Cijfers van leerlingen horen niet in een openbare groep.' });
   requests.personeel_besluit = { soort: 'personeel_besluit', measureId: staffSchorsing };
 
   const vi = await t.call('externalReports.create', { incidentId: s.incidentId, personId: s.daanId, instantie: 'vertrouwensinspecteur', soort: 'consultatie', datum: '2026-11-12', tijd: '11:15', door: 'M. de Boer', contactpersoon: 'mevrouw K. Visser', toelichting: 'Advies: aangifte overwegen en de ouders van beide leerlingen informeren.' });
@@ -67,16 +73,17 @@ afterAll(() => t.cleanup());
 /** What each kind must say besides the common letter elements. */
 const REQUIRED: Record<LetterKind, { betreft: string; aanhef: string | null; snippets: string[]; afschrift: string[] }> = {
   uitnodiging_gesprek: { betreft: 'Uitnodiging voor een gesprek over Daan Jansen', aanhef: 'Geachte heer Jansen,', snippets: ['datum: woensdag 18 november 2026', 'tijd: 15.30 uur', 'plaats: Kamer 1.12', 'met: M. de Boer, rector', 'herhaling te voorkomen'], afschrift: ['leerlingdossier'] },
+  uitnodiging_hoorgesprek: { betreft: 'Uitnodiging voor een hoorgesprek over Daan Jansen', aanhef: 'Geachte heer Jansen,', snippets: ['datum: woensdag 25 november 2026', 'tijd: 10.00 uur', 'U mag iemand meenemen', 'de stukken inzien', 'schriftelijk', 'de betrokken leraar of leraren'], afschrift: ['leerlingdossier'] },
   waarschuwing: { betreft: 'Waarschuwing voor Daan Jansen', aanhef: 'Geachte heer Jansen,', snippets: ['officiële waarschuwing', '3.1', 'zwaardere maatregel'], afschrift: ['leerlingdossier'] },
   bevestiging_maatregel: { betreft: 'Maatregel voor Daan Jansen: inname telefoon', aanhef: 'Geachte heer Jansen,', snippets: ['elke ochtend in bij de administratie', 'van 16 november 2026 tot en met 20 november 2026', 'Bijlage: Uittreksel socialemediaprotocol'], afschrift: ['leerlingdossier'] },
-  schorsing: { betreft: 'Schorsing van Daan Jansen', aanhef: 'Geachte heer Jansen,', snippets: ['3.4', 'gehoord op donderdag 12 november 2026 om 10.00 uur', 'van dinsdag 17 november 2026 tot en met donderdag 19 november 2026', 'studiewijzer', 'Inspectie van het Onderwijs', 'zes weken', 'voornemen tot verwijdering'], afschrift: ['leerlingdossier', 'leerplichtambtenaar'] },
-  voornemen_verwijdering: { betreft: 'Voornemen tot verwijdering van Daan Jansen', aanhef: 'Geachte heer Jansen,', snippets: ['van plan', 'derde ernstige overtreding', 'overleggen wij met de Inspectie', 'andere school', 'nog geen bezwaar'], afschrift: ['leerlingdossier'] },
-  besluit_verwijdering: { betreft: 'Besluit tot verwijdering van Daan Jansen', aanhef: 'Geachte heer Jansen,', snippets: ['definitief van school te verwijderen, met ingang van 1 december 2026', 'Karel Smit (leraar): gehoord op vrijdag 13 november 2026', 'Anna de Vries (ouder/verzorger)', 'zes weken', 'Geschillencommissie passend onderwijs', 'blijft Daan bij ons ingeschreven'], afschrift: ['Inspectie van het Onderwijs', 'leerplichtambtenaar'] },
+  schorsing: { betreft: 'Schorsing van Daan Jansen', aanhef: 'Geachte heer Jansen,', snippets: ['3.4', 'Op donderdag 12 november 2026 om 10.00 uur hebben wij Daan gehoord.', 'van dinsdag 17 november 2026 tot en met donderdag 19 november 2026', 'studiewijzer', 'Inspectie van het Onderwijs', 'zes weken', 'voornemen tot verwijdering'], afschrift: ['leerlingdossier', 'leerplichtambtenaar'] },
+  voornemen_verwijdering: { betreft: 'Voornemen tot verwijdering van Daan Jansen', aanhef: 'Geachte heer Jansen,', snippets: ['van plan', 'derde ernstige overtreding', 'Op 13 november 2026 hebben wij over het voornemen overlegd met de Inspectie', 'andere school', 'nog geen bezwaar'], afschrift: ['leerlingdossier'] },
+  besluit_verwijdering: { betreft: 'Besluit tot verwijdering van Daan Jansen', aanhef: 'Geachte heer Jansen,', snippets: ['definitief van school te verwijderen.', 'De verwijdering gaat pas in als een andere school', 'Op vrijdag 13 november 2026 hebben wij de heer Smit (leraar) gehoord.', 'hebben wij mevrouw De Vries gehoord', 'zes weken', 'Geschillencommissie passend onderwijs', 'blijft Daan bij ons ingeschreven'], afschrift: ['Inspectie van het Onderwijs', 'leerplichtambtenaar'] },
   toegangsverbod: { betreft: 'Toegangsverbod Het Lingecollege', aanhef: 'Geachte Kim Peters,', snippets: ['van 17 november 2026 tot en met 31 januari 2027', 'huisvredebreuk', 'bedreigd', 'bezwaar'], afschrift: ['dossier'] },
   personeel_uitnodiging: { betreft: 'Uitnodiging voor een gesprek', aanhef: 'Geachte heer Smit,', snippets: ['donderdag 19 november 2026', '09.00 uur', 'Het Lingecollege, Stationsstraat 12, 4001 AB Tiel', 'vakbond', 'Persoonlijk en vertrouwelijk'], afschrift: ['personeelsdossier'] },
   personeel_waarschuwing: { betreft: 'Waarschuwing', aanhef: 'Geachte heer Smit,', snippets: ['geen disciplinaire maatregel', 'cijfers van leerlingen', 'schriftelijke berisping'], afschrift: ['personeelsdossier'] },
   personeel_voornemen: { betreft: 'Voornemen tot schriftelijke berisping', aanhef: 'Geachte heer Smit,', snippets: ['Aangetekend', 'plichtsverzuim', 'binnen drie weken', 'uiterlijk op maandag 7 december 2026'], afschrift: ['personeelsdossier'] },
-  personeel_besluit: { betreft: 'Besluit tot schorsing', aanhef: 'Geachte heer Smit,', snippets: ['Aangetekend', 'Karel Smit (medewerker): gehoord op vrijdag 13 november 2026 om 14.00 uur', 'van 23 november 2026 tot en met 4 december 2026', 'binnen zes weken', 'commissie van beroep'], afschrift: ['personeelsdossier'] },
+  personeel_besluit: { betreft: 'Besluit tot schorsing', aanhef: 'Geachte heer Smit,', snippets: ['Aangetekend', 'In mijn brief van 16 november 2026 (kenmerk', 'zienswijze gegeven op maandag 16 november 2026 om 14.00 uur', 'niet in een openbare groep', 'van 23 november 2026 tot en met 4 december 2026', 'binnen zes weken', 'Commissie van beroep funderend onderwijs'], afschrift: ['personeelsdossier'] },
   vastlegging_vertrouwensinspecteur: { betreft: 'Vastlegging consultatie bij de vertrouwensinspecteur', aanhef: null, snippets: ['Dossier van', '0900-111 3 111', 'tijd: 11.15 uur', 'mevrouw K. Visser', 'aangifte overwegen', 'Vastgelegd door:'], afschrift: [] },
   vastlegging_aangifte: { betreft: 'Vastlegging aangifte bij de politie', aanhef: null, snippets: ['Dossier van', 'PL0900-2026123456', 'Oost-Nederland, bureau Tiel', 'adres van de school gebruikt: ja', 'tijd: niet vastgelegd'], afschrift: [] },
 };
@@ -97,10 +104,11 @@ describe('every letter kind', () => {
     const first = r.brieven[aanLeerling ? 1 : 0];
     const { body, headers } = await docxText(Buffer.from((await t.call('letters.download', { id: first.id })).inhoudBase64, 'base64'));
 
-    expect(headers).toContain('Het Lingecollege');
-    expect(headers).toContain('Stationsstraat 12');
-    expect(headers).toContain('E info@lingecollege.nl');
-    expect(headers).toContain('BRIN 12AB');
+    // The letterhead is the first-page block of the body (fixed heights, see docxBase).
+    expect(body).toContain('Het Lingecollege');
+    expect(body).toContain('Stationsstraat 12');
+    expect(body).toContain('E info@lingecollege.nl');
+    expect(body).toContain('BRIN 12AB');
     expect(headers).toContain(`ons kenmerk ${first.kenmerk}`);
     expect(body).toContain('Tiel, 16 november 2026');
     expect(body).toContain(`Ons kenmerk\t${first.kenmerk}`);

@@ -34,18 +34,18 @@ describe('schorsing letter', () => {
     expect(vader.betreft).toBe('Schorsing van Daan Jansen');
     const text = vader.inhoud.map((b) => (b.type === 'alinea' ? b.tekst : b.type === 'lijst' ? b.items.join('\n') : b.rijen.map((r) => `${r.label} ${r.waarde}`).join('\n'))).join('\n');
     expect(text).toContain('op 16 november 2026 hebben besloten uw zoon Daan (klas 3B) te schorsen');
-    expect(text).toContain('Daan heeft een bewerkte foto van Sanne Bakker');
+    expect(text).toContain('Daan heeft een bewerkte foto van een medeleerling');
     for (const r of s.regels) expect(text).toContain(`${r.volledigNummer} ${r.tekst}`);
-    expect(text).toContain('Daan Jansen (leerling): gehoord op donderdag 12 november 2026 om 10.00 uur');
-    expect(text).toContain('Piet Jansen (ouder/verzorger): gehoord op vrijdag 13 november 2026 om 16.30 uur');
+    expect(text).toContain('Op donderdag 12 november 2026 om 10.00 uur hebben wij Daan gehoord.');
+    expect(text).toContain('Op vrijdag 13 november 2026 om 16.30 uur hebben wij de heer Jansen gehoord.');
     expect(text).toContain('externe schorsing van drie schooldagen: van dinsdag 17 november 2026 tot en met donderdag 19 november 2026');
     expect(text).toContain('Daan maakt thuis de opdrachten uit de studiewijzer');
     expect(text).toContain('Inspectie van het Onderwijs');
     expect(text).toContain('leerplichtambtenaar');
-    expect(text).toContain('binnen zes weken na de datum van deze brief schriftelijk bezwaar maken bij het bevoegd gezag van Het Lingecollege (Stichting Voortgezet Onderwijs Rivierenland), Stationsstraat 12, 4001 AB Tiel');
+    expect(text).toContain('schriftelijk bezwaar maken bij het bevoegd gezag van Het Lingecollege (Stichting Voortgezet Onderwijs Rivierenland), Stationsstraat 12, 4001 AB Tiel. Dat kan tot en met maandag 28 december 2026 (zes weken na de datum van deze brief).');
     expect(text).toContain('tot en met een voornemen tot verwijdering');
-    expect(vader.afschrift).toEqual(['leerlingdossier', 'Inspectie van het Onderwijs (melding via het Internet Schooldossier)', 'leerplichtambtenaar']);
-    expect(vader.ondertekening).toEqual({ naam: 'M. de Boer', functie: 'rector', organisatie: 'Het Lingecollege' });
+    expect(vader.afschrift).toEqual(['Daan Jansen (leerling)', 'Anna de Vries (ouder/verzorger)', 'leerlingdossier', 'Inspectie van het Onderwijs (melding via het Internet Schooldossier)', 'leerplichtambtenaar']);
+    expect(vader.ondertekening).toEqual({ naam: 'M. de Boer', functie: 'rector', organisatie: 'Het Lingecollege', namens: 'Namens het bevoegd gezag van Stichting Voortgezet Onderwijs Rivierenland' });
   });
 
   it('finalises: gapless kenmerken, .docx written once with its SHA-256, on the dossier and the measure, obligation done', async () => {
@@ -71,7 +71,7 @@ describe('schorsing letter', () => {
     expect(body).toContain('M. de Boer');
     expect(body).toContain('Afschrift aan:');
     expect(body).not.toMatch(/\{[a-z.]+\}/);
-    expect(headers).toContain('BRIN 12AB');
+    expect(body).toContain('BRIN 12AB');
     expect(headers).toContain('PAGE');
 
     const perMeasure = await t.call('letters.list', { measureId });
@@ -87,7 +87,8 @@ describe('schorsing letter', () => {
 
     const dl = await t.call('letters.download', { id: r.brieven[1].id });
     expect(Buffer.from(dl.inhoudBase64, 'base64').equals(fs.readFileSync((await t.call('letters.open', { id: r.brieven[1].id })).openFile))).toBe(true);
-    expect(dl.bestandsnaam).toBe('2026-0002 Schorsing Daan Jansen.docx');
+    // Kenmerk and kind, no pupil's name: the file name shows in mail attachments and folder listings.
+    expect(dl.bestandsnaam).toBe('2026-0002 Schorsing.docx');
 
     const audit = t.core.db.prepare(`SELECT count(*) AS n FROM audit_log WHERE entity = 'brief' AND action = 'definitief'`).get() as { n: number };
     expect(audit.n).toBe(3);
@@ -137,7 +138,7 @@ describe('schorsing letter', () => {
     expect(text).not.toContain('Inspectie');
     expect(text).not.toContain('leerplichtambtenaar');
     expect(text).not.toContain('bezwaar maken');
-    expect(p.brieven[0].afschrift).toEqual(['leerlingdossier']);
+    expect(p.brieven[0].afschrift).toEqual(['Piet Jansen (ouder/verzorger)', 'Anna de Vries (ouder/verzorger)', 'leerlingdossier']);
   });
 });
 

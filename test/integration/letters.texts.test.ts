@@ -102,6 +102,6 @@ describe('letter texts', () => {
     expect(p.brieven[0].betreft).toBe('Waarschuwing');
     expect(JSON.stringify(p.brieven[0].inhoud)).toContain('dat je op 16 november 2026 een officiële waarschuwing');
     expect(JSON.stringify(p.brieven[1].inhoud)).toContain('uw zoon Daan (Mediavormgever niveau 4)');
-    expect(p.brieven[0].afschrift).toEqual(['studentdossier']);
+    expect(p.brieven[0].afschrift).toEqual(['Piet Jansen (ouder/verzorger)', 'Anna de Vries (ouder/verzorger)', 'studentdossier']);
   });
 });

@@ -159,6 +159,13 @@ describe('addressees per sector and age', () => {
     expect(r.ontvangers[1]).toMatchObject({ personIds: [3], regels: ['Mevrouw A. de Vries', 'Kerkstraat 5', '4011 EF  ZOELEN'], aanhef: 'Geachte mevrouw De Vries,' });
   });
 
+  it('names each addressee for the copy lines of the others: the pupil, each parent, parents at one address together', () => {
+    const apart = plan('VO', 15, [vader, moederApart]);
+    expect(apart.ontvangers.map((o) => o.afschriftNaam)).toEqual(['Daan Jansen (leerling)', 'Piet Jansen (ouder/verzorger)', 'Anna de Vries (ouder/verzorger)']);
+    const samen = plan('PO', 9, [vader, { ...moederApart, straat: 'Dorpsstraat 1', postcode: '4001 CD', plaats: 'Tiel' }]);
+    expect(samen.ontvangers.map((o) => o.afschriftNaam)).toEqual(['Piet Jansen en Anna de Vries (ouders/verzorgers)']);
+  });
+
 
   it('names two guardians with different surnames at one address, and uses the neutral form otherwise', () => {
     const samenAnders = { ...moederApart, straat: 'Dorpsstraat 1', postcode: '4001 CD', plaats: 'Tiel' };
@@ -195,7 +202,7 @@ describe('addressees per sector and age', () => {
 
   it('addresses a note for the file to the dossier, without salutation', () => {
     const r = plan('VO', 15, [vader], 'dossier', pupil(15, { leerlingnummer: '100234' }));
-    expect(r.ontvangers).toEqual([{ variant: 'persoon', personIds: [], regels: ['Dossier van', 'Daan Jansen', 'leerlingnummer 100234'], aanhef: null, label: 'dossier van Daan Jansen' }]);
+    expect(r.ontvangers).toEqual([{ variant: 'persoon', personIds: [], regels: ['Dossier van', 'Daan Jansen', 'leerlingnummer 100234'], aanhef: null, label: 'dossier van Daan Jansen', afschriftNaam: '' }]);
   });
 });
 

@@ -42,6 +42,8 @@ export interface Recipient {
   aanhef: string | null;
   /** Short label for lists ("ouders van Daan Jansen (Tiel)"). */
   label: string;
+  /** How the other letters of the same decision name this addressee under "Afschrift aan". */
+  afschriftNaam: string;
 }
 
 export interface AddressPlan {
@@ -92,6 +94,11 @@ function aanspreekvorm(p: AddressPerson): string {
 
 export const formalSalutation = (p: AddressPerson) => `Geachte ${aanspreekvorm(p)},`;
 
+/** How a sentence names an adult: "de heer De Vries", "mevrouw Bakker", or "Alex de Vries". */
+export function inZin(p: AddressPerson): string {
+  return p.geslacht === 'm' ? `de ${aanspreekvorm(p)}` : aanspreekvorm(p);
+}
+
 /** "4001 AB  TIEL": postcode, two spaces, the place in capitals (PostNL). */
 export function postcodeLine(postcode: string, plaats: string): string {
   const pc = postcode.trim().toUpperCase().replace(/^(\d{4})\s*([A-Z]{2})$/, '$1 $2');
@@ -121,6 +128,7 @@ function personRecipient(p: AddressPerson, direct: 'formeel' | 'leerling', what:
     regels: [direct === 'leerling' ? fullName(p) : formalName(p), ...addressLines(p)],
     aanhef: direct === 'leerling' ? `Beste ${roepnaam(p)},` : formalSalutation(p),
     label: `${fullName(p)} (${clean(p.plaats)})`,
+    afschriftNaam: fullName(p),
   };
 }
 
@@ -128,10 +136,13 @@ function personRecipient(p: AddressPerson, direct: 'formeel' | 'leerling', what:
  * The pupil's own letter. Without his address it goes to the first parent's address: those parents
  * receive the same decision by law, so nothing is told to them that they do not already hear.
  */
-function pupilRecipient(pupil: AddressPerson, ouderBrief: Recipient | undefined, warnings: string[], persoonWoord: string): Recipient {
-  if (hasAddress(pupil) || !ouderBrief) return personRecipient(pupil, 'leerling', persoonWoord);
+function pupilRecipient(pupil: AddressPerson, ouderBrief: Recipient | undefined, warnings: string[], persoonWoord: string, u: boolean): Recipient {
+  const afschriftNaam = `${fullName(pupil)} (${persoonWoord})`;
+  // An adult the school addresses with "u": the formal salutation and the "volwassene" texts.
+  const vorm = u ? { variant: 'volwassene' as const, aanhef: formalSalutation(pupil) } : {};
+  if (hasAddress(pupil) || !ouderBrief) return { ...personRecipient(pupil, 'leerling', persoonWoord), afschriftNaam, ...vorm };
   warnings.push(`Van ${fullName(pupil)} is geen adres bekend; de brief aan ${roepnaam(pupil)} gaat naar het adres van ${ouderBrief.label}.`);
-  return { variant: 'persoon', personIds: [pupil.id], regels: [fullName(pupil), ...ouderBrief.regels.slice(-2)], aanhef: `Beste ${roepnaam(pupil)},`, label: `${fullName(pupil)} (p/a ${ouderBrief.label})` };
+  return { variant: 'persoon', personIds: [pupil.id], regels: [fullName(pupil), ...ouderBrief.regels.slice(-2)], aanhef: `Beste ${roepnaam(pupil)},`, label: `${fullName(pupil)} (p/a ${ouderBrief.label})`, afschriftNaam, ...vorm };
 }
 
 /** One letter for the guardians living at one address. */
@@ -159,6 +170,7 @@ function guardianRecipient(pupil: AddressPerson, group: Guardian[], address: Add
     regels: [...naamRegels, ...addressLines(address)],
     aanhef,
     label: `${group.map(fullName).join(' en ')} (${clean(address.plaats)})`,
+    afschriftNaam: `${group.map(fullName).join(' en ')} (${group.length > 1 ? 'ouders/verzorgers' : 'ouder/verzorger'})`,
   };
 }
 
@@ -179,6 +191,7 @@ function guardianRecipients(pupil: AddressPerson, post: Guardian[], warnings: st
         regels: ['Aan de ouder(s)/verzorger(s) van', fullName(pupil), ...addressLines(pupil)],
         aanhef: `Geachte ouder(s)/verzorger(s) van ${roepnaam(pupil)},`,
         label: `ouder(s)/verzorger(s) van ${fullName(pupil)}`,
+        afschriftNaam: `de ouder(s)/verzorger(s) van ${fullName(pupil)}`,
       },
     ];
   }
@@ -206,12 +219,23 @@ function guardianRecipients(pupil: AddressPerson, post: Guardian[], warnings: st
  * the pupil's age on the letter's date, the day the decision is made known; staff and others:
  * themselves; the file: nobody.
  */
-export function planAddressees(args: { doel: Doel; sector: Sector; person: AddressPerson; guardians: Guardian[]; today: string; persoonWoord: string }): AddressPlan {
+export function planAddressees(args: {
+  doel: Doel;
+  sector: Sector;
+  person: AddressPerson;
+  guardians: Guardian[];
+  today: string;
+  persoonWoord: string;
+  /** The school addresses pupils and students of 18 or older with "u" (letters setting). */
+  volwassenenU?: boolean;
+}): AddressPlan {
   const { doel, sector, person, guardians, today } = args;
   if (doel === 'dossier') {
     const nummer = clean(person.leerlingnummer) ? `leerlingnummer ${clean(person.leerlingnummer)}` : clean(person.personeelsnummer) ? `personeelsnummer ${clean(person.personeelsnummer)}` : null;
     return {
-      ontvangers: [{ variant: 'persoon', personIds: [], regels: ['Dossier van', fullName(person), ...(nummer ? [nummer] : [])], aanhef: null, label: `dossier van ${fullName(person)}` }],
+      ontvangers: [
+        { variant: 'persoon', personIds: [], regels: ['Dossier van', fullName(person), ...(nummer ? [nummer] : [])], aanhef: null, label: `dossier van ${fullName(person)}`, afschriftNaam: '' },
+      ],
       afschrift: [],
       waarschuwingen: [],
     };
@@ -227,7 +251,9 @@ export function planAddressees(args: { doel: Doel; sector: Sector; person: Addre
   });
   const warnings = [...regel.waarschuwingen];
   const ouderBrieven = regel.ouders ? guardianRecipients(person, guardians.filter((g) => regel.ouderIds.includes(g.id)), warnings) : [];
-  const ontvangers = regel.leerling ? [pupilRecipient(person, ouderBrieven[0], warnings, args.persoonWoord), ...ouderBrieven] : ouderBrieven;
+  const leeftijd = ageOn(person.geboortedatum, today);
+  const u = !!args.volwassenenU && leeftijd !== null && leeftijd >= 18;
+  const ontvangers = regel.leerling ? [pupilRecipient(person, ouderBrieven[0], warnings, args.persoonWoord, u), ...ouderBrieven] : ouderBrieven;
   const afschrift = guardians.filter((g) => regel.afschriftIds.includes(g.id)).map((g) => `${fullName(g)} (ouder/verzorger)`);
   return { ontvangers, afschrift, waarschuwingen: warnings };
 }

@@ -3,7 +3,7 @@
 // list of letters — for an access request or a transfer. Other pupils' names are replaced by a role
 // ("medeleerling A"), and every export is written to the audit trail.
 import path from 'node:path';
-import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { Document, Paragraph, TextRun } from 'docx';
 import type { FileChild } from 'docx';
 import type { Ctx } from '../core/context';
 import type { DB } from '../db/open';
@@ -18,7 +18,7 @@ import { personRow, requirePersonRow } from '../people/people';
 import type { PersonDbRow } from '../people/people';
 import { getIncident } from '../incidents/read';
 import { listMeasures } from '../measures/read';
-import { styles, numbering, section, para, empty, bullet, labelTable } from './docxBase';
+import { styles, numbering, section, para, empty, bullet, labelTable, heading, documentProperties, packDocx } from './docxBase';
 import { fullName } from './addressees';
 import { listLetters } from './store';
 import { readLettersSettings, readLogo } from './settings';
@@ -27,17 +27,18 @@ import { Pseudonymizer } from './pseudonyms';
 import type { DossierReview } from './pseudonyms';
 import { loadPeople } from '../people/matcher';
 import { art15Sections } from './art15';
+import { letterTexts } from './dossierLetters';
 import { sha256 } from '../files/fileStore';
 
 const REDEN_LABEL = { inzageverzoek: 'inzageverzoek (AVG artikel 15)', overdracht: 'overdracht van het dossier', overig: 'overig' } as const;
 
 const d = (iso: string | null | undefined) => (iso ? dutchShortDate(iso) : '—');
 const v = (s: string | null | undefined) => (s && s.trim() ? s.trim() : '—');
-const kop = (t: string) => new Paragraph({ style: 'Kop2', children: [new TextRun(t)] });
+const kop = (t: string) => heading(2, t);
 const label = (t: string) => new Paragraph({ keepNext: true, spacing: { before: 140 }, children: [new TextRun({ text: t, bold: true })] });
 const sub = (t: string) => new Paragraph({ keepNext: true, spacing: { before: 200, after: 80 }, children: [new TextRun({ text: t, bold: true })] });
 
-function incidentIds(db: DB, personId: number): number[] {
+export function incidentIds(db: DB, personId: number): number[] {
   const rows = db
     .prepare(
       `SELECT DISTINCT i.id, i.datum_voorval FROM incident i
@@ -124,7 +125,7 @@ export async function buildDossierDocx(
   const letters = listLetters(db, { personId }).reverse();
 
   const body: FileChild[] = [];
-  body.push(new Paragraph({ style: 'Kop1', children: [new TextRun(`Dossier van ${fullName(p)}`)] }));
+  body.push(heading(1, `Dossier van ${fullName(p)}`));
   body.push(para(`Opgesteld op ${dutchLongDate(ctx.today())} door ${ctx.actor}, voor: ${REDEN_LABEL[reden]}.${toelichting ? ` ${toelichting}` : ''}`, { style: 'Alinea' }));
   body.push(
     para(
@@ -227,6 +228,10 @@ export async function buildDossierDocx(
     body.push(bullet(`${l.kenmerk} — ${d(todayIn(new Date(l.definitiefOp)))} — ${l.titel}: ${pseudo.text(l.betreft)} (aan ${pseudo.text(l.geadresseerde)})${l.correctieVan ? `, vervangt ${l.correctieVan}` : ''}`));
   }
 
+  if (reden === 'inzageverzoek' && letters.length) {
+    body.push(kop('Brieven: volledige tekst'));
+    body.push(...letterTexts(db, letters, pseudo, (id) => id === personId || (id !== null && id === opts.aanvragerId)));
+  }
   if (reden === 'inzageverzoek') body.push(...art15Sections(db, p, reports.map((r) => r.instantie), letters.length > 0));
 
   body.push(empty());
@@ -242,14 +247,14 @@ export async function buildDossierDocx(
   const logo = settings.logo && logoBytes ? { data: logoBytes, type: settings.logo.mime === 'image/png' ? ('png' as const) : ('jpg' as const), ...logoSizeMm(settings.logo) } : null;
   const regels = [school.straat, school.postcode && school.plaats ? `${school.postcode}  ${school.plaats}` : null, school.telefoon ? `T ${school.telefoon}` : null, school.email ? `E ${school.email}` : null, school.brin ? `BRIN ${school.brin}` : null].filter((x): x is string => !!x);
   const doc = new Document({
-    creator: school.naam,
+    ...documentProperties(school.naam),
     title: `Dossier van ${fullName(p)}`,
     description: `Dossierexport (${REDEN_LABEL[reden]})`,
     styles,
     numbering,
     sections: [section({ schoolNaam: school.naam, regels, logo }, `${school.naam} · dossier van ${fullName(p)} · vertrouwelijk`, body)],
   });
-  const buffer = await Packer.toBuffer(doc);
+  const buffer = await packDocx(doc);
   const bestandsnaam = `Dossier ${fullName(p).replace(/[\\/:*?"<>|]+/g, ' ')} ${ctx.today()}.docx`;
   return { buffer, vervangen: pseudo.count, bestandsnaam, review: pseudo.review() };
 }

@@ -20,15 +20,32 @@ import { weekdaysBetween } from '../measures/days';
 import { readSetting } from '../settings/settings';
 import { KINDS } from './kinds';
 import type { KindDef } from './kinds';
-import type { Guardian } from './addressees';
+import type { Guardian, AddressPerson } from './addressees';
+import { fullName, inZin } from './addressees';
 import { readLettersSettings } from './settings';
+import { readStaffFacts } from './staffValues';
+import type { StaffFacts } from './staffValues';
 import type { StoredLettersSettings } from './settings';
+import { letterFeiten } from './feiten';
+import type { LetterFeiten } from '../../shared/api/letters';
 
 export interface HearingFact {
   gehoord: 'leerling' | 'ouders' | 'docent' | 'medewerker';
   naam: string | null;
+  /** How a sentence names the person: "mevrouw Jansen", "de heer De Vries", or the name. */
+  aanspreek: string | null;
   datum: string;
   tijd: string | null;
+  uitkomst: 'gehoord' | 'geweigerd' | 'geen_reactie';
+}
+
+/** One legal step (obligation) of the measure as recorded: letters state it as done only when it is. */
+export interface StepFact {
+  regel: string;
+  sleutel: string;
+  status: 'open' | 'gedaan' | 'nvt';
+  gedaanOp: string | null;
+  uiterlijk: string | null;
 }
 
 export interface LetterFacts {
@@ -42,11 +59,21 @@ export interface LetterFacts {
   protocolTitel: string | null;
   report: ExternalReport | null;
   hearings: HearingFact[];
+  /** The measure's steps; for an expulsion also those of its voornemen. */
+  steps: StepFact[];
+  /** The consultation of the Inspectie before an expulsion: the date it was recorded, or null. */
+  overlegInspectieOp: string | null;
+  /** The school that admits the pupil after an expulsion, when recorded. */
+  ontvangendeSchool: { school: string; datum: string } | null;
   /** The school days a schorsing lasts. */
   schorsingDagen: number | null;
   compliance: { bezwaarclausule: boolean; leerplichtBijSchorsing: boolean };
   settings: StoredLettersSettings;
   today: string;
+  /** What this letter says happened (feiten.ts): other people named by their role; null without an incident. */
+  feiten: LetterFeiten | null;
+  /** Staff letters: the voornemen letter, the zienswijze (staffValues.ts); null for other letters. */
+  staff: StaffFacts | null;
 }
 
 /** The two compliance settings letters depend on, read from the obligations settings (issue 3) with their defaults. */
@@ -72,20 +99,65 @@ export function readGuardians(db: DB, leerlingId: number): Guardian[] {
     });
 }
 
-function readHearings(db: DB, measureId: number): HearingFact[] {
+/** The measures whose hearings and steps an expulsion letter states: the decision and its voornemen (as gates.ts expulsionGate). */
+function relatedMeasureIds(db: DB, m: Measure): number[] {
+  if (m.soort !== 'verwijdering') return [m.id];
+  const ids = db
+    .prepare(`SELECT id FROM measure WHERE person_id = ? AND soort IN ('voornemen_verwijdering','verwijdering') AND status <> 'ingetrokken' AND id <> ?`)
+    .all(m.personId, m.id) as { id: number }[];
+  return [m.id, ...ids.map((r) => r.id)];
+}
+
+function readHearings(db: DB, measureIds: number[]): HearingFact[] {
   const rows = db
     .prepare(
-      `SELECT h.gehoord, h.datum, h.tijd, p.roepnaam, p.voornaam, p.tussenvoegsel, p.achternaam
+      `SELECT h.gehoord, h.datum, h.tijd, h.uitkomst, p.roepnaam, p.voornaam, p.tussenvoegsel, p.achternaam, p.geslacht
          FROM hearing h LEFT JOIN person p ON p.id = h.person_id
-        WHERE h.measure_id = ? ORDER BY h.datum, h.tijd, h.id`,
+        WHERE h.measure_id IN (${measureIds.map(() => '?').join(', ')}) ORDER BY h.datum, h.tijd, h.id`,
     )
-    .all(measureId) as { gehoord: HearingFact['gehoord']; datum: string; tijd: string | null; roepnaam: string | null; voornaam: string | null; tussenvoegsel: string | null; achternaam: string | null }[];
-  return rows.map((r) => ({
-    gehoord: r.gehoord,
-    datum: r.datum,
-    tijd: r.tijd,
-    naam: r.achternaam ? [r.roepnaam || r.voornaam, r.tussenvoegsel, r.achternaam].filter(Boolean).join(' ') : null,
-  }));
+    .all(...measureIds) as (Pick<HearingFact, 'gehoord' | 'datum' | 'tijd' | 'uitkomst'> & Partial<AddressPerson> & { achternaam: string | null })[];
+  return rows.map((r) => {
+    const p = r.achternaam ? ({ ...r, voornaam: r.voornaam ?? '', achternaam: r.achternaam } as AddressPerson) : null;
+    return {
+      gehoord: r.gehoord,
+      datum: r.datum,
+      tijd: r.tijd,
+      uitkomst: r.uitkomst,
+      naam: p ? fullName(p) : null,
+      aanspreek: p ? (r.gehoord === 'leerling' ? (r.roepnaam || r.voornaam || fullName(p)) : inZin(p)) : null,
+    };
+  });
+}
+
+/** As obligations/completers.ts receivingSchool: the first school recorded as admitting the pupil. */
+function receivingSchool(db: DB, personId: number): LetterFacts['ontvangendeSchool'] {
+  const r = db
+    .prepare(
+      `SELECT s.school, s.datum FROM expulsion_search s JOIN measure m ON m.id = s.measure_id
+        WHERE m.person_id = ? AND s.resultaat = 'aangenomen' ORDER BY s.datum, s.id LIMIT 1`,
+    )
+    .get(personId) as { school: string; datum: string } | undefined;
+  return r ?? null;
+}
+
+function readSteps(db: DB, measureIds: number[]): StepFact[] {
+  return (
+    db
+      .prepare(
+        `SELECT regel, sleutel, status, gedaan_op, uiterlijk FROM obligation WHERE measure_id IN (${measureIds.map(() => '?').join(', ')}) ORDER BY volgorde, id`,
+      )
+      .all(...measureIds) as { regel: string; sleutel: string; status: StepFact['status']; gedaan_op: string | null; uiterlijk: string | null }[]
+  ).map((r) => ({ regel: r.regel, sleutel: r.sleutel, status: r.status, gedaanOp: r.gedaan_op, uiterlijk: r.uiterlijk }));
+}
+
+/** As gates.ts consultationRecorded: the step done, or a report of kind 'consultatie' to the Inspectie; its date. */
+function overlegInspectie(db: DB, personId: number, steps: StepFact[]): string | null {
+  const step = steps.find((x) => x.regel === 'verwijdering.overleg_inspectie' && x.status === 'gedaan');
+  if (step?.gedaanOp) return step.gedaanOp;
+  const r = db
+    .prepare(`SELECT datum FROM external_report WHERE person_id = ? AND instantie = 'inspectie' AND soort = 'consultatie' ORDER BY datum LIMIT 1`)
+    .get(personId) as { datum: string } | undefined;
+  return r?.datum ?? null;
 }
 
 function protocolTitle(db: DB, protocolId: number | null): string | null {
@@ -145,20 +217,29 @@ export function gatherFacts(db: DB, req: Parsed<'letters.preview'>, today: strin
   const schorsingDagen =
     measure && measure.soort === 'schorsing' ? (measure.duurDagen ?? (measure.startdatum && measure.einddatum ? weekdaysBetween(measure.startdatum, measure.einddatum) : null)) : null;
 
+  const related = measure ? relatedMeasureIds(db, measure) : [];
+  const steps = measure ? readSteps(db, related) : [];
+  const isExpulsion = measure?.soort === 'verwijdering' || measure?.soort === 'voornemen_verwijdering';
+  const guardians = subject.soort === 'leerling' ? readGuardians(db, subject.id) : [];
   return {
     kind,
     school,
     sector: school.sector,
     subject,
-    guardians: subject.soort === 'leerling' ? readGuardians(db, subject.id) : [],
+    guardians,
     measure,
     incident,
     protocolTitel: incident ? protocolTitle(db, incident.protocolId) : null,
     report,
-    hearings: measure ? readHearings(db, measure.id) : [],
+    hearings: measure ? readHearings(db, related) : [],
+    steps,
+    overlegInspectieOp: measure && isExpulsion ? overlegInspectie(db, measure.personId, steps) : null,
+    ontvangendeSchool: measure && isExpulsion ? receivingSchool(db, measure.personId) : null,
     schorsingDagen,
     compliance: readSetting(db, 'obligations', complianceSubset),
     settings: readLettersSettings(db),
     today,
+    feiten: letterFeiten(db, { kind, sector: school.sector, subject, guardians, measure, report, incident, today }),
+    staff: measure && kind.doel === 'medewerker' ? readStaffFacts(db, measure.id) : null,
   };
 }

@@ -17,9 +17,12 @@ import type { FinaliseResult, LetterModel } from '../../shared/api/letters';
 import { todayIn } from '../../shared/dates';
 import { markDone } from '../obligations/actions';
 import { gatherFacts } from './facts';
+import { requireNamesConfirmed } from './feiten';
+import { feitenPupilNames } from '../../shared/api/letters';
 import { composeLetters } from './compose';
+import { checkStaffDecision } from './staffValues';
+import { checkExpulsionDecision } from './steps';
 import type { Recipient } from './addressees';
-import { fullName } from './addressees';
 import { letterDocx } from './letterDocx';
 import { readLogo } from './settings';
 import { letterByKenmerk, letterRow, toSummary } from './store';
@@ -92,6 +95,9 @@ interface Built {
 function build(ctx: Ctx, req: Parsed<'letters.finalise'>): Built {
   const today = ctx.today();
   const facts = gatherFacts(ctx.db, req, today);
+  checkStaffDecision(facts);
+  checkExpulsionDecision(ctx.db, facts);
+  requireNamesConfirmed(facts, req);
   const correctie = correctionOf(ctx, req, facts.subject.id);
   const jaar = Number(today.slice(0, 4));
   const eerste = nextVolgnummer(ctx.db, jaar);
@@ -153,7 +159,7 @@ export function finaliseLetters(ctx: Ctx, req: Parsed<'letters.finalise'>): Prom
               betreft: m.betreft,
               model_json: JSON.stringify(m),
               opslagnaam: file.opslagnaam,
-              bestandsnaam: `${safeFileName(`${kenmerk} ${f.kind.titel} ${fullName(f.subject)}`)}.docx`,
+              bestandsnaam: `${safeFileName(`${kenmerk} ${f.kind.titel}`)}.docx`,
               sha256: file.sha256,
               grootte: file.grootte,
               refers_to_kenmerk: m.correctieVan,
@@ -165,6 +171,8 @@ export function finaliseLetters(ctx: Ctx, req: Parsed<'letters.finalise'>): Prom
             ids.push(id);
             const { model_json: _omit, ...logged } = row;
             ctx.audit('brief', id, 'definitief', null, logged);
+            const namen = feitenPupilNames(f.feiten);
+            if (namen.length) ctx.audit('brief', id, 'namen_bevestigd', null, { kenmerk, namen });
           });
           const verplichtingenAfgerond = f.measure ? completeObligations(ctx, f.measure.id, obligationsFulfilled(f, built.models[0]), built.models.map((m) => m.kenmerk!)) : [];
           const brieven = ids.map((id) => toSummary(ctx.db, letterRow(ctx.db, id)));

@@ -8,11 +8,14 @@ import { getLetter, listLetters, readLetterFile } from './store';
 import { getKindTexts, saveKindTexts, resetKindTexts } from './texts';
 import { readLettersSettings, saveLettersSettings, toApiSettings } from './settings';
 import { exportDossier } from './dossierExport';
+import { saveFeiten, resetFeiten } from './feiten';
 
 export const lettersHandlers: Handlers<keyof typeof lettersApi> = {
   'letters.kindsFor': (input, ctx) => kindsFor(ctx, input),
   'letters.preview': (input, ctx) => previewLetters(ctx, input),
   'letters.finalise': async (input, ctx) => finaliseLetters(ctx, input),
+  'letters.feiten.save': (input, ctx) => saveFeiten(ctx, input),
+  'letters.feiten.reset': (input, ctx) => resetFeiten(ctx, input),
   'letters.list': (input, ctx) => listLetters(ctx.db, input),
   'letters.get': ({ id }, ctx) => getLetter(ctx.db, id),
   'letters.open': ({ id }, ctx) => {

@@ -5,18 +5,53 @@ import type { LetterKind, TextVariant } from '../../shared/api/letters';
 import { LETTER_KIND_LABEL } from '../../shared/api/letters';
 import type { Maatregel, Instantie } from '../../shared/domain';
 import type { PlaceholderGroup } from './placeholders';
+import type { StaffCondition } from './staffValues';
 
 /**
  * When a section is used:
  * - melding/regels/toelichting/periode: the measure has an incident / cited rules / an explanation / a start date
  * - bezwaar: the school's settings require the objection clause
- * - inspectie: a schorsing of more than one day outside the MBO (the Inspectie is informed via ISD)
- * - leerplicht: as inspectie, when the school informs the leerplichtambtenaar (setting)
- * - vo: voortgezet (speciaal) onderwijs (consult the Inspectie before an expulsion)
+ * - inspectie_/leerplicht_gedaan, _open: the notice of this measure to the Inspectie / the
+ *   leerplichtambtenaar is recorded as done (past tense, with its date) or is still to be done (future)
+ * - overleg_gedaan, _open: the same for the consultation of the Inspectie before an expulsion (VO, VSO)
+ * - school_gevonden, school_zoeken: another school admits the pupil, or not yet (not in the MBO)
+ * - ingang: the expulsion takes effect on a date (MBO, or a receiving school is recorded)
+ * - openbaar, bijzonder, mbo: which court (the school's legal form; the MBO has its own route)
+ * - intern, extern: the form of a schorsing
  * - niet_mbo: PO, SO, VO, VSO (another school must be found; Inspectie informed of an expulsion)
  * - personeel_schorsing: a staff letter about a schorsing (not a berisping)
+ * - voornemen_brief, zienswijze_gegeven/_verslag, geen_zienswijze, toelichting_zonder_zienswijze: staff
+ *   letters, from the recorded voornemen letter and zienswijze (staffValues.ts)
+ * Sections about a step come in pairs (done / to be done), so a letter never says a step was taken
+ * while it is open, and schools can still edit both texts.
  */
-export type Condition = 'altijd' | 'melding' | 'regels' | 'toelichting' | 'periode' | 'bezwaar' | 'inspectie' | 'leerplicht' | 'vo' | 'niet_mbo' | 'personeel_schorsing';
+export type Condition =
+  | 'altijd'
+  | 'melding'
+  | 'regels'
+  | 'toelichting'
+  | 'periode'
+  | 'bezwaar'
+  | PupilCondition
+  | 'niet_mbo'
+  | 'personeel_schorsing'
+  | StaffCondition;
+
+type PupilCondition =
+  | 'inspectie_gedaan'
+  | 'inspectie_open'
+  | 'leerplicht_gedaan'
+  | 'leerplicht_open'
+  | 'overleg_gedaan'
+  | 'overleg_open'
+  | 'school_gevonden'
+  | 'school_zoeken'
+  | 'ingang'
+  | 'openbaar'
+  | 'bijzonder'
+  | 'mbo'
+  | 'intern'
+  | 'extern';
 
 export const CONDITION_LABEL: Record<Condition, string> = {
   altijd: 'Altijd',
@@ -25,11 +60,27 @@ export const CONDITION_LABEL: Record<Condition, string> = {
   toelichting: 'Als de maatregel een toelichting heeft',
   periode: 'Als de maatregel een begindatum heeft',
   bezwaar: 'Als de bezwaarclausule volgens de instellingen verplicht is',
-  inspectie: 'Als de schorsing langer dan één dag duurt (niet in het mbo)',
-  leerplicht: 'Als de schorsing langer dan één dag duurt en de leerplichtambtenaar wordt geïnformeerd',
-  vo: 'Alleen in het (voortgezet speciaal) voortgezet onderwijs',
+  inspectie_gedaan: 'Als is vastgelegd dat de Inspectie is geïnformeerd',
+  inspectie_open: 'Als de Inspectie geïnformeerd moet worden en dat nog niet is vastgelegd',
+  leerplicht_gedaan: 'Als is vastgelegd dat de leerplichtambtenaar is geïnformeerd',
+  leerplicht_open: 'Als de leerplichtambtenaar geïnformeerd wordt en dat nog niet is vastgelegd',
+  overleg_gedaan: 'Als het overleg met de Inspectie over de verwijdering is vastgelegd (vo en vso)',
+  overleg_open: 'Als het overleg met de Inspectie over de verwijdering nog moet plaatsvinden (vo en vso)',
+  school_gevonden: 'Als een andere school de leerling toelaat (niet in het mbo)',
+  school_zoeken: 'Zolang nog geen andere school de leerling toelaat (niet in het mbo)',
+  ingang: 'Als de verwijdering op een datum ingaat (mbo, of een andere school laat de leerling toe)',
+  openbaar: 'Alleen bij een openbare school (niet in het mbo)',
+  bijzonder: 'Alleen bij een bijzondere school (niet in het mbo)',
+  mbo: 'Alleen in het mbo',
+  intern: 'Bij een interne schorsing',
+  extern: 'Bij een externe schorsing',
   niet_mbo: 'Niet in het mbo',
   personeel_schorsing: 'Alleen bij een schorsing (niet bij een berisping)',
+  voornemen_brief: 'Als er een definitieve brief over het voornemen is',
+  zienswijze_gegeven: 'Als de zienswijze van de medewerker is vastgelegd',
+  zienswijze_verslag: 'Als bij de zienswijze een verslag is vastgelegd',
+  geen_zienswijze: 'Als de zienswijzetermijn voorbij is en er geen zienswijze is vastgelegd',
+  toelichting_zonder_zienswijze: 'Als de maatregel een toelichting heeft en er geen zienswijze is vastgelegd',
 };
 
 export interface SectionDef {
@@ -60,11 +111,17 @@ export interface KindDef {
   meldingVerplicht?: boolean;
   /** The letter needs an appointment (date, time, place). */
   afspraak?: boolean;
+  /**
+   * A decision (or intended decision) of the bevoegd gezag, signed by the school leader: the signature
+   * says on whose behalf (Awb art. 10:10, https://wetten.overheid.nl/jci1.3:c:BWBR0005537&artikel=10:10,
+   * for an openbare school; a bijzondere school too, so the reader knows who decided and to whom to object).
+   */
+  namens?: boolean;
 }
 
 const s = (code: string, label: string, cond: Condition = 'altijd'): SectionDef => ({ code, label, cond });
 
-const PUPIL: readonly TextVariant[] = ['ouders', 'persoon'];
+const PUPIL: readonly TextVariant[] = ['ouders', 'persoon', 'volwassene'];
 const ONE: readonly TextVariant[] = ['persoon'];
 const PUPIL_MEASURES: readonly Maatregel[] = ['gesprek', 'waarschuwing', 'disciplinaire_maatregel', 'inname_telefoon', 'uitsluiting_netwerk', 'schorsing', 'voornemen_verwijdering', 'verwijdering'];
 const STAFF_MEASURES: readonly Maatregel[] = ['gesprek', 'waarschuwing', 'schriftelijke_berisping', 'schorsing', 'inhouding_salaris', 'ontslag', 'ontslag_op_staande_voet'];
@@ -83,6 +140,26 @@ const defs: Omit<KindDef, 'titel'>[] = [
     groups: ['algemeen', 'leerling', 'melding', 'maatregel', 'gesprek'],
     varianten: PUPIL,
     secties: [s('inleiding', 'Inleiding'), s('aanleiding', 'Aanleiding', 'melding'), s('afspraak', 'Datum, tijd en plaats'), s('doel', 'Doel van het gesprek'), s('verhinderd', 'Als het tijdstip niet past')],
+    vermelding: [],
+    afspraak: true,
+  },
+  {
+    soort: 'uitnodiging_hoorgesprek',
+    doel: 'leerling',
+    bron: 'measure',
+    maatregelen: ['voornemen_verwijdering'],
+    groups: ['algemeen', 'leerling', 'melding', 'maatregel', 'gesprek', 'verwijdering'],
+    varianten: PUPIL,
+    secties: [
+      s('inleiding', 'Inleiding'),
+      s('afspraak', 'Datum, tijd en plaats'),
+      s('bijstand', 'Iemand meenemen'),
+      s('dossier', 'Het dossier vooraf inzien'),
+      s('reactie', 'Mondeling of schriftelijk reageren'),
+      s('anderen', 'Wie er verder wordt gehoord'),
+      s('verhinderd', 'Als het tijdstip niet past'),
+      slot,
+    ],
     vermelding: [],
     afspraak: true,
   },
@@ -111,7 +188,7 @@ const defs: Omit<KindDef, 'titel'>[] = [
     doel: 'leerling',
     bron: 'measure',
     maatregelen: ['schorsing'],
-    groups: ['algemeen', 'leerling', 'melding', 'maatregel', 'schorsing', 'horen', 'bezwaar'],
+    groups: ['algemeen', 'leerling', 'melding', 'maatregel', 'schorsing', 'horen', 'bezwaar', 'stappen'],
     varianten: PUPIL,
     secties: [
       s('besluit', 'Het besluit'),
@@ -119,23 +196,29 @@ const defs: Omit<KindDef, 'titel'>[] = [
       s('regels', 'Overtreden regels'),
       s('horen', 'Wie wanneer is gehoord'),
       s('periode', 'Begin, einde en vorm'),
+      s('intern', 'Wat een interne schorsing inhoudt', 'intern'),
+      s('extern', 'Wat een externe schorsing inhoudt', 'extern'),
       s('schoolwerk', 'Afspraken over het schoolwerk'),
       toelichting,
-      s('inspectie', 'Melding aan de Inspectie', 'inspectie'),
-      s('leerplicht', 'Melding aan de leerplichtambtenaar', 'leerplicht'),
+      s('inspectie', 'Melding aan de Inspectie (gedaan)', 'inspectie_gedaan'),
+      s('inspectie_open', 'Melding aan de Inspectie (nog te doen)', 'inspectie_open'),
+      s('leerplicht', 'Melding aan de leerplichtambtenaar (gedaan)', 'leerplicht_gedaan'),
+      s('leerplicht_open', 'Melding aan de leerplichtambtenaar (nog te doen)', 'leerplicht_open'),
       s('bezwaar', 'Bezwaar', 'bezwaar'),
+      s('terugkeer', 'Terugkeergesprek'),
       s('herhaling', 'Gevolgen van herhaling'),
       slot,
     ],
     vermelding: [],
     meldingVerplicht: true,
+    namens: true,
   },
   {
     soort: 'voornemen_verwijdering',
     doel: 'leerling',
     bron: 'measure',
     maatregelen: ['voornemen_verwijdering'],
-    groups: ['algemeen', 'leerling', 'melding', 'maatregel'],
+    groups: ['algemeen', 'leerling', 'melding', 'maatregel', 'verwijdering', 'stappen'],
     varianten: PUPIL,
     secties: [
       s('voornemen', 'Het voornemen'),
@@ -143,35 +226,49 @@ const defs: Omit<KindDef, 'titel'>[] = [
       s('regels', 'Overtreden regels'),
       toelichting,
       s('horen', 'Horen van ouders, leerling en leraar'),
-      s('inspectie', 'Overleg met de Inspectie', 'vo'),
+      s('dossier', 'Het dossier inzien'),
+      s('inspectie', 'Overleg met de Inspectie (gedaan)', 'overleg_gedaan'),
+      s('inspectie_open', 'Overleg met de Inspectie (nog te doen)', 'overleg_open'),
       s('andereschool', 'Zoeken naar een andere school', 'niet_mbo'),
       s('geenbezwaar', 'Nog geen bezwaar mogelijk'),
       slot,
     ],
     vermelding: [],
     meldingVerplicht: true,
+    namens: true,
   },
   {
     soort: 'besluit_verwijdering',
     doel: 'leerling',
     bron: 'measure',
     maatregelen: ['verwijdering'],
-    groups: ['algemeen', 'leerling', 'melding', 'maatregel', 'horen', 'bezwaar', 'verwijdering'],
+    groups: ['algemeen', 'leerling', 'melding', 'maatregel', 'horen', 'bezwaar', 'verwijdering', 'stappen'],
     varianten: PUPIL,
     secties: [
       s('besluit', 'Het besluit'),
+      s('ingang', 'Wanneer de verwijdering ingaat', 'ingang'),
       s('feiten', 'Wat er is gebeurd'),
       s('regels', 'Overtreden regels'),
       s('horen', 'Wie wanneer is gehoord'),
+      s('overleg', 'Overleg met de Inspectie', 'overleg_gedaan'),
       toelichting,
-      s('andereschool', 'Andere school', 'niet_mbo'),
-      s('inspectie', 'Inspectie en leerplicht', 'niet_mbo'),
+      s('andereschool', 'Tot een andere school de leerling toelaat', 'school_zoeken'),
+      s('andereschool_gevonden', 'De school die de leerling toelaat', 'school_gevonden'),
+      s('inspectie', 'Melding aan de Inspectie (gedaan)', 'inspectie_gedaan'),
+      s('inspectie_open', 'Melding aan de Inspectie (nog te doen)', 'inspectie_open'),
+      s('leerplicht', 'Melding aan de leerplichtambtenaar (gedaan)', 'leerplicht_gedaan'),
+      s('leerplicht_open', 'Melding aan de leerplichtambtenaar (nog te doen)', 'leerplicht_open'),
       s('bezwaar', 'Bezwaar', 'bezwaar'),
+      s('rechter_openbaar', 'Naar de bestuursrechter', 'openbaar'),
+      s('rechter_bijzonder', 'Naar de civiele rechter', 'bijzonder'),
+      s('rechter_mbo', 'Beroep (mbo)', 'mbo'),
       s('geschillencommissie', 'Geschillencommissie passend onderwijs', 'niet_mbo'),
+      s('onderwijsconsulent', 'Onderwijsconsulent', 'niet_mbo'),
       slot,
     ],
     vermelding: [],
     meldingVerplicht: true,
+    namens: true,
   },
   {
     soort: 'toegangsverbod',
@@ -182,6 +279,7 @@ const defs: Omit<KindDef, 'titel'>[] = [
     varianten: ONE,
     secties: [s('besluit', 'Het besluit'), feiten, regels, toelichting, s('gevolgen', 'Als het verbod wordt overtreden'), s('contact', 'Contact met de school'), s('bezwaar', 'Bezwaar', 'bezwaar'), slot],
     vermelding: ['Persoonlijk'],
+    namens: true,
   },
   {
     soort: 'personeel_uitnodiging',
@@ -215,14 +313,15 @@ const defs: Omit<KindDef, 'titel'>[] = [
       s('voornemen', 'Het voornemen'),
       s('feiten', 'Wat er is gebeurd'),
       regels,
-      s('schorsing', 'Duur van de schorsing', 'personeel_schorsing'),
+      s('schorsing', 'Duur en salaris tijdens de schorsing', 'personeel_schorsing'),
       toelichting,
-      s('zienswijze', 'Zienswijze'),
+      s('zienswijze', 'Zienswijze en bijstand'),
       s('vervolg', 'Hoe het verder gaat'),
       slot,
     ],
     vermelding: ['Aangetekend', 'Persoonlijk en vertrouwelijk'],
     meldingVerplicht: true,
+    namens: true,
   },
   {
     soort: 'personeel_besluit',
@@ -233,11 +332,15 @@ const defs: Omit<KindDef, 'titel'>[] = [
     varianten: ONE,
     secties: [
       s('besluit', 'Het besluit'),
+      s('voornemenbrief', 'De brief over het voornemen', 'voornemen_brief'),
       s('feiten', 'Wat er is gebeurd'),
       regels,
-      s('zienswijze', 'De zienswijze'),
-      toelichting,
-      s('schorsing', 'Duur van de schorsing', 'personeel_schorsing'),
+      s('zienswijze', 'Uw zienswijze', 'zienswijze_gegeven'),
+      s('verslag', 'Verslag van de zienswijze', 'zienswijze_verslag'),
+      s('reactie', 'Reactie op de zienswijze', 'zienswijze_gegeven'),
+      s('geenzienswijze', 'Geen zienswijze ontvangen', 'geen_zienswijze'),
+      s('toelichting', 'Toelichting bij de maatregel', 'toelichting_zonder_zienswijze'),
+      s('schorsing', 'Duur en salaris tijdens de schorsing', 'personeel_schorsing'),
       s('dossier', 'Personeelsdossier'),
       s('beroep', 'Beroep'),
       s('herhaling', 'Gevolgen van herhaling'),
@@ -245,6 +348,7 @@ const defs: Omit<KindDef, 'titel'>[] = [
     ],
     vermelding: ['Aangetekend', 'Persoonlijk en vertrouwelijk'],
     meldingVerplicht: true,
+    namens: true,
   },
   {
     soort: 'vastlegging_vertrouwensinspecteur',

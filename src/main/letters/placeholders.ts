@@ -17,6 +17,7 @@ export type PlaceholderGroup =
   | 'gesprek'
   | 'zienswijze'
   | 'verwijdering'
+  | 'stappen'
   | 'toegangsverbod'
   | 'externemelding';
 
@@ -41,10 +42,12 @@ export const PLACEHOLDERS: Record<PlaceholderGroup, Record<string, Def>> = {
     'leerling.naam': { uitleg: 'Roepnaam en achternaam van de leerling' },
     'leerling.roepnaam': { uitleg: 'Roepnaam van de leerling' },
     'leerling.voornaam': { uitleg: 'Officiële voornaam van de leerling' },
-    'leerling.achternaam': { uitleg: 'Achternaam met tussenvoegsel' },
+    'leerling.achternaam': { uitleg: 'Achternaam met tussenvoegsel, zonder voornaam geschreven: "Van den Berg"' },
     'leerling.groep': { uitleg: 'Groep of klas, bijvoorbeeld "klas 3B"' },
     'leerling.uwkind': { uitleg: '"uw zoon", "uw dochter" of "uw kind"' },
     'leerling.hem': { uitleg: '"hem" of "haar" (naar het vastgelegde geslacht), anders de roepnaam' },
+    'leerling.hij': { uitleg: '"hij" of "zij" (naar het vastgelegde geslacht), anders de roepnaam' },
+    'leerling.zijn': { uitleg: `"zijn" of "haar" (naar het vastgelegde geslacht), anders de bezitsvorm van de roepnaam, zoals "Daans" of "Anna's"` },
     'sector.leerling': { uitleg: '"leerling" of (mbo) "student"' },
   },
   medewerker: {
@@ -74,6 +77,7 @@ export const PLACEHOLDERS: Record<PlaceholderGroup, Record<string, Def>> = {
   schorsing: {
     'schorsing.startdatum': { uitleg: 'Eerste dag van de schorsing, voluit' },
     'schorsing.einddatum': { uitleg: 'Laatste dag van de schorsing, voluit' },
+    'schorsing.periode': { uitleg: '"op maandag 7 december 2026" (één dag) of "van … tot en met …"' },
     'schorsing.duur': { uitleg: 'Duur, bijvoorbeeld "drie schooldagen"' },
     'schorsing.vorm': { uitleg: '"interne" of "externe"' },
     'schorsing.schoolwerk': { uitleg: 'De afspraken over het schoolwerk tijdens de schorsing' },
@@ -84,6 +88,7 @@ export const PLACEHOLDERS: Record<PlaceholderGroup, Record<string, Def>> = {
   bezwaar: {
     'bezwaar.termijn': { uitleg: 'Bezwaartermijn, "zes weken"' },
     'bezwaar.adres': { uitleg: 'Naam en adres waar het bezwaar heen gaat' },
+    'bezwaar.uiterlijk': { uitleg: 'Laatste dag voor bezwaar: zes weken na de datum van de brief (Awb art. 6:7 en 6:8), met weekdag' },
   },
   gesprek: {
     'gesprek.datum': { uitleg: 'Datum van het gesprek, met weekdag' },
@@ -92,12 +97,30 @@ export const PLACEHOLDERS: Record<PlaceholderGroup, Record<string, Def>> = {
     'gesprek.metwie': { uitleg: 'Met wie het gesprek is' },
   },
   zienswijze: {
-    'zienswijze.termijn': { uitleg: 'Termijn voor de zienswijze, "drie weken"' },
-    'zienswijze.uiterlijk': { uitleg: 'Uiterlijke datum voor de zienswijze' },
+    'zienswijze.termijn': { uitleg: 'Termijn voor de zienswijze volgens de cao, "drie weken"' },
+    'zienswijze.uiterlijk': { uitleg: 'Laatste dag voor de zienswijze, met weekdag (weekend en feestdagen tellen door)' },
+    'zienswijze.datum': { uitleg: 'Wanneer de medewerker zijn zienswijze gaf (het vastgelegde hoorgesprek)' },
+    'zienswijze.verslag': { uitleg: 'Wat bij dat hoorgesprek is vastgelegd' },
+    'zienswijze.reactie': { uitleg: 'Uw reactie op de zienswijze: de toelichting bij de maatregel' },
+    'voornemen.kenmerk': { uitleg: 'Kenmerk van de definitieve brief over het voornemen' },
+    'voornemen.datum': { uitleg: 'Datum van de definitieve brief over het voornemen' },
+    'cao.naam': { uitleg: 'De cao van de sector, bijvoorbeeld "de cao po"' },
     'beroep.termijn': { uitleg: 'Termijn voor beroep, "zes weken"' },
+    'beroep.commissie': { uitleg: 'De commissie van beroep van de cao, bijvoorbeeld "de Commissie van beroep funderend onderwijs"' },
+    'beroep.grondslag': { uitleg: 'Het cao-artikel over het beroep, bijvoorbeeld "artikel 12.1 van de cao po"' },
+    'beroep.adres': { uitleg: 'Waar het beroep heen gaat (adres van Onderwijsgeschillen)' },
   },
   verwijdering: {
     'verwijdering.datum': { uitleg: 'Datum waarop de verwijdering ingaat' },
+    'verwijdering.beoogd': { uitleg: 'Datum waarop het bevoegd gezag wil beslissen (beoogde besluitdatum)' },
+    'horen.uiterlijk': { uitleg: 'Laatste dag om gehoord te worden of te reageren, vóór de beoogde besluitdatum' },
+    'horen.partijen': { uitleg: 'Wie er over het voornemen wordt gehoord, bijvoorbeeld "Daan, de ouders/verzorgers en de betrokken leraar"' },
+    'andereschool.naam': { uitleg: 'De school die de leerling toelaat (als die is vastgelegd)' },
+  },
+  stappen: {
+    'inspectie.gemeldop': { uitleg: 'Datum waarop de Inspectie is geïnformeerd (alleen als dat is vastgelegd)' },
+    'leerplicht.gemeldop': { uitleg: 'Datum waarop de leerplichtambtenaar is geïnformeerd (alleen als dat is vastgelegd)' },
+    'overleg.datum': { uitleg: 'Datum van het overleg met de Inspectie over de verwijdering (alleen als dat is vastgelegd)' },
   },
   toegangsverbod: {
     'toegangsverbod.periode': { uitleg: 'Looptijd, bijvoorbeeld "van 1 december 2026 tot en met 31 januari 2027"' },

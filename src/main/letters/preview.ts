@@ -23,10 +23,11 @@ export function previewLetters(ctx: Ctx, req: Parsed<'letters.preview'>): Letter
     brieven: composed.brieven,
     waarschuwingen: composed.waarschuwingen,
     logoDataUrl: logo && facts.settings.logo ? `data:${facts.settings.logo.mime};base64,${logo.toString('base64')}` : null,
+    feiten: facts.feiten,
   };
 }
 
-export function kindsFor(ctx: Ctx, input: Parsed<'letters.kindsFor'>): { soort: LetterKind; titel: string }[] {
+export function kindsFor(ctx: Ctx, input: Parsed<'letters.kindsFor'>): { soort: LetterKind; titel: string; afspraak: boolean }[] {
   if ((input.measureId === undefined) === (input.reportId === undefined)) throw fieldError('measureId', 'Kies de maatregel of de melding waar de brief over gaat.');
   const fits = (soort: LetterKind): boolean => {
     const k = KINDS[soort];
@@ -43,5 +44,5 @@ export function kindsFor(ctx: Ctx, input: Parsed<'letters.kindsFor'>): { soort: 
     const r = getReport(ctx.db, input.reportId!);
     return !k.instanties || k.instanties.includes(r.instantie);
   };
-  return LETTER_KINDS.filter(fits).map((soort) => ({ soort, titel: KINDS[soort].titel }));
+  return LETTER_KINDS.filter(fits).map((soort) => ({ soort, titel: KINDS[soort].titel, afspraak: !!KINDS[soort].afspraak }));
 }

@@ -1,5 +1,6 @@
 // The letters' own settings (key "letters"): the logo of the letterhead (a file in the FileStore area
-// "logo", recorded with its SHA-256), the place on the date line and where an objection goes.
+// "logo", recorded with its SHA-256), the place on the date line, where an objection goes, and whether
+// a pupil or student of 18 or older is addressed with "je" or "u".
 import { z } from 'zod';
 import type { Ctx } from '../core/context';
 import type { DB } from '../db/open';
@@ -25,6 +26,7 @@ const stored = z.object({
     .default(null),
   plaats: z.string().nullable().default(null),
   bezwaarAdres: z.string().nullable().default(null),
+  volwassenen: z.enum(['je', 'u']).default('je'),
 });
 export type StoredLettersSettings = z.output<typeof stored>;
 
@@ -47,6 +49,7 @@ export function toApiSettings(files: FileStore, s: StoredLettersSettings): Lette
     logoDataUrl: s.logo && bytes ? `data:${s.logo.mime};base64,${bytes.toString('base64')}` : null,
     plaats: s.plaats,
     bezwaarAdres: s.bezwaarAdres,
+    volwassenen: s.volwassenen,
   };
 }
 
@@ -64,7 +67,12 @@ export function saveLettersSettings(ctx: Ctx, input: Parsed<'letters.settings.sa
     logo = { opslagnaam: file.opslagnaam, mime: info.mime, breedtePx: info.breedtePx, hoogtePx: info.hoogtePx, grootte: file.grootte, sha256: file.sha256 };
   }
   try {
-    const after = writeSetting(ctx, KEY, stored, { logo, plaats: input.plaats ?? null, bezwaarAdres: input.bezwaarAdres ?? null });
+    const after = writeSetting(ctx, KEY, stored, {
+      logo,
+      plaats: input.plaats ?? null,
+      bezwaarAdres: input.bezwaarAdres ?? null,
+      volwassenen: input.volwassenen ?? before.volwassenen,
+    });
     // The old logo file is no longer referenced: final letters embed their own copy.
     if (before.logo && before.logo.opslagnaam !== after.logo?.opslagnaam) ctx.files.remove('logo', before.logo.opslagnaam);
     return toApiSettings(ctx.files, after);

@@ -11,6 +11,7 @@ import { KINDS, CONDITION_LABEL, sectionCodes } from './kinds';
 import type { KindDef } from './kinds';
 import { availablePlaceholders, validateTemplate } from './placeholders';
 import uitnodiging_gesprek from '../../../resources/letters/uitnodiging_gesprek.json';
+import uitnodiging_hoorgesprek from '../../../resources/letters/uitnodiging_hoorgesprek.json';
 import waarschuwing from '../../../resources/letters/waarschuwing.json';
 import bevestiging_maatregel from '../../../resources/letters/bevestiging_maatregel.json';
 import schorsing from '../../../resources/letters/schorsing.json';
@@ -32,6 +33,7 @@ interface DefaultFile {
 
 export const DEFAULT_TEXTS: Record<LetterKind, DefaultFile> = {
   uitnodiging_gesprek,
+  uitnodiging_hoorgesprek,
   waarschuwing,
   bevestiging_maatregel,
   schorsing,

@@ -102,7 +102,7 @@ function longerSchorsingMissing(ctx: Ctx, personId: number): string[] {
 }
 
 /** The consultation of the Inspectie about this pupil's expulsion: its step done, or a report of kind 'consultatie'. */
-function consultationRecorded(ctx: Ctx, personId: number): boolean {
+function consultationRecorded(ctx: Pick<Ctx, 'db'>, personId: number): boolean {
   return !!ctx.db
     .prepare(
       `SELECT 1 FROM obligation o JOIN measure m ON m.id = o.measure_id
@@ -113,11 +113,19 @@ function consultationRecorded(ctx: Ctx, personId: number): boolean {
     .get({ p: personId });
 }
 
-/** The hearings and the consultation before the decision; a receiving school before it is carried out. */
-function expulsionGate(ctx: Ctx, m: Input, geboortedatum: string | null): void {
-  const school = getSchool(ctx.db);
-  if (!school) return;
-  const recht = sectorRecht(school.sector);
+/**
+ * The steps an expulsion decision of this pupil on `besluitDatum` still lacks: the hearings (a refused
+ * or unanswered invitation counts) and, in VO/VSO, the consultation of the Inspectie. Also used by the
+ * letters, so a decision letter cannot be made final while one is open.
+ */
+export function expulsionMissing(
+  ctx: Pick<Ctx, 'db'>,
+  sector: Sector,
+  personId: number,
+  besluitDatum: string,
+  geboortedatum: string | null,
+): string[] {
+  const recht = sectorRecht(sector);
   const heard = new Set(
     (
       ctx.db
@@ -125,18 +133,25 @@ function expulsionGate(ctx: Ctx, m: Input, geboortedatum: string | null): void {
           `SELECT DISTINCT h.gehoord FROM hearing h JOIN measure x ON x.id = h.measure_id
             WHERE x.person_id = ? AND x.soort IN ('voornemen_verwijdering','verwijdering') AND x.status <> 'ingetrokken' AND h.datum <= ?`,
         )
-        .all(m.personId, m.besluitDatum) as { gehoord: string }[]
+        .all(personId, besluitDatum) as { gehoord: string }[]
     ).map((r) => r.gehoord),
   );
   const missing: string[] = [];
   const wie = recht.persoon === 'student' ? 'de student' : 'de leerling';
   if (!heard.has('leerling')) missing.push(`het hoorgesprek met ${wie}`);
-  if (minderjarigOp(geboortedatum, m.besluitDatum) !== false && !heard.has('ouders')) missing.push('het hoorgesprek met de ouders');
+  if (minderjarigOp(geboortedatum, besluitDatum) !== false && !heard.has('ouders')) missing.push('het hoorgesprek met de ouders');
   if (recht.persoon === 'leerling' && !heard.has('docent'))
-    missing.push(
-      school.sector === 'PO' || school.sector === 'SO' ? 'het hoorgesprek met de groepsleraar' : 'het hoorgesprek met de betrokken leraar',
-    );
-  if (recht.overlegInspectie && !consultationRecorded(ctx, m.personId)) missing.push('het overleg met de Inspectie');
+    missing.push(sector === 'PO' || sector === 'SO' ? 'het hoorgesprek met de groepsleraar' : 'het hoorgesprek met de betrokken leraar');
+  if (recht.overlegInspectie && !consultationRecorded(ctx, personId)) missing.push('het overleg met de Inspectie');
+  return missing;
+}
+
+/** The hearings and the consultation before the decision; a receiving school before it is carried out. */
+function expulsionGate(ctx: Ctx, m: Input, geboortedatum: string | null): void {
+  const school = getSchool(ctx.db);
+  if (!school) return;
+  const recht = sectorRecht(school.sector);
+  const missing = expulsionMissing(ctx, school.sector, m.personId, m.besluitDatum, geboortedatum);
   if (missing.length) {
     throw new CoreError(
       'REGEL',

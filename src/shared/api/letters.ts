@@ -8,6 +8,7 @@ import { read, write } from './define';
 
 export const LETTER_KINDS = [
   'uitnodiging_gesprek',
+  'uitnodiging_hoorgesprek',
   'waarschuwing',
   'bevestiging_maatregel',
   'schorsing',
@@ -25,6 +26,7 @@ export type LetterKind = (typeof LETTER_KINDS)[number];
 
 export const LETTER_KIND_LABEL: Record<LetterKind, { nl: string; en: string }> = {
   uitnodiging_gesprek: { nl: 'Uitnodiging voor een gesprek', en: 'Invitation to a meeting' },
+  uitnodiging_hoorgesprek: { nl: 'Uitnodiging voor een hoorgesprek (voornemen tot verwijdering)', en: 'Invitation to a hearing (intended expulsion)' },
   waarschuwing: { nl: 'Waarschuwing', en: 'Warning' },
   bevestiging_maatregel: { nl: 'Bevestiging van een maatregel', en: 'Confirmation of a measure' },
   schorsing: { nl: 'Schorsing', en: 'Suspension' },
@@ -39,8 +41,11 @@ export const LETTER_KIND_LABEL: Record<LetterKind, { nl: string; en: string }> =
   vastlegging_aangifte: { nl: 'Vastlegging aangifte of melding politie', en: 'Record of a police report' },
 };
 
-/** Who a text variant speaks to: the parents/guardians, or the pupil/student, staff member or other person directly. */
-export const TEXT_VARIANTS = ['ouders', 'persoon'] as const;
+/**
+ * Who a text variant speaks to: the parents/guardians, or the pupil/student, staff member or other person
+ * directly; "volwassene" is the pupil or student of 18 or older addressed with "u" (a school setting).
+ */
+export const TEXT_VARIANTS = ['ouders', 'persoon', 'volwassene'] as const;
 export type TextVariant = (typeof TEXT_VARIANTS)[number];
 
 /** A letter number: the year and a number without gaps within that year, e.g. "2026-0042". */
@@ -82,7 +87,8 @@ export interface LetterModel {
   aanhef: string | null;
   inhoud: LetterBlock[];
   afsluiting: string | null;
-  ondertekening: { naam: string; functie: string | null; organisatie: string };
+  /** namens: "Namens het bevoegd gezag van …" above the signature of a decision (null otherwise). */
+  ondertekening: { naam: string; functie: string | null; organisatie: string; namens: string | null };
   bijlagen: string[];
   afschrift: string[];
   /** The kenmerk of the letter this one corrects. */
@@ -114,6 +120,8 @@ export const letterRequest = z
     /** When this letter corrects an earlier final letter: that letter's kenmerk and why. */
     correctieVan: optional(kenmerk),
     correctieReden: optional(text(1000)),
+    /** Finalise although the feiten still name another pupil (the school leader checked them). */
+    namenBevestigd: z.boolean({ error: 'Bevestig met ja of nee dat de namen in de feiten mogen blijven staan.' }).optional(),
   })
   .refine((r) => (r.measureId === undefined) !== (r.reportId === undefined), { error: 'Kies de maatregel of de melding waar de brief over gaat.', path: ['measureId'] })
   .refine((r) => !r.correctieVan || (r.correctieReden ?? '').trim().length > 0, { error: 'Geef aan wat er in de nieuwe brief verbeterd is.', path: ['correctieReden'] });
@@ -126,7 +134,54 @@ export interface LetterPreview {
   waarschuwingen: string[];
   /** The school's logo as a data URL, for the preview (null without a logo). */
   logoDataUrl: string | null;
+  /** This letter's own account of what happened (null: the letter is not about an incident). */
+  feiten: LetterFeiten | null;
 }
+
+/**
+ * What one letter (kind + measure, or kind + report) says happened: proposed from the incident
+ * description with every other known person replaced by their role, editable until it is final.
+ */
+export interface LetterFeiten {
+  /** The text in force: the school leader's edit, else the proposal. */
+  tekst: string;
+  /** True when the school leader edited it (a stored concept). */
+  bewerkt: boolean;
+  /** The incident description changed after the edit was saved. */
+  meldingGewijzigd: boolean;
+  /** Known names of other people still in the text. */
+  namen: {
+    tekst: string;
+    leerling: boolean;
+    /** Also a name (part) of the person the letter is about or of an addressee. */
+    gedeeld: boolean;
+  }[];
+  /** Capitalised words inside a sentence: perhaps a name the app does not know. */
+  woorden: string[];
+}
+
+/** Names of other pupils still in the feiten, which the school leader confirms before finalising (a part the subject shares is only marked). */
+export const feitenPupilNames = (f: LetterFeiten | null | undefined): string[] => [
+  ...new Set((f?.namen ?? []).filter((n) => n.leerling && !n.gedeeld).map((n) => n.tekst)),
+];
+
+const letterKey = {
+  soort: z.enum(LETTER_KINDS, { error: 'Kies een soort brief.' }),
+  measureId: id.optional(),
+  reportId: id.optional(),
+  personId: id.optional(),
+};
+const oneSource = (r: { measureId?: number; reportId?: number }) => (r.measureId === undefined) !== (r.reportId === undefined);
+const oneSourceError = { error: 'Kies de maatregel of de melding waar de brief over gaat.', path: ['measureId'] };
+export const feitenKeyInput = z.object(letterKey).refine(oneSource, oneSourceError);
+export const feitenSaveInput = z
+  .object({
+    ...letterKey,
+    tekst: text(20000).refine((s) => s.trim().length > 0, {
+      error: 'Vul de feiten in, of kies “Herstel voorstel” om met de beschrijving van de melding te beginnen.',
+    }),
+  })
+  .refine(oneSource, oneSourceError);
 
 export interface LetterSummary {
   id: number;
@@ -207,11 +262,15 @@ export interface LettersSettings {
   plaats: string | null;
   /** Where an objection goes (name and address of the board); empty = the school board and the school's address. */
   bezwaarAdres: string | null;
+  /** How letters address a pupil or student of 18 or older: "je" or "u". */
+  volwassenen: 'je' | 'u';
 }
 
 export const settingsSaveInput = z.object({
   plaats: optional(line(100)),
   bezwaarAdres: optional(line(300)),
+  /** How letters address a pupil or student of 18 or older; absent keeps the setting. */
+  volwassenen: z.enum(['je', 'u'], { error: 'Kies "je" of "u".' }).optional(),
   /** A new logo (PNG or JPEG, at most 1 MB), base64; null removes the logo; absent keeps it. */
   logoBase64: z.string().max(1_500_000, { error: 'Het logo mag hoogstens 1 MB zijn.' }).nullable().optional(),
 });
@@ -240,10 +299,15 @@ export interface DossierExportResult {
 
 export const lettersApi = {
   /** Which letter kinds fit a measure or a report (for the "Brief maken" menu). */
-  'letters.kindsFor': read<{ soort: LetterKind; titel: string }[]>()(z.object({ measureId: id.optional(), reportId: id.optional() })),
+  /** The kinds that fit, and whether each needs an appointment (date, time, place). */
+  'letters.kindsFor': read<{ soort: LetterKind; titel: string; afspraak: boolean }[]>()(z.object({ measureId: id.optional(), reportId: id.optional() })),
   'letters.preview': read<LetterPreview>()(letterRequest),
   /** Makes the letter(s) final: kenmerk, .docx written once with its SHA-256, recorded on the dossier and the measure. */
   'letters.finalise': write<FinaliseResult>()(letterRequest),
+  /** Saves the school leader's own feiten for this letter (until a letter of this kind is final, and for a later one). */
+  'letters.feiten.save': write<LetterFeiten>()(feitenSaveInput),
+  /** Back to the proposal made from the incident description. */
+  'letters.feiten.reset': write<LetterFeiten>()(feitenKeyInput),
   'letters.list': read<LetterSummary[]>()(z.object({ personId: id.optional(), measureId: id.optional(), incidentId: id.optional() })),
   'letters.get': read<LetterSummary & { model: LetterModel }>()(z.object({ id })),
   /** Opens a final letter in the word processor (Electron door, via openFile); the SHA-256 is checked first. */

@@ -15,12 +15,12 @@ export const CAO = {
   },
   'cao.po.procedure': {
     citaat: 'CAO PO, voornemen en zienswijze',
-    kern: 'Een voorgenomen disciplinaire maatregel of schorsing gaat per aangetekende brief en met redenen naar de medewerker, die binnen drie weken zijn zienswijze kan geven, vóór het besluit; een verlenging is een nieuw besluit. Het artikelnummer in de CAO PO 2025-2026 is niet nagelezen.',
+    kern: 'Een voorgenomen disciplinaire maatregel of schorsing gaat per aangetekende brief en met redenen naar de medewerker, die binnen drie weken zijn zienswijze kan geven, vóór het besluit ("binnen drie weken … zoals voorgeschreven in de cao po", Commissie van beroep 12 juni 2014, 106138); een verlenging is een nieuw besluit. Het besluit noemt het cao-artikel en de duur van een schorsing en voegt geen gronden toe aan die uit de voornemenbrief (Commissie van beroep 14 maart 2014, 106010). Het artikelnummer in de CAO PO 2025-2026 is niet nagelezen.',
     url: 'https://onderwijsgeschillen.nl/uitspraken/beroep-tegen-schorsing-als-ordemaatregel-po',
   },
   'cao.po.schorsing': {
     citaat: 'CAO PO, schorsing',
-    kern: 'Schorsen kan als dat dringend noodzakelijk is in het belang van de instelling, na voornemen per aangetekende brief en zienswijze; een schorsing duurt in beginsel ten hoogste vier weken. Het artikelnummer in de CAO PO 2025-2026 is niet nagelezen.',
+    kern: 'Schorsen kan als dat dringend noodzakelijk is in het belang van de instelling, na voornemen per aangetekende brief en zienswijze; een schorsing duurt in beginsel ten hoogste vier weken. De CAO PO kent de schorsing als ordemaatregel (art. 12.1 lid 1 noemt "schorsing als ordemaatregel" naast de disciplinaire maatregelen). Het artikelnummer in de CAO PO 2025-2026 is niet nagelezen.',
     url: 'https://www.holla.nl/nieuws/disciplinaire-maatregelen-in-het-onderwijs-de-schorsing-2-3',
   },
   'cao.po.beroep': {
@@ -43,6 +43,16 @@ export const CAO = {
     kern: 'Tegen een disciplinaire maatregel (behalve ontslag) en een schorsing kan de werknemer in beroep bij de Commissie van beroep funderend onderwijs, die bindend uitspreekt; sinds 1 januari 2020 (Wnra) ook in het openbaar onderwijs.',
     url: `${OG}/commissie/commissie-van-beroep-funderend-onderwijs`,
   },
+  'cao.schorsing.salaris': {
+    citaat: 'Onderwijsblad (AOb), "Schorsing", 15 december 2012',
+    kern: 'Een schorsing als ordemaatregel gaat altijd met behoud van salaris. Voor een schorsing als disciplinaire maatregel in de CAO VO en de CAO MBO is het salaris niet in de cao-tekst nagelezen; de brieven zeggen in elke sector dat het salaris doorloopt (de lezing die de medewerker beschermt). Inhouding van salaris is een eigen maatregel.',
+    url: 'https://onderwijsblad.nl/article.asp?ArtikelID=9712',
+  },
+  'cao.beroep.adres': {
+    citaat: 'Onderwijsgeschillen, postadres',
+    kern: 'De commissies van beroep (funderend onderwijs en mbo) zijn ondergebracht bij Onderwijsgeschillen, Postbus 85191, 3508 AD Utrecht; het besluit noemt dit adres bij de beroepsmogelijkheid.',
+    url: `${OG}/content/klacht-indienen`,
+  },
   'cao.funderend.beroepstermijn': {
     citaat: 'Commissie van beroep funderend onderwijs, beroepstermijn',
     kern: 'Beroep moet binnen zes weken na het besluit worden ingesteld; het besluit vermeldt die termijn en het adres van de Commissie. Het reglement van de Commissie zelf is niet nagelezen.',
@@ -64,8 +74,8 @@ export const CAO = {
     url: `${OG}/commissie/commissie-van-beroep-mbo`,
   },
   'cao.mbo.beroepstermijn': {
-    citaat: 'Reglement Commissie van beroep mbo art. 2 lid 5',
-    kern: 'Het beroepschrift moet binnen zes weken worden ingediend, gerekend vanaf de dag na die waarop het besluit aan de werknemer is verzonden of persoonlijk uitgereikt.',
+    citaat: 'Reglement Commissie van beroep mbo art. 2 lid 3 en 5',
+    kern: 'Het beroepschrift moet binnen zes weken worden ingediend, gerekend vanaf de dag na die waarop het besluit aan de werknemer is verzonden of persoonlijk uitgereikt, via het digitale loket (Zaaksysteem) op www.onderwijsgeschillen.nl. De commissie is die van art. 12.2 cao mbo.',
     url: `${OG}/commissie/commissie-van-beroep-mbo/reglement`,
   },
   'cao.onbekend': {

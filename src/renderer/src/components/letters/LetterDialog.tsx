@@ -1,17 +1,20 @@
 // "Brief maken": choose the kind of letter for a measure or a report, fill what it needs (the
 // appointment of an invitation, attachments, what a correction changes), see the letter(s) exactly as
-// they will be written — one per addressee — and make them final after a confirmation. Other pages
-// embed this through LetterButton.
+// they will be written — one per addressee — edit the letter's own feiten, and make them final after
+// a confirmation (which names any other pupil still in the feiten). Other pages embed this through
+// LetterButton.
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Button, Group, Loader, Modal, Select, SimpleGrid, Stack, Tabs, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Loader, Modal, Select, SimpleGrid, Stack, Tabs, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { call, isPreview } from '../../api/client';
 import type { ApiError } from '../../../../shared/api';
+import { feitenPupilNames } from '../../../../shared/api/letters';
 import type { FinaliseResult, LetterKind, LetterPreview, LetterRequest } from '../../../../shared/api/letters';
 import { DateField, TimeField } from '../fields';
 import { notifyError } from '../notify';
 import { LetterView } from './LetterView';
+import { FeitenEditor } from './FeitenEditor';
 import { deliverLetter } from './files';
 
 export interface LetterDialogProps {
@@ -28,11 +31,9 @@ export interface LetterDialogProps {
   onFinalised?: (r: FinaliseResult) => void;
 }
 
-const NEEDS_APPOINTMENT: LetterKind[] = ['uitnodiging_gesprek', 'personeel_uitnodiging'];
-
 export function LetterDialog(props: LetterDialogProps) {
   const { t } = useTranslation('letters');
-  const [kinds, setKinds] = useState<{ soort: LetterKind; titel: string }[] | null>(null);
+  const [kinds, setKinds] = useState<{ soort: LetterKind; titel: string; afspraak: boolean }[] | null>(null);
   const [soort, setSoort] = useState<LetterKind | null>(props.soort ?? null);
   const [datum, setDatum] = useState('');
   const [tijd, setTijd] = useState('');
@@ -44,6 +45,7 @@ export function LetterDialog(props: LetterDialogProps) {
   const [error, setError] = useState<ApiError | null>(null);
   const [loading, setLoading] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const [namenOk, setNamenOk] = useState(false);
   const [busy, setBusy] = useState(false);
   const [tick, setTick] = useState(0);
 
@@ -64,7 +66,8 @@ export function LetterDialog(props: LetterDialogProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.opened, props.measureId, props.reportId]);
 
-  const needsAppointment = !!soort && NEEDS_APPOINTMENT.includes(soort);
+  // The core says which kinds need an appointment.
+  const needsAppointment = !!kinds?.find((k) => k.soort === soort)?.afspraak;
   const request = useMemo((): LetterRequest | null => {
     if (!soort) return null;
     if (needsAppointment && (!datum || !tijd)) return null;
@@ -122,10 +125,24 @@ export function LetterDialog(props: LetterDialogProps) {
     };
   }, [props.opened, request, tick, props.correctieVan, reden]);
 
+  const namen = feitenPupilNames(preview?.feiten);
+  const feitenKey = useMemo(
+    () =>
+      soort
+        ? {
+            soort,
+            ...(props.measureId ? { measureId: props.measureId } : {}),
+            ...(props.reportId ? { reportId: props.reportId } : {}),
+            ...(props.personId ? { personId: props.personId } : {}),
+          }
+        : null,
+    [soort, props.measureId, props.reportId, props.personId],
+  );
+
   const finalise = async () => {
     if (!request) return;
     setBusy(true);
-    const r = await call('letters.finalise', request);
+    const r = await call('letters.finalise', { ...request, ...(namen.length ? { namenBevestigd: namenOk } : {}) });
     setBusy(false);
     setConfirming(false);
     if (!r.ok) {
@@ -217,6 +234,9 @@ export function LetterDialog(props: LetterDialogProps) {
             value={bijlagen}
             onChange={(e) => setBijlagen(e.currentTarget.value)}
           />
+          {preview?.feiten && feitenKey && (
+            <FeitenEditor key={feitenKey.soort} feitenKey={feitenKey} feiten={preview.feiten} onChanged={() => setTick((n) => n + 1)} />
+          )}
           {preview && preview.waarschuwingen.length > 0 && (
             <Alert color="yellow" title={t('warnings')}>
               {preview.waarschuwingen.map((w) => (
@@ -235,7 +255,14 @@ export function LetterDialog(props: LetterDialogProps) {
             <Button variant="default" onClick={() => setTick((n) => n + 1)} disabled={!request}>
               {t('refresh')}
             </Button>
-            <Button onClick={() => setConfirming(true)} disabled={!preview || loading} data-testid="brief-definitief">
+            <Button
+              onClick={() => {
+                setNamenOk(false);
+                setConfirming(true);
+              }}
+              disabled={!preview || loading}
+              data-testid="brief-definitief"
+            >
               {t('finalise')}
             </Button>
           </Group>
@@ -267,11 +294,23 @@ export function LetterDialog(props: LetterDialogProps) {
       </SimpleGrid>
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('finaliseConfirmTitle')} centered>
         <Text size="sm">{t('finaliseConfirm', { count: brieven.length })}</Text>
+        {namen.length > 0 && (
+          <Alert color="red" mt="sm" title={t('namesTitle')}>
+            <Text size="sm">{t('namesText', { namen: namen.map((n) => `“${n}”`).join(', ') })}</Text>
+            <Checkbox
+              mt="xs"
+              label={t('namesConfirm')}
+              checked={namenOk}
+              onChange={(e) => setNamenOk(e.currentTarget.checked)}
+              data-testid="brief-namen-bevestigd"
+            />
+          </Alert>
+        )}
         <Group justify="flex-end" mt="md">
           <Button variant="default" onClick={() => setConfirming(false)}>
             {t('cancel')}
           </Button>
-          <Button onClick={() => void finalise()} loading={busy} data-testid="brief-bevestig">
+          <Button onClick={() => void finalise()} loading={busy} disabled={namen.length > 0 && !namenOk} data-testid="brief-bevestig">
             {t('finalise')}
           </Button>
         </Group>

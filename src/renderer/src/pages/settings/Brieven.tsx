@@ -46,11 +46,13 @@ function Letterhead() {
   const loaded = useLoad(() => call('letters.settings.get', {}), []);
   const [plaats, setPlaats] = useState('');
   const [bezwaar, setBezwaar] = useState('');
+  const [volwassenen, setVolwassenen] = useState<'je' | 'u'>('je');
   const [error, setError] = useState<ApiError | null>(null);
   useEffect(() => {
     if (loaded.data) {
       setPlaats(loaded.data.plaats ?? '');
       setBezwaar(loaded.data.bezwaarAdres ?? '');
+      setVolwassenen(loaded.data.volwassenen);
     }
   }, [loaded.data]);
   if (loaded.loading || !loaded.data) return <Loader aria-label={t('common:loading')} />;
@@ -58,6 +60,7 @@ function Letterhead() {
     const r = await call('letters.settings.save', {
       plaats: plaats || null,
       bezwaarAdres: bezwaar || null,
+      volwassenen,
       ...(logoBase64 !== undefined ? { logoBase64 } : {}),
     });
     if (!r.ok) {
@@ -122,6 +125,18 @@ function Letterhead() {
             value={bezwaar}
             onChange={(e) => setBezwaar(e.currentTarget.value)}
             error={error?.fields?.bezwaarAdres}
+          />
+          <Select
+            label={t('settings.adults')}
+            description={t('settings.adultsHint')}
+            data={[
+              { value: 'je', label: t('settings.adultsJe') },
+              { value: 'u', label: t('settings.adultsU') },
+            ]}
+            value={volwassenen}
+            onChange={(v) => v && setVolwassenen(v as 'je' | 'u')}
+            allowDeselect={false}
+            error={error?.fields?.volwassenen}
           />
           <Group>
             <Button onClick={() => void save()}>{t('settings.save')}</Button>
