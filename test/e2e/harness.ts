@@ -136,9 +136,15 @@ export async function startApp(opts: StartOptions = {}): Promise<E2EApp> {
       // (globalThis is the page's window here; tsconfig.node.json has no DOM types.)
       // Let fades finish first (a dialog opening or closing, a picker): halfway, axe measures the
       // contrast of half-transparent text and reports what the user never sees.
+      // A notification may mount a moment after the action that caused it and start its own fade: wait
+      // until a short pause passes with no animation running.
       await p.evaluate(async () => {
         const doc = (globalThis as unknown as { document: { getAnimations(): { finished: Promise<unknown> }[] } }).document;
-        await Promise.all(doc.getAnimations().map((a) => a.finished.catch(() => undefined)));
+        for (let round = 0; round < 10; round++) {
+          await Promise.all(doc.getAnimations().map((a) => a.finished.catch(() => undefined)));
+          await new Promise((r) => setTimeout(r, 150));
+          if (doc.getAnimations().length === 0) break;
+        }
       });
       const hasAxe = await p.evaluate(() => typeof (globalThis as unknown as { axe?: unknown }).axe !== 'undefined');
       if (!hasAxe) await p.evaluate(axeSource);

@@ -26,7 +26,7 @@ import { readLettersSettings } from './settings';
 import { readStaffFacts } from './staffValues';
 import type { StaffFacts } from './staffValues';
 import type { StoredLettersSettings } from './settings';
-import { letterFeiten } from './feiten';
+import { letterFeiten, othersOf, scrubbed } from './feiten';
 import type { LetterFeiten } from '../../shared/api/letters';
 
 export interface HearingFact {
@@ -221,16 +221,23 @@ export function gatherFacts(db: DB, req: Parsed<'letters.preview'>, today: strin
   const steps = measure ? readSteps(db, related) : [];
   const isExpulsion = measure?.soort === 'verwijdering' || measure?.soort === 'voornemen_verwijdering';
   const guardians = subject.soort === 'leerling' ? readGuardians(db, subject.id) : [];
+  // Free texts recorded elsewhere name other people by their role here too, as the feiten do.
+  const base = { kind, sector: school.sector, subject, guardians, measure, report, incident, today };
+  const others = othersOf(db, base);
+  const shown = measure && { ...measure, toelichting: scrubbed(others, measure.toelichting), afsprakenSchoolwerk: scrubbed(others, measure.afsprakenSchoolwerk) };
+  const shownReport = report && { ...report, toelichting: scrubbed(others, report.toelichting) };
+  const staff = measure && kind.doel === 'medewerker' ? readStaffFacts(db, measure.id) : null;
+  if (staff?.zienswijze) staff.zienswijze.verslag = scrubbed(others, staff.zienswijze.verslag);
   return {
     kind,
     school,
     sector: school.sector,
     subject,
     guardians,
-    measure,
+    measure: shown,
     incident,
     protocolTitel: incident ? protocolTitle(db, incident.protocolId) : null,
-    report,
+    report: shownReport,
     hearings: measure ? readHearings(db, related) : [],
     steps,
     overlegInspectieOp: measure && isExpulsion ? overlegInspectie(db, measure.personId, steps) : null,
@@ -239,7 +246,7 @@ export function gatherFacts(db: DB, req: Parsed<'letters.preview'>, today: strin
     compliance: readSetting(db, 'obligations', complianceSubset),
     settings: readLettersSettings(db),
     today,
-    feiten: letterFeiten(db, { kind, sector: school.sector, subject, guardians, measure, report, incident, today }),
-    staff: measure && kind.doel === 'medewerker' ? readStaffFacts(db, measure.id) : null,
+    feiten: letterFeiten(db, base, others, [shown?.toelichting ?? null, shown?.afsprakenSchoolwerk ?? null, shownReport?.toelichting ?? null, staff?.zienswijze?.verslag ?? null]),
+    staff,
   };
 }

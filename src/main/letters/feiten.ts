@@ -12,6 +12,7 @@ import { feitenPupilNames } from '../../shared/api/letters';
 import type { LetterFeiten } from '../../shared/api/letters';
 import { SECTOR_WOORDEN } from '../../shared/domain';
 import { loadPeople, nameKeys, PersonFinder } from '../people/matcher';
+import { fold } from '../people/names';
 import type { KnownPerson } from '../people/matcher';
 import { reviewTexts } from './pseudonyms';
 import { textsInForce } from './texts';
@@ -72,45 +73,97 @@ function roleLabel(f: FeitenFacts, witnesses: Set<number>): (p: KnownPerson) => 
 
 const OPEN = '\u0001';
 const CLOSE = '\u0002';
+/** Marks a role that replaced a possessive ("Sannes mentor"): the sentence needs a human rewrite. */
+const POSSESSIVE = '\u0003';
+const IDENTIFIER = '[weggelaten]';
+
+/** A pupil number, e-mail, phone or date of birth: left out, not replaced by a role. */
+const isIdentifier = (tekst: string) => /@/.test(tekst) || !/\p{L}{2}/u.test(tekst) || /\d{3}/.test(tekst);
+
+/** "Sannes", "Sanne's", "Thijs'": the name itself is not a name form of the person, without the ending it is. */
+function isPossessive(tekst: string, who: KnownPerson): boolean {
+  const keys = nameKeys([who]);
+  const k = (s: string) => fold(s).replace(/[^\p{L}\p{N}]/gu, '');
+  if (keys.has(k(tekst))) return false;
+  const bare = tekst.replace(/['’‘`]s?$|s$/u, '');
+  return bare !== tekst && keys.has(k(bare));
+}
+
+interface Proposal {
+  tekst: string;
+  /** Sentences where a possessive name was replaced by a role: they read wrong until rewritten. */
+  nakijken: string[];
+}
 
 /** The description with every other person replaced by their role; a role opening a sentence gets a capital. */
-function propose(text: string, finder: PersonFinder, involved: Set<number>, label: (p: KnownPerson) => string): string {
+function propose(text: string, finder: PersonFinder, involved: Set<number>, label: (p: KnownPerson) => string): Proposal {
   const marked = finder.replace(text, (p, tekst) => {
     // A name several people share: the one involved in the incident, else a pupil, else who the matcher found.
     const owners = finder.ownersOf(tekst);
     const who = owners.find((o) => involved.has(o.id)) ?? owners.find((o) => o.soort === 'leerling') ?? p;
-    return `${OPEN}${label(who)}${CLOSE}`;
+    if (isIdentifier(tekst)) return IDENTIFIER;
+    return `${OPEN}${label(who)}${isPossessive(tekst, who) ? POSSESSIVE : ''}${CLOSE}`;
   });
-  return marked.replace(/\u0001([^\u0002]*)\u0002/g, (_m, role: string, at: number, whole: string) =>
+  const capitalised = marked.replace(/\u0001([^\u0002]*)\u0002/g, (_m, role: string, at: number, whole: string) =>
     /(^|[.!?]["'”’)]*)\s*$/.test(whole.slice(0, at)) ? role.charAt(0).toLocaleUpperCase('nl-NL') + role.slice(1) : role,
   );
+  const nakijken = capitalised
+    .split(/(?<=[.!?])\s+/)
+    .filter((z) => z.includes(POSSESSIVE))
+    .map((z) => z.replaceAll(POSSESSIVE, '').trim());
+  return { tekst: capitalised.replaceAll(POSSESSIVE, ''), nakijken };
 }
 
 const USES_FEITEN = /\{\s*melding\.omschrijving\s*\}/;
 
-/** The feiten in force for this letter, with the names that remain; null when it is not about an incident or its texts do not state them. */
-export function letterFeiten(db: DB, f: FeitenFacts): LetterFeiten | null {
-  const i = f.incident;
-  if (!i || !Object.values(textsInForce(db, f.kind.soort)).some((v) => Object.values(v).some((t) => USES_FEITEN.test(t)))) return null;
+/** Who stays readable in this letter, everyone else, and how each is named: built once per letter. */
+export interface Others {
+  finder: PersonFinder;
+  others: KnownPerson[];
+  keepKeys: Set<string>;
+  involved: Set<number>;
+  label: (p: KnownPerson) => string;
+}
+
+export function othersOf(db: DB, f: FeitenFacts): Others {
   const keep = [f.subject, ...receivingGuardians(f)];
   const keepKeys = nameKeys(keep);
   const others = loadPeople(
     db,
     keep.map((p) => p.id),
   );
+  const i = f.incident;
+  const witnesses = new Set((i?.betrokkenen ?? []).filter((b) => b.rol === 'getuige').map((b) => b.personId));
+  const involved = new Set([...(i?.betrokkenen ?? []).map((b) => b.personId), ...(i?.melderId ? [i.melderId] : [])]);
+  return { finder: new PersonFinder(others, keepKeys), others, keepKeys, involved, label: roleLabel(f, witnesses) };
+}
+
+/**
+ * A free text recorded elsewhere (the measure's explanation, the school-work arrangements, a report's
+ * note) as this letter prints it: other people by their role, as in the feiten. Null stays null.
+ */
+export function scrubbed(o: Others, text: string | null): string | null {
+  return text === null ? null : propose(text, o.finder, o.involved, o.label).tekst;
+}
+
+/**
+ * The feiten in force for this letter, with the names that remain in it and in the letter's other free
+ * texts; null when it is not about an incident or its texts do not state them.
+ */
+export function letterFeiten(db: DB, f: FeitenFacts, o: Others, otherTexts: (string | null)[] = []): LetterFeiten | null {
+  const i = f.incident;
+  if (!i || !Object.values(textsInForce(db, f.kind.soort)).some((v) => Object.values(v).some((t) => USES_FEITEN.test(t)))) return null;
   const concept = readConcept(db, f);
-  const witnesses = new Set(i.betrokkenen.filter((b) => b.rol === 'getuige').map((b) => b.personId));
-  const involved = new Set([...i.betrokkenen.map((b) => b.personId), ...(i.melderId ? [i.melderId] : [])]);
-  const tekst = concept
-    ? concept.feiten
-    : propose(i.omschrijving ?? '', new PersonFinder(others, keepKeys), involved, roleLabel(f, witnesses));
-  const review = reviewTexts([tekst], others, keepKeys);
+  const voorstel = concept ? null : propose(i.omschrijving ?? '', o.finder, o.involved, o.label);
+  const tekst = concept ? concept.feiten : voorstel!.tekst;
+  const review = reviewTexts([tekst, ...otherTexts.filter((t): t is string => !!t)], o.others, o.keepKeys);
   return {
     tekst,
     bewerkt: !!concept,
     meldingGewijzigd: !!concept && (concept.melding_omschrijving ?? '') !== (i.omschrijving ?? ''),
     namen: review.namen.map((n) => ({ tekst: n.tekst, leerling: n.people.some((p) => p.soort === 'leerling'), gedeeld: n.gedeeld })),
     woorden: review.woorden,
+    nakijken: voorstel?.nakijken ?? [],
   };
 }
 
@@ -155,7 +208,7 @@ export function saveFeiten(ctx: Ctx, input: Parsed<'letters.feiten.save'>): Lett
     }
     const id = old?.id ?? (ctx.db.prepare('SELECT last_insert_rowid() AS id').get() as { id: number }).id;
     ctx.audit('briefconcept', id, 'feiten_bewerkt', old ? { feiten: old.feiten } : null, { soort: f.kind.soort, feiten: row.feiten });
-    return letterFeiten(ctx.db, f)!;
+    return factsFor(ctx, input).feiten!;
   });
 }
 
@@ -167,7 +220,7 @@ export function resetFeiten(ctx: Ctx, input: Parsed<'letters.feiten.reset'>): Le
       ctx.db.prepare('DELETE FROM letter_concept WHERE id = ?').run(old.id);
       ctx.audit('briefconcept', old.id, 'feiten_hersteld', { feiten: old.feiten }, null);
     }
-    return letterFeiten(ctx.db, f)!;
+    return factsFor(ctx, input).feiten!;
   });
 }
 

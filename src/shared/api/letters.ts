@@ -158,6 +158,8 @@ export interface LetterFeiten {
   }[];
   /** Capitalised words inside a sentence: perhaps a name the app does not know. */
   woorden: string[];
+  /** Sentences of the proposal where a possessive name ("Sannes mentor") became a role: rewrite them. */
+  nakijken: string[];
 }
 
 /** Names of other pupils still in the feiten, which the school leader confirms before finalising (a part the subject shares is only marked). */

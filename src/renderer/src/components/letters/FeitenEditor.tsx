@@ -111,6 +111,18 @@ export function FeitenEditor({ feitenKey, feiten, onChanged }: FeitenEditorProps
           <Text size="xs">{t('feitenChanged')}</Text>
         </Alert>
       )}
+      {feiten.nakijken.length > 0 && (
+        <Alert color="yellow" p="xs" data-testid="brief-feiten-nakijken">
+          <Text size="xs" fw={600}>
+            {t('feitenCheck')}
+          </Text>
+          {feiten.nakijken.map((z) => (
+            <Text size="xs" key={z}>
+              {z}
+            </Text>
+          ))}
+        </Alert>
+      )}
       {(feiten.namen.length > 0 || feiten.woorden.length > 0) && (
         <Stack gap={4} data-testid="brief-feiten-namen">
           {feiten.namen.length > 0 && (
