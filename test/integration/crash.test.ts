@@ -2,39 +2,23 @@
 // times. Every write the core confirmed (the child printed its id after the commit returned) must
 // still be there, the database must pass PRAGMA integrity_check, and the audit chain must hold.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { tempDir } from './trustSupport';
+import { bundleChildren, bundleDir, childEnv } from '../support/childBundle';
 import { openDatabase } from '../../src/main/db/open';
 import { verifyAuditChain } from '../../src/main/audit/audit';
 
 const ROUNDS = 20;
 const dir = tempDir('sp-crash-');
-// The child is crashChild.ts bundled once with esbuild (what tsx uses to compile), with every
-// package inlined except native modules: started with tsx, each child spent 10+ seconds loading
-// the core's libraries file by file (date-fns alone is thousands of files) on a busy machine; as
-// one bundle it starts in about a second. It sits under node_modules/.cache so the native modules
-// resolve as they do from the source tree.
-const child = path.resolve(import.meta.dirname, '../../node_modules/.cache/schoolprotocol-crash', `child-${process.pid}.mjs`);
-beforeAll(async () => {
-  await build({
-    entryPoints: [path.join(import.meta.dirname, 'crashChild.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    external: ['better-sqlite3-multiple-ciphers', '@resvg/resvg-js', 'pdfjs-dist', 'electron'],
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-    outfile: child,
-    logLevel: 'error',
-  });
-}, 60_000);
+const out = bundleDir('crash');
+const child = path.join(out, 'crashChild.js');
+beforeAll(() => bundleChildren(out, { crashChild: path.join(import.meta.dirname, 'crashChild.ts') }), 60_000);
 afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
-  fs.rmSync(child, { force: true });
+  fs.rmSync(out, { recursive: true, force: true });
 });
 
 /** Runs the child until it has confirmed a few writes, then kills it after `delay` ms more. */
@@ -46,12 +30,7 @@ function round(
 ): Promise<{ confirmed: string[]; signal: string | null; stderr: string }> {
   return new Promise((resolve, reject) => {
     const p = spawn(process.execPath, [child, dbPath, key, String(n)], {
-      // The bundle does not sit beside the .sql files: point it at the source tree's migrations.
-      env: {
-        ...process.env,
-        SCHOOLPROTOCOL_MIGRATIONS:
-          process.env.SCHOOLPROTOCOL_MIGRATIONS ?? path.resolve(import.meta.dirname, '../../src/main/db/migrations'),
-      },
+      env: childEnv(),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';

@@ -6,34 +6,25 @@
 // appears there (fs.watch, and a listing at the end) fails the test. A control runs the same sort
 // on a connection set back to SQLite's default, to show the watch sees SQLite's temp files.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { tempDir } from './trustSupport';
+import { bundleChildren, bundleDir, childEnv } from '../support/childBundle';
 
-// Bundled once with esbuild, as crash.test.ts does (tsx would itself write its cache to the temp
-// folder). The backup worker is bundled beside the child, where backupThread.ts looks for it.
-const out = path.resolve(import.meta.dirname, '../../node_modules/.cache', `schoolprotocol-tempfiles-${process.pid}`);
+// Bundled (tsx would itself write its cache to the temp folder); the backup worker beside the
+// child, where backupThread.ts looks for it.
+const out = bundleDir('tempfiles');
 const dirs: string[] = [];
-beforeAll(async () => {
-  await build({
-    entryPoints: {
+beforeAll(
+  () =>
+    bundleChildren(out, {
       tempFilesChild: path.join(import.meta.dirname, 'tempFilesChild.ts'),
       backupWorker: path.resolve(import.meta.dirname, '../../src/main/trust/backupWorker.ts'),
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    external: ['better-sqlite3-multiple-ciphers', '@resvg/resvg-js', 'pdfjs-dist', 'electron'],
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-    outdir: out,
-    logLevel: 'error',
-  });
-  fs.writeFileSync(path.join(out, 'package.json'), '{ "type": "module" }\n');
-}, 120_000);
+    }),
+  120_000,
+);
 afterAll(() => {
   fs.rmSync(out, { recursive: true, force: true });
   for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
@@ -52,14 +43,7 @@ async function watched(args: string[]): Promise<{ code: number | null; stdout: s
   try {
     const r = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
       const p = spawn(process.execPath, [path.join(out, 'tempFilesChild.js'), work, backups, randomBytes(32).toString('hex'), ...args], {
-        env: {
-          ...process.env,
-          SCHOOLPROTOCOL_MIGRATIONS: path.resolve(import.meta.dirname, '../../src/main/db/migrations'),
-          SQLITE_TMPDIR: temp,
-          TMPDIR: temp,
-          TMP: temp,
-          TEMP: temp,
-        },
+        env: childEnv({ SQLITE_TMPDIR: temp, TMPDIR: temp, TMP: temp, TEMP: temp }),
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let stdout = '';

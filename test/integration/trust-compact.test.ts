@@ -4,7 +4,6 @@
 // the same key, nothing is written to the temp folder, and a crash at any moment leaves the old or
 // the new complete file.
 import { describe, it, expect, beforeAll, afterAll, afterEach } from 'vitest';
-import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,34 +11,16 @@ import { randomBytes } from 'node:crypto';
 import { makeTestCore } from '../support/core';
 import type { TestCore } from '../support/core';
 import { decryptedBytes, tempDir, DE_LINDE } from './trustSupport';
+import { bundleChildren, bundleDir, childEnv } from '../support/childBundle';
 import { Core } from '../../src/main/core/core';
 import { applyKey, connect, openDatabase } from '../../src/main/db/open';
 import type { DB } from '../../src/main/db/open';
 import { compactAtStart, compactionPending, COMPACTION_SETTING } from '../../src/main/trust/compact';
 import { verifyAuditChain } from '../../src/main/audit/audit';
 
-const out = path.resolve(import.meta.dirname, '../../node_modules/.cache', `schoolprotocol-compact-${process.pid}`);
+const out = bundleDir('compact');
 const dirs: string[] = [];
-// The bundle does not sit beside the .sql files: point it at the source tree's migrations.
-const childEnv = {
-  ...process.env,
-  SCHOOLPROTOCOL_MIGRATIONS: process.env.SCHOOLPROTOCOL_MIGRATIONS ?? path.resolve(import.meta.dirname, '../../src/main/db/migrations'),
-};
-beforeAll(async () => {
-  // Bundled once with esbuild, as crash.test.ts does (tsx would write its own cache to the temp folder).
-  await build({
-    entryPoints: { compactChild: path.join(import.meta.dirname, 'compactChild.ts') },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    external: ['better-sqlite3-multiple-ciphers', '@resvg/resvg-js', 'pdfjs-dist', 'electron'],
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-    outdir: out,
-    logLevel: 'error',
-  });
-  fs.writeFileSync(path.join(out, 'package.json'), '{ "type": "module" }\n');
-}, 120_000);
+beforeAll(() => bundleChildren(out, { compactChild: path.join(import.meta.dirname, 'compactChild.ts') }), 120_000);
 afterAll(() => {
   fs.rmSync(out, { recursive: true, force: true });
   for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
@@ -171,7 +152,7 @@ describe('start-up compaction', () => {
     try {
       const code = await new Promise<number | null>((resolve, reject) => {
         const p = spawn(process.execPath, [path.join(out, 'compactChild.js'), t!.dbPath, t!.key, 'eenmaal'], {
-          env: { ...childEnv, SQLITE_TMPDIR: temp, TMPDIR: temp, TMP: temp, TEMP: temp },
+          env: childEnv({ SQLITE_TMPDIR: temp, TMPDIR: temp, TMP: temp, TEMP: temp }),
           stdio: ['ignore', 'pipe', 'inherit'],
         });
         p.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -198,7 +179,7 @@ describe('start-up compaction', () => {
       const delay = Math.floor(Math.random() * 250);
       const { confirmed, stderr } = await new Promise<{ confirmed: number; stderr: string }>((resolve, reject) => {
         const p = spawn(process.execPath, [path.join(out, 'compactChild.js'), t!.dbPath, t!.key, 'herhaal'], {
-          env: childEnv,
+          env: childEnv(),
           stdio: ['ignore', 'pipe', 'pipe'],
         });
         let so = '';
