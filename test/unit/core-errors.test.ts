@@ -4,12 +4,53 @@
 // wherever this machine can produce them.
 import { describe, it, expect, afterEach } from 'vitest';
 import fs from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { connect, applyKey } from '../../src/main/db/open';
 import { toApiError } from '../../src/main/core/errors';
 import { Core } from '../../src/main/core/core';
 import { makeTestCore, type TestCore } from '../support/core';
+
+/** A folder that can be made read-only for this process, or null where this machine cannot. */
+const readOnly: (() => { dir: string; lock: () => void; cleanup: () => void }) | null = (() => {
+  if (process.platform === 'win32') return null;
+  if (process.getuid?.() !== 0) {
+    return () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sp-ro-'));
+      return {
+        dir,
+        lock: () => {
+          for (const f of fs.readdirSync(dir)) fs.chmodSync(path.join(dir, f), 0o444);
+          fs.chmodSync(dir, 0o555);
+        },
+        cleanup: () => {
+          fs.chmodSync(dir, 0o755);
+          fs.rmSync(dir, { recursive: true, force: true });
+        },
+      };
+    };
+  }
+  const probe = fs.mkdtempSync(path.join(os.tmpdir(), 'sp-ro-'));
+  const can = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=8m', 'tmpfs', probe]).status === 0;
+  if (can) spawnSync('umount', [probe]);
+  fs.rmSync(probe, { recursive: true, force: true });
+  if (!can) return null;
+  return () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sp-ro-'));
+    spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=8m', 'tmpfs', dir]);
+    return {
+      dir,
+      lock: () => {
+        if (spawnSync('mount', ['-o', 'remount,ro', dir]).status !== 0) throw new Error('remount read-only failed');
+      },
+      cleanup: () => {
+        spawnSync('umount', [dir]);
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  };
+})();
 
 const caught = (fn: () => unknown): unknown => {
   try {
@@ -86,8 +127,14 @@ describe('Dutch messages for disk and database failures', () => {
     }
     // The file system names the file: the message names its folder.
     for (const code of ['EACCES', 'EROFS', 'EPERM']) {
-      const e = Object.assign(new Error(`${code}: permission denied, open '/mnt/share/school/x.db'`), { code, path: '/mnt/share/school/x.db' });
-      expect(toApiError(e)).toMatchObject({ code: 'DATABASE', message: expect.stringMatching(/^Geen schrijfrechten in \/mnt\/share\/school\. /) });
+      const e = Object.assign(new Error(`${code}: permission denied, open '/mnt/share/school/x.db'`), {
+        code,
+        path: '/mnt/share/school/x.db',
+      });
+      expect(toApiError(e)).toMatchObject({
+        code: 'DATABASE',
+        message: expect.stringMatching(/^Geen schrijfrechten in \/mnt\/share\/school\. /),
+      });
     }
   });
 
@@ -99,18 +146,18 @@ describe('Dutch messages for disk and database failures', () => {
     expect(toApiError(new Error('a bug'))).toMatchObject({ code: 'INTERN' });
   });
 
-  it.skipIf(process.getuid?.() === 0)('a read-only data folder is reported as such, not as a wrong key', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sp-ro-'));
-    const dbPath = path.join(dir, 'schoolprotocol.db');
+  // Root writes through a chmod, so as root the folder is a small tmpfs remounted read-only; where
+  // mounting is not allowed either (an unprivileged container) the test cannot run.
+  it.skipIf(!readOnly)('a read-only data folder is reported as such, not as a wrong key', () => {
+    const ro = readOnly!();
+    const dbPath = path.join(ro.dir, 'schoolprotocol.db');
     const key = 'ab'.repeat(32);
-    Core.open({ dbPath, key, create: true }).close();
-    fs.chmodSync(dir, 0o555);
-    fs.chmodSync(dbPath, 0o444);
     try {
-      expect(() => Core.open({ dbPath, key })).toThrow(`Geen schrijfrechten in ${dir}`);
+      Core.open({ dbPath, key, create: true }).close();
+      ro.lock();
+      expect(() => Core.open({ dbPath, key })).toThrow(`Geen schrijfrechten in ${ro.dir}`);
     } finally {
-      fs.chmodSync(dir, 0o755);
-      fs.rmSync(dir, { recursive: true, force: true });
+      ro.cleanup();
     }
   });
 });
