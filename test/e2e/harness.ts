@@ -20,7 +20,9 @@ import type { Core } from '../../src/main/core/core';
 import type { Result } from '../../src/shared/api/result';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
-export const staticDir = path.join(repoRoot, 'out', 'renderer');
+// SCHOOLPROTOCOL_E2E_OUT: a build made elsewhere (`electron-vite build --outDir DIR`), so several
+// engineers can build and test in one work tree without overwriting each other's out/.
+export const staticDir = path.join(process.env.SCHOOLPROTOCOL_E2E_OUT ?? path.join(repoRoot, 'out'), 'renderer');
 export const artifactsDir = path.join(repoRoot, 'test-artifacts');
 export { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium';
 import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium';
