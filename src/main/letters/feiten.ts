@@ -11,7 +11,8 @@ import type { Parsed } from '../../shared/api';
 import { feitenPupilNames } from '../../shared/api/letters';
 import type { LetterFeiten } from '../../shared/api/letters';
 import { SECTOR_WOORDEN } from '../../shared/domain';
-import { loadPeople, nameKeys, PersonFinder } from '../people/matcher';
+import { nameKeys, peopleIndex, PersonFinder } from '../people/matcher';
+import type { PeopleIndex } from '../people/matcher';
 import { fold } from '../people/names';
 import type { KnownPerson } from '../people/matcher';
 import { reviewTexts } from './pseudonyms';
@@ -119,7 +120,9 @@ const USES_FEITEN = /\{\s*melding\.omschrijving\s*\}/;
 /** Who stays readable in this letter, everyone else, and how each is named: built once per letter. */
 export interface Others {
   finder: PersonFinder;
-  others: KnownPerson[];
+  index: PeopleIndex;
+  /** The subject and the guardians the letter goes to: never looked for. */
+  except: Set<number>;
   keepKeys: Set<string>;
   involved: Set<number>;
   label: (p: KnownPerson) => string;
@@ -128,14 +131,12 @@ export interface Others {
 export function othersOf(db: DB, f: FeitenFacts): Others {
   const keep = [f.subject, ...receivingGuardians(f)];
   const keepKeys = nameKeys(keep);
-  const others = loadPeople(
-    db,
-    keep.map((p) => p.id),
-  );
+  const except = new Set(keep.map((p) => p.id));
+  const index = peopleIndex(db);
   const i = f.incident;
   const witnesses = new Set((i?.betrokkenen ?? []).filter((b) => b.rol === 'getuige').map((b) => b.personId));
   const involved = new Set([...(i?.betrokkenen ?? []).map((b) => b.personId), ...(i?.melderId ? [i.melderId] : [])]);
-  return { finder: new PersonFinder(others, keepKeys), others, keepKeys, involved, label: roleLabel(f, witnesses) };
+  return { finder: new PersonFinder(index, keepKeys, except), index, except, keepKeys, involved, label: roleLabel(f, witnesses) };
 }
 
 /**
@@ -156,7 +157,7 @@ export function letterFeiten(db: DB, f: FeitenFacts, o: Others, otherTexts: (str
   const concept = readConcept(db, f);
   const voorstel = concept ? null : propose(i.omschrijving ?? '', o.finder, o.involved, o.label);
   const tekst = concept ? concept.feiten : voorstel!.tekst;
-  const review = reviewTexts([tekst, ...otherTexts.filter((t): t is string => !!t)], o.others, o.keepKeys);
+  const review = reviewTexts([tekst, ...otherTexts.filter((t): t is string => !!t)], o.index, o.keepKeys, o.except);
   return {
     tekst,
     bewerkt: !!concept,

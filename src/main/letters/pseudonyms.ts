@@ -2,7 +2,7 @@
 // not expose other people's data): pupils as "medeleerling A" (consistent within one document),
 // parents, staff and witnesses as "een ouder", "een medewerker", "een getuige". Free texts are
 // searched with the shared matcher (people/matcher.ts), so every name form and identifier goes.
-import { nameKeys, PersonFinder } from '../people/matcher';
+import { nameKeys, PeopleIndex, PersonFinder } from '../people/matcher';
 import type { KnownPerson } from '../people/matcher';
 import { fold } from '../people/names';
 import type { NameParts } from '../people/names';
@@ -22,6 +22,7 @@ export class Pseudonymizer {
   private readonly roles = new Map<number, string>();
   private readonly replaced = new Set<number>();
   private readonly finder: PersonFinder;
+  private readonly index: PeopleIndex;
   private readonly keepKeys: Set<string>;
   /** Every free text after replacement, for the review before the export is final. */
   readonly texts: string[] = [];
@@ -34,12 +35,13 @@ export class Pseudonymizer {
    */
   constructor(
     private readonly woord: string,
-    private readonly others: KnownPerson[],
+    others: KnownPerson[],
     keep: NameParts[],
     private readonly witnesses: Set<number> = new Set(),
   ) {
     this.keepKeys = nameKeys(keep);
-    this.finder = new PersonFinder(others, this.keepKeys);
+    this.index = new PeopleIndex(others);
+    this.finder = new PersonFinder(this.index, this.keepKeys);
   }
 
   /** The role of a pupil, assigned in order of first appearance: A, B, …, Z, AA, AB, … */
@@ -77,7 +79,7 @@ export class Pseudonymizer {
 
   /** What the school leader must look at before the export is final (see reviewTexts). */
   review(): DossierReview {
-    const { namen, woorden } = reviewTexts(this.texts, this.others, this.keepKeys);
+    const { namen, woorden } = reviewTexts(this.texts, this.index, this.keepKeys);
     return { namen: namen.map((n) => n.tekst).sort(), woorden };
   }
 }
@@ -96,9 +98,14 @@ export interface NameMark {
  * as it may point at either), and capitalised words inside a sentence that may be a name the app
  * does not know.
  */
-export function reviewTexts(texts: string[], others: KnownPerson[], keepKeys: Set<string>): { namen: NameMark[]; woorden: string[] } {
-  const all = new PersonFinder(others);
-  const own = new PersonFinder(others, keepKeys);
+export function reviewTexts(
+  texts: string[],
+  others: PeopleIndex,
+  keepKeys: Set<string>,
+  except: Set<number> = new Set(),
+): { namen: NameMark[]; woorden: string[] } {
+  const all = new PersonFinder(others, new Set(), except);
+  const own = new PersonFinder(others, keepKeys, except);
   const namen = new Map<string, NameMark>();
   const woorden = new Set<string>();
   for (const t of texts) {

@@ -151,18 +151,61 @@ function datePattern(iso: string): string | null {
   return `(?<!\\d)(?:${num}|${y}-${mm}-${dd}|${word})(?!\\d)`;
 }
 
-/** The regex alternatives for one person; parts the subject shares are left out (keep). */
-function personAlternatives(p: KnownPerson, opts: { parts: boolean; keep?: Set<string> }): { ids: string[]; names: string[] } {
+/**
+ * What a text holds, for a quick first test of a name form or identifier before any pattern is built:
+ * its letters and digits folded and run together (so "Idrissi-Bakker", "Idrissi Bakker" and
+ * "IdrissiBakker" all hold "idrissibakker"), its digits alone, and the dates written in it.
+ */
+interface Probe {
+  letters: string;
+  digits: string;
+  dates: Set<string>;
+}
+
+const MONTH_RE = MONTHS.map((m) => `${m}|${m.slice(0, 3)}\\.?`).join('|');
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Every date written in a text as ISO (a two-digit year as both 19xx and 20xx). */
+function datesIn(text: string): Set<string> {
+  const out = new Set<string>();
+  const add = (y: number, m: number, d: number) => {
+    if (m >= 1 && m <= 12 && d >= 1 && d <= 31) out.add(`${y}-${pad(m)}-${pad(d)}`);
+  };
+  for (const m of text.matchAll(/(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/g)) add(+m[1], +m[2], +m[3]);
+  for (const m of text.matchAll(/(?<!\d)(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4}|\d{2})(?!\d)/g)) {
+    if (m[3].length === 4) add(+m[3], +m[2], +m[1]);
+    else for (const c of [1900, 2000]) add(c + +m[3], +m[2], +m[1]);
+  }
+  for (const m of text.matchAll(new RegExp(`(?<!\\d)(\\d{1,2})\\s+(${MONTH_RE})\\s+(\\d{4})(?!\\d)`, 'giu'))) {
+    const mo = MONTHS.findIndex((x) => fold(m[2]).startsWith(x.slice(0, 3)));
+    add(+m[3], mo + 1, +m[1]);
+  }
+  return out;
+}
+
+function probeOf(text: string): Probe {
+  return { letters: fold(text).replace(/[^\p{L}\p{N}]/gu, ''), digits: text.replace(/\D/g, ''), dates: datesIn(text) };
+}
+
+const alnum = (s: string) => fold(s).replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * The regex alternatives for one person; parts the subject shares are left out (keep). With a probe,
+ * only the forms and identifiers the text can hold are built: a school has many people sharing a
+ * first name, and a pattern of all their full names would be built for nothing.
+ */
+function personAlternatives(p: KnownPerson, opts: { parts: boolean; keep?: Set<string> }, probe?: Probe): { ids: string[]; names: string[] } {
   const alts: string[] = [];
   const bound = (body: string) => `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`;
+  const has = (words: string[]) => !probe || probe.letters.includes(key(words));
   const tv = split(p.tussenvoegsel);
   const last = split(p.achternaam);
   for (const f of nameForms(p)) {
     if (f.part && (!opts.parts || opts.keep?.has(key(f.words)))) continue;
     if (!f.part && opts.keep?.has(key(f.words))) continue;
-    alts.push(bound(phrase(f.words) + POSS));
+    if (has(f.words)) alts.push(bound(phrase(f.words) + POSS));
     // "van der Berg, Sanne" and "Berg, Sanne van der"
-    if (f.first && last.length) {
+    if (f.first && last.length && has([...tv, ...last]) && has(f.first)) {
       alts.push(bound(`${phrase([...tv, ...last])}\\s*,\\s*${phrase(f.first)}`));
       if (tv.length) alts.push(bound(`${phrase(last)}\\s*,\\s*${phrase(f.first)}\\s+${phrase(tv)}`));
     }
@@ -172,9 +215,12 @@ function personAlternatives(p: KnownPerson, opts: { parts: boolean; keep?: Set<s
     for (const k of p.kenmerken ?? []) {
       const v = clean(k);
       if (v.length < 3) continue;
-      ids.push(phonePattern(v) ?? bound(esc(v)));
+      const phone = phonePattern(v);
+      if (phone) {
+        if (!probe || probe.digits.includes(v.replace(/\D/g, '').slice(-8))) ids.push(phone);
+      } else if (!probe || probe.letters.includes(alnum(v))) ids.push(bound(esc(v)));
     }
-    const dob = p.geboortedatum ? datePattern(p.geboortedatum) : null;
+    const dob = p.geboortedatum && (!probe || probe.dates.has(p.geboortedatum)) ? datePattern(p.geboortedatum) : null;
     if (dob) ids.push(dob);
   }
   return { ids, names: alts };
@@ -182,8 +228,8 @@ function personAlternatives(p: KnownPerson, opts: { parts: boolean; keep?: Set<s
 
 // Identifiers first, so an e-mail address goes whole before the first name in it could match; then
 // names longest first, so "Sem van Dijk" is taken whole before "Sem" could be.
-function compile(people: KnownPerson[], opts: { parts: boolean; keep?: Set<string> }, anchored = false): RegExp | null {
-  const all = people.map((p) => personAlternatives(p, opts));
+function compile(people: KnownPerson[], opts: { parts: boolean; keep?: Set<string> }, anchored = false, probe?: Probe): RegExp | null {
+  const all = people.map((p) => personAlternatives(p, opts, probe));
   const alts = [...new Set([...all.flatMap((a) => a.ids), ...all.flatMap((a) => a.names).sort((a, b) => b.length - a.length)])];
   if (!alts.length) return null;
   return anchored ? new RegExp(`^(?:${alts.join('|')})$`, 'iu') : new RegExp(alts.join('|'), 'giu');
@@ -200,50 +246,89 @@ export interface Found {
 }
 
 /**
- * Finds many people (a whole school) in texts: an index of name words, numbers and birth years picks
- * the few people a text may mention, and only their patterns are tried.
+ * The people of a school indexed by what a text would show of them: every name word and name form,
+ * identifiers, phone digits and birth dates. Built once and shared by every finder over the same people.
  */
-export class PersonFinder {
-  private readonly index = new Map<string, KnownPerson[]>();
+export class PeopleIndex {
+  /** Name words, name forms and identifiers (folded) → the people they belong to. */
+  readonly byKey = new Map<string, KnownPerson[]>();
   private readonly phones: { digits: string; p: KnownPerson }[] = [];
-  private readonly owners = new Map<number, RegExp | null>();
+  private readonly byDate = new Map<string, KnownPerson[]>();
 
-  constructor(
-    private readonly people: KnownPerson[],
-    private readonly keep: Set<string> = new Set(),
-  ) {
-    const add = (k: string, p: KnownPerson) => {
-      if (k) (this.index.get(k) ?? this.index.set(k, []).get(k)!).push(p);
+  constructor(readonly people: KnownPerson[]) {
+    const add = (map: Map<string, KnownPerson[]>, k: string, p: KnownPerson) => {
+      if (k) (map.get(k) ?? map.set(k, []).get(k)!).push(p);
     };
     for (const p of people) {
       for (const f of nameForms(p)) {
-        add(key(f.words), p);
-        for (const w of f.words) if (!PARTICLES.has(w.toLowerCase())) add(key([w]), p);
+        add(this.byKey, key(f.words), p);
+        for (const w of f.words) if (!PARTICLES.has(w.toLowerCase())) add(this.byKey, key([w]), p);
       }
       for (const k of p.kenmerken ?? []) {
         const v = clean(k);
         if (phonePattern(v)) this.phones.push({ digits: v.replace(/\D/g, '').slice(-8), p });
-        else if (v.length >= 3)
-          add(
-            fold(v)
-              .split(/[^\p{L}\p{N}]+/u)
-              .filter(Boolean)[0] ?? '',
-            p,
-          );
+        else if (v.length >= 3) {
+          add(this.byKey, fold(v).split(/[^\p{L}\p{N}]+/u).filter(Boolean)[0] ?? '', p);
+          add(this.byKey, alnum(v), p);
+        }
       }
-      if (p.geboortedatum) for (const y of [p.geboortedatum.slice(0, 4), p.geboortedatum.slice(2, 4)]) add(y, p);
+      if (p.geboortedatum) add(this.byDate, p.geboortedatum, p);
     }
   }
 
-  private candidates(text: string): KnownPerson[] {
+  /** The people a text may mention: a word of theirs, their phone digits or their birth date is in it. */
+  candidates(text: string, probe: Probe): KnownPerson[] {
     const out = new Set<KnownPerson>();
-    const tokens = fold(text)
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean);
-    for (const t of tokens) for (const k of [t, t.replace(/s$/, '')]) for (const p of this.index.get(k) ?? []) out.add(p);
-    const digits = text.replace(/\D/g, '');
-    if (digits.length >= 8) for (const ph of this.phones) if (digits.includes(ph.digits)) out.add(ph.p);
+    for (const t of fold(text).split(/[^\p{L}\p{N}]+/u)) {
+      if (!t) continue;
+      for (const k of [t, t.replace(/s$/, '')]) for (const p of this.byKey.get(k) ?? []) out.add(p);
+    }
+    if (probe.digits.length >= 8) for (const ph of this.phones) if (probe.digits.includes(ph.digits)) out.add(ph.p);
+    for (const d of probe.dates) for (const p of this.byDate.get(d) ?? []) out.add(p);
     return [...out];
+  }
+}
+
+const indexes = new WeakMap<DB, { version: string; index: PeopleIndex }>();
+
+/**
+ * Everyone in the database, indexed once and kept until a person is added, changed or removed (a
+ * letter's preview asks for it on every keystroke's save; rebuilding it for a school board's 80,000
+ * people each time took seconds).
+ */
+export function peopleIndex(db: DB): PeopleIndex {
+  const v = db.prepare("SELECT COUNT(*) || ':' || IFNULL(MAX(id), 0) || ':' || IFNULL(MAX(updated_at), '') FROM person").pluck().get() as string;
+  const hit = indexes.get(db);
+  if (hit?.version === v) return hit.index;
+  const index = new PeopleIndex(loadPeople(db, []));
+  indexes.set(db, { version: v, index });
+  return index;
+}
+
+/**
+ * Finds many people (a whole school) in texts: the index picks the few people a text may mention,
+ * and only their forms that the text can hold become a pattern.
+ */
+export class PersonFinder {
+  private readonly index: PeopleIndex;
+  private readonly owners = new Map<number, RegExp | null>();
+
+  /**
+   * @param people everyone to look for, or a shared index of them
+   * @param keep name keys that stay readable (the subject's own names)
+   * @param except ids never looked for (the subject, the family the letter goes to)
+   */
+  constructor(
+    people: KnownPerson[] | PeopleIndex,
+    private readonly keep: Set<string> = new Set(),
+    private readonly except: Set<number> = new Set(),
+  ) {
+    this.index = people instanceof PeopleIndex ? people : new PeopleIndex(people);
+  }
+
+  private candidates(text: string, probe: Probe): KnownPerson[] {
+    const c = this.index.candidates(text, probe);
+    return this.except.size ? c.filter((p) => !this.except.has(p.id)) : c;
   }
 
   private ownerPattern(p: KnownPerson): RegExp | null {
@@ -251,12 +336,20 @@ export class PersonFinder {
     return this.owners.get(p.id)!;
   }
 
+  /** Who a match belongs to: first those the index names for its words, then anyone among the candidates. */
+  private ownersAmong(m: string, cands: KnownPerson[]): KnownPerson[] {
+    const likely = new Set([...(this.index.byKey.get(alnum(m)) ?? []), ...(this.index.byKey.get(alnum(m.replace(/['’‘`]?s$/u, ''))) ?? [])]);
+    const first = cands.filter((p) => likely.has(p) && this.ownerPattern(p)?.test(m));
+    return first.length ? first : cands.filter((p) => !likely.has(p) && this.ownerPattern(p)?.test(m));
+  }
+
   private run(text: string, each: (f: Found) => string | null): string {
-    const cands = this.candidates(text);
-    const re = compile(cands, { parts: true, keep: this.keep });
+    const probe = probeOf(text);
+    const cands = this.candidates(text, probe);
+    const re = compile(cands, { parts: true, keep: this.keep }, false, probe);
     if (!re) return text;
     return text.replace(re, (m) => {
-      const person = cands.find((p) => this.ownerPattern(p)?.test(m));
+      const person = this.ownersAmong(m, cands)[0];
       return person ? (each({ tekst: m, person }) ?? m) : m;
     });
   }
@@ -268,7 +361,7 @@ export class PersonFinder {
 
   /** Everyone a text found may point at (a first name several people share). */
   ownersOf(tekst: string): KnownPerson[] {
-    return this.candidates(tekst).filter((p) => this.ownerPattern(p)?.test(tekst));
+    return this.ownersAmong(tekst, this.candidates(tekst, probeOf(tekst)));
   }
 
   /** What this finder would replace in a text. */
