@@ -1,5 +1,5 @@
-// npx tsx scripts/render-report.ts — renders the yearly report (Jaarverslag) and the evaluation pack
-// of the demo school to .docx, then to PDF with LibreOffice and to PNG pages with pdftoppm, into
+// npx tsx scripts/render-report.ts — renders the yearly report (Jaarverslag, internal and for
+// outside the school) and the evaluation pack of the demo school to .docx, then to PDF with LibreOffice and to PNG pages with pdftoppm, into
 // test-artifacts/reports/. Fails on any error, so CI proves both open in a real word processor and
 // people can look at the pages. Needs: libreoffice-writer, poppler-utils, fonts-liberation (Debian).
 import fs from 'node:fs';
@@ -20,6 +20,11 @@ async function main(): Promise<void> {
     fs.writeFileSync(path.join(OUT, '1-jaarverslag.docx'), Buffer.from(report.inhoudBase64, 'base64'));
     files.push('1-jaarverslag.docx');
     console.log(`Jaarverslag ${year}: ${report.bestandsnaam}`);
+    // The version that leaves the school: small counts about people as "< 5", charts kept.
+    const extern = await call('reports.yearDocx', { schooljaar: year, extern: true });
+    fs.writeFileSync(path.join(OUT, '3-jaarverslag-extern.docx'), Buffer.from(extern.inhoudBase64, 'base64'));
+    files.push('3-jaarverslag-extern.docx');
+    console.log(`Jaarverslag ${year}, versie voor buiten de school: ${extern.bestandsnaam}`);
 
     // An evaluation as a school would plan it, with last year's actions still open.
     const school = await call('school.get', {});

@@ -13,7 +13,7 @@ let r: YearReport;
 beforeAll(async () => {
   t = makeTestCore();
   await loadYearFixture(t);
-  r = await t.call('reports.year', { schooljaar: '2025-2026' });
+  r = await t.call('reports.year', { schooljaar: '2025-2026', extern: true });
 }, 120_000);
 afterAll(() => t?.cleanup());
 
@@ -117,14 +117,14 @@ describe('the yearly report’s figures (hand-computed)', () => {
     ]);
   });
 
-  it('obligations on time and late, leaving out "nvt" and those without a term', () => {
+  it('obligations on time and late, leaving out "nvt" and those without a term; about the school, so never suppressed', () => {
     expect(r.verplichtingenBeschikbaar).toBe(true);
     expect(rows('verplichtingen')).toEqual([
-      ['Op tijd afgehandeld', '15', '< 5', '–'],
+      ['Op tijd afgehandeld', '15', '1', '+1400%'],
       ['Te laat afgehandeld', '5', '0', 'nieuw'],
       ['Nog open, termijn verstreken', '0', '0', '0%'],
       ['Nog open, binnen de termijn', '0', '0', '0%'],
-      ['Totaal', '20', '< 5', '–'],
+      ['Totaal', '20', '1', '+1900%'],
     ]);
   });
 
@@ -167,7 +167,7 @@ describe('the yearly report’s figures (hand-computed)', () => {
       'Het aantal meldingen van (digitaal) pesten steeg van 5 naar 7 (+40%).',
       'De meeste meldingen gingen over WhatsApp (8).',
       'Er zijn 12 maatregelen genomen; het vaakst: gesprek (6).',
-      'Van de 20 afgehandelde wettelijke verplichtingen zijn er 15 op tijd afgehandeld (75%).',
+      'Van de 20 wettelijke verplichtingen waarvan de termijn voorbij is: 15 op tijd afgehandeld (75%) en 5 te laat afgehandeld.',
       '45% van de daders was bij meer dan één melding betrokken.',
     ]);
   });
@@ -175,7 +175,7 @@ describe('the yearly report’s figures (hand-computed)', () => {
   it('follows the school’s own minimum group size', async () => {
     await t.call('reports.settings.save', { minimaleGroepsgrootte: 3 });
     try {
-      const r3 = await t.call('reports.year', { schooljaar: '2025-2026' });
+      const r3 = await t.call('reports.year', { schooljaar: '2025-2026', extern: true });
       const ernst = r3.tabellen.find((x) => x.key === 'ernst') as FigureTable;
       expect(ernst.rows.map((x) => x.huidig.tekst)).toEqual(['6', '5', '3', '0']);
       const cat = r3.tabellen.find((x) => x.key === 'categorie') as FigureTable;
@@ -189,10 +189,10 @@ describe('the yearly report’s figures (hand-computed)', () => {
     }
   });
 
-  it('an empty year shows zeros and says so', async () => {
+  it('a year without any record says "geen gegevens", not zeros', async () => {
     const empty = await t.call('reports.year', { schooljaar: '2022-2023' });
-    expect(empty.meldingen.huidig.tekst).toBe('0');
-    expect(empty.samenvatting).toEqual(['In schooljaar 2022-2023 is geen melding geregistreerd.']);
+    expect(empty.meldingen.huidig.tekst).toBe('geen gegevens');
+    expect(empty.samenvatting).toEqual(['Over schooljaar 2022-2023 zijn geen gegevens vastgelegd.']);
   });
 });
 
@@ -213,14 +213,14 @@ function allNameParts(tc: TestCore): string[] {
 
 describe('the yearly report as .docx', () => {
   it('holds the figures, the summary and chart images, and no name at all', async () => {
-    const file = await t.call('reports.yearDocx', { schooljaar: '2025-2026' });
-    expect(file.bestandsnaam).toBe('jaarverslag-socialemediaprotocol-2025-2026.docx');
+    const file = await t.call('reports.yearDocx', { schooljaar: '2025-2026', extern: true });
+    expect(file.bestandsnaam).toBe('jaarverslag-socialemediaprotocol-2025-2026-extern.docx');
     const { zip, xml } = await docXml(file.inhoudBase64);
     expect(xml).toContain('Jaarverslag socialemediaprotocol');
     expect(xml).toContain('Het aantal meldingen van (digitaal) pesten steeg van 5 naar 7 (+40%).');
     expect(xml).toContain('&lt; 5');
     const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/') && f.endsWith('.png'));
-    expect(media.length).toBe(6); // categorie, platform, maand, ernst, locatie, maatregel
+    expect(media.length).toBe(7); // categorie, platform, maand, ernst, locatie, maatregel, maatregel per categorie
     const png = await zip.file(media[0])?.async('nodebuffer');
     expect(png?.subarray(1, 4).toString()).toBe('PNG');
     const names = allNameParts(t);
@@ -234,7 +234,26 @@ describe('the yearly report as .docx', () => {
 });
 
 describe('the evaluation pack', () => {
-  it('holds the agenda, the open actions by role and the yearly report, without names', async () => {
+  it('holds the agenda, last year’s actions by role and the yearly report, without names', async () => {
+    const earlier = await t.call('evaluations.plan', {
+      datum: '2025-11-12',
+      tijdStart: '15:30',
+      tijdEind: '17:00',
+      evaluatieSchooljaar: '2024-2025',
+      deelnemers: [
+        { naam: 'Anouk Willems', rol: 'anti_pestcoordinator' },
+        { naam: 'Karin Hendriks', rol: 'schoolleiding' },
+      ],
+    });
+    await t.call('evaluations.record', {
+      id: earlier.id,
+      notulen: 'Overleg gehouden.',
+      acties: [
+        { omschrijving: 'Ouderavond over groepsapps', eigenaar: 'Anouk Willems', deadline: '2026-10-01' },
+        { omschrijving: 'Nagaan wat Daan Jansen nodig heeft', eigenaar: 'Mentor groep 7', deadline: '2026-09-01' },
+        { omschrijving: 'Al gedaan', eigenaar: 'Karin Hendriks', status: 'gedaan' },
+      ],
+    });
     const e = await t.call('evaluations.plan', {
       datum: '2026-09-10',
       tijdStart: '15:30',
@@ -247,15 +266,6 @@ describe('the evaluation pack', () => {
         { naam: 'Karin Hendriks', rol: 'schoolleiding' },
       ],
     });
-    await t.call('evaluations.record', {
-      id: e.id,
-      notulen: 'Overleg gehouden.',
-      acties: [
-        { omschrijving: 'Ouderavond over groepsapps', eigenaar: 'Anouk Willems', deadline: '2026-10-01' },
-        { omschrijving: 'Nagaan wat Daan Jansen nodig heeft', eigenaar: 'Mentor groep 7', deadline: '2026-10-15' },
-        { omschrijving: 'Al gedaan', eigenaar: 'Karin Hendriks', status: 'gedaan' },
-      ],
-    });
     const file = await t.call('reports.evaluationPack', { evaluationId: e.id });
     expect(file.bestandsnaam).toBe('evaluatiepakket-2026-09-10.docx');
     const { xml } = await docXml(file.inhoudBase64);
@@ -265,7 +275,10 @@ describe('the evaluation pack', () => {
     expect(xml).toContain('Nagaan wat [naam] nodig heeft');
     expect(xml).toContain('Mentor groep 7');
     expect(xml).toContain('Anti-pestcoördinator');
-    expect(xml).not.toContain('Al gedaan');
+    // Done actions are shown as done; the one past its deadline (1 September, today is 15 September) as late.
+    expect(xml).toContain('Al gedaan');
+    expect(xml).toContain('Te laat: deadline verstreken');
+    expect(xml).toContain('1 van de 3 acties is gedaan; 1 staat nog open terwijl de deadline verstreken is.');
     expect(xml).toContain('Jaarverslag socialemediaprotocol');
     expect(xml).toContain('steeg van 5 naar 7');
     for (const n of [...allNameParts(t), 'Anouk', 'Willems']) expect(xml, `name "${n}" in the pack`).not.toContain(n);

@@ -1,10 +1,9 @@
-// Suppression rules, change in %, the summary's wording, CSV bytes and the name scrubber, without a database.
+// Suppression rules, change in %, CSV bytes and the charts, without a database.
 import { describe, it, expect } from 'vitest';
-import { publish, publishColumn, change, shown } from '../../src/main/reports/publish';
+import { publish, publishColumn, change, shown, noData } from '../../src/main/reports/publish';
 import { toCsv } from '../../src/main/reports/exports/csv';
 import type { Column } from '../../src/main/reports/exports/columns';
-import { makeScrubber } from '../../src/main/reports/scrub';
-import { axisTicks, horizontalBarSvg } from '../../src/main/reports/charts';
+import { axisTicks, horizontalBarSvg, verticalBarSvg } from '../../src/main/reports/charts';
 
 const texts = (cells: { tekst: string }[]) => cells.map((c) => c.tekst);
 
@@ -80,14 +79,6 @@ describe('CSV for Dutch Excel', () => {
   });
 });
 
-describe('the name scrubber', () => {
-  it('replaces known names as whole words, case-insensitive, longest first', () => {
-    const scrub = makeScrubber(['Sanne de Vries', 'de Vries', 'Vries', 'Sanne', 'Özdemir-Verhoeven']);
-    expect(scrub('Gesprek met Sanne de Vries en SANNE; ook Özdemir-Verhoeven.')).toBe('Gesprek met [naam] en [naam]; ook [naam].');
-    expect(scrub('Vriesland en Sannes blijven')).toBe('Vriesland en Sannes blijven');
-  });
-});
-
 describe('charts', () => {
   it('puts whole-number ticks on the axis', () => {
     expect(axisTicks(0)).toEqual([0, 1]);
@@ -97,9 +88,23 @@ describe('charts', () => {
     expect(axisTicks(18)).toEqual([0, 5, 10, 15, 20]);
     expect(axisTicks(130)).toEqual([0, 50, 100, 150]);
   });
-  it('draws no chart when every count is zero or suppressed', () => {
-    const row = { key: 'a', label: 'A', huidig: publish(3, 5), vorig: shown(0), verandering: '–' };
+  it('draws no chart when every count is zero', () => {
+    const row = { key: 'a', label: 'A', huidig: shown(0), vorig: shown(0), verandering: '0%' };
     expect(horizontalBarSvg('', [row], { huidig: 'x', vorig: 'y' })).toBeNull();
+    expect(verticalBarSvg('', [row], { huidig: 'x', vorig: 'y' })).toBeNull();
+  });
+  it('still draws the chart when every count is suppressed: each as its "< 5", no bar, never a zero', () => {
+    const rows = [
+      { key: 'a', label: 'A', huidig: publish(3, 5), vorig: shown(0), verandering: '–' },
+      { key: 'b', label: 'B', huidig: publish(2, 5), vorig: noData, verandering: '–' },
+    ];
+    for (const svg of [horizontalBarSvg('', rows, { huidig: 'x', vorig: 'y' }), verticalBarSvg('', rows, { huidig: 'x', vorig: 'y' })]) {
+      expect(svg).not.toBeNull();
+      expect(svg?.match(/&lt; 5/g)?.length).toBe(2);
+      expect(svg).not.toContain('geen gegevens');
+      // Only the legend's square in this year's colour: no bar.
+      expect(svg?.match(/fill="#1c5d99"/g)?.length).toBe(1);
+    }
   });
   it('draws no bar for a suppressed count, only its text', () => {
     const svg = horizontalBarSvg(

@@ -37,6 +37,10 @@ export function axisTicks(max: number): number[] {
 }
 
 const value = (c: Cell) => c.waarde ?? 0;
+/** Shown as its "< 5" or "x": a count that exists but is too small to publish. */
+const suppressed = (c: Cell) => c.onderdrukt !== null;
+/** Something to draw: a bar above zero, or the label of a suppressed count (never a zero bar). */
+const drawable = (r: FigureRow) => value(r.huidig) > 0 || value(r.vorig) > 0 || suppressed(r.huidig) || suppressed(r.vorig);
 
 function legend(y: number, huidig: string, vorig: string, family: string): string {
   return `<g font-family="${family}" font-size="22" fill="${TEXT}">
@@ -49,9 +53,9 @@ const truncate = (s: string, max: number) => (s.length > max ? `${s.slice(0, max
 
 /** Horizontal grouped bars, one row per label (categories, platforms, measures). An empty title leaves the heading to the document. */
 export function horizontalBarSvg(titel: string, rows: FigureRow[], years: { huidig: string; vorig: string }): string | null {
-  const shownRows = rows.filter((r) => r.huidig.tekst !== '0' || r.vorig.tekst !== '0');
-  // Without one published count above zero there would be no bar at all: the table says it all.
-  if (!shownRows.some((r) => value(r.huidig) > 0 || value(r.vorig) > 0)) return null;
+  const shownRows = rows.filter(drawable);
+  // Nothing above zero and nothing suppressed: no chart, the table says it all.
+  if (!shownRows.length) return null;
   const family = fontFamily();
   const labelW = 430;
   const plotX = labelW + 20;
@@ -84,9 +88,10 @@ export function horizontalBarSvg(titel: string, rows: FigureRow[], years: { huid
       ] as const
     ).forEach(([c, color, by]) => {
       if (c.waarde === null) {
-        parts.push(
-          `<text x="${plotX + 6}" y="${by + 20}" font-family="${family}" font-size="20" font-style="italic" fill="${MUTED}">${esc(c.tekst)}</text>`,
-        );
+        if (suppressed(c))
+          parts.push(
+            `<text x="${plotX + 6}" y="${by + 20}" font-family="${family}" font-size="20" font-style="italic" fill="${MUTED}">${esc(c.tekst)}</text>`,
+          );
         return;
       }
       const bw = Math.max(0, x(c.waarde) - plotX);
@@ -100,7 +105,7 @@ export function horizontalBarSvg(titel: string, rows: FigureRow[], years: { huid
 
 /** Vertical grouped bars in school-year order (the months). */
 export function verticalBarSvg(titel: string, rows: FigureRow[], years: { huidig: string; vorig: string }): string | null {
-  if (!rows.some((r) => value(r.huidig) > 0 || value(r.vorig) > 0)) return null;
+  if (!rows.some(drawable)) return null;
   const family = fontFamily();
   const H = 560;
   const top = titel ? 110 : 60;
@@ -132,9 +137,10 @@ export function verticalBarSvg(titel: string, rows: FigureRow[], years: { huidig
       ] as const
     ).forEach(([c, color, bx]) => {
       if (c.waarde === null) {
-        parts.push(
-          `<text x="${bx + bw / 2}" y="${bottom - 8}" font-family="${family}" font-size="17" font-style="italic" fill="${MUTED}" text-anchor="middle">${esc(c.tekst)}</text>`,
-        );
+        if (suppressed(c))
+          parts.push(
+            `<text x="${bx + bw / 2}" y="${bottom - 8}" font-family="${family}" font-size="19" font-style="italic" fill="${TEXT}" text-anchor="middle">${esc(c.tekst)}</text>`,
+          );
         return;
       }
       const h = bottom - y(c.waarde);

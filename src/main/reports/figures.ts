@@ -7,6 +7,7 @@
 // test/integration/reportFigures.test.ts holds them against plain GROUP BYs over the incidents.
 import type { DB } from '../db/open';
 import { schoolYearBounds } from '../../shared/schoolYear';
+import { todayIn } from '../../shared/dates';
 import { hasTable } from '../calendar/items';
 
 export type Counts = Map<string, number>;
@@ -22,6 +23,12 @@ export interface RawYear {
   ernst: Counts;
   locatie: Counts;
   maatregel: Counts;
+  /** Measures by the category of their incident ('zonder_melding' for a measure without one). */
+  maatregelCategorie: Counts;
+  /** Incidents by status: 'open' (open, in onderzoek, maatregel genomen) or 'afgesloten'. */
+  status: Counts;
+  /** Days from report to closing, one per closed incident of the year whose closing was recorded, ascending. */
+  doorlooptijden: number[];
   externeMelding: Counts;
   /** Null when the obligations table does not exist. */
   verplichtingen: Counts | null;
@@ -100,6 +107,19 @@ export function rawYear(db: DB, schooljaar: string, today: string): RawYear {
       start,
       end,
     ),
+    maatregelCategorie: grouped(
+      db,
+      `SELECT coalesce(i.categorie, 'zonder_melding') AS k, count(*) AS n FROM measure m LEFT JOIN incident i ON i.id = m.incident_id
+       WHERE m.besluit_datum BETWEEN ? AND ? AND m.status <> 'ingetrokken' GROUP BY k`,
+      start,
+      end,
+    ),
+    status: grouped(
+      db,
+      `SELECT CASE status WHEN 'afgesloten' THEN 'afgesloten' ELSE 'open' END AS k, count(*) AS n FROM incident WHERE schooljaar = ? GROUP BY k`,
+      schooljaar,
+    ),
+    doorlooptijden: handlingDays(db, schooljaar),
     externeMelding: grouped(
       db,
       'SELECT instantie AS k, count(*) AS n FROM external_report WHERE datum BETWEEN ? AND ? GROUP BY k',
@@ -134,4 +154,28 @@ function obligationCounts(db: DB, start: string, end: string, today: string): Co
     start,
     end,
   );
+}
+
+const DAY = 86_400_000;
+
+/**
+ * Days from the report (datum_melding) to closing, for the year's closed incidents. The incident
+ * keeps no closing date: it is the last moment the audit trail saw its status become 'afgesloten'
+ * (a reopened and closed again incident counts from the last closing), as a Dutch calendar day.
+ * One entered already closed has no known closing day: left out rather than guessed.
+ */
+function handlingDays(db: DB, schooljaar: string): number[] {
+  const rows = db
+    .prepare(
+      `SELECT i.datum_melding AS melding,
+         (SELECT max(a.at) FROM audit_log a WHERE a.entity = 'melding' AND a.entity_id = CAST(i.id AS TEXT)
+            AND json_extract(a.after_json, '$.status') = 'afgesloten'
+            AND json_extract(a.before_json, '$.status') <> 'afgesloten') AS gesloten
+       FROM incident i WHERE i.schooljaar = ? AND i.status = 'afgesloten'`,
+    )
+    .all(schooljaar) as { melding: string; gesloten: string | null }[];
+  return rows
+    .filter((r): r is { melding: string; gesloten: string } => r.gesloten !== null)
+    .map((r) => Math.max(0, Math.round((Date.parse(todayIn(new Date(r.gesloten))) - Date.parse(r.melding)) / DAY)))
+    .sort((a, b) => a - b);
 }

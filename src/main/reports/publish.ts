@@ -11,6 +11,9 @@ export function publish(n: number, min: number): Cell {
   return n > 0 && n < min ? { waarde: null, tekst: `< ${min}`, onderdrukt: 'klein' } : shown(n);
 }
 
+/** A year in which nothing at all was recorded: not "0" (that would be a finding), and no change to compare. */
+export const noData: Cell = { waarde: null, tekst: 'geen gegevens', onderdrukt: null };
+
 const hidden: Cell = { waarde: null, tekst: 'x', onderdrukt: 'aanvullend' };
 
 /**

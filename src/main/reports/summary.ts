@@ -2,23 +2,23 @@
 // only: a suppressed count never appears in a sentence, not even as a change in %.
 import type { Cell, FigureRow, FigureTable, YearReport } from '../../shared/api/yearReports';
 
-const lower = (label: string) =>
+export const lower = (label: string) =>
   /^[A-Z][a-z]/.test(label) || /^\([A-Z]/.test(label) ? label.replace(/[A-Z]/, (c) => c.toLowerCase()) : label;
 
-const n = (c: Cell) => c.waarde as number;
-const pub = (c: Cell) => c.waarde !== null;
+export const n = (c: Cell) => c.waarde as number;
+export const pub = (c: Cell) => c.waarde !== null;
 
 /** "steeg van 12 naar 18 (+50%)", "daalde van 18 naar 12 (−33%)", "bleef gelijk op 12". */
-function movement(row: FigureRow): string {
+export function movement(row: FigureRow): string {
   const a = n(row.vorig);
   const b = n(row.huidig);
   if (a === b) return `bleef gelijk op ${b}`;
   return `${b > a ? 'steeg' : 'daalde'} van ${a} naar ${b} (${row.verandering})`;
 }
 
-const table = (r: YearReport, key: FigureTable['key']) => r.tabellen.find((t) => t.key === key) as FigureTable;
+export const table = (r: YearReport, key: FigureTable['key']) => r.tabellen.find((t) => t.key === key) as FigureTable;
 
-function top(t: FigureTable): FigureRow | null {
+export function top(t: FigureTable): FigureRow | null {
   const rows = t.rows.filter((x) => pub(x.huidig) && n(x.huidig) > 0).sort((x, y) => n(y.huidig) - n(x.huidig));
   // A shared first place has no single "most".
   if (!rows.length || (rows[1] && n(rows[1].huidig) === n(rows[0].huidig))) return null;
@@ -28,7 +28,8 @@ function top(t: FigureTable): FigureRow | null {
 export function summarize(r: YearReport): string[] {
   const out: string[] = [];
   const m = r.meldingen;
-  if (!pub(m.huidig)) out.push(`In schooljaar ${r.schooljaar} zijn minder dan ${r.minimaleGroepsgrootte} meldingen geregistreerd.`);
+  if (m.huidig.tekst === 'geen gegevens') out.push(`Over schooljaar ${r.schooljaar} zijn geen gegevens vastgelegd.`);
+  else if (!pub(m.huidig)) out.push(`In schooljaar ${r.schooljaar} zijn minder dan ${r.minimaleGroepsgrootte} meldingen geregistreerd.`);
   else if (n(m.huidig) === 0) out.push(`In schooljaar ${r.schooljaar} is geen melding geregistreerd.`);
   else {
     const woord = n(m.huidig) === 1 ? 'melding' : 'meldingen';
@@ -71,21 +72,8 @@ export function summarize(r: YearReport): string[] {
     );
   }
 
-  const v = table(r, 'verplichtingen');
-  const opTijd = v.rows.find((x) => x.key === 'op_tijd') as FigureRow;
-  const teLaat = v.rows.find((x) => x.key === 'te_laat') as FigureRow;
-  if (r.verplichtingenBeschikbaar && pub(opTijd.huidig) && pub(teLaat.huidig) && n(opTijd.huidig) + n(teLaat.huidig) > 0) {
-    const afgehandeld = n(opTijd.huidig) + n(teLaat.huidig);
-    out.push(
-      `Van de ${afgehandeld} afgehandelde wettelijke verplichtingen ${afgehandeld === 1 ? 'is' : 'zijn er'} ${n(opTijd.huidig)} op tijd afgehandeld (${Math.round((n(opTijd.huidig) / afgehandeld) * 100)}%).`,
-    );
-  }
-  const openTeLaat = v.rows.find((x) => x.key === 'open_te_laat') as FigureRow;
-  if (r.verplichtingenBeschikbaar && pub(openTeLaat.huidig) && n(openTeLaat.huidig) > 0) {
-    out.push(
-      `${n(openTeLaat.huidig)} ${n(openTeLaat.huidig) === 1 ? 'verplichting staat' : 'verplichtingen staan'} nog open terwijl de termijn verstreken is.`,
-    );
-  }
+  const late = obligationsSentence(r);
+  if (late) out.push(late);
 
   if (r.herhaling.percentage !== '–') {
     out.push(
@@ -93,4 +81,22 @@ export function summarize(r: YearReport): string[] {
     );
   }
   return out;
+}
+
+/**
+ * The obligations, honestly: an open obligation past its term counts as late, and the percentage is
+ * over what can be judged (open within the term cannot be yet). Never suppressed: about the school.
+ */
+export function obligationsSentence(r: YearReport): string | null {
+  const v = r.tijdigheid;
+  const judged = v.opTijd + v.teLaat + v.openTeLaat;
+  if (!r.verplichtingenBeschikbaar || judged + v.openBinnenTermijn === 0) return null;
+  if (!judged)
+    return `De ${v.openBinnenTermijn} wettelijke ${v.openBinnenTermijn === 1 ? 'verplichting loopt' : 'verplichtingen lopen'} nog binnen de termijn.`;
+  const parts = [`${v.opTijd} op tijd afgehandeld (${v.percentage})`];
+  if (v.teLaat) parts.push(`${v.teLaat} te laat afgehandeld`);
+  if (v.openTeLaat) parts.push(`${v.openTeLaat} nog open terwijl de termijn verstreken is`);
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} en ${parts[parts.length - 1]}` : parts[0];
+  const rest = v.openBinnenTermijn ? ` Nog binnen de termijn: ${v.openBinnenTermijn}.` : '';
+  return `Van de ${judged} wettelijke ${judged === 1 ? 'verplichting' : 'verplichtingen'} waarvan de termijn voorbij is: ${list}.${rest}`;
 }

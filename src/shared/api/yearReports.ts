@@ -36,7 +36,17 @@ export interface FigureRow {
   verandering: string;
 }
 
-export type FigureTableKey = 'categorie' | 'platform' | 'maand' | 'ernst' | 'locatie' | 'maatregel' | 'externeMelding' | 'verplichtingen';
+export type FigureTableKey =
+  | 'categorie'
+  | 'platform'
+  | 'maand'
+  | 'ernst'
+  | 'locatie'
+  | 'status'
+  | 'maatregel'
+  | 'maatregelCategorie'
+  | 'externeMelding'
+  | 'verplichtingen';
 
 export interface FigureTable {
   key: FigureTableKey;
@@ -66,6 +76,10 @@ export interface YearReport {
   /** The day the figures were made (YYYY-MM-DD). */
   gemaaktOp: string;
   minimaleGroepsgrootte: number;
+  /** A version that leaves the school (board, MR, website): small counts about people suppressed. Otherwise the real numbers. */
+  extern: boolean;
+  /** False when the previous school year has no data at all: its cells say "geen gegevens". */
+  vorigJaarGegevens: boolean;
   meldingen: FigureRow;
   tabellen: FigureTable[];
   rollen: RoleTable;
@@ -79,14 +93,24 @@ export interface YearReport {
     percentage: string;
     vorigPercentage: string;
   };
+  /**
+   * The obligations judged honestly (never suppressed: they are about the school, not a person).
+   * An open obligation past its term is late; `percentage` is on time over what can be judged
+   * (on time + done late + open and late), "–" when nothing can be judged yet.
+   */
+  tijdigheid: { opTijd: number; teLaat: number; openTeLaat: number; openBinnenTermijn: number; percentage: string };
+  /** Days from report (datum melding) to closing, over the year's closed incidents whose closing the app saw. */
+  doorlooptijd: { afgehandeld: Cell; mediaanDagen: number | null; langsteDagen: number | null };
   /** Whether the obligations engine's table exists; otherwise that table is empty. */
   verplichtingenBeschikbaar: boolean;
   /** Short generated Dutch sentences, e.g. "Het aantal meldingen van pesten steeg van 12 naar 18 (+50%)." */
   samenvatting: string[];
+  /** A short analysis (3–5 sentences) generated from the figures above. */
+  analyse: string[];
 }
 
 export const reportSettingsInput = z.object({
-  /** Counts below this are shown as "< n" in every report (de-identification). */
+  /** Counts about people below this are shown as "< n" in the version that leaves the school (de-identification). */
   minimaleGroepsgrootte: z
     .number({ error: 'Vul een aantal in.' })
     .int({ error: 'Vul een heel getal in.' })
@@ -95,6 +119,9 @@ export const reportSettingsInput = z.object({
     .default(5),
 });
 export type ReportSettings = z.output<typeof reportSettingsInput>;
+
+/** true: the version for outside the school, with small counts about people suppressed. */
+const extern = z.boolean({ error: 'Kies intern of extern.' }).default(false);
 
 const exportFormat = z.enum(['csv', 'xlsx'], { error: 'Kies CSV of Excel.' });
 
@@ -117,11 +144,11 @@ export type PeopleExportInput = z.input<typeof peopleExportInput>;
 
 export const yearReportsApi = {
   /** The figures of the yearly report, for the Rapportages page. */
-  'reports.year': read<YearReport>()(z.object({ schooljaar })),
+  'reports.year': read<YearReport>()(z.object({ schooljaar, extern })),
   /** The yearly report as a Word document. Making it is recorded in the audit trail. */
-  'reports.yearDocx': read<FileOut>()(z.object({ schooljaar })),
-  /** The yearly report plus the agenda and the open actions, for the meeting with the anti-pestcoördinator. */
-  'reports.evaluationPack': read<FileOut>()(z.object({ evaluationId: id })),
+  'reports.yearDocx': read<FileOut>()(z.object({ schooljaar, extern })),
+  /** The yearly report plus the agenda and last year's actions, for the meeting with the anti-pestcoördinator. */
+  'reports.evaluationPack': read<FileOut>()(z.object({ evaluationId: id, extern })),
   'reports.settings.get': read<ReportSettings>()(z.object({})),
   'reports.settings.save': write<ReportSettings>()(reportSettingsInput),
   /** The incidents grid with the same filters, as CSV or .xlsx. Personal data leaving the app: audited. */

@@ -12,6 +12,7 @@ import {
   ShadingType,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -74,8 +75,9 @@ export const title = (text: string) => new Paragraph({ text, heading: HeadingLev
 export const subtitle = (text: string) => new Paragraph({ text, style: 'Subtitle' });
 export const h1 = (text: string, pageBreakBefore = false) => new Paragraph({ text, heading: HeadingLevel.HEADING_1, pageBreakBefore });
 export const h2 = (text: string) => new Paragraph({ text, heading: HeadingLevel.HEADING_2 });
-export const para = (text: string, opts: { bold?: boolean; italics?: boolean } = {}) =>
-  new Paragraph({ children: [new TextRun({ text, ...opts })] });
+/** A paragraph; `keepNext` for the line that introduces a table, so the two stay on one page. */
+export const para = (text: string, opts: { bold?: boolean; italics?: boolean; keepNext?: boolean } = {}) =>
+  new Paragraph({ keepNext: opts.keepNext, children: [new TextRun({ text, bold: opts.bold, italics: opts.italics })] });
 export const small = (text: string) => new Paragraph({ text, style: 'Kleine' });
 export const bullet = (text: string) => new Paragraph({ text, bullet: { level: 0 } });
 
@@ -90,20 +92,56 @@ export const lines = (text: string) =>
 const border = { style: BorderStyle.SINGLE, size: 4, color: RAND };
 const borders = { top: border, bottom: border, left: border, right: border };
 
+/** Text width available on the page (A4 minus the margins), in twips. */
+const CONTENT = 11906 - 2 * 1134;
+const CELL_MARGIN = 100;
+/** Width of an average character in twips per half-point of font size (Liberation Sans/Arial, a bit over half an em, bold). */
+const CHAR = 5.5;
+const SHORT = 16;
+/** Tables longer than this may continue on the next page (header row repeated); shorter ones stay whole. */
+const KEEP_WHOLE = 10;
+
+/**
+ * Column widths in twips: the given proportions, but never narrower than the longest word of the
+ * column, so no word is broken in the middle. When the words do not fit at the normal size, the
+ * table is set smaller (9 pt).
+ */
+export function columnWidths(columns: string[][], proportions: number[]): { widths: number[]; size: number } {
+  for (const size of [22, 18]) {
+    // A short cell ("geen gegevens", "< 5") stays on one line; a long one may wrap between words.
+    const unit = (t: string) => (t.length <= SHORT ? [t.length] : t.split(/\s+/).map((w) => w.length));
+    const min = columns.map((col) => Math.max(...col.flatMap(unit)) * CHAR * size + 2 * CELL_MARGIN + 60);
+    if (min.reduce((a, b) => a + b, 0) > CONTENT && size !== 18) continue;
+    const total = proportions.reduce((a, b) => a + b, 0);
+    let widths = proportions.map((p) => (p / total) * CONTENT);
+    // Give the narrow columns their minimum, taken from the columns with room to spare.
+    const short = widths.map((w, i) => Math.max(0, min[i] - w));
+    const need = short.reduce((a, b) => a + b, 0);
+    if (need > 0) {
+      const spare = widths.map((w, i) => (short[i] > 0 ? 0 : Math.max(0, w - min[i])));
+      const room = spare.reduce((a, b) => a + b, 0) || 1;
+      widths = widths.map((w, i) => (short[i] > 0 ? min[i] : w - (spare[i] / room) * Math.min(need, room)));
+    }
+    return { widths: widths.map(Math.floor), size };
+  }
+  throw new Error('unreachable');
+}
+
 function cell(
   text: string,
-  opts: { header?: boolean; right?: boolean; bold?: boolean; italics?: boolean; width?: number } = {},
+  opts: { header?: boolean; right?: boolean; bold?: boolean; width: number; size: number; keepNext: boolean },
 ): TableCell {
   return new TableCell({
     borders,
-    width: opts.width !== undefined ? { size: opts.width, type: WidthType.PERCENTAGE } : undefined,
+    width: { size: opts.width, type: WidthType.DXA },
     shading: opts.header ? { type: ShadingType.CLEAR, color: 'auto', fill: KOP_ACHTERGROND } : undefined,
-    margins: { top: 40, bottom: 40, left: 100, right: 100 },
+    margins: { top: 40, bottom: 40, left: CELL_MARGIN, right: CELL_MARGIN },
     children: [
       new Paragraph({
         alignment: opts.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
         spacing: { after: 0 },
-        children: [new TextRun({ text, bold: opts.header || opts.bold, italics: opts.italics })],
+        keepNext: opts.keepNext,
+        children: [new TextRun({ text, bold: opts.header || opts.bold, size: opts.size })],
       }),
     ],
   });
@@ -111,25 +149,38 @@ function cell(
 
 const cellText = (c: Cell) => c.tekst;
 
-/** A simple table: header row and body rows of text; numeric columns right-aligned. */
+/**
+ * A simple table: header row and body rows of text; numeric columns right-aligned. The rows keep
+ * with the next, so the table stays with the heading above it: a short table whole, a long one with
+ * at least its header and first rows (it continues on the next page under a repeated header).
+ */
 export function table(headers: string[], rows: string[][], opts: { widths: number[]; numeric?: boolean[]; boldLast?: boolean }): Table {
+  const { widths, size } = columnWidths(
+    headers.map((h, i) => [h, ...rows.map((r) => r[i] ?? '')]),
+    opts.widths,
+  );
+  const all = [headers, ...rows];
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        children: headers.map((h, i) => cell(h, { header: true, right: opts.numeric?.[i], width: opts.widths[i] })),
-      }),
-      ...rows.map(
-        (r, ri) =>
-          new TableRow({
-            cantSplit: true,
-            children: r.map((v, i) =>
-              cell(v, { right: opts.numeric?.[i], width: opts.widths[i], bold: opts.boldLast && ri === rows.length - 1 }),
-            ),
-          }),
-      ),
-    ],
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    rows: all.map(
+      (r, ri) =>
+        new TableRow({
+          tableHeader: ri === 0,
+          cantSplit: true,
+          children: r.map((v, i) =>
+            cell(v, {
+              header: ri === 0,
+              right: opts.numeric?.[i],
+              width: widths[i],
+              size,
+              keepNext: ri < all.length - 1 && (all.length <= KEEP_WHOLE || ri < 3),
+              bold: opts.boldLast && ri === all.length - 1 && ri > 0,
+            }),
+          ),
+        }),
+    ),
   });
 }
 
@@ -144,7 +195,7 @@ export function figureTable(
   return table(
     [labelHeader, years.huidig, years.vorig, 'Verandering'],
     all.map((r) => [r.label, cellText(r.huidig), cellText(r.vorig), r.verandering]),
-    { widths: [46, 17, 17, 20], numeric: [false, true, true, true], boldLast: !!totaal },
+    { widths: [50, 17, 17, 16], numeric: [false, true, true, true], boldLast: !!totaal },
   );
 }
 

@@ -1,7 +1,8 @@
-// Rapportages: the yearly report's figures for a school year (the same de-identified figures as the
-// Word document): summary, key figures, a chart and a table per breakdown, people by kind and role,
-// repeat rate and obligations; and the .docx itself.
-import { Alert, Button, Group, List, Loader, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+// Rapportages: the yearly report's figures for a school year (the same figures as the Word
+// document): analysis, summary, key figures, a chart and a table per breakdown, people by kind and
+// role, repeat rate and obligations; and the .docx itself. Inside the school the real numbers; the
+// version for outside the school (board, MR, website) suppresses small counts about people.
+import { Alert, Button, Group, List, Loader, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { PageHeader } from '../components/PageHeader';
@@ -26,12 +27,14 @@ function Kpi({
   years,
   value,
   previous,
+  help,
 }: {
   label: string;
   row?: FigureRow;
   years: YearReport;
   value?: string;
   previous?: string;
+  help?: string;
 }) {
   const { t } = useTranslation('reports');
   return (
@@ -42,8 +45,13 @@ function Kpi({
       <Text fz={28} fw={700} c="schoolblauw.8" data-testid={`kpi-${label}`}>
         {value ?? row?.huidig.tekst}
       </Text>
-      <Text size="sm">{t('kpi.vorig', { year: years.vorigSchooljaar, value: previous ?? row?.vorig.tekst })}</Text>
+      {previous !== '' && <Text size="sm">{t('kpi.vorig', { year: years.vorigSchooljaar, value: previous ?? row?.vorig.tekst })}</Text>}
       {row && <Text size="sm">{t('kpi.change', { value: row.verandering })}</Text>}
+      {help && (
+        <Text size="xs" c="dimmed" mt={4}>
+          {help}
+        </Text>
+      )}
     </Paper>
   );
 }
@@ -54,27 +62,40 @@ export default function Rapportages() {
   const years = useSchoolYears();
   const cats = useCategories();
   // (useSessionState keeps objects.)
-  const [chosen, setChosen] = useSessionState<{ jaar: string | null }>('sp.rapportages', { jaar: null });
-  const setYear = (jaar: string) => setChosen({ jaar });
+  const [chosen, setChosen] = useSessionState<{ jaar: string | null; extern?: boolean }>('sp.rapportages', { jaar: null });
+  const setYear = (jaar: string) => setChosen({ ...chosen, jaar });
   const year = chosen.jaar ?? status?.huidigSchooljaar ?? null;
-  const report = useLoad(year ? () => call('reports.year', { schooljaar: year }) : null, [year]);
+  const extern = chosen.extern === true;
+  const report = useLoad(year ? () => call('reports.year', { schooljaar: year, extern }) : null, [year, extern]);
   const { busy, run } = useFileAction();
   const r = report.data;
   const yrs = r ? { huidig: r.schooljaar, vorig: r.vorigSchooljaar } : { huidig: '', vorig: '' };
   const table = (key: FigureTable['key']) => r?.tabellen.find((x) => x.key === key);
   const named = (tb: FigureTable) => tb.rows.map((row) => ({ ...row, naam: rowLabel(tb.key, row.key, row.label, cats.labelOf) }));
   const verpl = table('verplichtingen');
-  const opTijd = verpl?.rows.find((x) => x.key === 'op_tijd');
+  const tv = r?.tijdigheid;
+  const judged = tv ? tv.opTijd + tv.teLaat + tv.openTeLaat : 0;
+  const d = r?.doorlooptijd;
 
   return (
     <>
       <PageHeader title={t('title')} subtitle={t('subtitle')}>
         <Group align="flex-end" gap="sm">
           <YearPicker years={years} value={year} onChange={setYear} />
+          <SegmentedControl
+            aria-label={t('version.label')}
+            value={extern ? 'extern' : 'intern'}
+            onChange={(v) => setChosen({ ...chosen, extern: v === 'extern' })}
+            data={[
+              { value: 'intern', label: t('version.intern') },
+              { value: 'extern', label: t('version.extern') },
+            ]}
+            data-testid="versie"
+          />
           <Button
             loading={busy === 'docx'}
             disabled={!year}
-            onClick={() => year && void run('docx', () => call('reports.yearDocx', { schooljaar: year }))}
+            onClick={() => year && void run('docx', () => call('reports.yearDocx', { schooljaar: year, extern }))}
             data-testid="jaarverslag-docx"
           >
             {t('docx')}
@@ -86,20 +107,65 @@ export default function Rapportages() {
       {!r && report.loading && <Loader aria-label={t('common:loading')} />}
       {r && (
         <Stack gap="lg" data-testid="rapportage">
-          <Alert color="schoolblauw" variant="light" title={t('privacy.title')}>
-            {t('privacy.body', { min: r.minimaleGroepsgrootte })}
+          <Alert
+            color="schoolblauw"
+            variant="light"
+            title={t(r.extern ? 'version.externTitle' : 'version.internTitle')}
+            data-testid="versie-uitleg"
+          >
+            {t(r.extern ? 'version.externBody' : 'version.internBody', { min: r.minimaleGroepsgrootte })}
           </Alert>
 
-          <SimpleGrid cols={{ base: 2, lg: 4 }}>
+          <Paper withBorder p="md" radius="sm" component="section" aria-label={t('analysis')}>
+            <Title order={2} size="h4" mb="xs">
+              {t('analysis')}
+            </Title>
+            <Text lang="nl" data-testid="analyse">
+              {r.analyse.join(' ')}
+            </Text>
+          </Paper>
+
+          <SimpleGrid cols={{ base: 2, lg: 5 }}>
             <Kpi label={t('kpi.meldingen')} row={r.meldingen} years={r} />
             {table('maatregel') && <Kpi label={t('kpi.maatregelen')} row={(table('maatregel') as FigureTable).totaal} years={r} />}
-            <Kpi label={t('kpi.herhaling')} years={r} value={r.herhaling.percentage} previous={r.herhaling.vorigPercentage} />
-            {r.verplichtingenBeschikbaar && opTijd && verpl && (
+            <Kpi
+              label={t('kpi.herhaling')}
+              years={r}
+              value={r.herhaling.percentage}
+              previous={r.vorigJaarGegevens ? r.herhaling.vorigPercentage : 'geen gegevens'}
+            />
+            {r.verplichtingenBeschikbaar && tv && verpl && (
               <Kpi
                 label={t('kpi.opTijd')}
                 years={r}
-                value={`${opTijd.huidig.tekst} / ${verpl.totaal.huidig.tekst}`}
-                previous={`${opTijd.vorig.tekst} / ${verpl.totaal.vorig.tekst}`}
+                value={tv.percentage}
+                previous=""
+                help={
+                  judged
+                    ? t('onTime.help', {
+                        judged,
+                        opTijd: tv.opTijd,
+                        teLaat: tv.teLaat,
+                        openTeLaat: tv.openTeLaat,
+                        open: tv.openBinnenTermijn,
+                      })
+                    : t('onTime.none')
+                }
+              />
+            )}
+            {d && (
+              <Kpi
+                label={t('handling.title')}
+                years={r}
+                value={d.mediaanDagen === null ? '–' : t('handling.value', { days: d.mediaanDagen })}
+                previous=""
+                help={
+                  d.mediaanDagen !== null && d.langsteDagen !== null
+                    ? t('handling.help', { longest: t('handling.value', { days: d.langsteDagen }), closed: d.afgehandeld.tekst })
+                    : d.afgehandeld.waarde === 0
+                      ? t('handling.none')
+                      : t('handling.hidden', { closed: d.afgehandeld.tekst })
+                }
               />
             )}
           </SimpleGrid>
@@ -195,7 +261,10 @@ export default function Rapportages() {
                 })}
               </Text>
               <Text size="sm" c="dimmed">
-                {t('repeat.previous', { year: r.vorigSchooljaar, pct: r.herhaling.vorigPercentage })}
+                {t('repeat.previous', {
+                  year: r.vorigSchooljaar,
+                  pct: r.vorigJaarGegevens ? r.herhaling.vorigPercentage : 'geen gegevens',
+                })}
               </Text>
               {!r.verplichtingenBeschikbaar && (
                 <Text size="sm" c="dimmed" mt="md">

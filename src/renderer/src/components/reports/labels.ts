@@ -17,6 +17,8 @@ const MONTH_KEYS = ['08', '09', '10', '11', '12', '01', '02', '03', '04', '05', 
 
 export function rowLabel(table: FigureTableKey, key: string, coreLabel: string, categoryLabel: (code: string) => string): string {
   if (table === 'categorie') return categoryLabel(key);
+  if (table === 'maatregelCategorie') return key === 'zonder_melding' ? i18n.t('reports:zonderMelding') : categoryLabel(key);
+  if (table === 'status') return i18n.t(`reports:status.${key}`, { defaultValue: coreLabel });
   if (table === 'maand') return (i18n.t('reports:maanden', { returnObjects: true }) as string[])[MONTH_KEYS.indexOf(key)] ?? coreLabel;
   if (table === 'verplichtingen') return i18n.t(`reports:verplichting.${key}`, { defaultValue: coreLabel });
   const l = VOCAB[table]?.[key];
