@@ -124,10 +124,11 @@ describe('import protocol', () => {
         s.regels.map((x) => [x.nummer, x.tekst]),
       ]),
     );
-    expect(out.secties[3].regels[1]).toEqual({
+    expect(out.secties[2].regels[1]).toEqual({
       nummer: '2',
-      volledigNummer: '4.2',
-      tekst: 'Dreigtweets',
+      volledigNummer: '3.2',
+      tekst:
+        'Het inschakelen van politie bij vergaande bedreigingen en daaropvolgend onderzoek naar herkomst/ afzender van dergelijke posts of tweets.',
       vorigeRegel: null,
       overeenkomst: null,
     });
@@ -156,7 +157,7 @@ describe('import protocol', () => {
     ]);
     expect(saved.code).toBe(0);
     expect(saved.stdout).toMatch(
-      /^Opgeslagen als protocolversie 2019 \(id \d+\), in werking vanaf 2019-08-01: 23 regels, waarvan 0 een regel van de vorige versie voortzetten\.\n$/,
+      /^Opgeslagen als protocolversie 2019 \(id \d+\), in werking vanaf 2019-08-01: 14 regels, waarvan 0 een regel van de vorige versie voortzetten\.\n$/,
     );
     const next = await cli([
       'import',
@@ -169,6 +170,6 @@ describe('import protocol', () => {
       '--json',
     ]);
     const out = JSON.parse(next.stdout);
-    expect([out.voortgezet, out.vorigeVersie.versie, out.secties[0].regels[0].overeenkomst]).toEqual([23, '2019', 'identiek']);
+    expect([out.voortgezet, out.vorigeVersie.versie, out.secties[0].regels[0].overeenkomst]).toEqual([14, '2019', 'identiek']);
   });
 });

@@ -8,6 +8,7 @@ import { readProtocolDraft } from '../../src/main/imports/protocol/read';
 import { toBlocks } from '../../src/main/imports/protocol/blocks';
 import { parseProtocol } from '../../src/main/imports/protocol/parse';
 import { similarity } from '../../src/main/imports/protocol/match';
+import { readKeys, score } from '../../scripts/protocol-precision';
 import { parseDatum, findDatum } from '../../src/main/imports/dates';
 import { buildProtocolDocx } from '../fixtures/imports/protocolDocx';
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
@@ -30,6 +31,10 @@ describe('the three real protocols and our own documents, exactly', () => {
     'protocol-het-baken.txt',
     'protocol-de-regenboog.docx',
     'protocol-de-regenboog.pdf',
+    'protocol-de-kompas.txt',
+    'protocol-het-anker.txt',
+    'protocol-de-wilg.txt',
+    'protocol-de-horizon.txt',
   ]) {
     it(name, async () => {
       const draft = await readProtocolDraft(file(`protocols/${name}`));
@@ -104,7 +109,11 @@ describe('.docx without heading styles', () => {
           '3 Ouders spreken de school aan op de afspraken in dit protocol.',
         ],
       ],
-      ['2', 'Begrippen', ['1 School: Basisschool De Regenboog.', '2 Ouders: Ouders en verzorgers van leerlingen.']],
+    ]);
+    // Definitions are context for the reviewer, not rules.
+    expect(d.overgeslagen.filter((o) => o.reden === 'begrip').map((o) => o.tekst)).toEqual([
+      'School: Basisschool De Regenboog.',
+      'Ouders: Ouders en verzorgers van leerlingen.',
     ]);
   });
 });
@@ -132,13 +141,15 @@ describe('splitting rules', () => {
   });
 
   it('restarts numbering per section and starts a "(vervolg)" section when a list restarts inside one', () => {
-    const p = parseText('Eerste deel\n1. Een.\n2. Twee.\n\nTweede deel\n1. Een.\n\nNog meer regels:\n1. Opnieuw een.');
+    const p = parseText(
+      'Eerste deel\n1. Een.\n2. Twee.\n\nTweede deel\n1. Een.\n\nOmdat het om veiligheid gaat, gelden daarnaast deze regels:\n1. Opnieuw een.',
+    );
     expect(p.secties.map((s) => [s.nummer, s.titel, s.regels.map((r) => r.nummer)])).toEqual([
       ['1', 'Eerste deel', ['1', '2']],
       ['2', 'Tweede deel', ['1']],
       ['3', 'Tweede deel (vervolg)', ['1']],
     ]);
-    expect(p.overgeslagen).toEqual([{ regel: 8, tekst: 'Nog meer regels:' }]);
+    expect(p.overgeslagen).toEqual([{ regel: 8, tekst: 'Omdat het om veiligheid gaat, gelden daarnaast deze regels:', reden: 'overig' }]);
   });
 
   it('reads Roman-numbered sections, "1)" numbering, bullets and lettered rules', () => {
@@ -221,5 +232,133 @@ describe('helpers', () => {
     expect(similarity('Geen telefoon in de les.', 'geen telefoon in de les')).toBe(1);
     expect(similarity('Geen telefoon in de les.', 'Niet pesten.')).toBe(0);
     expect(similarity('a b c d', 'a b c e')).toBe(0.75);
+  });
+});
+
+describe('what is not a rule (answer keys in test/fixtures/imports/keys)', () => {
+  it('proposes exactly the labelled rules of every keyed protocol, none glued to a heading, under their own headings', async () => {
+    const keys = readKeys();
+    expect(keys.length).toBeGreaterThanOrEqual(9);
+    for (const key of keys) {
+      const s = await score(key);
+      expect([s.bestand, s.juist, s.gevonden, s.kopJuist]).toEqual([key.bestand, s.voorgesteld, key.regels.length, s.secties]);
+    }
+  });
+
+  it('never takes a separator line as a rule', () => {
+    const p = parseText('Regels\n- Niet pesten.\n--\n- Niet schelden.\n\n* * *\n\n___\n- Geen foto’s.');
+    expect(p.secties.flatMap((s) => s.regels.map((r) => r.tekst))).toEqual(['Niet pesten.', 'Niet schelden.', 'Geen foto’s.']);
+    expect(p.overgeslagen.map((o) => [o.regel, o.reden])).toEqual([
+      [3, 'scheiding'],
+      [6, 'scheiding'],
+      [8, 'scheiding'],
+    ]);
+  });
+
+  it('keeps a version line apart from the title above it', () => {
+    const p = parseText('PROTOCOL SOCIALE MEDIA\nversie 2.1 – vastgesteld 14 maart 2024\n\nRegels\n1. Niet pesten.');
+    expect([p.titel, p.versie, p.vastgesteldOp]).toEqual(['PROTOCOL SOCIALE MEDIA', '2.1', '2024-03-14']);
+    expect(p.overgeslagen.map((o) => [o.regel, o.reden])).toEqual([
+      [1, 'gegevens'],
+      [2, 'gegevens'],
+    ]);
+  });
+
+  it('reads "2. Regels voor leerlingen" above "2.1 …", and "3. Maatregelen" above bullets, as headings', () => {
+    const p = parseText(
+      '1. Regels voor leerlingen\n1.1 Je pest niet.\n1.2 Je filmt niemand.\n\n2. Maatregelen\n- Een gesprek met de ouders.\n- Een schorsing.',
+    );
+    expect(p.secties.map((s) => [s.nummer, s.titel, s.regels.map((r) => `${r.nummer} ${r.tekst}`)])).toEqual([
+      ['1', 'Regels voor leerlingen', ['1 Je pest niet.', '2 Je filmt niemand.']],
+      ['2', 'Maatregelen', ['1 Een gesprek met de ouders.', '2 Een schorsing.']],
+    ]);
+    // The last short item of a numbered list stays a rule.
+    const q = parseText('Regels\n1. Respect voor elkaar\n2. Geen telefoon in de les\n\nDe mentor ziet erop toe.');
+    expect(q.secties[0].regels.map((r) => r.tekst)).toEqual(['Respect voor elkaar', 'Geen telefoon in de les', 'De mentor ziet erop toe.']);
+  });
+
+  it('does not glue a heading to a rule without a full stop above it', () => {
+    const p = parseText('Maatregelen\n- Een gesprek met de ouders\nSlotbepalingen\n- De directie beslist als dit protocol niets regelt.');
+    expect(p.secties.map((s) => [s.titel, s.regels.map((r) => r.tekst)])).toEqual([
+      ['Maatregelen', ['Een gesprek met de ouders']],
+      ['Slotbepalingen', ['De directie beslist als dit protocol niets regelt.']],
+    ]);
+  });
+
+  it('takes a short line ending in ":" right above a list as its title, not "Regels (vervolg)"', () => {
+    const p = parseText(
+      'Wij willen dat iedereen zich veilig voelt.\n\nAfspraken voor leerlingen:\n1. Niet pesten.\n\nAfspraken voor ouders:\n1. Geen foto’s van andere kinderen.',
+    );
+    expect(p.secties.map((s) => s.titel)).toEqual(['Afspraken voor leerlingen', 'Afspraken voor ouders']);
+    expect(p.overgeslagen).toEqual([{ regel: 1, tekst: 'Wij willen dat iedereen zich veilig voelt.', reden: 'inleiding' }]);
+  });
+
+  it('offers introductions, purposes, definitions and examples as context, with the reason', () => {
+    const p = parseText(
+      [
+        'Regels',
+        '1. Je pest niet.',
+        '',
+        'Doel',
+        'Een veilige school, ook online.',
+        '',
+        'Begrippen',
+        '- Sociale media: apps en websites waarop je berichten deelt.',
+        '',
+        'Uitgangspunten',
+        '1. De school onderkent het belang van sociale media.',
+        '2. Dit protocol draagt bij aan een veilig klimaat.',
+        '3. Iedereen dient de goede naam van de school te respecteren.',
+        '',
+        'Veiligheid',
+        'Voorbeelden van onveilig gedrag:',
+        '- dreigberichten',
+        '',
+        'Daarom geldt, ook buiten schooltijd:',
+        '- Dreigberichten worden altijd gemeld bij de directie.',
+      ].join('\n'),
+    );
+    expect(p.secties.map((s) => [s.titel, s.regels.map((r) => `${r.nummer} ${r.tekst}`)])).toEqual([
+      ['Regels', ['1 Je pest niet.']],
+      ['Uitgangspunten', ['3 Iedereen dient de goede naam van de school te respecteren.']],
+      ['Veiligheid', ['1 Dreigberichten worden altijd gemeld bij de directie.']],
+    ]);
+    expect(p.overgeslagen.map((o) => [o.regel, o.reden])).toEqual([
+      [4, 'kop'],
+      [5, 'doel'],
+      [7, 'kop'],
+      [8, 'begrip'],
+      [11, 'doel'],
+      [12, 'doel'],
+      [16, 'voorbeeld'],
+      [17, 'voorbeeld'],
+      [19, 'overig'],
+    ]);
+  });
+
+  it('reads a document of headings and paragraphs only: the headings after the title are its sections', () => {
+    const p = parseText(
+      'Gedragscode online\n\nInleiding\n\nDeze code gaat over online gedrag.\n\nRegels\n\nIedereen is online respectvol.',
+    );
+    expect([p.titel, p.secties.map((s) => [s.titel, s.regels.map((r) => r.tekst)])]).toEqual([
+      'Gedragscode online',
+      [['Regels', ['Iedereen is online respectvol.']]],
+    ]);
+    expect(p.overgeslagen.map((o) => [o.regel, o.reden])).toEqual([
+      [1, 'gegevens'],
+      [3, 'kop'],
+      [5, 'inleiding'],
+    ]);
+  });
+
+  it('reads a short question as a heading, and text written one paragraph per line as separate rules', () => {
+    const long =
+      'Dit is een lange inleidende zin die alleen laat zien dat deze tekst per alinea op één regel staat en dus nergens is afgebroken, zoals op een webpagina.';
+    const p = parseText(
+      `Protocol\n\n${long}\n\nWat gebeurt er als het misgaat?\nDe mentor belt de ouders.\nDe teamleider beslist over een maatregel.`,
+    );
+    expect(p.secties.map((s) => [s.titel, s.regels.map((r) => r.tekst)])).toEqual([
+      ['Wat gebeurt er als het misgaat?', ['De mentor belt de ouders.', 'De teamleider beslist over een maatregel.']],
+    ]);
   });
 });

@@ -40,7 +40,7 @@ const draft: ProtocolDraft = {
     },
     { nummer: '2', titel: 'Slot', regel: 6, regels: [{ nummer: '1', tekst: 'De directie beslist.', regel: 7 }] },
   ],
-  overgeslagen: [{ regel: 9, tekst: 'Bij twijfel beslist de directie.' }],
+  overgeslagen: [{ regel: 9, tekst: 'Bij twijfel beslist de directie.', reden: 'overig' }],
 };
 
 const shape = (r: ReturnType<typeof fromDraft>) => r.secties.map((s) => [s.nummer, s.titel, s.regels.map((x) => `${x.nummer} ${x.tekst}`)]);

@@ -263,9 +263,13 @@ export interface ProtocolDraft {
   mrInstemmingOp: string | null;
   ingangsdatum: string | null;
   secties: DraftSection[];
-  /** Text that was not taken as a rule (introduction, footnotes, …), for the reviewer. */
-  overgeslagen: { regel: number; tekst: string }[];
+  /** Text that was not taken as a rule, and why, for the reviewer. */
+  overgeslagen: { regel: number; tekst: string; reden: OvergeslagenReden }[];
 }
+
+/** Why text was not taken as a rule; the first four are context the reviewer may want to read. */
+export type OvergeslagenReden =
+  'inleiding' | 'doel' | 'voorbeeld' | 'begrip' | 'kop' | 'gegevens' | 'scheiding' | 'voetnoot' | 'link' | 'overig';
 
 const matchSection = z.object({
   nummer: optional(line(20)),

@@ -1,7 +1,13 @@
 // From blocks to a protocol: sections and numbered rules, plus the title and adoption dates.
 //
-// - Everything before the body (the first list item or the first numbered heading) is the
-//   preamble: title and adoption lines are read from it, the rest is listed as skipped text.
+// - Everything before the body (the first list item or the first numbered heading; in a document
+//   of headings and paragraphs only, the first heading after the title) is the preamble: title and
+//   adoption lines are read from it, the rest is listed as skipped text.
+// - Nothing is dropped silently: every piece of text that is not a rule is listed with the reason.
+//   Introductions, purposes, examples and definitions are context, never rules: a section titled
+//   "Inleiding", "Doel" or "Begrippen"; a sentence about the protocol itself ("Dit protocol …",
+//   "Deze richtlijnen …"); a statement of the school's view in "Uitgangspunten" ("… onderkent het
+//   belang van …") that asks nothing of anyone; the items of a list introduced as examples.
 // - A section with list items has those items as its rules; a paragraph between two items of the
 //   same list belongs to the item above it; a paragraph ending in ":" introduces the next list;
 //   other paragraphs are listed as skipped, never silently turned into rules.
@@ -12,10 +18,11 @@
 // - Section numbers are kept when every section has one; otherwise sections are numbered 1, 2, 3
 //   and a letter or Roman number stays in the title ("A. Voor alle gebruikers").
 // Rule text is kept exactly; only whitespace is normalised where lines were wrapped.
-import type { DraftRule, DraftSection } from '../../../shared/api/imports';
+import type { DraftRule, DraftSection, OvergeslagenReden } from '../../../shared/api/imports';
 import { findDatum } from '../dates';
 import type { Block, MarkerType } from './blocks';
-import { endsSentence } from './blocks';
+import { endsSentence, isMetaLine } from './blocks';
+import { BOILERPLATE, FOOTNOTE, contextReden, paraReden } from './context';
 
 export interface ParsedProtocol {
   titel: string;
@@ -24,8 +31,10 @@ export interface ParsedProtocol {
   mrInstemmingOp: string | null;
   ingangsdatum: string | null;
   secties: DraftSection[];
-  overgeslagen: { regel: number; tekst: string }[];
+  overgeslagen: Overgeslagen[];
 }
+
+type Overgeslagen = { regel: number; tekst: string; reden: OvergeslagenReden };
 
 export const DEFAULT_TITEL = 'Protocol sociale media';
 
@@ -39,10 +48,6 @@ interface RawSection {
   content: Block[];
   vervolg: boolean;
 }
-
-const BOILERPLATE = /©|\bcopyright\b|alle rechten voorbehouden|niets uit deze uitgave/i;
-/** A footnote at the foot of a page: its number, then the note ("1 »Persoonsgegevens…", "1Zie ook…"). */
-const FOOTNOTE = /^\d{1,3}(?:\s+|(?=["'‘“»(]?\p{Lu}))\S/u;
 
 /** The first date written after the first match of `keyword` in the text. */
 function dateAfter(text: string, keyword: RegExp): string | null {
@@ -89,20 +94,27 @@ function readMeta(texts: { tekst: string }[]) {
 
 const isChildNumber = (parent: string | null, child: string | null) => !!parent && !!child && child.startsWith(`${parent}.`);
 
+const isTitle = (b: Block) => b.kind === 'heading' && /protocol|gedragscode|reglement|richtlijn|sociale? media/i.test(b.titel);
+
 export function parseProtocol(blocks: Block[]): ParsedProtocol {
-  const overgeslagen: { regel: number; tekst: string }[] = [];
+  const overgeslagen: Overgeslagen[] = [];
   const preamble: Block[] = [];
   const sections: RawSection[] = [];
   let body = false;
   let current: RawSection | null = null;
+  // Without any list or numbered heading, the plain headings after the first one are the sections.
+  const headingsOnly = !blocks.some((b) => b.kind === 'item' || (b.kind === 'heading' && b.nummer !== null && b.numType !== 'letter'));
+  const firstHeading = blocks.find((b) => b.kind === 'heading');
 
   for (const b of blocks) {
     if (b.kind === 'skip') {
-      overgeslagen.push({ regel: b.regel, tekst: b.tekst });
+      overgeslagen.push({ regel: b.regel, tekst: b.tekst, reden: b.reden });
       continue;
     }
     if (b.kind === 'heading') {
-      if (!body && (b.nummer === null || b.numType === 'letter')) {
+      // The first heading is the document's own title, whatever it says.
+      const opensBody = headingsOnly && b !== firstHeading;
+      if (!body && !opensBody && (b.nummer === null || b.numType === 'letter')) {
         // Headings before the body belong to the preamble (title page, foreword, contents).
         preamble.push(b);
         current = null;
@@ -115,7 +127,7 @@ export function parseProtocol(blocks: Block[]): ParsedProtocol {
           (current.nummer === null && b.numType !== null && b.numType !== 'letter' && b.numType !== 'roman')
         ) {
           // A chapter heading directly followed by its first section ("1 Uitvoering", "1.1. Definities").
-          overgeslagen.push({ regel: current.regel, tekst: [current.nummer, current.titel].filter(Boolean).join(' ') });
+          overgeslagen.push({ regel: current.regel, tekst: [current.nummer, current.titel].filter(Boolean).join(' '), reden: 'kop' });
           sections.pop();
         } else if (current.nummer === null || b.nummer === null) {
           // Two headings in a row ("Sociale media in de school" / "Voor alle gebruikers"): one section.
@@ -174,16 +186,14 @@ export function parseProtocol(blocks: Block[]): ParsedProtocol {
     ...sections.flatMap((s) => s.content.map((c) => ({ tekst: c.kind === 'item' || c.kind === 'para' ? c.tekst : '' }))),
   ];
   const meta = readMeta(allTexts);
-  const titleBlock = preambleTexts.find(
-    (b) => b.kind === 'heading' && /protocol|gedragscode|reglement|richtlijn|sociale? media/i.test(b.titel),
-  );
+  const titleBlock = preambleTexts.find(isTitle);
   const titel = titleBlock && titleBlock.kind === 'heading' ? titleBlock.titel : DEFAULT_TITEL;
   for (const b of preamble) {
-    if (b === titleBlock) continue;
     const tekst =
       b.kind === 'heading' ? [b.nummer, b.titel].filter(Boolean).join(' ') : b.kind === 'item' || b.kind === 'para' ? b.tekst : '';
-    if (meta.used.has(b.kind === 'heading' ? b.titel : tekst)) continue;
-    overgeslagen.push({ regel: b.regel, tekst });
+    // The title and the adoption lines are shown in the form; the reviewer still sees where they came from.
+    const gegevens = b === titleBlock || meta.used.has(b.kind === 'heading' ? b.titel : tekst) || isMetaLine(tekst);
+    overgeslagen.push({ regel: b.regel, tekst, reden: gegevens ? 'gegevens' : b.kind === 'heading' ? 'kop' : 'inleiding' });
   }
 
   const drafts: (DraftSection & { explicit: boolean; boven: string | null })[] = [];
@@ -193,6 +203,7 @@ export function parseProtocol(blocks: Block[]): ParsedProtocol {
         overgeslagen.push({
           regel: part.regel,
           tekst: [part.boven, [part.nummer, part.titel].filter(Boolean).join(' ')].filter(Boolean).join('\n'),
+          reden: 'kop',
         });
         continue;
       }
@@ -267,10 +278,7 @@ function follows(marker: MarkerType, prev: string | null, next: string | null): 
   return true;
 }
 
-function sectionRules(
-  s: RawSection,
-  overgeslagen: { regel: number; tekst: string }[],
-): (DraftSection & { explicit: boolean; boven: string | null })[] {
+function sectionRules(s: RawSection, overgeslagen: Overgeslagen[]): (DraftSection & { explicit: boolean; boven: string | null })[] {
   const hasItems = s.content.some((c) => c.kind === 'item');
   const explicit = s.nummer !== null;
   const make = (vervolg: boolean) => ({
@@ -289,7 +297,12 @@ function sectionRules(
     for (const c of s.content) {
       if (c.kind !== 'para') continue;
       if (!isRuleParagraph(c.tekst)) {
-        overgeslagen.push({ regel: c.regel, tekst: c.tekst });
+        overgeslagen.push({ regel: c.regel, tekst: c.tekst, reden: isMetaLine(c.tekst) ? 'gegevens' : paraReden(c.tekst) });
+        continue;
+      }
+      const ctx = contextReden(s.titel, c.tekst);
+      if (ctx) {
+        overgeslagen.push({ regel: c.regel, tekst: c.tekst, reden: ctx });
         continue;
       }
       part.regels.push({ nummer: String(part.regels.length + 1), tekst: c.tekst, regel: c.regel });
@@ -314,10 +327,15 @@ function sectionRules(
     return String(nums.length ? Math.max(...nums) + 1 : 1);
   };
 
+  /** Items that are context, not rules; sub-items and paragraphs still attach to them. */
+  const context: { rule: DraftRule; reden: OvergeslagenReden }[] = [];
+  let examples = false;
   items.forEach((c, i) => {
     if (c.kind === 'para') {
       const nxt = nextItemAfter(i);
       const leadIn = /:["'”’)]*$/.test(c.tekst.trim());
+      // "Voorbeelden van …:" introduces examples of what the rules are about, not rules.
+      examples = leadIn && /voorbeeld/i.test(c.tekst);
       if (last && !leadIn && nxt && nxt.marker === last.marker && nxt.niveau === 0 && follows(last.marker, last.nummer, nxt.nummer)) {
         // Between two items of one list: a second paragraph of the item above.
         last.rule.tekst += `\n${c.tekst}`;
@@ -329,7 +347,7 @@ function sectionRules(
         part.regels.push(rule);
         last = { rule, marker: last.marker, nummer, sub: null };
       } else {
-        overgeslagen.push({ regel: c.regel, tekst: c.tekst });
+        overgeslagen.push({ regel: c.regel, tekst: c.tekst, reden: isMetaLine(c.tekst) ? 'gegevens' : paraReden(c.tekst) });
       }
       return;
     }
@@ -349,25 +367,31 @@ function sectionRules(
       last.sub = c.marker;
       return;
     }
+    /** A piece of the item as context (with its reason) or as a rule. */
+    const take = (nummer: string, tekst: string) => {
+      const reden = examples ? 'voorbeeld' : contextReden(s.titel, tekst);
+      const rule = { nummer, tekst, regel: c.regel };
+      if (reden) context.push({ rule, reden });
+      else part.regels.push(rule);
+      last = { rule, marker: c.marker, nummer, sub: null };
+    };
     if (c.marker === 'bullet') {
-      const rule = { nummer: nextNumber(), tekst: c.tekst, regel: c.regel };
-      part.regels.push(rule);
-      last = { rule, marker: 'bullet', nummer: rule.nummer, sub: null };
+      take(nextNumber(), c.tekst);
       return;
     }
-    const nummer = c.marker === 'letter' || c.marker === 'LETTER' ? c.nummer!.toLowerCase() : c.nummer!;
+    let nummer = c.marker === 'letter' || c.marker === 'LETTER' ? c.nummer!.toLowerCase() : c.nummer!;
+    // "2.1" under section 2 is rule 1 of that section (its full number stays 2.1).
+    const prefix = s.nummer ? `${s.nummer.replace(/\.$/, '')}.` : null;
+    if (prefix && nummer.startsWith(prefix) && nummer.length > prefix.length) nummer = nummer.slice(prefix.length);
     if (part.regels.length > 0 && usedNumbers().has(nummer)) {
       // The numbering starts again inside one section: a new section, so every rule keeps its number.
       part = { ...make(true), regel: c.regel };
       parts.push(part);
     }
-    for (const r of splitRunTogether(nummer, c.tekst)) {
-      const rule = { nummer: r.nummer, tekst: r.tekst, regel: c.regel };
-      part.regels.push(rule);
-      last = { rule, marker: c.marker, nummer: r.nummer, sub: null };
-    }
+    for (const r of splitRunTogether(nummer, c.tekst)) take(r.nummer, r.tekst);
   });
   // A rule introduced by a marker on its own line and nothing after it has no text: not a rule.
   for (const p of parts) p.regels = p.regels.filter((r) => r.tekst.trim() !== '');
+  for (const { rule, reden } of context) overgeslagen.push({ regel: rule.regel, tekst: rule.tekst, reden });
   return parts;
 }

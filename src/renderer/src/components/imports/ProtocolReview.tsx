@@ -1,6 +1,8 @@
 // Review and correction of an imported protocol before it is saved: title, version and dates;
 // every section (number, title) and rule (number, text) editable; merge, split and renumber rules
-// and sections through each one's action menu; skipped text can be added as a rule.
+// and sections through each one's action menu. Text that was not taken as a rule is listed with
+// the reason, context (introduction, purpose, examples, definitions) apart from the rest, and can
+// still be added as a rule.
 import { useRef } from 'react';
 import {
   ActionIcon,
@@ -25,6 +27,7 @@ import {
   addSkippedAsRule,
   defaultSplitAt,
   duplicateNumbers,
+  isContext,
   mergeRuleUp,
   mergeSectionUp,
   removeRule,
@@ -222,27 +225,34 @@ export function ProtocolReview({ review, onChange, errors = {} }: Props) {
       })}
 
       {review.overgeslagen.length > 0 && (
-        <Accordion variant="contained">
-          <Accordion.Item value="overgeslagen">
-            <Accordion.Control>{t('protocol.skipped', { count: review.overgeslagen.length })}</Accordion.Control>
-            <Accordion.Panel>
-              <Text size="sm" c="dimmed" mb="xs">
-                {t('protocol.skippedHelp')}
-              </Text>
-              <Stack gap="xs">
-                {review.overgeslagen.map((o) => (
-                  <SkippedItem
-                    key={o.key}
-                    regel={o.regel}
-                    tekst={o.tekst}
-                    defaultSection={sectionForLine(review, o.regel)}
-                    options={sectionOptions}
-                    onAdd={(i) => onChange(addSkippedAsRule(review, o.key, i))}
-                  />
-                ))}
-              </Stack>
-            </Accordion.Panel>
-          </Accordion.Item>
+        <Accordion variant="contained" multiple>
+          {(['context', 'rest'] as const).map((group) => {
+            const items = review.overgeslagen.filter((o) => isContext(o.reden) === (group === 'context'));
+            if (items.length === 0) return null;
+            return (
+              <Accordion.Item key={group} value={group}>
+                <Accordion.Control>{t(`protocol.skipped.${group}`, { count: items.length })}</Accordion.Control>
+                <Accordion.Panel>
+                  <Text size="sm" c="dimmed" mb="xs">
+                    {t(`protocol.skippedHelp.${group}`)}
+                  </Text>
+                  <Stack gap="xs">
+                    {items.map((o) => (
+                      <SkippedItem
+                        key={o.key}
+                        regel={o.regel}
+                        tekst={o.tekst}
+                        reden={t(`protocol.skippedReden.${o.reden}`)}
+                        defaultSection={sectionForLine(review, o.regel)}
+                        options={sectionOptions}
+                        onAdd={(i) => onChange(addSkippedAsRule(review, o.key, i))}
+                      />
+                    ))}
+                  </Stack>
+                </Accordion.Panel>
+              </Accordion.Item>
+            );
+          })}
         </Accordion>
       )}
     </Stack>
@@ -252,6 +262,8 @@ export function ProtocolReview({ review, onChange, errors = {} }: Props) {
 function SkippedItem(props: {
   regel: number;
   tekst: string;
+  /** Why the app did not take it as a rule, in plain Dutch. */
+  reden: string;
   defaultSection: number;
   options: { value: string; label: string }[];
   onAdd: (i: number) => void;
@@ -260,6 +272,9 @@ function SkippedItem(props: {
   const target = useRef(String(props.defaultSection));
   return (
     <Paper withBorder p="xs">
+      <Text size="xs" fw={600} c="dimmed">
+        {props.reden}
+      </Text>
       <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
         <Text span c="dimmed" size="xs" mr={6}>
           {props.regel}

@@ -2,7 +2,7 @@
 // retitle and renumber sections and rules, merge a rule into the one above, split a rule at the
 // cursor, start a new section at a rule, merge a section into the one above, add skipped text as a
 // rule. Pure functions (no React), so they are tested on their own.
-import type { ProtocolDraft, RuleMatch } from '../../../../shared/api/imports';
+import type { OvergeslagenReden, ProtocolDraft, RuleMatch } from '../../../../shared/api/imports';
 
 export interface ReviewRule {
   key: string;
@@ -26,8 +26,12 @@ export interface Review {
   vastgesteldOp: string;
   mrInstemmingOp: string;
   secties: ReviewSection[];
-  overgeslagen: { key: string; regel: number; tekst: string }[];
+  overgeslagen: { key: string; regel: number; tekst: string; reden: OvergeslagenReden }[];
 }
+
+/** Reasons for text that is context to the rules (shown first, apart from headings and separators). */
+const CONTEXT: OvergeslagenReden[] = ['inleiding', 'doel', 'voorbeeld', 'begrip'];
+export const isContext = (reden: OvergeslagenReden) => CONTEXT.includes(reden);
 
 let seq = 0;
 export const newKey = () => `r${++seq}`;
