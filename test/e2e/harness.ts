@@ -70,6 +70,8 @@ export interface StartOptions {
   browserClock?: boolean;
   /** What answers the page's API calls instead of the core (see PreviewOptions.relay), given the database key. */
   relay?: (core: Core, key: string) => (method: string, input: unknown) => Promise<Result<unknown>>;
+  /** Leave the person working to the app's question ("Wie werkt er?") instead of naming 'e2e'. */
+  askWho?: boolean;
 }
 
 export async function startApp(opts: StartOptions = {}): Promise<E2EApp> {
@@ -86,7 +88,7 @@ export async function startApp(opts: StartOptions = {}): Promise<E2EApp> {
     key,
     staticDir,
     now: () => now,
-    actor: 'e2e',
+    actor: opts.askWho ? undefined : 'e2e',
     log: () => {},
     relay: relay ? (core) => relay(core, key) : undefined,
   });

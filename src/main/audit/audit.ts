@@ -14,6 +14,8 @@ export const GENESIS_HASH = '0'.repeat(64);
 export interface AuditInput {
   at: string;
   actor: string;
+  /** The OS account the person worked under (a detail for an inquiry). */
+  account?: string | null;
   entity: string;
   entityId: string | number | null;
   action: string;
@@ -25,6 +27,8 @@ export interface AuditRow {
   id: number;
   at: string;
   actor: string;
+  /** NULL for entries written before the account was recorded (undefined on an older schema). */
+  account?: string | null;
   entity: string;
   entity_id: string | null;
   action: string;
@@ -37,9 +41,10 @@ export interface AuditRow {
 }
 
 export function entryHash(prev: string, r: Omit<AuditRow, 'id' | 'prev_hash' | 'hash' | 'hmac'>): string {
-  return createHash('sha256')
-    .update([prev, r.at, r.actor, r.entity, r.entity_id ?? '', r.action, r.before_json ?? '', r.after_json ?? ''].join('\u001f'))
-    .digest('hex');
+  const parts = [prev, r.at, r.actor, r.entity, r.entity_id ?? '', r.action, r.before_json ?? '', r.after_json ?? ''];
+  // Appended only when present: entries from before the account column keep their hash.
+  if (r.account != null) parts.push(r.account);
+  return createHash('sha256').update(parts.join('\u001f')).digest('hex');
 }
 
 const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
@@ -50,6 +55,7 @@ export function writeAudit(db: DB, e: AuditInput): void {
   const row = {
     at: e.at,
     actor: e.actor,
+    account: e.account ?? null,
     entity: e.entity,
     entity_id: e.entityId === null ? null : String(e.entityId),
     action: e.action,
@@ -58,8 +64,8 @@ export function writeAudit(db: DB, e: AuditInput): void {
   };
   const hash = entryHash(prev, row);
   db.prepare(
-    `INSERT INTO audit_log (at, actor, entity, entity_id, action, before_json, after_json, prev_hash, hash, hmac)
-     VALUES (@at, @actor, @entity, @entity_id, @action, @before_json, @after_json, @prev_hash, @hash, @hmac)`,
+    `INSERT INTO audit_log (at, actor, account, entity, entity_id, action, before_json, after_json, prev_hash, hash, hmac)
+     VALUES (@at, @actor, @account, @entity, @entity_id, @action, @before_json, @after_json, @prev_hash, @hash, @hmac)`,
   ).run({ ...row, prev_hash: prev, hash, hmac: entryHmac(auditKeyOf(db), hash) });
   markAuditWritten(db);
 }
@@ -72,6 +78,7 @@ export function auditForRecord(db: DB, entity: string, entityId: string): AuditE
     id: r.id,
     at: r.at,
     actor: r.actor,
+    account: r.account ?? null,
     entity: r.entity,
     entityId: r.entity_id,
     action: r.action,

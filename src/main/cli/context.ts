@@ -7,10 +7,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { Core, defaultDataDir } from '../core/core';
+import { Core, defaultDataDir, safeUserName } from '../core/core';
 import { applyStagedRestore } from '../trust/restore';
 import { KEY_RE } from '../db/open';
 import { readKeyFile } from '../preview/keyFile';
+import { requiredLine } from '../../shared/api/common';
 
 /** A failure the user can act on: its Dutch message goes to stderr and the process exits with `exitCode`. */
 export class CliError extends Error {
@@ -38,7 +39,10 @@ export const KEY_ARGUMENT_REFUSED = keyOnCommandLine('databasesleutel', KEY_HOW)
 export interface GlobalOptions {
   db?: string;
   keyStdin?: boolean;
+  wie?: string;
 }
+
+const personText = requiredLine(150);
 
 export interface CliContext {
   /** The database file (absolute), from --db or SCHOOLPROTOCOL_DB. */
@@ -51,6 +55,11 @@ export interface CliContext {
   /** The key from --key-stdin or the prompt, SCHOOLPROTOCOL_KEY or the key file "<db>.key"; null when none is given. */
   keyOrNull(): string | null;
   key(): string;
+  /**
+   * Who the changes are recorded under: --wie or SCHOOLPROTOCOL_WIE ("Marianne Hoekstra (rector)"),
+   * else the OS account, marked as such (and said so on a terminal).
+   */
+  actor(): string;
   /** Opens the core on an existing database (or creates it with `create`). Close it when done. */
   openCore(opts?: { create?: boolean; key?: string }): Core;
   out(line?: string): void;
@@ -81,6 +90,7 @@ export function makeContext(program: Command, io: CliIo): CliContext {
   let given: string | null = null;
   /** A pipe can be read once: what it held went to a key. */
   let pipeUsed = false;
+  let accountNoticeGiven = false;
   const checkKey = (k: string): string => {
     if (!KEY_RE.test(k)) throw new CliError('De sleutel moet 64 hexadecimale tekens zijn (0-9, a-f).');
     return k.toLowerCase();
@@ -122,18 +132,39 @@ export function makeContext(program: Command, io: CliIo): CliContext {
       if (!k) throw new CliError(`Geef de databasesleutel op. ${KEY_HOW}`);
       return k;
     },
+    actor() {
+      const named = globals().wie ?? (process.env.SCHOOLPROTOCOL_WIE || undefined);
+      if (named !== undefined) {
+        const r = personText.safeParse(named);
+        if (!r.success)
+          throw new CliError(
+            `--wie (of SCHOOLPROTOCOL_WIE): ${r.error.issues[0].message} Geef naam en functie op, bijvoorbeeld --wie "Marianne Hoekstra (rector)".`,
+          );
+        return r.data;
+      }
+      const account = safeUserName();
+      // Scripts run the same command often and read stderr for errors; a person at a terminal is told once.
+      if (io.stdinIsTTY && !accountNoticeGiven) {
+        accountNoticeGiven = true;
+        io.err(
+          `Let op: wijzigingen komen op naam van het computeraccount ${account}. Geef met --wie "naam (functie)" of SCHOOLPROTOCOL_WIE op wie er werkt.\n`,
+        );
+      }
+      return `${account} (computeraccount)`;
+    },
     openCore(opts = {}) {
       const dbPath = ctx.dbPath();
+      const actor = ctx.actor();
       if (!opts.create && !fs.existsSync(dbPath)) throw new CliError(`De database ${dbPath} bestaat niet. Maak hem eerst aan met: init`);
       try {
         // A restore the app staged but did not put in place (it stopped first) is finished now.
-        const applied = applyStagedRestore({ dbPath, dataDir: defaultDataDir(dbPath), key: opts.key ?? ctx.key(), actor: `cli:${safeUser()}` });
+        const applied = applyStagedRestore({ dbPath, dataDir: defaultDataDir(dbPath), key: opts.key ?? ctx.key(), actor });
         if (applied) io.err(`Een klaargezette reservekopie (gemaakt ${applied.gemaaktOp ?? 'op onbekende datum'}) is eerst teruggezet.\n`);
         return Core.open({
           dbPath,
           key: opts.key ?? ctx.key(),
           create: opts.create,
-          actor: `cli:${safeUser()}`,
+          actor,
           // A bug behind the generic Dutch message: show the details to IT staff (never the key).
           onInternalError: (method, e) => io.err(`[interne fout in ${method}] ${(e as Error)?.stack ?? String(e)}\n`),
         });
@@ -158,10 +189,6 @@ export function makeContext(program: Command, io: CliIo): CliContext {
     },
   };
   return ctx;
-}
-
-function safeUser(): string {
-  return process.env.USER ?? process.env.USERNAME ?? 'gebruiker';
 }
 
 /** A Result's error as one Dutch line (with the fields at fault). */

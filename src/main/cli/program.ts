@@ -36,6 +36,7 @@ function buildProgram(io: CliIo): { program: Command; ctx: CliContext } {
     .description('Schoolprotocol op de opdrachtregel (command line)')
     .option('--db <bestand>', 'de database (of SCHOOLPROTOCOL_DB)')
     .option('--key-stdin', 'lees de databasesleutel van stdin (op een terminal: gevraagd zonder te tonen); anders SCHOOLPROTOCOL_KEY')
+    .option('--wie <naam>', 'wie er werkt, voor het logboek, bijvoorbeeld "Marianne Hoekstra (rector)" (of SCHOOLPROTOCOL_WIE); anders het computeraccount')
     .showHelpAfterError('(gebruik --help voor de mogelijkheden)')
     .exitOverride()
     .configureOutput({

@@ -7,8 +7,16 @@ import { todayIn } from '../../shared/dates';
 
 export interface Ctx {
   db: DB;
-  /** Who makes the change (the school leader's name or the OS user), for the audit trail. */
+  /**
+   * Who makes the change, for the audit trail and every "door …": the person working
+   * ("Marianne Hoekstra (rector)", school/werkplek.ts sets it per session) or, until one is
+   * given, the OS account.
+   */
   actor: string;
+  /** The OS account the core runs under, kept beside the person in each audit entry. */
+  readonly account: string;
+  /** The door named the person (CLI --wie, tests): the app need not ask who is working. */
+  readonly actorGiven: boolean;
   /** The clock; tests fix it. */
   now(): Date;
   /** Today in Europe/Amsterdam, YYYY-MM-DD. */
@@ -31,7 +39,7 @@ export interface Ctx {
 export function makeCtx(
   db: DB,
   files: FileStore,
-  actor: string,
+  who: { actor?: string; account: string },
   now: () => Date,
   key: string,
   internalError: (what: string, e: unknown) => void = () => {},
@@ -40,13 +48,15 @@ export function makeCtx(
     db,
     dbKey: () => key,
     internalError,
-    actor,
+    actor: who.actor ?? who.account,
+    account: who.account,
+    actorGiven: who.actor !== undefined,
     now,
     today: () => todayIn(now()),
     nowIso: () => now().toISOString(),
     files,
     audit: (entity, entityId, action, before, after) =>
-      writeAudit(db, { at: now().toISOString(), actor: ctx.actor, entity, entityId, action, before, after }),
+      writeAudit(db, { at: now().toISOString(), actor: ctx.actor, account: ctx.account, entity, entityId, action, before, after }),
     tx: (fn) => db.transaction(fn).immediate(),
   };
   return ctx;

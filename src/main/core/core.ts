@@ -32,7 +32,10 @@ export interface CoreOptions {
   dataDir?: string;
   /** Create the database if it does not exist. */
   create?: boolean;
+  /** The person working, when the door knows it (CLI --wie, tests); else the app asks (school/werkplek.ts). */
   actor?: string;
+  /** The OS account, recorded beside the person; default the account this process runs under. */
+  account?: string;
   now?: () => Date;
   /** How long after the last write the WAL is copied into the database (default CHECKPOINT_IDLE_MS). */
   checkpointIdleMs?: number;
@@ -78,8 +81,13 @@ export class Core {
     const db = openDatabase(opts.dbPath, { key: opts.key, create: opts.create });
     if (fresh) markCompactionDone(db, (opts.now?.() ?? new Date()).toISOString());
     const files = new FileStore(opts.dataDir ?? defaultDataDir(opts.dbPath));
-    const ctx = makeCtx(db, files, opts.actor ?? safeUserName(), opts.now ?? (() => new Date()), opts.key, (what, e) =>
-      opts.onInternalError?.(what, e),
+    const ctx = makeCtx(
+      db,
+      files,
+      { actor: opts.actor, account: opts.account ?? safeUserName() },
+      opts.now ?? (() => new Date()),
+      opts.key,
+      (what, e) => opts.onInternalError?.(what, e),
     );
     // Files of a destruction interrupted between its commit and their removal go now.
     finishPendingFileDeletions(db, files);
@@ -157,7 +165,7 @@ export class Core {
   }
 }
 
-function safeUserName(): string {
+export function safeUserName(): string {
   try {
     return os.userInfo().username || 'gebruiker';
   } catch {

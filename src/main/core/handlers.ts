@@ -15,6 +15,7 @@ import { yearReportsHandlers } from '../reports/handlers';
 import { calendarHandlers } from '../calendar/handlers';
 import { importsHandlers } from '../imports/handlers';
 import { trustHandlers } from '../trust/handlers';
+import { sessionHandlers } from '../school/werkplek';
 
 export const handlers: Partial<Handlers<MethodName>> = {
   ...schoolHandlers,
@@ -30,4 +31,5 @@ export const handlers: Partial<Handlers<MethodName>> = {
   ...calendarHandlers,
   ...importsHandlers,
   ...trustHandlers,
+  ...sessionHandlers,
 };

@@ -6,7 +6,10 @@ import { read } from './define';
 export interface AuditEntry {
   id: number;
   at: string;
+  /** Who did it: the person working ("Marianne Hoekstra (rector)"), or the OS account when none was given. */
   actor: string;
+  /** The OS account the person worked under; null for entries from before it was recorded. */
+  account: string | null;
   entity: string;
   entityId: string | null;
   action: string;

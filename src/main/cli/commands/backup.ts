@@ -135,7 +135,7 @@ export function register(program: Command, ctx: CliContext): void {
 
       let r;
       try {
-        r = restoreBackup({ dbPath, dataDir: defaultDataDir(dbPath), key, source, sourceKey, veiligheidskopie, actor: 'cli' });
+        r = restoreBackup({ dbPath, dataDir: defaultDataDir(dbPath), key, source, sourceKey, veiligheidskopie, actor: ctx.actor() });
       } catch (e) {
         return fail(e);
       }

@@ -32,7 +32,7 @@ export function AuditTrail({ entity, entityId }: { entity: string; entityId: str
         return (
           <Timeline.Item key={e.id} title={`${dateTime(e.at)} — ${e.action.replace(/_/g, ' ')}`}>
             <Text size="xs" c="dimmed">
-              {t('audit.by', { actor: e.actor })}
+              {e.account && e.account !== e.actor ? t('audit.byAccount', { actor: e.actor, account: e.account }) : t('audit.by', { actor: e.actor })}
             </Text>
             {redacted && (
               <Text size="sm" fs="italic">
