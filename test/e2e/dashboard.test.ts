@@ -89,8 +89,15 @@ describe('dashboard (Overzicht) and the ISD notice', () => {
 
   it('shows "Melden bij de Inspectie (Internet Schooldossier)" due today on the dashboard, with its basis', async () => {
     await nav('Overzicht');
-    const week = page.getByTestId('dashboard-deze-week');
-    const isd = week.locator('[data-regel="schorsing.isd"]').filter({ hasText: 'Noor Verhoeven' });
+    // Due today: pinned on top in one row under the pupil's header; the row's details show the rest.
+    const row = page
+      .getByTestId('dashboard-eerst')
+      .getByTestId('taakgroep')
+      .filter({ hasText: 'Noor Verhoeven' })
+      .getByTestId('taak')
+      .and(page.locator('[data-regel="schorsing.isd"]'));
+    await row.getByRole('button', { name: 'Details: Melden bij de Inspectie (Internet Schooldossier)' }).click();
+    const isd = row.getByTestId('verplichting');
     await isd.waitFor();
     expect(await isd.getByText('Melden bij de Inspectie (Internet Schooldossier)', { exact: true }).count()).toBe(1);
     expect(await isd.getByText('Vandaag', { exact: true }).count()).toBe(1);
@@ -107,8 +114,14 @@ describe('dashboard (Overzicht) and the ISD notice', () => {
   });
 
   it('marks it done right there with a name and date; it leaves the dashboard', async () => {
-    const isd = page.getByTestId('dashboard-deze-week').locator('[data-regel="schorsing.isd"]').filter({ hasText: 'Noor Verhoeven' });
-    await isd.getByRole('button', { name: 'Gedaan… Melden bij de Inspectie (Internet Schooldossier)' }).click();
+    const isd = page
+      .getByTestId('dashboard-eerst')
+      .getByTestId('taakgroep')
+      .filter({ hasText: 'Noor Verhoeven' })
+      .getByTestId('taak')
+      .and(page.locator('[data-regel="schorsing.isd"]'));
+    // The row's own button (its open details have one too).
+    await isd.getByRole('button', { name: 'Gedaan… Melden bij de Inspectie (Internet Schooldossier)' }).first().click();
     const form = isd.getByRole('form', { name: 'Vastleggen als gedaan: Melden bij de Inspectie (Internet Schooldossier)' });
     await form.waitFor();
     // A name is required: the core's Dutch message appears next to the field.
@@ -121,7 +134,7 @@ describe('dashboard (Overzicht) and the ISD notice', () => {
     await app.screenshot('dashboard-03-gedaan-formulier');
     await expectA11y('done form');
     await form.getByRole('button', { name: 'Vastleggen' }).click();
-    await expect.poll(() => page.locator('[data-regel="schorsing.isd"]').filter({ hasText: 'Noor Verhoeven' }).count()).toBe(0);
+    await expect.poll(() => isd.count()).toBe(0);
     const list = (await app.call('obligations.list', { personId: pupilId })) as { rows: Ob[] };
     expect(list.rows.find((o) => o.regel === 'schorsing.isd')).toMatchObject({ status: 'gedaan', gedaanDoor: 'M. Hoekstra' });
     await app.screenshot('dashboard-04-na-gedaan');
@@ -146,10 +159,10 @@ describe('dashboard (Overzicht) and the ISD notice', () => {
       })) as { id: number };
       await later.call('measures.create', { incidentId: i.id, personId: p.id, soort: 'schorsing', besluitDatum: '2026-11-16', startdatum: '2026-11-17', einddatum: '2026-11-18' });
       await later.page.goto(`${later.preview.url}#/overzicht`);
-      const late = later.page.getByTestId('dashboard-te-laat');
+      const late = later.page.getByTestId('dashboard-eerst');
       const isd = late.locator('[data-regel="schorsing.isd"]');
       await isd.waitFor({ timeout: 30_000 });
-      expect(await isd.getByText('Te laat sinds 19-11-2026').count()).toBe(1);
+      expect(await isd.textContent()).toContain('1 dag te laat · sinds 19-11-2026');
       await later.screenshot('dashboard-05-te-laat');
       expect(await later.checkA11y()).toEqual([]);
       await isd.getByRole('button', { name: 'Gedaan… Melden bij de Inspectie (Internet Schooldossier)' }).click();

@@ -9,9 +9,23 @@ import type { Dashboard, DashboardIncident, DashboardMoment } from '../../shared
 import { listObligations } from './store';
 import { dashboardSources } from './dashboardSources';
 import { displayName } from '../people/names';
+import { schoolCalendar } from './holidays';
 
 const LIMIT = 100;
 const MOMENT_DAGEN = 42;
+const SPOED_MAX_DAGEN = 4;
+
+/**
+ * Tasks due on or before this date are pinned at the top: tomorrow, or the next school day when that
+ * is later, so on a Friday Monday's tasks are not hidden behind the weekend. Capped, so a holiday does
+ * not pin weeks of tasks.
+ */
+export function spoedTot(ctx: Ctx, vandaag: string): string {
+  const morgen = format(addDays(parseISO(vandaag), 1), 'yyyy-MM-dd');
+  const max = format(addDays(parseISO(vandaag), SPOED_MAX_DAGEN), 'yyyy-MM-dd');
+  const volgende = schoolCalendar(ctx.db).schoolDayOnOrAfter(morgen);
+  return volgende > max ? max : volgende;
+}
 
 export function getDashboard(ctx: Ctx): Dashboard {
   const vandaag = ctx.today();
@@ -20,6 +34,13 @@ export function getDashboard(ctx: Ctx): Dashboard {
   const urgent = open({ status: ['open'], offset: 0, limit: LIMIT }).filter((o) => o.urgent);
   const teLaat = open({ status: ['open'], teLaat: true, offset: 0, limit: LIMIT }).filter((o) => !o.urgent);
   const dezeWeek = open({ status: ['open'], uiterlijkVoor: weekEinde, offset: 0, limit: LIMIT }).filter((o) => !o.urgent && !o.teLaat);
+
+  const taakIds = [...new Set([...urgent, ...teLaat, ...dezeWeek].map((o) => o.incidentId).filter((x): x is number => x !== null))];
+  const taakMeldingen = taakIds.length
+    ? (ctx.db
+        .prepare(`SELECT id, nummer, categorie FROM incident WHERE id IN (${taakIds.map(() => '?').join(',')})`)
+        .all(...taakIds) as Dashboard['taakMeldingen'])
+    : [];
 
   const incidents = ctx.db
     .prepare(
@@ -57,5 +78,16 @@ export function getDashboard(ctx: Ctx): Dashboard {
     .sort((a, b) => (a.datum < b.datum ? -1 : a.datum > b.datum ? 1 : 0))
     .slice(0, 20);
 
-  return { vandaag, weekEinde, urgent, teLaat, dezeWeek, openMeldingen, aantalOpenMeldingen, momenten };
+  return {
+    vandaag,
+    weekEinde,
+    spoedTot: spoedTot(ctx, vandaag),
+    urgent,
+    teLaat,
+    dezeWeek,
+    taakMeldingen,
+    openMeldingen,
+    aantalOpenMeldingen,
+    momenten,
+  };
 }

@@ -7,6 +7,7 @@ import { markDone, markNotApplicable, reopen } from './actions';
 import { addHearing, addSearch, getDispute, getObjection, listHearings, listSearches, saveDispute, saveObjection } from './details';
 import { getChecklist, setZedenVermoeden } from './checklist';
 import { getDashboard } from './dashboard';
+import { getStartChecklist } from './startChecklist';
 import { getAdvice } from './advice';
 import { readComplianceSettings, saveComplianceSettings } from './settings';
 import { holidaysFor, saveHolidays, schoolCalendar } from './holidays';
@@ -37,6 +38,7 @@ export const obligationsHandlers: Handlers<keyof typeof obligationsApi> = {
   },
   'obligations.checklist.setVermoeden': ({ incidentId, vermoeden, door }, ctx) => setZedenVermoeden(ctx, incidentId, vermoeden, door),
   'obligations.dashboard': (_input, ctx) => getDashboard(ctx),
+  'obligations.startChecklist': (_input, ctx) => getStartChecklist(ctx),
   'obligations.advice': (input, ctx) => getAdvice(ctx, input),
   'obligations.settings.get': (_input, ctx) => readComplianceSettings(ctx.db),
   'obligations.settings.save': (input, ctx) => {

@@ -315,13 +315,33 @@ export interface Dashboard {
   vandaag: string;
   /** End of "this week" (today + 7 days). */
   weekEinde: string;
+  /** Tasks due on or before this date are pinned at the top: tomorrow, or the next school day when that is later (at most today + 4). */
+  spoedTot: string;
   /** Open steps of the sexual-offence path, always first. */
   urgent: Obligation[];
   teLaat: Obligation[];
   dezeWeek: Obligation[];
+  /** The incidents the tasks above belong to, for the group headers. */
+  taakMeldingen: { id: number; nummer: string; categorie: string }[];
   openMeldingen: DashboardIncident[];
   aantalOpenMeldingen: number;
   momenten: DashboardMoment[];
+}
+
+export const START_ITEMS = ['protocol', 'personen', 'reservekopie', 'briefpapier', 'antipest', 'evaluatie'] as const;
+export type StartItemId = (typeof START_ITEMS)[number];
+
+/** The first-run checklist of the start page: what a new school must set up before the app protects it. */
+export interface StartChecklist {
+  items: {
+    id: StartItemId;
+    gedaan: boolean;
+    /** Where it is done (a hash route). */
+    link: string;
+    /** What is still missing when only part of the item is done. */
+    ontbreekt: 'logo' | 'ondertekenaar' | null;
+  }[];
+  compleet: boolean;
 }
 
 export const obligationsApi = {
@@ -346,6 +366,7 @@ export const obligationsApi = {
   /** Someone working at the school is dader against a minor pupil: is this possibly a sexual offence? */
   'obligations.checklist.setVermoeden': write<Checklist>()(z.object({ incidentId: id, vermoeden: z.boolean(), door: requiredLine(150) })),
   'obligations.dashboard': read<Dashboard>()(z.object({}).strict()),
+  'obligations.startChecklist': read<StartChecklist>()(z.object({}).strict()),
   'obligations.advice': read<Advice>()(
     z.object({ incidentId: id.optional(), personId: id.optional() }).refine((v) => v.incidentId || v.personId, { error: 'Kies een melding of een persoon.' }),
   ),

@@ -1,7 +1,9 @@
-// Overzicht, the start page: what must I do today? First the open steps of a sexual-offence path,
-// then overdue obligations (red) and those due this week (orange), each with its basis in plain
-// Dutch and settled right here (who, when); then the open incidents; then the upcoming moments.
+// Overzicht, the start page: what must I do today? The open tasks grouped per incident in compact
+// rows, the urgent ones pinned on top (overdue, due up to the next school day, the sexual-offence
+// steps); until the school is set up, the first-run checklist; the rest of the week; then the open
+// incidents and the upcoming moments.
 import { Alert, Anchor, Badge, Button, Grid, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import type { Dashboard, DashboardMoment, Obligation } from '../../../shared/api/obligations';
@@ -10,22 +12,30 @@ import { PageHeader } from '../components/PageHeader';
 import { useLoad } from '../components/useLoad';
 import { useCategories } from '../components/useCategories';
 import { label, longDate, shortDate } from '../components/format';
-import { ObligationItem } from '../components/obligations/ObligationItem';
+import { StartChecklist } from '../components/dashboard/StartChecklist';
+import { TaskGroups } from '../components/dashboard/TaskGroups';
+import { isPinned } from '../components/dashboard/due';
 
 export default function Overzicht() {
   const { t } = useTranslation('obligations');
   const loaded = useLoad(() => call('obligations.dashboard', {}), []);
+  const start = useLoad(() => call('obligations.startChecklist', {}), []);
   const d = loaded.data;
+  const c = start.data;
+  const reload = () => {
+    loaded.reload();
+    start.reload();
+  };
+  const error = loaded.error ?? start.error;
   return (
     <>
       <PageHeader title={t('dashboard.title')} subtitle={d ? t('dashboard.subtitle', { datum: longDate(d.vandaag) }) : undefined} />
-      {loaded.error && <Alert color="red">{loaded.error.message}</Alert>}
-      {!d ? (
+      {error && <Alert color="red">{error.message}</Alert>}
+      {!d || !c ? (
         <Loader aria-label={t('common:loading')} />
       ) : (
         <Stack gap="lg">
-          {d.urgent.length > 0 && <Urgent items={d.urgent} onChanged={loaded.reload} />}
-          <Tasks d={d} onChanged={loaded.reload} />
+          <Tasks d={d} compleet={c.compleet} checklist={c.compleet ? null : <StartChecklist c={c} />} onChanged={reload} />
           <Grid gap="lg">
             <Grid.Col span={{ base: 12, lg: 8 }}>
               <OpenIncidents d={d} />
@@ -40,78 +50,62 @@ export default function Overzicht() {
   );
 }
 
-function Urgent({ items, onChanged }: { items: Obligation[]; onChanged: () => void }) {
+/** The setup checklist stands after the urgent tasks (they cannot wait) and before the rest. */
+function Tasks({ d, compleet, checklist, onChanged }: { d: Dashboard; compleet: boolean; checklist: ReactNode; onChanged: () => void }) {
   const { t } = useTranslation('obligations');
-  // Grouped per incident: each path is one checklist.
-  const byIncident = new Map<number, Obligation[]>();
-  for (const o of items) byIncident.set(o.incidentId ?? 0, [...(byIncident.get(o.incidentId ?? 0) ?? []), o]);
+  const all = [...d.urgent, ...d.teLaat, ...d.dezeWeek];
+  const eerst = all.filter((o) => isPinned(o, d));
+  const daarna = all.filter((o) => !isPinned(o, d));
   return (
-    <Alert color="red" variant="light" title={t('dashboard.urgentTitle')} data-testid="dashboard-urgent">
-      <Text size="sm" mb="sm">
-        {t('dashboard.urgentBody')}
-      </Text>
-      <Stack gap="md">
-        {[...byIncident.entries()].map(([incidentId, steps]) => (
-          <Stack key={incidentId} gap="xs">
-            <Anchor href={`#/meldingen/${incidentId}`} fw={600}>
-              {t('item.naarMelding', { nummer: steps[0].incidentNummer ?? '' })}
-              {steps[0].persoonNaam ? ` · ${steps[0].persoonNaam}` : ''}
-            </Anchor>
-            {steps.map((o) => (
-              <ObligationItem key={o.id} o={o} onChanged={onChanged} showSource={false} />
-            ))}
-          </Stack>
+    <>
+      {eerst.length > 0 && (
+        <TaskSection
+          id="dashboard-eerst"
+          title={t('dashboard.eerst')}
+          hint={t('dashboard.eerstUitleg')}
+          tasks={eerst}
+          d={d}
+          onChanged={onChanged}
+        />
+      )}
+      {checklist}
+      {daarna.length > 0 && (
+        <TaskSection id="dashboard-deze-week" title={t('dashboard.daarna')} tasks={daarna} d={d} onChanged={onChanged} />
+      )}
+      {/* "Nothing late" only for a school that is set up: on a new one an empty list means nothing. */}
+      {all.length === 0 &&
+        (compleet ? (
+          <Alert color="teal" variant="light" data-testid="dashboard-niets">
+            {t('dashboard.nietsTeDoen')}
+          </Alert>
+        ) : (
+          <Text size="sm" data-testid="dashboard-nog-niets">
+            {t('dashboard.nogGeenTaken')}
+          </Text>
         ))}
-      </Stack>
-    </Alert>
+    </>
   );
 }
 
-function Tasks({ d, onChanged }: { d: Dashboard; onChanged: () => void }) {
-  const { t } = useTranslation('obligations');
-  if (d.teLaat.length === 0 && d.dezeWeek.length === 0)
-    return (
-      <Alert color="teal" variant="light" data-testid="dashboard-niets">
-        {t('dashboard.nietsTeDoen')}
-      </Alert>
-    );
+function TaskSection(p: { id: string; title: string; hint?: string; tasks: Obligation[]; d: Dashboard; onChanged: () => void }) {
+  const red = p.id === 'dashboard-eerst';
   return (
-    <Stack gap="md">
-      {d.teLaat.length > 0 && (
-        <section aria-labelledby="dash-te-laat" data-testid="dashboard-te-laat">
-          <Group gap="xs" mb="xs">
-            <Title order={2} size="h4" id="dash-te-laat">
-              {t('dashboard.teLaat')}
-            </Title>
-            <Badge color="red.9" variant="filled" circle>
-              {d.teLaat.length}
-            </Badge>
-          </Group>
-          <Stack gap="xs">
-            {d.teLaat.map((o) => (
-              <ObligationItem key={o.id} o={o} onChanged={onChanged} />
-            ))}
-          </Stack>
-        </section>
-      )}
-      {d.dezeWeek.length > 0 && (
-        <section aria-labelledby="dash-deze-week" data-testid="dashboard-deze-week">
-          <Group gap="xs" mb="xs">
-            <Title order={2} size="h4" id="dash-deze-week">
-              {t('dashboard.dezeWeek')}
-            </Title>
-            <Badge color="orange.3" variant="filled" autoContrast circle>
-              {d.dezeWeek.length}
-            </Badge>
-          </Group>
-          <Stack gap="xs">
-            {d.dezeWeek.map((o) => (
-              <ObligationItem key={o.id} o={o} onChanged={onChanged} />
-            ))}
-          </Stack>
-        </section>
-      )}
-    </Stack>
+    <section aria-labelledby={`${p.id}-titel`} data-testid={p.id}>
+      <Group gap="xs" mb={4} align="baseline">
+        <Title order={2} size="h4" id={`${p.id}-titel`}>
+          {p.title}
+        </Title>
+        <Badge color={red ? 'red.9' : 'orange.3'} variant="filled" autoContrast>
+          {p.tasks.length}
+        </Badge>
+        {p.hint && (
+          <Text size="sm" c="gray.7">
+            {p.hint}
+          </Text>
+        )}
+      </Group>
+      <TaskGroups tasks={p.tasks} d={p.d} onChanged={p.onChanged} />
+    </section>
   );
 }
 
