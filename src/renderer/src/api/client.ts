@@ -1,6 +1,6 @@
 // The renderer's typed client. It cannot tell which door it came through: in Electron the preload
 // exposes window.api.invoke; in the browser preview the same calls go over fetch with the run's token.
-import type { MethodName, Input, Output, Result } from '../../../shared/api';
+import { api, type MethodName, type Input, type Output, type Result } from '../../../shared/api';
 
 type Invoke = (method: string, input: unknown) => Promise<Result<unknown>>;
 
@@ -40,9 +40,28 @@ const fetchInvoke: Invoke = async (method, input) => {
 
 const transport: Invoke = window.api ? window.api.invoke : fetchInvoke;
 
+// The data version: every successful write bumps it, so whatever was loaded before may be stale
+// (a hearing closes a task on the incident page and on Overzicht alike). useLoad listens to it.
+let dataVersion = 0;
+const versionListeners = new Set<() => void>();
+
+export const getDataVersion = (): number => dataVersion;
+
+export function subscribeDataVersion(listener: () => void): () => void {
+  versionListeners.add(listener);
+  return () => versionListeners.delete(listener);
+}
+
+function bumpDataVersion(): void {
+  dataVersion += 1;
+  for (const l of versionListeners) l();
+}
+
 /** Calls an API method; the answer is always a Result, never a thrown error. */
-export function call<M extends MethodName>(method: M, input: Input<M>): Promise<Result<Output<M>>> {
-  return transport(method, input) as Promise<Result<Output<M>>>;
+export async function call<M extends MethodName>(method: M, input: Input<M>): Promise<Result<Output<M>>> {
+  const r = (await transport(method, input)) as Result<Output<M>>;
+  if (r.ok && api[method].kind === 'write') bumpDataVersion();
+  return r;
 }
 
 /** Calls an API method and throws an ApiCallError when it fails (for react effects and loaders). */

@@ -56,20 +56,20 @@ export function useFormState<T extends object>(initial: T, knownFields?: (path: 
     setErrors({});
   }, []);
 
-  const rebase = useCallback(
-    (fresh: T) => {
-      const old = JSON.parse(saved) as T;
-      setVals((cur) => {
-        const merged = { ...fresh };
-        for (const k of Object.keys(cur) as (keyof T)[]) {
-          if (JSON.stringify(cur[k]) !== JSON.stringify(old[k])) merged[k] = cur[k];
-        }
-        return merged;
-      });
-      setSaved(JSON.stringify(fresh));
-    },
-    [saved],
-  );
+  // Stable, so an effect that rebases on newly loaded data does not re-run after every save.
+  const savedRef = useRef(saved);
+  savedRef.current = saved;
+  const rebase = useCallback((fresh: T) => {
+    const old = JSON.parse(savedRef.current) as T;
+    setVals((cur) => {
+      const merged = { ...fresh };
+      for (const k of Object.keys(cur) as (keyof T)[]) {
+        if (JSON.stringify(cur[k]) !== JSON.stringify(old[k])) merged[k] = cur[k];
+      }
+      return merged;
+    });
+    setSaved(JSON.stringify(fresh));
+  }, []);
 
   const dirty = useMemo(() => JSON.stringify(values) !== saved, [values, saved]);
   const err = useCallback((p: string) => errors[p], [errors]);

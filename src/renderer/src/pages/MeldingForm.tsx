@@ -1,8 +1,8 @@
 // One incident (melding), new or existing, on one page: when and where, what, who, the rules broken,
 // immediate actions, follow-up, evidence, measures and reports to authorities. The core validates;
 // its Dutch messages appear next to the fields and nothing typed is lost.
-import { useMemo, useState } from 'react';
-import { Accordion, Badge, Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Badge, Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
@@ -10,7 +10,7 @@ import type { Incident } from '../../../shared/api/incidents';
 import type { Measure } from '../../../shared/api/measures';
 import type { ExternalReport } from '../../../shared/api/externalReports';
 import type { PersonRef } from '../../../shared/api/people';
-import { ERNST, INCIDENT_STATUS, LOCATIE, MAATREGEL, PLATFORM } from '../../../shared/domain';
+import { ERNST, INCIDENT_STATUS, LOCATIE, PLATFORM } from '../../../shared/domain';
 import { RecordPage } from '../components/RecordPage';
 import { useFormState } from '../components/useFormState';
 import { useRouter, useUnsavedGuard } from '../components/router';
@@ -28,11 +28,14 @@ import type { PendingEvidence } from '../components/incident/EvidenceSection';
 import { MeasureModal } from '../components/incident/MeasureModal';
 import { ReportModal } from '../components/incident/ReportModal';
 import { MeasuresTable, ReportsTable } from '../components/incident/MeasuresTable';
-import { IncidentCompliance, MeasureCompliance } from '../components/obligations/Compliance';
+import { IncidentCompliance } from '../components/obligations/Compliance';
+import { MeasureSteps } from '../components/incident/MeasureSteps';
+import { Checklist, useChecklist } from '../components/obligations/Checklist';
 import { emptyIncident, fromIncident, toInput, isIncidentField } from '../components/incident/types';
 import type { IncidentValues } from '../components/incident/types';
 import { options, label, dateTime } from '../components/format';
 import { notifyError, notifySaved } from '../components/notify';
+import { keepNumbers } from '../components/incidentNumber';
 
 export default function MeldingForm({ id }: { id: number | null }) {
   const { t } = useTranslation('incidents');
@@ -59,14 +62,18 @@ function IncidentEditor({ initial }: { initial: Incident | null }) {
   useUnsavedGuard(f.dirty || pending.length > 0);
   const v = f.values;
 
-  const reloadIncident = async () => {
-    if (!incident) return;
-    const r = await call('incidents.get', { id: incident.id });
-    if (!r.ok) return notifyError(r.error.message);
-    setIncident(r.value);
-    // A measure or report may have moved the status on: show it, without losing what is being typed.
-    f.rebase(fromIncident(r.value));
-  };
+  const checklist = useChecklist(incident?.id ?? null);
+
+  // After any write (a measure, a report, evidence, a hearing) RecordPage reads the incident again: show
+  // it (the status may have moved on), keeping what is being typed.
+  const { rebase } = f;
+  const shown = useRef(initial);
+  useEffect(() => {
+    if (!initial || initial === shown.current) return;
+    shown.current = initial;
+    setIncident(initial);
+    rebase(fromIncident(initial));
+  }, [initial, rebase]);
 
   const save = async () => {
     if (busy) return;
@@ -121,7 +128,7 @@ function IncidentEditor({ initial }: { initial: Incident | null }) {
     // the search for a new school), and a form inside a form does not submit in the browser.
     <div>
       <PageHeader
-        title={title}
+        title={keepNumbers(title)}
         subtitle={
           incident ? t('form.lastChanged', { when: dateTime(incident.updatedAt), schooljaar: incident.schooljaar }) : t('form.newHint')
         }
@@ -141,6 +148,8 @@ function IncidentEditor({ initial }: { initial: Incident | null }) {
       </PageHeader>
 
       <Stack gap="md">
+        {/* The urgent thing first: "possibly a sexual offence?" until answered, and the path's steps. */}
+        {incident && <Checklist loaded={checklist} />}
         <SaveError error={formError} testId="melding-fout" />
 
         <Section title={t('form.sections.when')}>
@@ -242,6 +251,7 @@ function IncidentEditor({ initial }: { initial: Incident | null }) {
             onChange={(ids) => f.set('regelIds', ids)}
             error={f.err('regelIds')}
             cited={incident?.regels}
+            categorie={v.categorie ? { code: v.categorie, label: cats.labelOf(v.categorie) } : null}
           />
         </Section>
 
@@ -304,7 +314,6 @@ function IncidentEditor({ initial }: { initial: Incident | null }) {
             evidence={incident?.bewijs ?? []}
             pending={pending}
             setPending={setPending}
-            onAdded={() => void reloadIncident()}
             today={today}
           />
         </Section>
@@ -329,20 +338,7 @@ function IncidentEditor({ initial }: { initial: Incident | null }) {
                 </Text>
               )}
               <MeasuresTable measures={incident.maatregelen} onEdit={(m) => setMeasureModal({ measure: m })} />
-              {incident.maatregelen.length > 0 && (
-                <Accordion variant="separated" mt="sm" data-testid="maatregel-stappen">
-                  {incident.maatregelen.map((m) => (
-                    <Accordion.Item key={m.id} value={String(m.id)}>
-                      <Accordion.Control>
-                        {t('measures.steps', { soort: label(MAATREGEL, m.soort), naam: m.persoon.naam })}
-                      </Accordion.Control>
-                      <Accordion.Panel>
-                        <MeasureCompliance measure={m} />
-                      </Accordion.Panel>
-                    </Accordion.Item>
-                  ))}
-                </Accordion>
-              )}
+              <MeasureSteps incidentId={incident.id} measures={incident.maatregelen} />
             </>
           )}
         </Section>
@@ -364,7 +360,7 @@ function IncidentEditor({ initial }: { initial: Incident | null }) {
           )}
         </Section>
 
-        {incident && <IncidentCompliance incidentId={incident.id} refreshKey={incident.updatedAt} />}
+        {incident && <IncidentCompliance incidentId={incident.id} checklist={checklist.data} />}
 
         <Group justify="flex-end">
           <Button onClick={() => void save()} loading={busy}>
@@ -383,10 +379,7 @@ function IncidentEditor({ initial }: { initial: Incident | null }) {
             measure={measureModal?.measure ?? null}
             today={today}
             defaultBeslotenDoor={school?.ondertekenaarNaam ?? ''}
-            onSaved={() => {
-              notifySaved();
-              void reloadIncident();
-            }}
+            onSaved={() => notifySaved()}
           />
           <ReportModal
             opened={!!reportModal}
@@ -397,10 +390,7 @@ function IncidentEditor({ initial }: { initial: Incident | null }) {
             report={reportModal?.report ?? null}
             today={today}
             defaultDoor={school?.ondertekenaarNaam ?? ''}
-            onSaved={() => {
-              notifySaved();
-              void reloadIncident();
-            }}
+            onSaved={() => notifySaved()}
           />
         </>
       )}

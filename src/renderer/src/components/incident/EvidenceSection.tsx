@@ -16,6 +16,7 @@ import {
   Text,
   TextInput,
   Anchor,
+  Tooltip,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call, isPreview } from '../../api/client';
@@ -68,11 +69,10 @@ interface Props {
   evidence: Evidence[];
   pending: PendingEvidence[];
   setPending: (p: PendingEvidence[]) => void;
-  onAdded: () => void;
   today: string;
 }
 
-export function EvidenceSection({ incidentId, evidence, pending, setPending, onAdded, today }: Props) {
+export function EvidenceSection({ incidentId, evidence, pending, setPending, today }: Props) {
   const { t } = useTranslation('incidents');
   const [kind, setKind] = useState<'bestand' | 'link'>('bestand');
   const [file, setFile] = useState<File | null>(null);
@@ -100,7 +100,6 @@ export function EvidenceSection({ incidentId, evidence, pending, setPending, onA
       if (incidentId) {
         const msg = await uploadEvidence(incidentId, p);
         if (msg) return setError(msg);
-        onAdded();
       } else setPending([...pending, p]);
       setFile(null);
       setUrl('');
@@ -162,7 +161,13 @@ export function EvidenceSection({ incidentId, evidence, pending, setPending, onA
               <Table.Th>{t('evidence.naam')}</Table.Th>
               <Table.Th>{t('evidence.omschrijving')}</Table.Th>
               <Table.Th w={90}>{t('evidence.grootte')}</Table.Th>
-              <Table.Th w={130}>{t('evidence.sha256')}</Table.Th>
+              <Table.Th w={130}>
+                <Tooltip label={t('evidence.sha256Tip')} multiline w={280}>
+                  <span tabIndex={0} style={{ textDecoration: 'underline dotted' }}>
+                    {t('evidence.sha256')}
+                  </span>
+                </Tooltip>
+              </Table.Th>
               <Table.Th w={120}>{t('evidence.beveiligdOp')}</Table.Th>
               <Table.Th w={170}>{t('evidence.acties')}</Table.Th>
             </Table.Tr>

@@ -25,7 +25,7 @@ export function MeasuresTable({ measures, onEdit }: { measures: Measure[]; onEdi
           <Table.Th>{t('measures.besluitDatum')}</Table.Th>
           <Table.Th>{t('measures.periode')}</Table.Th>
           <Table.Th>{t('measures.duurDagen')}</Table.Th>
-          <Table.Th w={230}>
+          <Table.Th miw={120}>
             <VisuallyHidden>{t('common:actions.edit')}</VisuallyHidden>
           </Table.Th>
         </Table.Tr>
@@ -42,7 +42,7 @@ export function MeasuresTable({ measures, onEdit }: { measures: Measure[]; onEdi
             <Table.Td>{m.startdatum ? `${shortDate(m.startdatum)} – ${shortDate(m.einddatum)}` : ''}</Table.Td>
             <Table.Td>{m.duurDagen ?? ''}</Table.Td>
             <Table.Td>
-              <Group gap="xs" wrap="nowrap">
+              <Group gap="xs">
                 <Button
                   size="compact-sm"
                   variant="light"
@@ -79,7 +79,7 @@ export function ReportsTable({ reports, onEdit }: { reports: ExternalReport[]; o
           <Table.Th>{t('reports.datum')}</Table.Th>
           <Table.Th>{t('reports.door')}</Table.Th>
           <Table.Th>{t('reports.kenmerk')}</Table.Th>
-          <Table.Th w={230}>
+          <Table.Th miw={120}>
             <VisuallyHidden>{t('common:actions.edit')}</VisuallyHidden>
           </Table.Th>
         </Table.Tr>
@@ -95,7 +95,7 @@ export function ReportsTable({ reports, onEdit }: { reports: ExternalReport[]; o
             <Table.Td>{r.door}</Table.Td>
             <Table.Td className="sp-wrap">{r.kenmerk}</Table.Td>
             <Table.Td>
-              <Group gap="xs" wrap="nowrap">
+              <Group gap="xs">
                 <Button
                   size="compact-sm"
                   variant="light"

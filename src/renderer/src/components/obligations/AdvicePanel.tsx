@@ -9,6 +9,7 @@ import type { AdviceItem } from '../../../../shared/api/obligations';
 import { useLoad } from '../useLoad';
 import { useCategories } from '../useCategories';
 import { label, shortDate } from '../format';
+import { keepNumbers } from '../incidentNumber';
 
 // Orange titles miss AA contrast on their pale background; violet does not.
 const COLOR: Record<AdviceItem['soort'], string> = {
@@ -19,20 +20,22 @@ const COLOR: Record<AdviceItem['soort'], string> = {
   ladder: 'gray',
 };
 
-export function AdvicePanel({ incidentId, personId, refreshKey }: { incidentId?: number; personId?: number; refreshKey?: unknown }) {
+export function AdvicePanel({ incidentId, personId, zonderZeden }: { incidentId?: number; personId?: number; zonderZeden?: boolean }) {
   const { t } = useTranslation('obligations');
   const cats = useCategories();
-  const loaded = useLoad(() => call('obligations.advice', { incidentId, personId }), [incidentId, personId, refreshKey]);
+  const loaded = useLoad(() => call('obligations.advice', { incidentId, personId }), [incidentId, personId]);
   if (loaded.loading && !loaded.data) return <Loader size="sm" aria-label={t('common:loading')} />;
   if (loaded.error || !loaded.data) return loaded.error ? <Alert color="red">{loaded.error.message}</Alert> : null;
   const a = loaded.data;
+  // The sexual-offence item is left out where the page's checklist already asks or lists it.
+  const items = a.items.filter((i) => !(zonderZeden && i.soort === 'zeden'));
   return (
     <Stack gap="sm" data-testid="advies">
       <Text size="sm" c="dimmed">
         {t('advice.intro')}
       </Text>
-      {a.items.length === 0 && a.personen.every((p) => p.eerder.length === 0) && <Text size="sm">{t('advice.geen')}</Text>}
-      {a.items
+      {items.length === 0 && a.personen.every((p) => p.eerder.length === 0) && <Text size="sm">{t('advice.geen')}</Text>}
+      {items
         .filter((i) => i.soort !== 'ladder')
         .map((i) => (
           <Alert key={i.soort} color={COLOR[i.soort]} title={i.titel}>
@@ -77,7 +80,7 @@ export function AdvicePanel({ incidentId, personId, refreshKey }: { incidentId?:
                   <Table.Tr key={e.incidentId}>
                     <Table.Td>
                       <Anchor href={`#/meldingen/${e.incidentId}`} size="sm">
-                        {e.nummer}
+                        {keepNumbers(e.nummer)}
                       </Anchor>{' '}
                       <Text span size="sm" c="dimmed">
                         {cats.labelOf(e.categorie)}

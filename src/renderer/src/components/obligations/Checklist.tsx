@@ -1,62 +1,50 @@
-// The sexual-offence checklist of an incident (docs/LAW.md): shown the moment the path applies or
-// the app asks whether this is possibly a sexual offence (someone working at the school as dader
-// against a minor pupil, any category), each step recorded with date AND time.
-import { useState } from 'react';
-import { Alert, Button, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
+// The sexual-offence path of an incident (docs/LAW.md), at the top of the incident page: while
+// someone working at the school is dader against a minor pupil and the school has not yet answered
+// "possibly a sexual offence?", that question stands first, impossible to miss; once answered, a
+// quiet line says what was recorded. When the path applies, its steps follow, each recorded with
+// date AND time. The data comes from useChecklist, shared with the page's task list and advice.
+import { useEffect, useRef, useState } from 'react';
+import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { Checklist as ChecklistData } from '../../../../shared/api/obligations';
 import { call } from '../../api/client';
 import { useLoad } from '../useLoad';
-import { notifyError } from '../notify';
+import type { Loaded } from '../useLoad';
 import { ObligationItem } from './ObligationItem';
 import { useDoerName } from './useDoer';
 
-export function Checklist({ incidentId, onChanged, refreshKey }: { incidentId: number; onChanged?: () => void; refreshKey?: unknown }) {
+export const useChecklist = (incidentId: number | null): Loaded<ChecklistData> =>
+  useLoad(incidentId ? () => call('obligations.checklist.get', { incidentId }) : null, [incidentId]);
+
+/** Whether the checklist shows anything (then the page leaves the same points out elsewhere). */
+export const checklistShows = (c: ChecklistData | null): boolean => !!c && (c.actief || c.vraagZedenVermoeden || c.stappen.length > 0);
+
+export function Checklist({ loaded }: { loaded: Loaded<ChecklistData> }) {
   const { t } = useTranslation('obligations');
-  const loaded = useLoad(() => call('obligations.checklist.get', { incidentId }), [incidentId, refreshKey]);
-  const [naam, remember] = useDoerName();
-  const [door, setDoor] = useState(naam);
-  const [busy, setBusy] = useState(false);
-  if (loaded.loading && !loaded.data) return <Loader size="sm" aria-label={t('common:loading')} />;
   const c = loaded.data;
-  if (!c) return loaded.error ? <Alert color="red">{loaded.error.message}</Alert> : null;
-  if (!c.actief && !c.vraagZedenVermoeden && c.stappen.length === 0) return null;
-
-  const answer = async (vermoeden: boolean) => {
-    setBusy(true);
-    const r = await call('obligations.checklist.setVermoeden', { incidentId, vermoeden, door });
-    setBusy(false);
-    if (!r.ok) return notifyError(r.error.message);
-    remember(door);
-    loaded.setData(r.value);
-    onChanged?.();
-  };
-  const changed = () => {
-    loaded.reload();
-    onChanged?.();
-  };
-
+  const [reopen, setReopen] = useState(false);
+  if (loaded.error && !c) return <Alert color="red">{loaded.error.message}</Alert>;
+  if (!c || !checklistShows(c)) return null;
+  const ask = c.vraagZedenVermoeden && (c.zedenVermoeden === null || reopen);
   return (
     <Stack gap="sm" data-testid="zeden-checklist">
-      {c.vraagZedenVermoeden && (
-        <Alert color="orange" title={t('checklist.vraagTitel')}>
-          <Text size="sm" mb="xs">
-            {t('checklist.vraagBody')}
+      {ask && (
+        <ZedenQuestion
+          c={c}
+          onAnswered={() => setReopen(false)}
+          onCancel={c.zedenVermoeden !== null ? () => setReopen(false) : undefined}
+        />
+      )}
+      {!ask && c.vraagZedenVermoeden && c.zedenVermoeden !== null && (
+        <Group gap="xs" data-testid="zeden-antwoord">
+          <Text size="sm">
+            {t('checklist.vraagTitel')}{' '}
+            {t('checklist.beantwoord', { antwoord: c.zedenVermoeden ? t('checklist.antwoordJa') : t('checklist.antwoordNee') })}
           </Text>
-          {c.zedenVermoeden !== null && (
-            <Text size="sm" fw={600} mb="xs">
-              {t('checklist.beantwoord', { antwoord: c.zedenVermoeden ? t('checklist.antwoordJa') : t('checklist.antwoordNee') })}
-            </Text>
-          )}
-          <Group align="flex-end" gap="xs">
-            <TextInput label={t('checklist.door')} value={door} onChange={(e) => setDoor(e.currentTarget.value)} size="sm" />
-            <Button color="red" onClick={() => void answer(true)} loading={busy} disabled={c.zedenVermoeden === true}>
-              {t('checklist.ja')}
-            </Button>
-            <Button variant="default" onClick={() => void answer(false)} loading={busy} disabled={c.zedenVermoeden === false}>
-              {t('checklist.nee')}
-            </Button>
-          </Group>
-        </Alert>
+          <Button variant="subtle" size="compact-sm" onClick={() => setReopen(true)}>
+            {t('checklist.wijzig')}
+          </Button>
+        </Group>
       )}
       {c.stappen.length > 0 && (
         <Alert color={c.afgerond ? 'teal' : 'red'} title={t('checklist.title')}>
@@ -65,16 +53,69 @@ export function Checklist({ incidentId, onChanged, refreshKey }: { incidentId: n
           </Text>
           <Stack gap="xs">
             {c.stappen.map((s) => (
-              <ObligationItem
-                key={s.id}
-                o={{ ...s, titel: `${t('checklist.stap', { n: s.stap })}: ${s.titel}` }}
-                onChanged={changed}
-                showSource={false}
-              />
+              <ObligationItem key={s.id} o={{ ...s, titel: `${t('checklist.stap', { n: s.stap })}: ${s.titel}` }} showSource={false} />
             ))}
           </Stack>
         </Alert>
       )}
     </Stack>
+  );
+}
+
+function ZedenQuestion({ c, onAnswered, onCancel }: { c: ChecklistData; onAnswered: () => void; onCancel?: () => void }) {
+  const { t } = useTranslation('obligations');
+  const [naam, remember] = useDoerName();
+  const [door, setDoor] = useState(naam);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<boolean | null>(null);
+  const ref = useRef<HTMLDivElement>(null);
+  // Appearing after a save with the page scrolled down (the save button is at the bottom too): bring it into view.
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
+
+  const answer = async (vermoeden: boolean) => {
+    if (!door.trim()) return setError(t('checklist.doorNodig'));
+    setBusy(vermoeden);
+    const r = await call('obligations.checklist.setVermoeden', { incidentId: c.incidentId, vermoeden, door: door.trim() });
+    setBusy(null);
+    if (!r.ok) return setError(r.error.message);
+    setError(null);
+    remember(door);
+    onAnswered();
+  };
+
+  return (
+    <Alert ref={ref} color="red" variant="outline" title={t('checklist.vraagTitel')} data-testid="zeden-vraag">
+      <Text size="sm" mb="sm">
+        {t('checklist.vraagBody')}
+      </Text>
+      <Group align="flex-start" gap="sm">
+        <TextInput
+          label={t('checklist.door')}
+          value={door}
+          onChange={(e) => {
+            setDoor(e.currentTarget.value);
+            setError(null);
+          }}
+          error={error}
+          required
+          w={260}
+        />
+        <Group gap="xs" mt={25}>
+          <Button color="red.9" onClick={() => void answer(true)} loading={busy === true} disabled={busy === false}>
+            {t('checklist.ja')}
+          </Button>
+          <Button variant="default" onClick={() => void answer(false)} loading={busy === false} disabled={busy === true}>
+            {t('checklist.nee')}
+          </Button>
+          {onCancel && (
+            <Button variant="subtle" onClick={onCancel}>
+              {t('common:actions.cancel')}
+            </Button>
+          )}
+        </Group>
+      </Group>
+    </Alert>
   );
 }

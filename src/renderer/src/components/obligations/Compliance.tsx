@@ -1,33 +1,31 @@
 // What the compliance engine adds to an incident or a measure screen, in one embeddable piece each:
-//   <IncidentCompliance incidentId={12} />  the sexual-offence checklist, advice, and the legal steps
-//                                           of the incident and its measures
+//   <Checklist loaded={useChecklist(12)} />  at the top: "possibly a sexual offence?" and its steps
+//   <IncidentCompliance incidentId={12} checklist={…} />  the incident's own legal steps and the advice
 //   <MeasureCompliance measure={m} />       the legal steps of one measure, its hearings, an objection
 //                                           received against a pupil's schorsing or expulsion, and for
 //                                           an expulsion the search for another school and a dispute
-import { useState } from 'react';
+// Each step is shown once: a sexual-offence step in the checklist, a measure's step under its measure,
+// the rest in the incident's list. Every list refreshes by itself after any write (useLoad).
 import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { Checklist as ChecklistData } from '../../../../shared/api/obligations';
 import type { Measure } from '../../../../shared/api/measures';
 import { Section } from '../fields';
 import { ObligationList } from './ObligationList';
-import { Checklist } from './Checklist';
+import { checklistShows } from './Checklist';
 import { AdvicePanel } from './AdvicePanel';
 import { Hearings } from './Hearings';
 import { DisputeForm, ExpulsionSearch } from './ExpulsionSearch';
 import { ObjectionForm } from './ObjectionForm';
 
-export function IncidentCompliance({ incidentId, refreshKey }: { incidentId: number; refreshKey?: unknown }) {
+export function IncidentCompliance({ incidentId, checklist }: { incidentId: number; checklist: ChecklistData | null }) {
   const { t } = useTranslation('obligations');
-  const [tick, setTick] = useState(0);
-  const bump = () => setTick((n) => n + 1);
   return (
     <Stack gap="md">
-      <Checklist incidentId={incidentId} onChanged={bump} refreshKey={refreshKey} />
-      <Section title={t('list.title')}>
-        <ObligationList incidentId={incidentId} zonderZeden onChanged={bump} refreshKey={`${String(refreshKey)}-${tick}`} />
-      </Section>
+      <ObligationList incidentId={incidentId} eigenStappen title={t('list.title')} />
       <Section title={t('advice.title')}>
-        <AdvicePanel incidentId={incidentId} refreshKey={`${String(refreshKey)}-${tick}`} />
+        {/* The checklist at the top already asks or lists the sexual-offence point. */}
+        <AdvicePanel incidentId={incidentId} zonderZeden={checklistShows(checklist)} />
       </Section>
     </Stack>
   );
@@ -42,23 +40,18 @@ const HEARINGS = new Set([
   'ontslag',
 ]);
 
-export function MeasureCompliance({ measure, onChanged }: { measure: Measure; onChanged?: () => void }) {
+export function MeasureCompliance({ measure }: { measure: Measure }) {
   const { t } = useTranslation('obligations');
-  const [tick, setTick] = useState(0);
-  const bump = () => {
-    setTick((n) => n + 1);
-    onChanged?.();
-  };
   const expulsion = measure.soort === 'voornemen_verwijdering' || measure.soort === 'verwijdering';
   return (
     <Stack gap="sm">
-      <ObligationList measureId={measure.id} onChanged={bump} refreshKey={`${measure.updatedAt}-${tick}`} />
+      <ObligationList measureId={measure.id} />
       {HEARINGS.has(measure.soort) && (
         <>
           <Title order={3} size="h5">
             {t('hearings.title')}
           </Title>
-          <Hearings measureId={measure.id} staff={measure.persoon.soort === 'medewerker'} onChanged={bump} />
+          <Hearings measureId={measure.id} staff={measure.persoon.soort === 'medewerker'} />
         </>
       )}
       {expulsion && measure.persoon.soort === 'leerling' && (
@@ -66,7 +59,7 @@ export function MeasureCompliance({ measure, onChanged }: { measure: Measure; on
           <Title order={3} size="h5">
             {t('searches.title')}
           </Title>
-          <ExpulsionSearch measureId={measure.id} onChanged={bump} />
+          <ExpulsionSearch measureId={measure.id} />
         </>
       )}
       {(measure.soort === 'schorsing' || measure.soort === 'verwijdering') && measure.persoon.soort === 'leerling' && (
@@ -74,7 +67,7 @@ export function MeasureCompliance({ measure, onChanged }: { measure: Measure; on
           <Title order={3} size="h5">
             {t('objection.title')}
           </Title>
-          <ObjectionForm measureId={measure.id} onChanged={bump} />
+          <ObjectionForm measureId={measure.id} />
         </>
       )}
       {measure.soort === 'verwijdering' && (
@@ -82,7 +75,7 @@ export function MeasureCompliance({ measure, onChanged }: { measure: Measure; on
           <Title order={3} size="h5">
             {t('dispute.title')}
           </Title>
-          <DisputeForm measureId={measure.id} onChanged={bump} />
+          <DisputeForm measureId={measure.id} />
         </>
       )}
     </Stack>

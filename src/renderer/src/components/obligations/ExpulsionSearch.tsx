@@ -15,7 +15,7 @@ import { shortDate } from '../format';
 import { useDoerName } from './useDoer';
 import { AddRowForm } from './AddRowForm';
 
-export function ExpulsionSearch({ measureId, onChanged }: { measureId: number; onChanged?: () => void }) {
+export function ExpulsionSearch({ measureId }: { measureId: number }) {
   const { t } = useTranslation('obligations');
   const { status } = useApp();
   const [naam, remember] = useDoerName();
@@ -43,8 +43,6 @@ export function ExpulsionSearch({ measureId, onChanged }: { measureId: number; o
     notifySaved(t('searches.saved'));
     setAdding(false);
     f.reset({ ...empty, door: v.door });
-    loaded.reload();
-    onChanged?.();
   };
   const rows = loaded.data ?? [];
   return (
@@ -129,15 +127,16 @@ export function ExpulsionSearch({ measureId, onChanged }: { measureId: number; o
   );
 }
 
-export function DisputeForm({ measureId, onChanged }: { measureId: number; onChanged?: () => void }) {
+export function DisputeForm({ measureId }: { measureId: number }) {
   const { t } = useTranslation('obligations');
   const loaded = useLoad(() => call('obligations.dispute.get', { measureId }), [measureId]);
   const f = useFormState({ ingediendOp: '', oordeelOp: '', toelichting: '' });
-  const { reset } = f;
+  const { rebase } = f;
   const stored = loaded.data;
+  // rebase, not reset: a refresh after a write elsewhere keeps what is being typed.
   useEffect(() => {
-    if (stored) reset({ ingediendOp: stored.ingediendOp, oordeelOp: stored.oordeelOp ?? '', toelichting: stored.toelichting ?? '' });
-  }, [stored, reset]);
+    if (stored) rebase({ ingediendOp: stored.ingediendOp, oordeelOp: stored.oordeelOp ?? '', toelichting: stored.toelichting ?? '' });
+  }, [stored, rebase]);
   const save = async () => {
     const v = f.values;
     const r = await call('obligations.dispute.save', {
@@ -153,7 +152,6 @@ export function DisputeForm({ measureId, onChanged }: { measureId: number; onCha
     }
     f.reset(v);
     notifySaved(t('dispute.saved'));
-    onChanged?.();
   };
   return (
     <form aria-label={t('dispute.title')} onSubmit={submitOnly(save)}>

@@ -16,7 +16,7 @@ import { shortDate } from '../format';
 import { useDoerName } from './useDoer';
 import { AddRowForm } from './AddRowForm';
 
-export function Hearings({ measureId, staff, onChanged }: { measureId: number; staff: boolean; onChanged?: () => void }) {
+export function Hearings({ measureId, staff }: { measureId: number; staff: boolean }) {
   const { t } = useTranslation('obligations');
   const { status } = useApp();
   const [naam, remember] = useDoerName();
@@ -46,8 +46,6 @@ export function Hearings({ measureId, staff, onChanged }: { measureId: number; s
     notifySaved(t('hearings.saved'));
     setAdding(false);
     f.reset({ ...empty, door: v.door });
-    loaded.reload();
-    onChanged?.();
   };
 
   const rows = loaded.data ?? [];

@@ -9,15 +9,16 @@ import { useFormState } from '../useFormState';
 import { DateField, submitOnly } from '../fields';
 import { notifyError, notifySaved } from '../notify';
 
-export function ObjectionForm({ measureId, onChanged }: { measureId: number; onChanged?: () => void }) {
+export function ObjectionForm({ measureId }: { measureId: number }) {
   const { t } = useTranslation('obligations');
   const loaded = useLoad(() => call('obligations.objection.get', { measureId }), [measureId]);
   const f = useFormState({ ontvangenOp: '', toelichting: '' }, (p) => p === 'ontvangenOp' || p === 'toelichting');
-  const { reset } = f;
+  const { rebase } = f;
   const stored = loaded.data;
+  // rebase, not reset: a refresh after a write elsewhere keeps what is being typed.
   useEffect(() => {
-    if (stored) reset({ ontvangenOp: stored.ontvangenOp, toelichting: stored.toelichting ?? '' });
-  }, [stored, reset]);
+    if (stored) rebase({ ontvangenOp: stored.ontvangenOp, toelichting: stored.toelichting ?? '' });
+  }, [stored, rebase]);
   const save = async () => {
     const v = f.values;
     const r = await call('obligations.objection.save', { measureId, ontvangenOp: v.ontvangenOp, toelichting: v.toelichting || null });
@@ -28,7 +29,6 @@ export function ObjectionForm({ measureId, onChanged }: { measureId: number; onC
     }
     f.reset(v);
     notifySaved(t('objection.saved'));
-    onChanged?.();
   };
   return (
     <form aria-label={t('objection.title')} onSubmit={submitOnly(save)} data-testid="bezwaar">

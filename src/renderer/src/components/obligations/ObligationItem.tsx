@@ -12,6 +12,8 @@ import { useApp } from '../AppContext';
 import { shortDate } from '../format';
 import { notifyError } from '../notify';
 import { DoneForm, NvtForm } from './DoneForm';
+import { keepNumbers } from '../incidentNumber';
+import { DutchNote } from '../DutchNote';
 
 export type Tone = 'red' | 'orange' | 'gray' | 'green';
 
@@ -88,7 +90,7 @@ function Basis({ o }: { o: Obligation }) {
   const citaten = o.bronnen.map((b) => b.citaat).join(' · ');
   return (
     <Stack gap={2}>
-      <Text size="sm" className="sp-wrap" lineClamp={open || o.waarschuwing ? undefined : 2}>
+      <Text size="sm" className="sp-wrap" lineClamp={open || o.waarschuwing ? undefined : 2} lang="nl">
         {o.grondslag}
       </Text>
       <Anchor
@@ -137,7 +139,8 @@ export function ObligationItem({
   showSource = true,
 }: {
   o: Obligation;
-  onChanged: (o: Obligation) => void;
+  /** Lists refresh by themselves after any write (useLoad); this is for hosts that do more. */
+  onChanged?: (o: Obligation) => void;
   showSource?: boolean;
 }) {
   const { t } = useTranslation('obligations');
@@ -151,12 +154,12 @@ export function ObligationItem({
 
   const reopen = async () => {
     const r = await call('obligations.reopen', { id: o.id });
-    if (r.ok) onChanged(r.value);
+    if (r.ok) onChanged?.(r.value);
     else notifyError(r.error.message);
   };
   const done = (x: Obligation) => {
     setMode('none');
-    onChanged(x);
+    onChanged?.(x);
   };
 
   return (
@@ -182,9 +185,10 @@ export function ObligationItem({
                 {t('item.letOp')}
               </Badge>
             )}
-            <Text fw={600} className="sp-wrap">
+            <Text fw={600} className="sp-wrap" lang="nl">
               {titel}
             </Text>
+            <DutchNote />
             {o.urgent && o.status === 'open' && (
               <Badge color="red" variant="light">
                 {t('item.urgent')}
@@ -199,14 +203,14 @@ export function ObligationItem({
               </Text>
             )}
             <Text size="sm" c="dimmed">
-              {t('item.actor', { actor: o.actor })}
+              {t('item.actorLabel')} <span lang="nl">{o.actor}</span>
             </Text>
           </Group>
           {showSource && (o.incidentId || o.personId) && (
             <Group gap="md">
               {o.incidentId && o.incidentNummer && (
                 <Anchor href={`#/meldingen/${o.incidentId}`} size="sm">
-                  {t('item.naarMelding', { nummer: o.incidentNummer })}
+                  {keepNumbers(t('item.naarMelding', { nummer: o.incidentNummer }))}
                 </Anchor>
               )}
               {o.personId && o.persoonNaam && (

@@ -1,51 +1,54 @@
 // The obligations of an incident (with its measures), a measure or a person: open ones first, settled
 // ones folded away. Embed it in an incident or measure screen: <ObligationList incidentId={12} />.
+// It refreshes by itself after any write (useLoad).
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { Alert, Button, Loader, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import type { Obligation } from '../../../../shared/api/obligations';
 import { useLoad } from '../useLoad';
+import { Section } from '../fields';
 import { ObligationItem } from './ObligationItem';
 
 export interface ObligationListProps {
   incidentId?: number;
   measureId?: number;
   personId?: number;
-  /** Leave out the sexual-offence steps (shown by the checklist instead). */
-  zonderZeden?: boolean;
-  /** Called after any change, so the host can refresh related data. */
-  onChanged?: () => void;
-  /** A value that changes when the host knows the obligations changed (e.g. after saving a measure). */
-  refreshKey?: unknown;
+  /**
+   * For an incident page: only the incident's own steps. The sexual-offence steps stand in the
+   * checklist and a measure's steps under that measure; when all steps are there, this list shows
+   * nothing (no "none" line under steps shown elsewhere).
+   */
+  eigenStappen?: boolean;
+  /** Shown as a section with this title. */
+  title?: string;
 }
 
-export function ObligationList({ incidentId, measureId, personId, zonderZeden, onChanged, refreshKey }: ObligationListProps) {
+export function ObligationList({ incidentId, measureId, personId, eigenStappen, title }: ObligationListProps) {
   const { t } = useTranslation('obligations');
   const [showSettled, setShowSettled] = useState(false);
   const loaded = useLoad(
     () => call('obligations.list', { incidentId, measureId, personId, limit: 500 }),
-    [incidentId, measureId, personId, refreshKey],
+    [incidentId, measureId, personId],
   );
-  if (loaded.loading && !loaded.data) return <Loader size="sm" aria-label={t('common:loading')} />;
-  if (loaded.error) return <Alert color="red">{loaded.error.message}</Alert>;
-  const rows = (loaded.data?.rows ?? []).filter((o) => !(zonderZeden && o.regel.startsWith('zeden.')));
+  const all = loaded.data?.rows ?? [];
+  const rows = eigenStappen ? all.filter((o) => o.measureId === null && !o.regel.startsWith('zeden.')) : all;
+  if (rows.length === 0 && all.length > 0) return null;
+  const inSection = (body: ReactNode) => (title ? <Section title={title}>{body}</Section> : body);
+  if (loaded.loading && !loaded.data) return inSection(<Loader size="sm" aria-label={t('common:loading')} />);
+  if (loaded.error) return inSection(<Alert color="red">{loaded.error.message}</Alert>);
   const open = rows.filter((o) => o.status === 'open');
   const settled = rows.filter((o) => o.status !== 'open');
-  const changed = (_o: Obligation) => {
-    loaded.reload();
-    onChanged?.();
-  };
   if (rows.length === 0)
-    return (
+    return inSection(
       <Text size="sm" c="dimmed">
         {t('list.empty')}
-      </Text>
+      </Text>,
     );
-  return (
+  return inSection(
     <Stack gap="xs" data-testid="verplichtingen">
       {open.map((o) => (
-        <ObligationItem key={o.id} o={o} onChanged={changed} showSource={!measureId} />
+        <ObligationItem key={o.id} o={o} showSource={!measureId} />
       ))}
       {settled.length > 0 && (
         <Button
@@ -58,7 +61,7 @@ export function ObligationList({ incidentId, measureId, personId, zonderZeden, o
           {showSettled ? t('list.verbergAfgerond') : t('list.toonAfgerond', { count: settled.length })}
         </Button>
       )}
-      {showSettled && settled.map((o) => <ObligationItem key={o.id} o={o} onChanged={changed} showSource={!measureId} />)}
-    </Stack>
+      {showSettled && settled.map((o) => <ObligationItem key={o.id} o={o} showSource={!measureId} />)}
+    </Stack>,
   );
 }

@@ -48,12 +48,17 @@ function Letterhead() {
   const [bezwaar, setBezwaar] = useState('');
   const [volwassenen, setVolwassenen] = useState<'je' | 'u'>('je');
   const [error, setError] = useState<ApiError | null>(null);
+  // Take newly loaded values only for fields the user has not changed since the last load.
+  const shown = useRef<{ plaats: string; bezwaar: string; volwassenen: 'je' | 'u' } | null>(null);
   useEffect(() => {
-    if (loaded.data) {
-      setPlaats(loaded.data.plaats ?? '');
-      setBezwaar(loaded.data.bezwaarAdres ?? '');
-      setVolwassenen(loaded.data.volwassenen);
-    }
+    const d = loaded.data;
+    if (!d) return;
+    const prev = shown.current;
+    const next = { plaats: d.plaats ?? '', bezwaar: d.bezwaarAdres ?? '', volwassenen: d.volwassenen };
+    setPlaats((cur) => (!prev || cur === prev.plaats ? next.plaats : cur));
+    setBezwaar((cur) => (!prev || cur === prev.bezwaar ? next.bezwaar : cur));
+    setVolwassenen((cur) => (!prev || cur === prev.volwassenen ? next.volwassenen : cur));
+    shown.current = next;
   }, [loaded.data]);
   if (loaded.loading || !loaded.data) return <Loader aria-label={t('common:loading')} />;
   const save = async (logoBase64?: string | null) => {

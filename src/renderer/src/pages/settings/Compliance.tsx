@@ -1,7 +1,7 @@
 // Instellingen → Compliance: the terms the law leaves to the school (objection clause, leerplicht
 // notice, ISD overdue threshold, expulsion after documented search), retention years, free days,
 // the escalation ladder, and the school holidays per school year (Rijksoverheid dates, editable).
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   Alert,
   Badge,
@@ -237,11 +237,16 @@ function Holidays() {
   const [jaar, setJaar] = useState(status?.huidigSchooljaar ?? '');
   const loaded = useLoad(() => call('obligations.holidays.get', { schooljaar: jaar }), [jaar]);
   const f = useFormState<{ vakanties: Row[] }>({ vakanties: [] });
-  const { reset } = f;
+  const { reset, rebase } = f;
   const data = loaded.data;
+  // A new year replaces the rows; a refresh after some other write keeps the rows being edited.
+  const shownYear = useRef<string | null>(null);
   useEffect(() => {
-    if (data) reset({ vakanties: data.vakanties });
-  }, [data, reset]);
+    if (!data) return;
+    if (data.schooljaar !== shownYear.current) reset({ vakanties: data.vakanties });
+    else rebase({ vakanties: data.vakanties });
+    shownYear.current = data.schooljaar;
+  }, [data, reset, rebase]);
   const [busy, setBusy] = useState(false);
   const rows = f.values.vakanties;
   const setRows = (r: Row[]) => f.set('vakanties', r);
@@ -258,6 +263,7 @@ function Holidays() {
       if (msg) notifyError(msg);
       return;
     }
+    reset({ vakanties: r.value.vakanties });
     loaded.setData(r.value);
     notifySaved(t('settings.vakantiesSaved'));
   };
