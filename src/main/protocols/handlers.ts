@@ -5,6 +5,7 @@ import { listProtocols, getProtocol, protocolInForce } from './read';
 import { createProtocol, updateProtocol } from './save';
 import { createFromTemplate } from './template';
 import { listCategories, saveCategory } from './categories';
+import { suggestRules } from './suggest';
 
 export const protocolsHandlers: Handlers<keyof typeof protocolsApi> = {
   'protocols.list': (_input, ctx) => listProtocols(ctx.db, ctx.today()),
@@ -13,6 +14,7 @@ export const protocolsHandlers: Handlers<keyof typeof protocolsApi> = {
   'protocols.create': (input, ctx) => createProtocol(ctx, input),
   'protocols.update': (input, ctx) => updateProtocol(ctx, input),
   'protocols.createFromTemplate': ({ ingangsdatum }, ctx) => createFromTemplate(ctx, ingangsdatum),
+  'protocols.suggestRules': ({ datum, categorie }, ctx) => suggestRules(ctx.db, datum, categorie, ctx.today()),
   'categories.list': (_input, ctx) => listCategories(ctx.db),
   'categories.save': (input, ctx) => saveCategory(ctx, input),
 };

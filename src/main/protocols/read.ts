@@ -3,6 +3,7 @@
 import type { DB } from '../db/open';
 import { notFound } from '../core/errors';
 import type { ProtocolSummary, ProtocolVersion, ProtocolSection } from '../../shared/api/protocols';
+import { fold } from '../people/names';
 
 interface VersionRow {
   id: number;
@@ -24,13 +25,16 @@ interface RuleRow {
   sectie_nummer: string | null;
 }
 
+/** A section with the protocol's principles (what the school stands for), not rules one can break. */
+export const isPrinciples = (titel: string): boolean => /uitgangspunt|beginsel|visie/.test(fold(titel));
+
 export const volledigNummer = (sectieNummer: string | null, regelNummer: string): string =>
   sectieNummer && sectieNummer.trim() ? `${sectieNummer.replace(/\.$/, '')}.${regelNummer}` : regelNummer;
 
 export function inForceId(db: DB, datum: string): number | null {
-  const row = db.prepare('SELECT id FROM protocol_version WHERE ingangsdatum <= ? ORDER BY ingangsdatum DESC, id DESC LIMIT 1').get(datum) as
-    | { id: number }
-    | undefined;
+  const row = db
+    .prepare('SELECT id FROM protocol_version WHERE ingangsdatum <= ? ORDER BY ingangsdatum DESC, id DESC LIMIT 1')
+    .get(datum) as { id: number } | undefined;
   return row?.id ?? null;
 }
 
@@ -73,9 +77,16 @@ export function getProtocol(db: DB, id: number, today: string): ProtocolVersion 
     id: s.id,
     nummer: s.nummer,
     titel: s.titel,
+    uitgangspunten: isPrinciples(s.titel),
     regels: rules
       .filter((r) => r.section_id === s.id)
-      .map((r) => ({ id: r.id, nummer: r.nummer, tekst: r.tekst, volledigNummer: volledigNummer(r.sectie_nummer, r.nummer), vorigeRegelId: r.vorige_regel_id })),
+      .map((r) => ({
+        id: r.id,
+        nummer: r.nummer,
+        tekst: r.tekst,
+        volledigNummer: volledigNummer(r.sectie_nummer, r.nummer),
+        vorigeRegelId: r.vorige_regel_id,
+      })),
   }));
   return { ...toSummary(v, inForceId(db, today)), notities: v.notities, secties };
 }
@@ -95,6 +106,7 @@ export function rulesById(db: DB, ids: number[]): Map<number, { id: number; prot
        WHERE r.id IN (${ids.map(() => '?').join(',')})`,
     )
     .all(...ids) as { id: number; protocol_id: number; nummer: string; tekst: string; sectie_nummer: string | null }[];
-  for (const r of rows) out.set(r.id, { id: r.id, protocolId: r.protocol_id, volledigNummer: volledigNummer(r.sectie_nummer, r.nummer), tekst: r.tekst });
+  for (const r of rows)
+    out.set(r.id, { id: r.id, protocolId: r.protocol_id, volledigNummer: volledigNummer(r.sectie_nummer, r.nummer), tekst: r.tekst });
   return out;
 }

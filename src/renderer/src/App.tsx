@@ -8,6 +8,7 @@ import { makeTheme, cssVariablesResolver } from './theme';
 import { AppProvider, useApp } from './components/AppContext';
 import { RouterProvider, useRouter } from './components/router';
 import { Shell } from './components/Shell';
+import { DiscardQuestion } from './components/dialogGuard';
 // Pages load on first visit, each as its own chunk (AG Grid in its own), so the first screen
 // downloads only the shell and the page it shows; the first-run screen too (it is seen once).
 const FirstRun = lazy(() => import('./pages/FirstRun'));
@@ -22,6 +23,7 @@ const Rapportages = lazy(() => import('./pages/Rapportages'));
 const Instellingen = lazy(() => import('./pages/Instellingen'));
 const LetterPage = lazy(() => import('./components/letters/LetterPage'));
 import { LockGate } from './components/trust/LockGate';
+import { WhoIsWorkingProvider } from './components/WhoIsWorking';
 
 const asId = (s: string | undefined) => (s && /^\d+$/.test(s) ? Number(s) : null);
 
@@ -84,22 +86,25 @@ function Root() {
         <Loader aria-label={t('loading')} />
       </Center>
     );
-  if (!status.hasSchool)
-    return (
-      <Suspense
-        fallback={
-          <Center h="100vh">
-            <Loader aria-label={t('loading')} />
-          </Center>
-        }
-      >
-        <FirstRun />
-      </Suspense>
-    );
+  // One question per session, around both screens, so finishing the first run does not ask again.
   return (
-    <Shell>
-      <Page />
-    </Shell>
+    <WhoIsWorkingProvider>
+      {!status.hasSchool ? (
+        <Suspense
+          fallback={
+            <Center h="100vh">
+              <Loader aria-label={t('loading')} />
+            </Center>
+          }
+        >
+          <FirstRun />
+        </Suspense>
+      ) : (
+        <Shell>
+          <Page />
+        </Shell>
+      )}
+    </WhoIsWorkingProvider>
   );
 }
 
@@ -122,6 +127,7 @@ export default function App() {
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <DatesProvider settings={{ locale: lang === 'en' ? 'en' : 'nl', firstDayOfWeek: 1 }}>
         <Notifications position="top-right" />
+        <DiscardQuestion />
         {/* The lock is outermost: while locked nothing below is mounted or loaded, and at start
             with an app passphrase the database opens only once it is typed (electron/startGate.ts). */}
         <LockGate>

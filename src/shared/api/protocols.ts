@@ -41,6 +41,8 @@ export interface ProtocolSection {
   id: number;
   nummer: string | null;
   titel: string;
+  /** The protocol's principles (what the school stands for): context, not rules one can break. */
+  uitgangspunten: boolean;
   regels: ProtocolRule[];
 }
 
@@ -73,6 +75,8 @@ export const protocolsApi = {
   'protocols.get': read<ProtocolVersion>()(z.object({ id })),
   /** The version in force on a date (for the rule picker of an incident). */
   'protocols.inForce': read<ProtocolVersion | null>()(z.object({ datum: isoDate })),
+  /** The rules of that version that fit an incident category: suggestions, added only by a click. */
+  'protocols.suggestRules': read<number[]>()(z.object({ datum: isoDate, categorie: z.string().min(1).max(40) })),
   'protocols.create': write<ProtocolVersion>()(protocolInput),
   /** Edits a version; rules that incidents cite cannot be removed (CONFLICT). */
   'protocols.update': write<ProtocolVersion>()(protocolInput.extend({ id })),

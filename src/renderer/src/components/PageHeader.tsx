@@ -2,10 +2,11 @@
 import { Group, Title, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-export function PageHeader({ title, subtitle, children }: { title: string; subtitle?: ReactNode; children?: ReactNode }) {
+export function PageHeader({ title, subtitle, children }: { title: ReactNode; subtitle?: ReactNode; children?: ReactNode }) {
   return (
-    <Group justify="space-between" align="flex-start" mb="md" wrap="nowrap">
-      <div>
+    // The actions go under the title when the window is too narrow for both (no sideways scrolling).
+    <Group justify="space-between" align="flex-start" mb="md" wrap="wrap">
+      <div style={{ minWidth: 0 }}>
         <Title order={1} size="h2">
           {title}
         </Title>

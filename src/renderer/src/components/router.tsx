@@ -1,7 +1,7 @@
 // Hash routing (#/meldingen/12, #/personen/45/dossier) and the unsaved-changes guard.
 // Hash routes work the same from a file:// page in Electron and from the preview server.
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
-import type { ReactNode } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
@@ -110,4 +110,39 @@ export function useUnsavedGuard(dirty: boolean): void {
     setDirty(dirty);
     return () => setDirty(false);
   }, [dirty, setDirty]);
+}
+
+/**
+ * After a move to another page the focus goes to that page's heading (h1), so a screen reader
+ * announces the new page and Tab continues from there. Pages load lazily, so it waits for the h1.
+ * A page that put the focus somewhere itself, or an open dialog, keeps it.
+ */
+export function useHeadingFocus(container: RefObject<HTMLElement | null>): void {
+  const { path } = useRouter();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const root = container.current;
+    if (!root) return;
+    const focusHeading = () => {
+      const h1 = root.querySelector<HTMLElement>('h1');
+      if (!h1) return false;
+      const now = document.activeElement;
+      if (now && now !== document.body && (root.contains(now) || now.closest('[role="dialog"]'))) return true;
+      h1.tabIndex = -1;
+      h1.focus({ preventScroll: true });
+      return true;
+    };
+    if (focusHeading()) return;
+    const watch = new MutationObserver(() => focusHeading() && watch.disconnect());
+    watch.observe(root, { childList: true, subtree: true });
+    const stop = setTimeout(() => watch.disconnect(), 10_000);
+    return () => {
+      watch.disconnect();
+      clearTimeout(stop);
+    };
+  }, [path, container]);
 }

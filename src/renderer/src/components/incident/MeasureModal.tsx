@@ -151,6 +151,9 @@ function MeasureForm({ onClose, incidentId, people, measure, today, defaultBeslo
             }}
             error={f.err('personId')}
             required
+            // A click on the chosen person keeps them: with one person involved, a silent deselect
+            // left "Voor wie" empty.
+            allowDeselect={false}
             disabled={!!measure}
           />
           <Select

@@ -174,6 +174,7 @@ function ReportForm({ onClose, incidentId, people, measures, report, today, defa
             onChange={(v) => f.set('personId', v ?? '')}
             error={f.err('personId')}
             clearable
+            allowDeselect={false}
           />
           {measures.length > 0 && (
             <Select
