@@ -39,7 +39,7 @@ export const GESLACHT = vocab({
 export type Geslacht = (typeof GESLACHT.codes)[number];
 
 export const ROL = vocab({
-  dader: { nl: 'Dader/betrokkene', en: 'Perpetrator/involved' },
+  dader: { nl: 'Dader', en: 'Perpetrator' },
   slachtoffer: { nl: 'Slachtoffer', en: 'Victim' },
   getuige: { nl: 'Getuige', en: 'Witness' },
   melder: { nl: 'Melder', en: 'Reporter' },

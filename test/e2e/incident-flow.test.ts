@@ -151,7 +151,7 @@ describe('incident flow (Meldingen, Personen, Dossier)', () => {
     await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
     const involved = page.getByTestId('betrokkenen');
     await involved.getByRole('link', { name: 'Daan Mulder' }).waitFor();
-    expect(await involved.getByRole('combobox', { name: 'Rol van Ilse Zandbergen' }).inputValue()).toBe('Dader/betrokkene');
+    expect(await involved.getByRole('combobox', { name: 'Rol van Ilse Zandbergen' }).inputValue()).toBe('Dader');
     expect(await involved.getByRole('combobox', { name: 'Rol van Daan Mulder' }).inputValue()).toBe('Slachtoffer');
 
     // Evidence chosen before the first save is uploaded right after it.
@@ -282,7 +282,7 @@ describe('incident flow (Meldingen, Personen, Dossier)', () => {
     const timeline = page.getByTestId('dossier-tijdlijn');
     await timeline.getByRole('link', { name: `Melding ${incidentNummer} – (Digitaal) pesten` }).waitFor();
     await timeline.getByRole('link', { name: 'Schorsing', exact: true }).waitFor();
-    expect(await timeline.textContent()).toContain('Rol: Dader/betrokkene');
+    expect(await timeline.textContent()).toContain('Rol: Dader');
     expect(await timeline.textContent()).toContain('17-11-2026 t/m 19-11-2026');
     await page.getByRole('button', { name: 'Tonen' }).click();
     await page.getByRole('cell', { name: 'Aangemaakt' }).first().waitFor();

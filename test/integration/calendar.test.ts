@@ -223,7 +223,8 @@ describe('the calendar of a school year', () => {
       ['protocol_start', '2026-08-31', '2026-09-11', false],
       ['mediawijsheid', '2026-11-06', '2026-11-13', false],
       ['evaluatie', '2026-11-12', null, false],
-      ['verplichting', '2026-11-16', null, true],
+      // On its deadline, the day before it turns overdue.
+      ['verplichting', '2026-11-17', null, true],
       ['actie', '2026-11-18', null, true],
       ['monitor', '2027-07-01', null, false],
     ]);

@@ -49,7 +49,7 @@ describe('dossier export', () => {
     expect(body).toContain('Daniël Jansen');
     expect(body).toContain('Piet Jansen'); // his own parents keep their names
     // Lotte appears first (October), then Sanne: roles in order of appearance, the same everywhere
-    expect(body).toContain('medeleerling A (dader/betrokkene)');
+    expect(body).toContain('medeleerling A (dader)');
     expect(body).toContain('medeleerling B (getuige)');
     expect(body).toContain('medeleerling A en Daan stuurden in de les berichten over medeleerling B. medeleerling A gaf het toe; medeleerling A zei dat medeleerling B begon.');
     expect(body).toContain('een bewerkte foto van medeleerling B met een kwetsende tekst');

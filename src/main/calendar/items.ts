@@ -1,10 +1,15 @@
 // The calendar of one school year: the annual evaluation(s), the recurring moments, the due dates
 // of the legal obligations (the compliance engine's table, migration 002) and of the actions agreed
 // in an evaluation, in one list by date.
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { isWeekend } from 'date-fns/isWeekend';
+import { parseISO } from 'date-fns/parseISO';
 import type { DB } from '../db/open';
 import type { CalendarItem } from '../../shared/api/calendar';
 import { schoolYearBounds } from '../../shared/schoolYear';
 import { momentsOf } from './moments';
+import { displayName } from '../people/names';
 
 const EVALUATIE_TITEL = 'Jaarlijkse evaluatie socialemediaprotocol met de anti-pestcoördinator';
 
@@ -20,6 +25,8 @@ const blank = {
   evaluationId: null,
   obligationId: null,
   incidentId: null,
+  incidentNummer: null,
+  persoon: null,
 } satisfies Partial<CalendarItem>;
 
 function evaluationItems(db: DB, start: string, end: string): CalendarItem[] {
@@ -61,11 +68,12 @@ function evaluationItems(db: DB, start: string, end: string): CalendarItem[] {
   }));
 }
 
+/** Open actions only: a done action is no longer something to plan. */
 function actionItems(db: DB, start: string, end: string, today: string): CalendarItem[] {
   const rows = db
     .prepare(
       `SELECT a.id, a.omschrijving, a.eigenaar, a.deadline, a.status, a.evaluation_id FROM evaluation_action a
-       WHERE a.deadline BETWEEN ? AND ? ORDER BY a.deadline, a.id`,
+       WHERE a.deadline BETWEEN ? AND ? AND a.status <> 'gedaan' ORDER BY a.deadline, a.id`,
     )
     .all(start, end) as { id: number; omschrijving: string; eigenaar: string; deadline: string; status: string; evaluation_id: number }[];
   return rows.map((r) => ({
@@ -84,19 +92,39 @@ function actionItems(db: DB, start: string, end: string, today: string): Calenda
 export const hasTable = (db: DB, name: string): boolean =>
   !!db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name);
 
+const iso = (d: Date) => format(d, 'yyyy-MM-dd');
+const dutch = (isoDate: string) => format(parseISO(isoDate), 'dd-MM-yyyy');
+
 /**
- * Due dates of the obligations (DOMAIN.md §6). Titles describe the legal step, never a person; the
- * incident number is the link back. Obligations without a fixed term (milestones) have no date here.
+ * The deadline of a task: the last day it is on time, i.e. the day before it turns overdue, moved
+ * back to the Friday when that is a Saturday or Sunday (earlier rather than too late); never before
+ * its target date. A milestone that is never overdue stays on its target date. The target date of
+ * most tasks is the day the measure was taken, so planning on it would put every task on that day.
+ */
+export function deadlineOf(uiterlijk: string, teLaatVanaf: string | null): string {
+  if (!teLaatVanaf) return uiterlijk;
+  let d = addDays(parseISO(teLaatVanaf), -1);
+  while (isWeekend(d)) d = addDays(d, -1);
+  return iso(d) < uiterlijk ? uiterlijk : iso(d);
+}
+
+/**
+ * The open obligations on their deadline (DOMAIN.md §6); done and not-applicable ones are left out.
+ * Titles describe the legal step, never a person: the title and the incident number go into the
+ * .ics, the person's name (for the app's own view) does not. Obligations without a fixed term
+ * (milestones) have no date here.
  */
 export function obligationItems(db: DB, start: string, end: string, today: string): CalendarItem[] {
   if (!hasTable(db, 'obligation')) return [];
   const rows = db
     .prepare(
-      `SELECT o.id, o.titel, o.grondslag, o.uiterlijk, o.te_laat_vanaf, o.status, o.incident_id, i.nummer
-       FROM obligation o LEFT JOIN incident i ON i.id = o.incident_id
-       WHERE o.uiterlijk BETWEEN ? AND ? AND o.status <> 'nvt' ORDER BY o.uiterlijk, o.id`,
+      `SELECT o.id, o.titel, o.grondslag, o.uiterlijk, o.te_laat_vanaf, o.status, o.incident_id, i.nummer,
+         p.voornaam, p.roepnaam, p.tussenvoegsel, p.achternaam
+       FROM obligation o LEFT JOIN incident i ON i.id = o.incident_id LEFT JOIN person p ON p.id = o.person_id
+       WHERE o.status = 'open' AND o.uiterlijk <= ? AND COALESCE(o.te_laat_vanaf, o.uiterlijk) >= ?
+       ORDER BY o.uiterlijk, o.id`,
     )
-    .all(start, end) as {
+    .all(end, start) as {
     id: number;
     titel: string;
     grondslag: string;
@@ -105,19 +133,34 @@ export function obligationItems(db: DB, start: string, end: string, today: strin
     status: string;
     incident_id: number | null;
     nummer: string | null;
+    voornaam: string | null;
+    roepnaam: string | null;
+    tussenvoegsel: string | null;
+    achternaam: string | null;
   }[];
-  return rows.map((r) => ({
-    ...blank,
-    key: `verplichting-${r.id}`,
-    soort: 'verplichting',
-    titel: r.titel,
-    datum: r.uiterlijk,
-    omschrijving: [r.nummer ? `Melding ${r.nummer}.` : null, r.grondslag].filter(Boolean).join(' '),
-    status: r.status,
-    teLaat: r.status === 'open' && r.te_laat_vanaf !== null && r.te_laat_vanaf <= today,
-    obligationId: r.id,
-    incidentId: r.incident_id,
-  }));
+  return rows
+    .map((r) => ({ r, datum: deadlineOf(r.uiterlijk, r.te_laat_vanaf) }))
+    .filter(({ datum }) => datum >= start && datum <= end)
+    .map(({ r, datum }) => ({
+      ...blank,
+      key: `verplichting-${r.id}`,
+      soort: 'verplichting' as const,
+      titel: r.titel,
+      datum,
+      omschrijving: [
+        r.nummer ? `Melding ${r.nummer}.` : null,
+        r.te_laat_vanaf && datum !== r.uiterlijk ? `Liefst op ${dutch(r.uiterlijk)}; te laat vanaf ${dutch(r.te_laat_vanaf)}.` : null,
+        r.grondslag,
+      ]
+        .filter(Boolean)
+        .join(' '),
+      status: r.status,
+      teLaat: r.te_laat_vanaf !== null && r.te_laat_vanaf <= today,
+      obligationId: r.id,
+      incidentId: r.incident_id,
+      incidentNummer: r.nummer,
+      persoon: r.achternaam && r.voornaam ? displayName({ ...r, voornaam: r.voornaam, achternaam: r.achternaam }) : null,
+    }));
 }
 
 const ORDER: Record<CalendarItem['soort'], number> = {

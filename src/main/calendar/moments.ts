@@ -115,6 +115,8 @@ function toItem(
     evaluationId: null,
     obligationId: null,
     incidentId: null,
+    incidentNummer: null,
+    persoon: null,
   };
 }
 

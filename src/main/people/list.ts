@@ -16,15 +16,18 @@ const SORT_SQL: Record<Parsed<'people.list'>['sort']['field'], string> = {
   updatedAt: 'p.updated_at {dir}',
 };
 
-/** WHERE clauses matching every search word as the start of a word of the name, or a number. */
+/**
+ * WHERE clauses matching every search word as the start of a word of the name, a number, or the
+ * class/group: "3B" finds the pupils of 3B, "3B Jan" the Jans in 3B.
+ */
 export function nameSearchSql(q: string | null | undefined, params: unknown[], alias = 'p'): string[] {
   const where: string[] = [];
   for (const t of searchTokens(q ?? '')) {
     const e = likeEscape(t);
     where.push(
-      `(${alias}.zoeknaam LIKE ? ESCAPE '\\' OR ${alias}.zoeknaam LIKE ? ESCAPE '\\' OR ${alias}.leerlingnummer LIKE ? ESCAPE '\\' OR ${alias}.personeelsnummer LIKE ? ESCAPE '\\')`,
+      `(${alias}.zoeknaam LIKE ? ESCAPE '\\' OR ${alias}.zoeknaam LIKE ? ESCAPE '\\' OR ${alias}.leerlingnummer LIKE ? ESCAPE '\\' OR ${alias}.personeelsnummer LIKE ? ESCAPE '\\' OR sp_fold(${alias}.groep) LIKE ? ESCAPE '\\')`,
     );
-    params.push(`${e}%`, `% ${e}%`, `${e}%`, `${e}%`);
+    params.push(`${e}%`, `% ${e}%`, `${e}%`, `${e}%`, `${e}%`);
   }
   return where;
 }

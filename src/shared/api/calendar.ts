@@ -48,6 +48,9 @@ export interface CalendarItem {
   evaluationId: number | null;
   obligationId: number | null;
   incidentId: number | null;
+  /** The incident number ("M2026-0024") and the person an obligation is about, for the app only: the .ics leaves the name out. */
+  incidentNummer: string | null;
+  persoon: string | null;
 }
 
 export interface Participant {

@@ -3,9 +3,13 @@ import { z } from 'zod';
 import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
 
-/** An ISO calendar date (YYYY-MM-DD) that exists. */
+/**
+ * An ISO calendar date (YYYY-MM-DD) that exists. An emptied date field sends "": that is a missing
+ * date, not a wrong format (the screen shows dd-mm-jjjj; only the API and command line take ISO).
+ */
 export const isoDate = z
   .string({ error: 'Vul een datum in.' })
+  .min(1, { error: 'Vul een datum in.', abort: true })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Gebruik een datum als JJJJ-MM-DD.' })
   .refine((s) => isValid(parseISO(s)) && parseISO(s).toISOString().slice(0, 10) === s, {
     error: 'Deze datum bestaat niet.',
@@ -14,7 +18,26 @@ export const isoDate = z
 /** A time of day, HH:MM (24 hours). */
 export const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Gebruik een tijd als UU:MM.' });
 
-export const id = z.number({ error: 'Kies een geldig record.' }).int().positive();
+/** What to choose, by the field's name: "Kies een persoon uit de lijst." rather than a word like "record". */
+const CHOOSE: Record<string, string> = {
+  person: 'een persoon',
+  incident: 'een melding',
+  measure: 'een maatregel',
+  letter: 'een brief',
+  evaluation: 'een evaluatie',
+  action: 'een actie',
+  obligation: 'een taak',
+  guardian: 'een ouder of verzorger',
+  category: 'een categorie',
+  protocol: 'een protocolversie',
+};
+const chooseMessage = (iss: { path?: PropertyKey[] }) => {
+  const field = String([...(iss.path ?? [])].reverse().find((p) => typeof p === 'string') ?? '');
+  const what = Object.entries(CHOOSE).find(([k]) => field.toLowerCase().startsWith(k))?.[1];
+  return what ? `Kies ${what} uit de lijst.` : 'Kies er een uit de lijst.';
+};
+/** A record id, with a message that says what to choose for every way it can be wrong. */
+export const id = z.number({ error: chooseMessage }).int({ error: chooseMessage }).positive({ error: chooseMessage });
 
 // Control characters (C0 without tab and line ends, and DEL) have no place in any text we store.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;

@@ -14,6 +14,7 @@ import { yearReportsApi } from './yearReports';
 import { calendarApi } from './calendar';
 import { importsApi } from './imports';
 import { trustApi } from './trust';
+import { sessionApi } from './session';
 
 export const api = {
   ...schoolApi,
@@ -29,6 +30,7 @@ export const api = {
   ...calendarApi,
   ...importsApi,
   ...trustApi,
+  ...sessionApi,
 } as const;
 
 export type Api = typeof api;

@@ -2,7 +2,7 @@
 // the data-breach register (DOMAIN.md §6.7–6.9, §9).
 import { z } from 'zod';
 import type { PersoonSoort } from '../domain';
-import { isoDate, line, requiredLine, optional, text } from './common';
+import { id, isoDate, line, requiredLine, optional, text } from './common';
 import type { Page } from './common';
 import { read, write } from './define';
 import type { DossierExportResult } from './letters';
@@ -14,11 +14,6 @@ const obj = <S extends z.ZodRawShape>(shape: S) =>
   z.strictObject(shape, {
     error: (iss) => (iss.code === 'unrecognized_keys' ? `Onbekend veld: ${iss.keys.join(', ').slice(0, 100)}` : 'Ongeldige invoer.'),
   });
-/** A record id, with Dutch messages for every way it can be wrong. */
-const id = z
-  .number({ error: 'Kies een geldig record.' })
-  .int({ error: 'Kies een geldig record.' })
-  .positive({ error: 'Kies een geldig record.' });
 const bool = (message = 'Kies ja of nee.') => z.boolean({ error: message });
 const wholeNumber = (message: string) => z.number({ error: message }).int({ error: 'Gebruik een heel getal.' });
 /** Paging with Dutch messages (common.ts's paging has none for wrong types). */

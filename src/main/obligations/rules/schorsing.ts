@@ -127,7 +127,7 @@ export const schorsingBesluit: MeasureRule = (f) => {
       volgorde: 16,
       titel: `De schoolvakanties van ${onbekend.join(' en ')} zijn niet bekend: de schooldagen van deze schorsing zijn geteld zonder vakanties`,
       grondslag:
-        'Een schorsing duurt ten hoogste een week, geteld in schooldagen. Voor dit schooljaar kent de app de vakanties nog niet, dus telt elke werkdag als schooldag. Vul de vakanties in bij Instellingen → Compliance en controleer de periode.',
+        'Een schorsing duurt ten hoogste een week, geteld in schooldagen. Voor dit schooljaar kent de app de vakanties nog niet, dus telt elke werkdag als schooldag. Vul de vakanties in bij Instellingen → Wettelijke termijnen en controleer de periode.',
       bronnen: recht.schorsing,
       actor: 'Schoolleiding',
       waarschuwing: true,

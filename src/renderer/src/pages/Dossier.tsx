@@ -40,6 +40,7 @@ import { useCategories } from '../components/useCategories';
 import { PageHeader } from '../components/PageHeader';
 import { DossierExportButton } from '../components/letters/DossierExportButton';
 import { label, longDate, shortDate, dateTime, cap } from '../components/format';
+import { keepNumbers } from '../components/incidentNumber';
 
 export default function Dossier({ id }: { id: number }) {
   const { t } = useTranslation('dossier');
@@ -192,11 +193,11 @@ function ItemTitle({ item }: { item: DossierItem }) {
       </Badge>
       {href ? (
         <Anchor href={href} fw={600} size="sm" className="sp-wrap">
-          {text}
+          {keepNumbers(text)}
         </Anchor>
       ) : (
         <Text fw={600} size="sm" className="sp-wrap">
-          {text}
+          {keepNumbers(text)}
         </Text>
       )}
     </Group>

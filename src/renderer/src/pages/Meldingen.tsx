@@ -1,9 +1,10 @@
 // Meldingen: every incident in a grid on the paged API (infinite row model), with quick search and
-// filters for status, category, platform and school year. A row opens the incident.
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+// filters for status, category, platform and school year. A row opens the incident; the export
+// follows the grid's filters and sort.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Group, MultiSelect, Select, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import type { ColDef } from 'ag-grid-community';
+import type { ColDef, SortModelItem } from 'ag-grid-community';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import type { IncidentRow, IncidentListInput } from '../../../shared/api/incidents';
@@ -39,18 +40,30 @@ interface Filters {
   schooljaar: string | null;
 }
 
+const NO_FILTERS: Filters = { search: '', status: [], categorie: [], platform: [], schooljaar: null };
+
+const toSort = (s: SortModelItem | null) => (s && SORTABLE[s.colId] ? { field: SORTABLE[s.colId], dir: s.sort } : undefined);
+
+/** "Hacken/accountmisbruik" may break after the slash (a zero-width space), which a browser does not do by itself. */
+const breakAfterSlash = (s: string) => s.replaceAll('/', '/\u200B');
+
+// Two lines per row, so a long category or several names wrap instead of being cut off.
+const wrap = { wrapText: true, cellStyle: { lineHeight: '18px', display: 'flex', alignItems: 'center' } } as const;
+
 export default function Meldingen() {
   const { t, i18n } = useTranslation('incidents');
   const { navigate } = useRouter();
   const { status } = useApp();
   const cats = useCategories();
-  const [filters, setFilters] = useSessionState<Filters>('sp.meldingen.filters', {
-    search: '',
-    status: [],
-    categorie: [],
-    platform: [],
-    schooljaar: null,
-  });
+  const [filters, setFilters] = useSessionState<Filters>('sp.meldingen.filters', NO_FILTERS);
+  const [sort, setSort] = useState<SortModelItem | null>(null);
+  const filtered = !!(
+    filters.search.trim() ||
+    filters.status.length ||
+    filters.categorie.length ||
+    filters.platform.length ||
+    filters.schooljaar
+  );
   const [search] = useDebouncedValue(filters.search, 300);
   const setF = <K extends keyof Filters>(k: K, v: Filters[K]) => setFilters((f) => ({ ...f, [k]: v }));
 
@@ -83,7 +96,7 @@ export default function Meldingen() {
   const cursors = useRef(new Map<string, string>());
   const fetchPage = useCallback(
     async (req: PageRequest) => {
-      const sort = req.sort && SORTABLE[req.sort.colId] ? { field: SORTABLE[req.sort.colId], dir: req.sort.sort } : undefined;
+      const sort = toSort(req.sort);
       const sortKey = sort ? `${sort.field}:${sort.dir}` : '';
       const r = await call('incidents.list', {
         offset: req.offset,
@@ -101,10 +114,11 @@ export default function Meldingen() {
   );
   useEffect(() => cursors.current.clear(), [fetchPage]);
 
-  // Every column flexes, with a minimum that still fits a 1280-pixel-wide window.
+  // Number, date, platform, severity, status and count have the width of their longest value (no
+  // "…" at 1366 pixels); category and names share the rest, on up to two lines.
   const columns = useMemo<ColDef<IncidentRow>[]>(
     () => [
-      { colId: 'nummer', field: 'nummer', headerName: t('fields.nummer'), sortable: true, width: 120, minWidth: 120 },
+      { colId: 'nummer', field: 'nummer', headerName: t('fields.nummer'), sortable: true, width: 108, minWidth: 108 },
       {
         colId: 'datumVoorval',
         field: 'datumVoorval',
@@ -112,8 +126,8 @@ export default function Meldingen() {
         headerTooltip: t('fields.datumVoorval'),
         sortable: true,
         sort: 'desc',
-        flex: 1.2,
-        minWidth: 115,
+        width: 102,
+        minWidth: 102,
         valueFormatter: (p) => shortDate(p.value),
       },
       {
@@ -121,18 +135,18 @@ export default function Meldingen() {
         field: 'categorie',
         headerName: t('fields.categorie'),
         sortable: true,
-        flex: 2,
-        minWidth: 120,
-        valueFormatter: (p) => cats.labelOf(p.value),
-        tooltipValueGetter: (p) => cats.labelOf(p.value),
+        flex: 2.4,
+        minWidth: 226,
+        ...wrap,
+        valueFormatter: (p) => (p.value ? breakAfterSlash(cats.labelOf(p.value)) : ''),
       },
       {
         colId: 'platform',
         field: 'platform',
         headerName: t('fields.platform'),
         sortable: true,
-        flex: 1,
-        minWidth: 100,
+        width: 94,
+        minWidth: 94,
         valueFormatter: (p) => label(PLATFORM, p.value),
       },
       {
@@ -140,8 +154,8 @@ export default function Meldingen() {
         field: 'ernst',
         headerName: t('fields.ernst'),
         sortable: true,
-        flex: 1,
-        minWidth: 85,
+        width: 96,
+        minWidth: 96,
         valueFormatter: (p) => label(ERNST, p.value),
       },
       {
@@ -149,35 +163,32 @@ export default function Meldingen() {
         field: 'status',
         headerName: t('fields.status'),
         sortable: true,
-        flex: 1.5,
-        minWidth: 115,
+        width: 160,
+        minWidth: 160,
         valueFormatter: (p) => label(INCIDENT_STATUS, p.value),
-        tooltipValueGetter: (p) => label(INCIDENT_STATUS, p.value),
       },
       {
         colId: 'daders',
         field: 'daders',
         headerName: t('grid.daders'),
-        headerTooltip: t('grid.daders'),
-        flex: 1.6,
-        minWidth: 105,
-        tooltipField: 'daders',
+        flex: 1,
+        minWidth: 90,
+        ...wrap,
       },
       {
         colId: 'slachtoffers',
         field: 'slachtoffers',
         headerName: t('grid.slachtoffers'),
-        flex: 1.6,
-        minWidth: 105,
-        tooltipField: 'slachtoffers',
+        flex: 1,
+        minWidth: 90,
+        ...wrap,
       },
       {
         colId: 'aantalMaatregelen',
         field: 'aantalMaatregelen',
         headerName: t('grid.maatregelen'),
-        headerTooltip: t('grid.maatregelen'),
-        flex: 1,
-        minWidth: 110,
+        width: 118,
+        minWidth: 118,
         type: 'rightAligned',
       },
     ],
@@ -191,7 +202,7 @@ export default function Meldingen() {
   return (
     <>
       <PageHeader title={t('list.title')} subtitle={t('list.subtitle')}>
-        <ExportButton method="exports.incidents" input={{ filter: listFilter, search: search.trim() || undefined }} />
+        <ExportButton method="exports.incidents" input={{ filter: listFilter, search: search.trim() || undefined, sort: toSort(sort) }} />
         <Button component="a" href="#/meldingen/nieuw">
           {t('list.new')}
         </Button>
@@ -250,7 +261,16 @@ export default function Meldingen() {
         onOpen={open}
         ariaLabel={t('list.title')}
         testId="meldingen-grid"
-      />
+        countLabel={(count) => t('list.count', { count, aantal: count.toLocaleString(i18n.language) })}
+        onSort={setSort}
+        rowHeight={48}
+      >
+        {filtered && (
+          <Button variant="subtle" size="compact-sm" onClick={() => setFilters(NO_FILTERS)} data-testid="filters-wissen">
+            {t('common:actions.clearFilters')}
+          </Button>
+        )}
+      </InfiniteGrid>
     </>
   );
 }

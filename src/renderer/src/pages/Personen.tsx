@@ -1,9 +1,10 @@
 // Personen: pupils/students, staff, parents and externals in a grid on the paged API, with a search
-// box and a filter by kind. A row opens the person; the dossier is one click further.
-import { useCallback, useMemo } from 'react';
+// box (name, number or class: "3B") and a filter by kind. A row opens the person; the dossier is one
+// click further. The export follows the grid's filters and sort.
+import { useCallback, useMemo, useState } from 'react';
 import { Button, Checkbox, Group, MultiSelect, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import type { ColDef } from 'ag-grid-community';
+import type { ColDef, SortModelItem } from 'ag-grid-community';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import type { PersonRow } from '../../../shared/api/people';
@@ -32,20 +33,28 @@ interface Filters {
   uitgeschreven: boolean;
 }
 
+const NO_FILTERS: Filters = { search: '', soort: [], uitgeschreven: true };
+
+const toSort = (s: SortModelItem | null) => {
+  const field = s ? SORTABLE[s.colId as keyof typeof SORTABLE] : undefined;
+  return field && s ? { field, dir: s.sort } : undefined;
+};
+
 export default function Personen() {
   const { t, i18n } = useTranslation('people');
   const { navigate } = useRouter();
   const words = useSectorWords();
-  const [filters, setFilters] = useSessionState<Filters>('sp.personen.filters', { search: '', soort: [], uitgeschreven: true });
+  const [filters, setFilters] = useSessionState<Filters>('sp.personen.filters', NO_FILTERS);
   const [search] = useDebouncedValue(filters.search, 300);
+  const [sort, setSort] = useState<SortModelItem | null>(null);
+  const filtered = !!(filters.search.trim() || filters.soort.length || !filters.uitgeschreven);
 
   const fetchPage = useCallback(
     async (req: PageRequest) => {
-      const field = req.sort ? SORTABLE[req.sort.colId as keyof typeof SORTABLE] : undefined;
       const r = await call('people.list', {
         offset: req.offset,
         limit: req.limit,
-        sort: field && req.sort ? { field, dir: req.sort.sort } : undefined,
+        sort: toSort(req.sort),
         soort: filters.soort.length ? (filters.soort as PersoonSoort[]) : undefined,
         search: search.trim() || undefined,
         inclusiefUitgeschreven: filters.uitgeschreven,
@@ -129,6 +138,7 @@ export default function Personen() {
             soort: filters.soort.length ? (filters.soort as PersoonSoort[]) : undefined,
             search: search.trim() || undefined,
             inclusiefUitgeschreven: filters.uitgeschreven,
+            sort: toSort(sort),
           }}
         />
         <Button component="a" href="#/personen/nieuw">
@@ -138,7 +148,7 @@ export default function Personen() {
       <Group mb="md" align="flex-end" gap="sm">
         <TextInput
           label={t('list.search')}
-          placeholder={t('list.searchPlaceholder')}
+          placeholder={t('list.searchPlaceholder', { groep: words.groep })}
           value={filters.search}
           onChange={(e) => setFilters((f) => ({ ...f, search: e.currentTarget.value }))}
           w={280}
@@ -161,7 +171,21 @@ export default function Personen() {
           onChange={(e) => setFilters((f) => ({ ...f, uitgeschreven: e.currentTarget.checked }))}
         />
       </Group>
-      <InfiniteGrid<PersonRow> columns={columns} fetchPage={fetchPage} onOpen={open} ariaLabel={t('list.title')} testId="personen-grid" />
+      <InfiniteGrid<PersonRow>
+        columns={columns}
+        fetchPage={fetchPage}
+        onOpen={open}
+        ariaLabel={t('list.title')}
+        testId="personen-grid"
+        countLabel={(count) => t('list.count', { count, aantal: count.toLocaleString(i18n.language) })}
+        onSort={setSort}
+      >
+        {filtered && (
+          <Button variant="subtle" size="compact-sm" onClick={() => setFilters(NO_FILTERS)} data-testid="filters-wissen">
+            {t('common:actions.clearFilters')}
+          </Button>
+        )}
+      </InfiniteGrid>
     </>
   );
 }

@@ -3,10 +3,21 @@ import { Badge, ColorSwatch, Group, Stack, Table, Text } from '@mantine/core';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarItem } from '../../../../shared/api/calendar';
-import { COLOR, itemBadges, itemDates, itemTitle } from './items';
+import { COLOR, itemBadges, itemDates, itemTitle, itemBelongsTo } from './items';
 import { ItemActions } from './ItemActions';
+import { DutchNote } from '../DutchNote';
+import { keepNumbers } from '../incidentNumber';
 
 const MONTH_KEYS = ['08', '09', '10', '11', '12', '01', '02', '03', '04', '05', '06', '07'];
+
+function BelongsTo({ text }: { text: string | null }) {
+  if (!text) return null;
+  return (
+    <Text size="xs" c="dimmed" data-testid="hoort-bij">
+      {keepNumbers(text)}
+    </Text>
+  );
+}
 
 export function ListView({
   items,
@@ -58,10 +69,12 @@ export function ListView({
                   <Stack gap={2}>
                     <Group gap={6} wrap="nowrap">
                       <ColorSwatch color={`var(--mantine-color-${COLOR[item.soort]}-6)`} size={10} aria-hidden />
-                      <Text size="sm" fw={item.soort === 'evaluatie' ? 700 : 500}>
+                      <Text size="sm" fw={item.soort === 'evaluatie' ? 700 : 500} lang={item.soort === 'verplichting' ? 'nl' : undefined}>
                         {itemTitle(t, item)}
                       </Text>
+                      {item.soort === 'verplichting' && <DutchNote />}
                     </Group>
+                    <BelongsTo text={itemBelongsTo(t, item)} />
                     {item.locatie && (
                       <Text size="xs" c="dimmed">
                         {item.locatie}

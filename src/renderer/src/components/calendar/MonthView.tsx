@@ -6,7 +6,7 @@ import { addDays, endOfMonth, format, getISODay, parseISO, startOfMonth } from '
 import { useTranslation } from 'react-i18next';
 import type { CalendarItem } from '../../../../shared/api/calendar';
 import { useRouter } from '../router';
-import { COLOR, itemTitle } from './items';
+import { COLOR, itemTitle, itemBelongsTo } from './items';
 import './month.css';
 
 const MONTH_KEYS = ['08', '09', '10', '11', '12', '01', '02', '03', '04', '05', '06', '07'];
@@ -114,7 +114,7 @@ export function MonthView({
                           background: `var(--mantine-color-${COLOR[item.soort]}-0)`,
                         }}
                         onClick={() => open(item)}
-                        title={itemTitle(t, item)}
+                        title={[itemTitle(t, item), itemBelongsTo(t, item)].filter(Boolean).join(' – ')}
                       >
                         {item.tijdStart ? `${item.tijdStart} ` : ''}
                         {itemTitle(t, item)}

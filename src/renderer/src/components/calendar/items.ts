@@ -27,6 +27,14 @@ export function itemBadges(t: TFunction, item: CalendarItem): { label: string; c
   return out;
 }
 
+/** Whom and which incident a task is about: "Noor Verhoeven · melding M2026-0024" (the app only, never in the .ics). */
+export function itemBelongsTo(t: TFunction, item: CalendarItem): string | null {
+  if (!item.persoon && !item.incidentNummer) return null;
+  return [item.persoon, item.incidentNummer ? t('calendar:list.melding', { nummer: item.incidentNummer }) : null]
+    .filter(Boolean)
+    .join(' · ');
+}
+
 export const COLOR: Record<CalendarItem['soort'], string> = {
   evaluatie: 'schoolblauw',
   protocol_start: 'teal',

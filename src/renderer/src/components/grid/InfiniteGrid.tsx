@@ -1,8 +1,19 @@
 // A grid on a paged API: AG Grid's infinite row model asks for blocks of 100 rows with the sort the
 // user clicked; the page's fetch function turns that into one API call and returns rows + total.
-import { useCallback, useMemo, useRef } from 'react';
+// Above the grid: how many rows match. Cells and headers cut off with "…" show their full text on hover.
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import { Group, Text } from '@mantine/core';
 import { AgGridReact } from 'ag-grid-react';
-import type { ColDef, IDatasource, SortModelItem, CellKeyDownEvent, RowClickedEvent, GetRowIdParams } from 'ag-grid-community';
+import type {
+  ColDef,
+  IDatasource,
+  SortModelItem,
+  CellKeyDownEvent,
+  RowClickedEvent,
+  GetRowIdParams,
+  ITooltipParams,
+} from 'ag-grid-community';
 import { useTranslation } from 'react-i18next';
 import { notifyError } from '../notify';
 import { gridTheme } from './theme';
@@ -25,6 +36,14 @@ interface Props<T extends { id: number }> {
   ariaLabel: string;
   /** Test hook and accessibility: identifies the grid on the page. */
   testId?: string;
+  /** The result count above the grid, e.g. "128 meldingen". */
+  countLabel: (total: number) => string;
+  /** The sort the grid shows now (null: the list's default), e.g. for an export in the same order. */
+  onSort?: (sort: SortModelItem | null) => void;
+  /** Shown to the right of the count, e.g. "Filters wissen". */
+  children?: ReactNode;
+  /** Pixels; e.g. room for two lines of text (columns with wrapText). */
+  rowHeight?: number;
 }
 
 const PAGE_SIZE = 100;
@@ -43,9 +62,28 @@ const overlayScrollbars = (() => {
   return w === 0;
 })();
 
-export function InfiniteGrid<T extends { id: number }>({ columns, fetchPage, onOpen, ariaLabel, testId }: Props<T>) {
+/** A cell's tooltip: its text as shown (shown only when the cell is cut off, see tooltipShowMode). */
+const cellTooltip = (p: ITooltipParams) => {
+  const v = p.valueFormatted ?? p.value;
+  return v === null || v === undefined || v === '' ? undefined : String(v);
+};
+
+export function InfiniteGrid<T extends { id: number }>({
+  columns,
+  fetchPage,
+  onOpen,
+  ariaLabel,
+  testId,
+  countLabel,
+  onSort,
+  children,
+  rowHeight,
+}: Props<T>) {
   const { t, i18n } = useTranslation('common');
   const gridRef = useRef<AgGridReact<T>>(null);
+  const [total, setTotal] = useState<number | null>(null);
+  // Through the theme, so one-line cells stay centred in a taller row (their line height follows it).
+  const theme = useMemo(() => (rowHeight ? gridTheme.withParams({ rowHeight }) : gridTheme), [rowHeight]);
 
   const datasource = useMemo<IDatasource>(
     () => ({
@@ -55,6 +93,8 @@ export function InfiniteGrid<T extends { id: number }>({ columns, fetchPage, onO
         void fetchPage({ offset: params.startRow, limit: params.endRow - params.startRow, sort }).then((r) => {
           if (r.ok) {
             params.successCallback(r.rows, r.total);
+            setTotal(r.total);
+            onSort?.(sort);
             if (r.total === 0) gridRef.current?.api?.showNoRowsOverlay();
             else gridRef.current?.api?.hideOverlay();
           } else {
@@ -64,7 +104,7 @@ export function InfiniteGrid<T extends { id: number }>({ columns, fetchPage, onO
         });
       },
     }),
-    [fetchPage, t],
+    [fetchPage, t, onSort],
   );
 
   const localeText = useMemo(
@@ -84,30 +124,42 @@ export function InfiniteGrid<T extends { id: number }>({ columns, fetchPage, onO
   );
   const getRowId = useCallback((p: GetRowIdParams<T>) => String(p.data.id), []);
 
-  const defaultColDef = useMemo<ColDef<T>>(() => ({ sortable: false, resizable: true, minWidth: 90 }), []);
+  const defaultColDef = useMemo<ColDef<T>>(() => ({ sortable: false, resizable: true, minWidth: 90, tooltipValueGetter: cellTooltip }), []);
+  // Every header carries its own name as tooltip, for when the column is too narrow to show it.
+  const columnDefs = useMemo(() => columns.map((c) => ({ headerTooltip: c.headerName, ...c })), [columns]);
 
   return (
-    <div className="sp-grid" role="region" aria-label={ariaLabel} data-testid={testId}>
-      <AgGridReact<T>
-        key={i18n.language}
-        ref={gridRef}
-        theme={gridTheme}
-        rowModelType="infinite"
-        datasource={datasource}
-        cacheBlockSize={PAGE_SIZE}
-        maxBlocksInCache={20}
-        infiniteInitialRowCount={1}
-        columnDefs={columns}
-        defaultColDef={defaultColDef}
-        getRowId={getRowId}
-        localeText={localeText}
-        onRowClicked={onRowClicked}
-        onCellKeyDown={onCellKeyDown}
-        rowStyle={{ cursor: 'pointer' }}
-        // Reserve the scroll bar's width from the start, so flex columns never end up under it.
-        alwaysShowVerticalScroll
-        scrollbarWidth={overlayScrollbars ? 16 : undefined}
-      />
-    </div>
+    <>
+      <Group justify="space-between" mb={6} mih={28}>
+        <Text size="sm" fw={600} aria-live="polite" data-testid={testId ? `${testId}-aantal` : undefined}>
+          {total === null ? '' : countLabel(total)}
+        </Text>
+        {children}
+      </Group>
+      <div className="sp-grid" role="region" aria-label={ariaLabel} data-testid={testId}>
+        <AgGridReact<T>
+          key={i18n.language}
+          ref={gridRef}
+          theme={theme}
+          rowModelType="infinite"
+          datasource={datasource}
+          cacheBlockSize={PAGE_SIZE}
+          maxBlocksInCache={20}
+          infiniteInitialRowCount={1}
+          columnDefs={columnDefs}
+            tooltipShowMode="whenTruncated"
+          tooltipShowDelay={400}
+          defaultColDef={defaultColDef}
+          getRowId={getRowId}
+          localeText={localeText}
+          onRowClicked={onRowClicked}
+          onCellKeyDown={onCellKeyDown}
+          rowStyle={{ cursor: 'pointer' }}
+          // Reserve the scroll bar's width from the start, so flex columns never end up under it.
+          alwaysShowVerticalScroll
+          scrollbarWidth={overlayScrollbars ? 16 : undefined}
+        />
+      </div>
+    </>
   );
 }

@@ -1,7 +1,7 @@
 // One final letter (#/brieven/<id>, linked from the dossier timeline): the letter as it was made final,
 // its kenmerk, SHA-256 and corrections, with open/download and "Verbeteren".
 import { useState } from 'react';
-import { Alert, Button, Group, Loader, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Loader, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call, isPreview } from '../../api/client';
 import { useLoad } from '../useLoad';
@@ -37,7 +37,11 @@ export default function LetterPage({ id }: { id: number }) {
       </PageHeader>
       <Stack gap="sm">
         <Group gap="lg">
-          <Text size="sm">SHA-256: {l.sha256}</Text>
+          <Tooltip label={t('sha256Tip')} multiline w={300}>
+            <Text size="sm" tabIndex={0}>
+              {t('sha256')}: <span style={{ fontFamily: 'monospace' }}>{l.sha256}</span>
+            </Text>
+          </Tooltip>
           {l.correctieVan && (
             <Text size="sm">
               {t('replaces')}: {l.correctieVan}
