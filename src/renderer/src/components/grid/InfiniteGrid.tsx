@@ -1,7 +1,7 @@
 // A grid on a paged API: AG Grid's infinite row model asks for blocks of 100 rows with the sort the
 // user clicked; the page's fetch function turns that into one API call and returns rows + total.
 // Above the grid: how many rows match. Cells and headers cut off with "…" show their full text on hover.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Group, Text } from '@mantine/core';
 import { AgGridReact } from 'ag-grid-react';
@@ -16,6 +16,7 @@ import type {
 } from 'ag-grid-community';
 import { useTranslation } from 'react-i18next';
 import { notifyError } from '../notify';
+import { useDataVersion } from '../useLoad';
 import { gridTheme } from './theme';
 // Registers the AG Grid modules once, when the first page with a grid loads (not at start).
 import './modules';
@@ -114,6 +115,13 @@ export function InfiniteGrid<T extends { id: number }>({
     [t, i18n.language],
   );
 
+  // Like every loaded page (useLoad): after any write, the rows on screen are read again, in place.
+  const version = useDataVersion();
+  const firstVersion = useRef(version);
+  useEffect(() => {
+    if (version !== firstVersion.current) gridRef.current?.api?.refreshInfiniteCache();
+  }, [version]);
+
   const onRowClicked = useCallback((e: RowClickedEvent<T>) => e.data && onOpen(e.data), [onOpen]);
   const onCellKeyDown = useCallback(
     (e: CellKeyDownEvent<T> | { event?: Event | null; data?: T }) => {
@@ -147,7 +155,7 @@ export function InfiniteGrid<T extends { id: number }>({
           maxBlocksInCache={20}
           infiniteInitialRowCount={1}
           columnDefs={columnDefs}
-            tooltipShowMode="whenTruncated"
+          tooltipShowMode="whenTruncated"
           tooltipShowDelay={400}
           defaultColDef={defaultColDef}
           getRowId={getRowId}
