@@ -9,6 +9,7 @@ import { useHeadingFocus, useRouter } from './router';
 import { useApp } from './AppContext';
 import { setLanguage } from '../i18n';
 import { WhoIsWorkingButton } from './WhoIsWorking';
+import { Icon } from './Icon';
 
 // Outline icons (24×24, stroked), drawn here: no icon package for six pictures.
 const ICONS = {
@@ -28,22 +29,6 @@ export const NAV = [
   { key: 'rapportages', path: '/rapportages' },
   { key: 'instellingen', path: '/instellingen' },
 ] as const;
-
-const Icon = ({ d }: { d: string }) => (
-  <svg
-    width="20"
-    height="20"
-    viewBox="0 0 24 24"
-    fill="none"
-    stroke="currentColor"
-    strokeWidth="1.8"
-    strokeLinecap="round"
-    strokeLinejoin="round"
-    aria-hidden="true"
-  >
-    <path d={d} />
-  </svg>
-);
 
 const COLLAPSED_KEY = 'schoolprotocol.menuIngeklapt';
 

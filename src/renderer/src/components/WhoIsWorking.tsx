@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import type { WhoIsWorking as Who } from '../../../shared/api/session';
 import { submitOnly } from './fields';
+import { Icon } from './Icon';
 
 interface WhoState {
   /** Null until loaded and while the session's question is still open. */
@@ -129,22 +130,6 @@ export function WhoIsWorkingProvider({ children }: { children: ReactNode }) {
   );
 }
 
-const PersonIcon = () => (
-  <svg
-    width="18"
-    height="18"
-    viewBox="0 0 24 24"
-    fill="none"
-    stroke="currentColor"
-    strokeWidth="1.8"
-    strokeLinecap="round"
-    strokeLinejoin="round"
-    aria-hidden="true"
-  >
-    <path d="M12 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4 21v-1a6 6 0 0 1 6-6h4a6 6 0 0 1 6 6v1" />
-  </svg>
-);
-
 /** The header's item: who is working now; a click asks again. */
 export function WhoIsWorkingButton() {
   const { t } = useTranslation('werkplek');
@@ -157,7 +142,7 @@ export function WhoIsWorkingButton() {
         size="compact-sm"
         onClick={change}
         aria-label={t('headerLabel', { actor: who.actor })}
-        leftSection={<PersonIcon />}
+        leftSection={<Icon size={18} d="M12 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4 21v-1a6 6 0 0 1 6-6h4a6 6 0 0 1 6 6v1" />}
         data-testid="wie-werkt"
         maw={260}
         style={{ flexShrink: 1, minWidth: 0 }}
