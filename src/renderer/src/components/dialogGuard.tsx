@@ -1,7 +1,8 @@
 // Shared behaviour of every Mantine dialog, in one place instead of in each of them:
 // - it opens with the focus on its first field, not on the close button in its header;
 // - Escape, the close button or a click beside it first asks "Wijzigingen weggooien?" once
-//   something was typed in it, so a slip of the finger does not throw away a half-filled form.
+//   something was typed in it, so a slip of the finger does not throw away a half-filled form
+//   (not for a field that saves itself: data-autosave on it or around it).
 // Mantine listens for Escape on the window in the capture phase; ours is added when this module
 // loads, before any dialog mounts, so it runs first and can hold the event back.
 import { useSyncExternalStore } from 'react';
@@ -72,7 +73,9 @@ if (typeof window !== 'undefined') {
     'input',
     (e) => {
       const dialog = dialogOf(e.target);
-      if (dialog && (e.target as Element).matches('input, textarea')) typedIn.add(dialog);
+      // A field that saves itself (data-autosave, e.g. a letter's feiten) loses nothing on closing.
+      const field = e.target as Element;
+      if (dialog && field.matches('input, textarea') && !field.closest('[data-autosave]')) typedIn.add(dialog);
     },
     true,
   );

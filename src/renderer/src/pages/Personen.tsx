@@ -150,7 +150,11 @@ export default function Personen() {
           label={t('list.search')}
           placeholder={t('list.searchPlaceholder', { groep: words.groep })}
           value={filters.search}
-          onChange={(e) => setFilters((f) => ({ ...f, search: e.currentTarget.value }))}
+          onChange={(e) => {
+            // Read now: React may run the updater after the event, when currentTarget is gone.
+            const search = e.currentTarget.value;
+            setFilters((f) => ({ ...f, search }));
+          }}
           w={280}
           type="search"
           data-testid="personen-zoek"
@@ -168,7 +172,10 @@ export default function Personen() {
           mb={8}
           label={t('list.inclusiefUitgeschreven')}
           checked={filters.uitgeschreven}
-          onChange={(e) => setFilters((f) => ({ ...f, uitgeschreven: e.currentTarget.checked }))}
+          onChange={(e) => {
+            const uitgeschreven = e.currentTarget.checked;
+            setFilters((f) => ({ ...f, uitgeschreven }));
+          }}
         />
       </Group>
       <InfiniteGrid<PersonRow>

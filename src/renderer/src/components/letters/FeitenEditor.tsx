@@ -91,6 +91,8 @@ export function FeitenEditor({ feitenKey, feiten, onChanged }: FeitenEditorProps
         onBlur={() => void save()}
         error={error?.message}
         data-testid="brief-feiten-tekst"
+        // Saved on leaving the field and when the dialog closes: closing it throws nothing away.
+        data-autosave
       />
       <Group gap="xs">
         <Button size="xs" onClick={() => void save()} disabled={!dirty} loading={busy} data-testid="brief-feiten-opslaan">

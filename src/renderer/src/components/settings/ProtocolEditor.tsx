@@ -251,7 +251,11 @@ export function ProtocolEditor({ version, initial, onSaved, onCancel, onDirtyCha
                         label={k === 0 ? t('protocols.fields.regelNummer') : undefined}
                         aria-label={t('protocols.ruleNumberOf', { name: rname })}
                         value={r.nummer}
-                        onChange={(e) => setRules(i, (rs) => rs.map((x, j) => (j === k ? { ...x, nummer: e.currentTarget.value } : x)))}
+                        onChange={(e) => {
+                          // Read now: React may run the updater after the event, when currentTarget is gone.
+                          const nummer = e.currentTarget.value;
+                          setRules(i, (rs) => rs.map((x, j) => (j === k ? { ...x, nummer } : x)));
+                        }}
                         error={f.err(`secties.${i}.regels.${k}.nummer`)}
                         w={90}
                       />
@@ -259,7 +263,10 @@ export function ProtocolEditor({ version, initial, onSaved, onCancel, onDirtyCha
                         label={k === 0 ? t('protocols.fields.regelTekst') : undefined}
                         aria-label={t('protocols.ruleTextOf', { name: rname })}
                         value={r.tekst}
-                        onChange={(e) => setRules(i, (rs) => rs.map((x, j) => (j === k ? { ...x, tekst: e.currentTarget.value } : x)))}
+                        onChange={(e) => {
+                          const tekst = e.currentTarget.value;
+                          setRules(i, (rs) => rs.map((x, j) => (j === k ? { ...x, tekst } : x)));
+                        }}
                         error={f.err(`secties.${i}.regels.${k}.tekst`)}
                         autosize
                         minRows={1}
