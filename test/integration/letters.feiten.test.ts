@@ -64,6 +64,19 @@ async function scene(omschrijving = OMSCHRIJVING): Promise<{ measureId: number; 
 const body = (blocks: { type: string; tekst?: string }[]) => blocks.map((b) => b.tekst ?? '').join('\n');
 
 describe('the feiten proposal', () => {
+  it('finds a person added or renamed after an earlier preview (the index of everyone is not kept stale)', async () => {
+    const { measureId } = await scene('Daan stuurde Fenna Kortlever een dreigend bericht; Bram Oost zag het.');
+    const preview = async () => (await t.call('letters.preview', { soort: 'schorsing', measureId })).feiten!.tekst;
+    expect(await preview()).toBe('Daan stuurde Fenna Kortlever een dreigend bericht; Bram Oost zag het.');
+    const fenna = await person({ soort: 'leerling', voornaam: 'Fenna', achternaam: 'Kortlever', groep: '2A' });
+    expect(await preview()).toBe('Daan stuurde een medeleerling een dreigend bericht; Bram Oost zag het.');
+    const bram = await person({ soort: 'medewerker', voornaam: 'Bram', achternaam: 'West' });
+    await t.call('people.update', { ...(await t.call('people.get', { id: bram.id })), achternaam: 'Oost' } as never);
+    expect(await preview()).toBe('Daan stuurde een medeleerling een dreigend bericht; een medewerker zag het.');
+    await t.call('people.update', { ...(await t.call('people.get', { id: fenna.id })), achternaam: 'Kortstra' } as never);
+    expect(await preview()).toBe('Daan stuurde een medeleerling Kortlever een dreigend bericht; een medewerker zag het.');
+  });
+
   it('names other people by their role in the measure\'s explanation and the school-work arrangements too', async () => {
     const { measureId } = await scene();
     const m = await t.call('measures.get', { id: measureId });

@@ -193,7 +193,10 @@ describe('the audit anchor', () => {
   it('verifies a database from before the anchor (not yet migrated) as wholly unanchored', async () => {
     const t = await world();
     // Back to schema 14: undo what migrations 015 (the anchor) and later added.
-    t.core.db.exec('ALTER TABLE audit_log DROP COLUMN hmac; ALTER TABLE audit_log DROP COLUMN account; DROP TABLE letter_concept;');
+    t.core.db.exec(
+      'ALTER TABLE audit_log DROP COLUMN hmac; ALTER TABLE audit_log DROP COLUMN account; DROP TABLE letter_concept; DROP TABLE person_version; ' +
+        'DROP TRIGGER person_version_insert; DROP TRIGGER person_version_update; DROP TRIGGER person_version_delete;',
+    );
     // Such an app wrote no OS account into its entries, so their hashes were made without one.
     rechain(t, 1);
     t.core.db.pragma('user_version = 14');
