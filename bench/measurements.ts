@@ -1,4 +1,4 @@
-// What the benchmark measures (issue 8), each through the real core as the app calls it.
+// What the benchmark measures, each through the real core as the app calls it.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

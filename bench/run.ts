@@ -1,4 +1,4 @@
-// `npm run bench`: performance at the scale of a school board (issue 8). Generates (once, cached)
+// `npm run bench`: performance at the scale of a school board. Generates (once, cached)
 // a fixed-seed data set, then measures each interaction as median and p95 over repeated runs
 // through the same core the app uses, prints one table and writes bench/results.json.
 // `npm run bench -- --quick` runs everything on a small data set (CI: keeps the code from rotting;

@@ -1,4 +1,4 @@
-// The Electron main process (the Electron door of DESIGN.md): one hardened window showing the
+// The Electron main process (the Electron door): one hardened window showing the
 // renderer from app://schoolprotocol, the database key from the OS key store, the core in a
 // utilityProcess (coreHost.ts) and the one IPC channel relaying to it. It holds no domain logic.
 import fs from 'node:fs';

@@ -1,4 +1,4 @@
-// The domain's fixed vocabularies (DOMAIN.md §2–5): codes stored in the database, with their Dutch
+// The domain's fixed vocabularies: codes stored in the database, with their Dutch
 // and English labels. One place for every enum, shared by the core, the letters and the renderer.
 
 export type Label = { nl: string; en: string };
@@ -83,7 +83,7 @@ export const INCIDENT_STATUS = vocab({
 });
 export type IncidentStatus = (typeof INCIDENT_STATUS.codes)[number];
 
-/** The standard categories (DOMAIN.md §4); a school can add its own (table `categorie`). */
+/** The standard categories; a school can add its own (table `categorie`). */
 export const CATEGORIE = vocab({
   pesten: { nl: '(Digitaal) pesten', en: '(Cyber)bullying' },
   bedreiging: { nl: 'Bedreiging', en: 'Threat' },
@@ -111,7 +111,7 @@ export const DIRECTE_ACTIE = vocab({
 });
 export type DirecteActie = (typeof DIRECTE_ACTIE.codes)[number];
 
-/** Measures (DOMAIN.md §5). Which kinds apply depends on the person (see MAATREGEL_PER_SOORT). */
+/** Measures. Which kinds apply depends on the person (see MAATREGEL_PER_SOORT). */
 export const MAATREGEL = vocab({
   gesprek: { nl: 'Gesprek', en: 'Conversation' },
   waarschuwing: { nl: 'Waarschuwing', en: 'Warning' },
@@ -150,7 +150,7 @@ export const SCHORSING_VORM = vocab({
   extern: { nl: 'Extern (thuis)', en: 'External (at home)' },
 });
 
-/** Reports to authorities (DOMAIN.md §5, "Reports"). */
+/** Reports to authorities. */
 export const INSTANTIE = vocab({
   vertrouwensinspecteur: { nl: 'Vertrouwensinspecteur', en: 'Confidential inspector' },
   politie: { nl: 'Politie', en: 'Police' },
@@ -166,7 +166,7 @@ export const MELDING_SOORT = vocab({
 });
 export type MeldingSoort = (typeof MELDING_SOORT.codes)[number];
 
-/** Which words the sector uses for a pupil and a group (DOMAIN.md §2). */
+/** Which words the sector uses for a pupil and a group. */
 export const SECTOR_WOORDEN: Record<Sector, { persoon: string; personen: string; groep: string }> = {
   PO: { persoon: 'leerling', personen: 'leerlingen', groep: 'groep' },
   VO: { persoon: 'leerling', personen: 'leerlingen', groep: 'klas' },

@@ -1,4 +1,4 @@
-// School years run 1 August – 31 July and are written "2025-2026" (DOMAIN.md §8).
+// School years run 1 August – 31 July and are written "2025-2026".
 
 export const SCHOOLJAAR_RE = /^(\d{4})-(\d{4})$/;
 

@@ -1,5 +1,5 @@
 // When the backup worker cannot run (a packaged app that cannot load it, a worker that dies), the
-// school still gets its backup: the core makes it on its own thread, as before the worker (issue 8).
+// school still gets its backup: the core makes it on its own thread, as before the worker.
 import { describe, it, expect, afterEach, vi } from 'vitest';
 import fs from 'node:fs';
 import { makeTrustCore, tempDir } from './trustSupport';

@@ -1,4 +1,4 @@
-// The backup runs beside the core, not in it (issue 8): the copy is made by a worker thread with its
+// The backup runs beside the core, not in it: the copy is made by a worker thread with its
 // own read-only connection, so the core answers reads and writes while a backup is being written;
 // one backup at a time (a second waits its turn, the automatic one decides in its turn whether it is
 // still due); a failure inside the worker is recorded in Dutch and leaves nothing half-named; closing

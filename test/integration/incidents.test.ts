@@ -1,4 +1,4 @@
-// Incidents: numbering, the rules of DOMAIN.md §4, protocol rules in force, quick search, the paged
+// Incidents: numbering, the rules for an incident, protocol rules in force, quick search, the paged
 // grid on a few hundred generated incidents, and evidence files.
 import { incidentSortField } from '../../src/shared/api/incidents';
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';

@@ -1,4 +1,4 @@
-// Every letter kind of DOMAIN.md §7, made final and read back from the .docx (word/document.xml):
+// Every letter kind, made final and read back from the .docx (word/document.xml):
 // the business-letter elements with the right data, the kind's own required content, no placeholder.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { makeTestCore } from '../support/core';

@@ -1,4 +1,4 @@
-// The advice on an incident (DOMAIN.md §6.5) with its legal basis: per standard category the criminal
+// The advice on an incident with its legal basis: per standard category the criminal
 // offences it may be, with the exact articles of the Wetboek van Strafrecht (as they stand since the
 // Wet seksuele misdrijven of 1 July 2024); the school's own meldcode where a child may be abused; and
 // no advice where none applies. Every item names its sources, which resolve to real links.

@@ -1,4 +1,4 @@
-// The compliance engine through the API (issue 3): obligations follow measures, incidents and reports
+// The compliance engine through the API: obligations follow measures, incidents and reports
 // through the hooks; hard rules refuse with Dutch messages; recompute keeps what people recorded; the
 // dashboard, the dossier, advice, settings and school holidays.
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';

@@ -1,5 +1,5 @@
 // The set-based retention queries (trust/retention.ts: one SQL pass for the dashboard's count and
-// the retention list) must find exactly the people a person-by-person reading of DOMAIN.md §6.7
+// the retention list) must find exactly the people a person-by-person reading of the retention rule
 // finds. The reference below evaluates every person on their own, the way the rules are written;
 // the data set covers each branch: pupils and staff who left (terms just passed, just not, on
 // 29 February) or not, parents with a child still enrolled, parents and externals dated by their own

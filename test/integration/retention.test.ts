@@ -1,4 +1,4 @@
-// Retention (DOMAIN.md §6.7): who is past the term, legal holds (manual, aangifte, open obligation)
+// Retention: who is past the term, legal holds (manual, aangifte, open obligation)
 // block destruction, destruction leaves only anonymous counts and a redacted but verifiable audit
 // trail, removes the files, and the name is nowhere in the database's pages, free pages included
 // (secure_delete, db/open.ts).

@@ -1,4 +1,4 @@
-// The Electron door's hardening (issue 7): these tests fail when contextIsolation, sandbox,
+// The Electron door's hardening: these tests fail when contextIsolation, sandbox,
 // nodeIntegration or webSecurity is switched off, when the CSP loosens, when navigation,
 // window.open, <webview>, permissions or downloads are let through, when an IPC sender is not
 // checked, or when the window is built or the IPC channel registered any other way.

@@ -26,7 +26,7 @@ function measure(m: Partial<M> & Pick<M, 'soort' | 'besluitDatum'>, o: { sector?
     geschil: null,
   };
   const out = [personeelDisciplinair, ontslagOpStaandeVoet].flatMap((r) => r(facts));
-  // Every step and warning names its sources (DOMAIN.md §6, docs/LAW.md).
+  // Every step and warning names its sources (docs/LAW.md).
   for (const s of out) expect(s.bronnen?.length, s.regel).toBeGreaterThan(0);
   return out;
 }

@@ -1,5 +1,5 @@
 // The audit trail: one entry per change, in the same transaction as the change. Each entry carries
-// the hash of the previous one, so a changed, removed or inserted entry breaks the chain (issue 7),
+// the hash of the previous one, so a changed, removed or inserted entry breaks the chain,
 // and an HMAC of that hash under a key outside the database, so the chain cannot be recomputed
 // without the key (anchor.ts).
 import { createHash } from 'node:crypto';

@@ -1,4 +1,4 @@
-// A decision of the evaluation can start a new protocol version (DOMAIN.md §3, §8): the version it
+// A decision of the evaluation can start a new protocol version: the version it
 // replaces is copied through the protocols API with every rule's id, so each new rule continues
 // the old one (incidents keep their meaning); the school then edits it and records its adoption by
 // the MT and the MR's consent. The protocols concept stays the owner of all protocol rules.

@@ -1,4 +1,4 @@
-// The annual evaluation of the protocol with the anti-pestcoördinator (DOMAIN.md §8): planning
+// The annual evaluation of the protocol with the anti-pestcoördinator: planning
 // (date, time, place, participants, agenda), recording the meeting (attendance, minutes, decisions,
 // actions with owners and due dates) and closing it, which plans next school year's evaluation.
 import type { Ctx } from '../core/context';

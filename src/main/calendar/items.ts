@@ -109,7 +109,7 @@ export function deadlineOf(uiterlijk: string, teLaatVanaf: string | null): strin
 }
 
 /**
- * The open obligations on their deadline (DOMAIN.md §6); done and not-applicable ones are left out.
+ * The open obligations on their deadline; done and not-applicable ones are left out.
  * Titles describe the legal step, never a person: the title and the incident number go into the
  * .ics, the person's name (for the app's own view) does not. Obligations without a fixed term
  * (milestones) have no date here.

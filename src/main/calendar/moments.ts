@@ -1,4 +1,4 @@
-// The recurring moments of a school year (DOMAIN.md §8): discussing the protocol at the start of
+// The recurring moments of a school year: discussing the protocol at the start of
 // the year, the Week van de Mediawijsheid (every November), and the deadline of the social-safety
 // monitor (1 July). Their dates are computed; a school that knows this year's real date stores it
 // in calendar_moment, which then wins for that year only.

@@ -20,7 +20,7 @@ import { compactAtStart, markCompactionDone } from '../trust/compact';
 import { LOCKED_MESSAGE } from '../../shared/api/trust';
 import { writeAuditHead } from '../audit/anchor';
 
-/** What a locked app still answers: everything else waits for the unlock (issue 7). */
+/** What a locked app still answers: everything else waits for the unlock. */
 const WHILE_LOCKED = new Set(['app.status', 'trust.lockStatus', 'trust.lock', 'trust.unlock', 'trust.unlockWithRecoveryKey']);
 
 export interface CoreOptions {

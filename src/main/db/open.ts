@@ -119,7 +119,7 @@ export function openDatabase(file: string, opts: OpenOptions): DB {
     db.pragma('busy_timeout = 5000');
     // 16 MB of decrypted pages instead of SQLite's 2 MB: at a school board's scale (2 GB) the
     // dashboard's queries did not fit beside each other and decrypted the same pages again on every
-    // load (105 ms -> 40 ms for the retention count at a million incidents; issue 8).
+    // load (105 ms -> 40 ms for the retention count at a million incidents).
     db.pragma('cache_size = -16384');
     if (!opts.noMigrate && !opts.readonly) migrate(db);
     // The audit trail's HMAC key comes from this key, never from the database (audit/anchor.ts).

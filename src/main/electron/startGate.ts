@@ -1,4 +1,4 @@
-// The passphrase at start (issue 7). When an app passphrase wraps the database key, the Electron
+// The passphrase at start. When an app passphrase wraps the database key, the Electron
 // door cannot open the database until the user types it. The window then shows the lock screen
 // (the renderer's LockGate asks trust.lockStatus first) and this gate answers in the core's place:
 // the lock methods as "locked, passphrase set", every other call as locked. trust.unlock unwraps

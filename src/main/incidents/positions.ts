@@ -1,4 +1,4 @@
-// Positions in a long list of incidents, for the jump a dragged scroll bar makes (issue 8).
+// Positions in a long list of incidents, for the jump a dragged scroll bar makes.
 //
 // `OFFSET n` makes SQLite step over n index entries (its B-tree pages keep no counts): 114 ms to
 // reach row 500,000 of a million. The grid's own scrolling passes the keyset cursor of the block

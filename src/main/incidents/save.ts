@@ -1,4 +1,4 @@
-// Creating and changing incidents: the rules of DOMAIN.md §4 (dates, people and their roles, the
+// Creating and changing incidents: the rules for an incident (dates, people and their roles, the
 // protocol rules in force on the incident date, categories), the search index, the audit trail and
 // the compliance engine's hook, all in the caller's transaction.
 import type { Ctx } from '../core/context';

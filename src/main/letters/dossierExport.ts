@@ -1,4 +1,4 @@
-// A person's whole record as one .docx (DOMAIN.md §6.8, §9): personal details, incidents with their
+// A person's whole record as one .docx: personal details, incidents with their
 // rules, people and actions, measures with hearings and obligations, reports to authorities and the
 // list of letters — for an access request or a transfer. Other pupils' names are replaced by a role
 // ("medeleerling A"), and every export is written to the audit trail.

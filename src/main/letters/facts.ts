@@ -76,7 +76,7 @@ export interface LetterFacts {
   staff: StaffFacts | null;
 }
 
-/** The two compliance settings letters depend on, read from the obligations settings (issue 3) with their defaults. */
+/** The two compliance settings letters depend on, read from the obligations settings with their defaults. */
 const complianceSubset = z.object({
   bezwaarclausule: z.boolean().default(true),
   leerplichtBijSchorsing: z.boolean().default(true),

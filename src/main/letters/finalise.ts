@@ -49,7 +49,7 @@ export function nextVolgnummer(db: DB, jaar: number): number {
   return r.n;
 }
 
-/** Obligations (issue 3) a final letter of this kind fulfils. */
+/** Obligations a final letter of this kind fulfils. */
 function obligationsFulfilled(f: LetterFacts, model: LetterModel): string[] {
   const hasObjection = model.inhoud.some((b) => b.type === 'alinea' && /bezwaar/i.test(b.tekst));
   switch (f.kind.soort) {

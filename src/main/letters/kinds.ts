@@ -1,4 +1,4 @@
-// Every letter kind of DOMAIN.md §7: what it is about (a measure or a report), who it is for, which
+// Every letter kind: what it is about (a measure or a report), who it is for, which
 // placeholders it knows, and its sections in order with the condition under which each is used.
 // The texts themselves live in resources/letters/<soort>.json and can be changed per school.
 import type { LetterKind, TextVariant } from '../../shared/api/letters';

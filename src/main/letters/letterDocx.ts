@@ -1,4 +1,4 @@
-// A letter model as a Word document in the Dutch business layout (DOMAIN.md §7): letterhead, the
+// A letter model as a Word document in the Dutch business layout: letterhead, the
 // address field in the envelope window, the labelled reference block, body, signature with room to
 // sign, attachments and copies. The same model is shown as HTML in the app (LetterView), so what the
 // school leader previews is what is written. Spacing comes from the paragraph styles in docxBase.

@@ -1,5 +1,5 @@
 // Counting the days a measure lasts. A schorsing is counted in weekdays (Monday to Friday) between
-// start and end, both included; school holidays are the calendar's business (issue 3), which can
+// start and end, both included; school holidays are the calendar's business, which can
 // pass its own count in duurDagen.
 import { eachDayOfInterval } from 'date-fns/eachDayOfInterval';
 import { isWeekend } from 'date-fns/isWeekend';

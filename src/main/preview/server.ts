@@ -1,4 +1,4 @@
-// The browser preview door (DESIGN.md "One core, three doors"): the built renderer and the same
+// The browser preview door (one core, three doors): the built renderer and the same
 // core over HTTP on 127.0.0.1, for machines without the Electron binary (CI, end-to-end tests,
 // demos). It is a development/demo door, not a multi-user server:
 // - it listens on 127.0.0.1 only, on a random free port unless one is given;

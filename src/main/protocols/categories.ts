@@ -1,4 +1,4 @@
-// Incident categories: the standard ones (DOMAIN.md §4) and the school's own. Standard categories
+// Incident categories: the standard ones and the school's own. Standard categories
 // can be switched off but never removed, so old incidents keep their category.
 import type { Ctx } from '../core/context';
 import type { DB } from '../db/open';

@@ -1,4 +1,4 @@
-// De-identification of published counts (DOMAIN.md §9). A count of 1 to (minimum group size − 1) is
+// De-identification of published counts. A count of 1 to (minimum group size − 1) is
 // suppressed as "< 5": in a school, "2 staff members were dader" points at people. Zero stays
 // visible: it describes no one. Where a table also publishes its total, a single suppressed cell
 // could be worked out as total − the other cells (complementary disclosure), so the smallest other

@@ -1,4 +1,4 @@
-// Keeps names out of the yearly report and the evaluation pack (DOMAIN.md §9). The figures carry no
+// Keeps names out of the yearly report and the evaluation pack. The figures carry no
 // names by construction; the few free texts that reach a document (the agenda, action descriptions
 // and owners, a school's own category labels) are written by people and may contain one. Every
 // person in the database is found there the way the search and the letters find them

@@ -1,4 +1,4 @@
-// The yearly report's figures (Jaarverslag, DOMAIN.md §8–9): this school year against the previous
+// The yearly report's figures (Jaarverslag): this school year against the previous
 // one, no name anywhere. Inside the school the real numbers; the version that leaves the school
 // (extern) publishes every count about people through publish.ts (small groups suppressed). Late
 // obligations are about the school, not about a person: never suppressed.

@@ -1,4 +1,4 @@
-// Access requests (inzageverzoeken, AVG art. 15; DOMAIN.md §6.8): who asked, for whom, when; the
+// Access requests (inzageverzoeken, AVG art. 15): who asked, for whom, when; the
 // answer is due one month after receipt, extendable once by two months with reasons (art. 12(3):
 // the requester must be told within the first month). Under 16 the parent with parental authority
 // asks, from 16 the pupil (UAVG art. 5); a request that does not fit gets a warning, not a refusal,
@@ -46,7 +46,7 @@ const person = (db: DB, id: number) =>
   db.prepare('SELECT id, soort, voornaam, roepnaam, tussenvoegsel, achternaam, geboortedatum FROM person WHERE id = ?').get(id) as
     PersonBits | undefined;
 
-/** The warnings of DOMAIN.md §6.8 for who asked on behalf of whom. */
+/** The warnings about who asked on behalf of whom (see the header). */
 export function requesterWarnings(db: DB, r: Pick<Row, 'person_id' | 'aanvrager_soort' | 'aanvrager_id' | 'ontvangen_op'>): string[] {
   const p = person(db, r.person_id);
   if (!p) return [];

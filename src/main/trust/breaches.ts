@@ -1,4 +1,4 @@
-// The data-breach register (datalekkenregister, DOMAIN.md §6.9): every breach is recorded (a lost
+// The data-breach register (datalekkenregister): every breach is recorded (a lost
 // export is one; AVG art. 33 lid 5). Where there is a risk for the people involved it must be reported
 // to the Autoriteit Persoonsgegevens within 72 hours of discovery (art. 33); where the risk is high,
 // the people affected must also be informed without undue delay unless an exception of art. 34 lid 3

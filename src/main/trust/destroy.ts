@@ -1,4 +1,4 @@
-// The destruction run (DOMAIN.md §6.7): the school leader confirms; every chosen person must be
+// The destruction run: the school leader confirms; every chosen person must be
 // past their term and free of legal holds, or nothing happens. Then, in one transaction:
 //   - their measures, the incidents nobody else is part of (with evidence, reports, obligations,
 //     letters: everything the schema ties to them, purge.ts) and the person are deleted, after their

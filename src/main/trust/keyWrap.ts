@@ -1,5 +1,5 @@
 // The key file: where the database key lives outside the database, and the optional app
-// passphrase that wraps it (issue 7). Pure Node: the Electron door passes its `safeStorage` as the
+// passphrase that wraps it. Pure Node: the Electron door passes its `safeStorage` as the
 // protector, so the OS key store protects the file at rest and the passphrase (if set) wraps the
 // key inside it. Changing the passphrase re-wraps the same key; the database is never rewritten.
 //

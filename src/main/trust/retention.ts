@@ -1,4 +1,4 @@
-// Retention (DOMAIN.md §6.7): who is past the school's retention term, what blocks destruction
+// Retention: who is past the school's retention term, what blocks destruction
 // (legal holds), and the holds themselves.
 //
 // The term runs from (configurable years):

@@ -29,7 +29,7 @@ export interface RetentionTerms {
   overig: number;
 }
 
-/** The retention terms in years (DOMAIN.md §6.7): pupils and staff from the compliance settings. */
+/** The retention terms in years: pupils and staff from the compliance settings. */
 export function retentionTerms(db: DB): RetentionTerms {
   const c = readComplianceSettings(db);
   return {

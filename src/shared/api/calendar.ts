@@ -1,5 +1,5 @@
 // Planning: the school years, the calendar of a school year (the annual evaluation, the recurring
-// moments, the obligations' due dates), the evaluation itself, and the .ics export (DOMAIN.md §8).
+// moments, the obligations' due dates), the evaluation itself, and the .ics export.
 import { z } from 'zod';
 import { id, isoDate, time, line, requiredLine, optional, text, email, schooljaar } from './common';
 import { read, write } from './define';

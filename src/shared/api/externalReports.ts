@@ -1,4 +1,4 @@
-// Reports to the vertrouwensinspecteur, police, Inspectie (ISD) and leerplichtambtenaar (DOMAIN.md §5).
+// Reports to the vertrouwensinspecteur, police, Inspectie (ISD) and leerplichtambtenaar.
 import { z } from 'zod';
 import { INSTANTIE, MELDING_SOORT } from '../domain';
 import type { Instantie, MeldingSoort } from '../domain';

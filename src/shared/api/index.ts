@@ -1,4 +1,4 @@
-// The one API contract (DESIGN.md): every method the renderer may call, its input schema and its output.
+// The one API contract: every method the renderer may call, its input schema and its output.
 import type { z } from 'zod';
 import type { MethodDef } from './define';
 import { schoolApi } from './school';

@@ -1,4 +1,4 @@
-// Letters for the dossier (DOMAIN.md §7): preview, finalise, kenmerk, letter texts, dossier export.
+// Letters for the dossier: preview, finalise, kenmerk, letter texts, dossier export.
 // A letter is first shown as a structured model (LetterModel), rendered as HTML in the app; the same
 // model produces the .docx when it is made final. Final letters are never changed: a correction is a
 // new letter that refers to the old kenmerk.

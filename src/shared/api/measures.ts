@@ -1,4 +1,4 @@
-// Measures (maatregelen) per person, usually taken from an incident (DOMAIN.md §5).
+// Measures (maatregelen) per person, usually taken from an incident.
 import { z } from 'zod';
 import { MAATREGEL, MAATREGEL_STATUS, SCHORSING_VORM } from '../domain';
 import type { Maatregel, MaatregelStatus } from '../domain';

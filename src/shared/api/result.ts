@@ -1,4 +1,4 @@
-// What crosses every door: a result is data, never a thrown object (DESIGN.md, The API contract).
+// What crosses every door: a result is data, never a thrown object (The API contract).
 
 export type ErrorCode =
   | 'VALIDATIE' // input does not match the method's schema or a domain rule

@@ -1,5 +1,5 @@
 // Trust: passphrase and lock, backups and restore, retention with legal holds, access requests and
-// the data-breach register (DOMAIN.md §6.7–6.9, §9).
+// the data-breach register.
 import { z } from 'zod';
 import type { PersoonSoort } from '../domain';
 import { id, isoDate, line, requiredLine, optional, text } from './common';

@@ -1,4 +1,4 @@
-// `obligations`: the open legal obligations (DOMAIN.md §6) with their due dates, as a table (default)
+// `obligations`: the open legal obligations with their due dates, as a table (default)
 // or JSON (--json), for scripts and checks. --overdue shows only the overdue ones and then exits with
 // code 1 when there are any, so a scheduled check can warn.
 import type { Command } from 'commander';

@@ -1,4 +1,4 @@
--- 001: the incident and sanctions log (issue 2): school, people, protocols, incidents, measures,
+-- 001: the incident and sanctions log: school, people, protocols, incidents, measures,
 -- reports to authorities, evidence, audit trail.
 
 CREATE TABLE school (
@@ -239,7 +239,7 @@ CREATE TABLE external_report (
 CREATE INDEX external_report_incident ON external_report(incident_id);
 CREATE INDEX external_report_person ON external_report(person_id);
 
--- Audit trail: each entry carries the hash of the previous one (tamper evidence, issue 7).
+-- Audit trail: each entry carries the hash of the previous one (tamper evidence).
 CREATE TABLE audit_log (
   id INTEGER PRIMARY KEY,
   at TEXT NOT NULL,

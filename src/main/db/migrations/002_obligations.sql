@@ -1,9 +1,9 @@
--- 002: the compliance engine (issue 3). Legal obligations of measures and incidents as dated tasks,
+-- 002: the compliance engine. Legal obligations of measures and incidents as dated tasks,
 -- hearings, the search for another school during an expulsion, a case at the Geschillencommissie
 -- passend onderwijs, and the "possible sexual offence" flag for inappropriate-contact incidents.
--- Every row follows its measure or incident: destroying that record (retention, issue 7) removes them.
+-- Every row follows its measure or incident: destroying that record (retention) removes them.
 
--- One dated task produced by a rule of DOMAIN.md §6. Identity: (bron, bron_id, regel, sleutel), so a
+-- One dated task produced by a legal rule (docs/LAW.md). Identity: (bron, bron_id, regel, sleutel), so a
 -- recompute finds the row a person already worked on and never loses its status.
 CREATE TABLE obligation (
   id INTEGER PRIMARY KEY,

@@ -1,4 +1,4 @@
--- 003: letters for the dossier (issue 4). One row per final letter (one per addressee), written once
+-- 003: letters for the dossier. One row per final letter (one per addressee), written once
 -- with the SHA-256 of its .docx. The kenmerk is "<jaar>-<volgnummer>", gapless per year: the number is
 -- assigned in the same write transaction as the insert, so a failed finalise leaves no hole.
 
@@ -35,7 +35,7 @@ CREATE INDEX letter_incident ON letter(incident_id);
 CREATE INDEX letter_report ON letter(external_report_id);
 CREATE INDEX letter_refers ON letter(refers_to_kenmerk);
 
--- A final letter is never changed (DOMAIN.md §7); only the retention run may destroy it whole.
+-- A final letter is never changed; only the retention run may destroy it whole.
 CREATE TRIGGER letter_no_update BEFORE UPDATE ON letter
 BEGIN
   SELECT RAISE(ABORT, 'Een definitieve brief kan niet worden gewijzigd; maak een nieuwe brief die ernaar verwijst.');

@@ -1,4 +1,4 @@
--- 004: imports (issue 6): the column mapping remembered per source, and a log of every import.
+-- 004: imports: the column mapping remembered per source, and a log of every import.
 
 -- A source is a name ("Magister", "Somtoday", …) plus the header signature of its export: the same
 -- export layout gets the same mapping next time without asking.

@@ -1,4 +1,4 @@
--- 005: the annual cycle (issue 5): the yearly evaluation of the protocol with the
+-- 005: the annual cycle: the yearly evaluation of the protocol with the
 -- anti-pestcoördinator (participants, minutes, decisions, actions) and the school's own dates for
 -- the recurring moments of a school year (the defaults are computed; only edits are stored).
 

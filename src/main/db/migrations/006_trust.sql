@@ -1,5 +1,5 @@
--- 006: trust (issue 7): backup runs, retention (legal holds, anonymous counts of destroyed
--- records), access requests (AVG art. 15) and the data-breach register (DOMAIN.md §6.7–6.9).
+-- 006: trust: backup runs, retention (legal holds, anonymous counts of destroyed
+-- records), access requests (AVG art. 15) and the data-breach register.
 
 -- Every backup attempt, automatic or by hand, for "last backup" on the dashboard and in Settings.
 CREATE TABLE backup_run (

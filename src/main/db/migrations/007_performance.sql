@@ -1,4 +1,4 @@
--- 007: the grid at a school board's scale (issue 8). Measured with `npm run bench` at 1,000,000
+-- 007: the grid at a school board's scale. Measured with `npm run bench` at 1,000,000
 -- incidents; each choice below fixes a cause found with EXPLAIN QUERY PLAN.
 
 -- 1. Totals for the grid's scroll bar came from count(*) over up to a million index entries

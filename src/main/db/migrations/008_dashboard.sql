@@ -1,4 +1,4 @@
--- 008: the dashboard at a school board's scale (issue 8). Measured with `npm run bench` at
+-- 008: the dashboard at a school board's scale. Measured with `npm run bench` at
 -- 1,000,000 incidents; each choice below fixes a cause found with EXPLAIN QUERY PLAN.
 
 -- 1. Retention (trust/retention.ts): pupils and staff who left, and the parents of children who

@@ -1,4 +1,4 @@
--- 009: the yearly report at a school board's scale (issue 8). Measured with `npm run bench` at
+-- 009: the yearly report at a school board's scale. Measured with `npm run bench` at
 -- 1,000,000 incidents; each choice below fixes a cause found with EXPLAIN QUERY PLAN.
 -- (Category, platform and severity per school year come from incident_count, migration 007.)
 

@@ -1,8 +1,8 @@
--- 010: the retention state kept up to date (issue 8). The dashboard's retention reminder worked out,
+-- 010: the retention state kept up to date. The dashboard's retention reminder worked out,
 -- on every load, the date each person's term runs from: for the 7,500 parents whose children all
 -- left, a link count, their children's leaving dates and their last incident each, and a merge of
 -- all 32,000 parents with the links for those without a child (35-50 ms of a 50 ms budget at a
--- million incidents). This table holds that date (the peildatum, DOMAIN.md §6.7) per person whose
+-- million incidents). This table holds that date (the peildatum) per person whose
 -- term has started, kept by the triggers below in the same transaction as the change, so the
 -- dashboard reads a range of one index. trust/retention.ts applies the terms in years and the
 -- holds; test/integration/retention-set.test.ts holds the table against a person-by-person reading

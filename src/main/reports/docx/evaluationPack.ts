@@ -1,7 +1,7 @@
 // The evaluation pack: one Word document for the meeting with the anti-pestcoördinator, with the
 // meeting's details, the agenda, last year's actions (done, late or open) and the yearly report of
 // the school year under evaluation. Participants appear by role, and every name the app knows is
-// scrubbed from the free texts (DOMAIN.md §9: no name in an evaluation pack).
+// scrubbed from the free texts (no name in an evaluation pack).
 import type { Evaluation, EvaluationAction } from '../../../shared/api/calendar';
 import type { YearReport } from '../../../shared/api/yearReports';
 import { dutchLongDate, dutchShortDate } from '../../../shared/dates';

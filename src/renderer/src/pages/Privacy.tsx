@@ -1,4 +1,4 @@
-// Privacy (issue 7, DOMAIN.md §6.7–6.9, §9): what is stored, where, for how long and who can read
+// Privacy: what is stored, where, for how long and who can read
 // it; and the three registers a privacy officer asks for: retention (review and destroy), access
 // requests and data breaches. Shown as a tab of Instellingen (#/instellingen/privacy).
 import { useState } from 'react';

@@ -51,7 +51,7 @@ export function MeasuresTable({ measures, onEdit }: { measures: Measure[]; onEdi
                 >
                   {t('common:actions.edit')}
                 </Button>
-                {/* Letters for this measure (issue 4): preview, then "Definitief maken". */}
+                {/* Letters for this measure: preview, then "Definitief maken". */}
                 {m.status !== 'ingetrokken' && <LetterButton measureId={m.id} />}
               </Group>
             </Table.Td>

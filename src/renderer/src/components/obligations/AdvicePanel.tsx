@@ -1,4 +1,4 @@
-// Advice for an incident or a person (DOMAIN.md §6.5), never automatic: the vertrouwensinspecteur,
+// Advice for an incident or a person, never automatic: the vertrouwensinspecteur,
 // aangifte, the meldcode, the school's escalation ladder, and what the school did before in similar
 // cases; each item with the sources it rests on.
 import { Alert, Anchor, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';

@@ -1,4 +1,4 @@
-// The incident categories: the standard list (DOMAIN.md §4) plus the school's own. A category in use
+// The incident categories: the standard list plus the school's own. A category in use
 // is never deleted, only switched off, so old incidents keep their label.
 import { useState } from 'react';
 import { Badge, Button, Group, Stack, Switch, Table, Text, TextInput } from '@mantine/core';

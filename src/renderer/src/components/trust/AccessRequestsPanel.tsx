@@ -1,4 +1,4 @@
-// Privacy → Inzageverzoeken (AVG art. 15, DOMAIN.md §6.8): register a request (who, for whom, when;
+// Privacy → Inzageverzoeken (AVG art. 15): register a request (who, for whom, when;
 // due one month later), extend it once, make the dossier export, record the answer.
 import { useState } from 'react';
 import {

@@ -1,4 +1,4 @@
-// The audit trail of one record (issue 7): who changed what, when — newest first. A drop-in button
+// The audit trail of one record: who changed what, when — newest first. A drop-in button
 // for any record page: <AuditTrailButton entity="melding" entityId={id} />. Entries whose content
 // was redacted when records were destroyed (retention) say so instead of showing nothing.
 import { useState } from 'react';

@@ -1,4 +1,4 @@
-// Privacy → Datalekken (DOMAIN.md §6.9): the register of data breaches, with the 72-hour deadline
+// Privacy → Datalekken: the register of data breaches, with the 72-hour deadline
 // for the Autoriteit Persoonsgegevens when there is a risk (AVG art. 33), and for a high risk the
 // people affected to inform, or the exception of AVG art. 34 lid 3 that applies and why.
 import { useState } from 'react';

@@ -1,4 +1,4 @@
-// The lock (issue 7): after the configured idle time, on Ctrl+L or from a "Nu vergrendelen" button
+// The lock: after the configured idle time, on Ctrl+L or from a "Nu vergrendelen" button
 // the pages are UNMOUNTED and only the lock screen remains, so no data stays in the window. The core
 // keeps the lock too (trust.lock), so reloading the window comes back locked.
 import { createContext, useCallback, useContext, useEffect, useState } from 'react';

@@ -1,4 +1,4 @@
-// Instellingen → Beveiliging (issue 7): when the app locks, the app passphrase, the recovery key,
+// Instellingen → Beveiliging: when the app locks, the app passphrase, the recovery key,
 // and the backups (folder, daily automatic backup, backup now, restore).
 import { useState } from 'react';
 import { Alert, Anchor, Button, Group, Loader, NumberInput, Stack, Text } from '@mantine/core';
