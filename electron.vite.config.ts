@@ -20,6 +20,8 @@ import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const root = import.meta.dirname;
+/** The renderer and the preload import the contract as `@shared/…` (tsconfig.web.json paths). */
+const sharedAlias = { '@shared': path.join(root, 'src/shared') };
 const migrationsSrc = path.join(root, 'src/main/db/migrations');
 
 /** Emits src/main/db/migrations/*.sql as out/main/migrations/*.sql. */
@@ -76,6 +78,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: { alias: sharedAlias },
     build: {
       outDir: 'out/preload',
       rolldownOptions: {
@@ -86,6 +89,7 @@ export default defineConfig({
   },
   renderer: {
     root: path.join(root, 'src/renderer'),
+    resolve: { alias: sharedAlias },
     plugins: [react(), dropMetaCspInDev()],
     build: {
       outDir: path.join(root, 'out/renderer'),

@@ -2,7 +2,7 @@
 // function, window.api.invoke(method, input), over the one IPC channel 'api:invoke'. The renderer
 // gets no ipcRenderer, no Node and no Electron object; every answer is a Result (data, not a throw).
 import { contextBridge, ipcRenderer } from 'electron';
-import type { Result } from '../shared/api/result';
+import type { Result } from '@shared/api/result';
 
 /** The one channel (checked by src/main/electron/ipc.ts; keep the two in step). */
 const CHANNEL = 'api:invoke';

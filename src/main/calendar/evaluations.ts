@@ -179,7 +179,7 @@ type PlanInput = Parsed<'evaluations.plan'>;
 function checkPlan(ctx: Ctx, p: PlanInput): void {
   if (p.tijdEind <= p.tijdStart) throw fieldError('tijdEind', 'De eindtijd ligt niet na de begintijd.');
   if (!p.deelnemers.some((d) => d.rol === 'anti_pestcoordinator')) {
-    throw fieldError('deelnemers', 'Voeg de anti-pestcoördinator toe als deelnemer: de evaluatie gebeurt samen met hem of haar.');
+    throw fieldError('deelnemers', 'Voeg de anti-pestcoördinator toe als deelnemer: de evaluatie gebeurt samen met de anti-pestcoördinator.');
   }
   p.deelnemers.forEach((d, i) => {
     if (d.personId != null && !ctx.db.prepare('SELECT 1 FROM person WHERE id = ?').get(d.personId)) {

@@ -143,7 +143,7 @@ export function placeholderValues(
     'leerling.achternaam': achternaamZelfstandig(p),
     'leerling.groep': groep,
     'leerling.uwkind': p.geslacht === 'm' ? 'uw zoon' : p.geslacht === 'v' ? 'uw dochter' : 'uw kind',
-    // The recorded gender gives the pronoun; without one the pupil's own name, never "hem of haar".
+    // The recorded gender gives the pronoun; without one the pupil's own name instead of a double pronoun.
     'leerling.hem': p.geslacht === 'm' ? 'hem' : p.geslacht === 'v' ? 'haar' : roep,
     'leerling.hij': p.geslacht === 'm' ? 'hij' : p.geslacht === 'v' ? 'zij' : roep,
     'leerling.zijn': p.geslacht === 'm' ? 'zijn' : p.geslacht === 'v' ? 'haar' : bezitsvorm(roep),
@@ -217,7 +217,7 @@ export function placeholderValues(
     'medewerker.functie': `de functie van ${fullName(p)} is niet ingevuld. Vul die in bij de persoon.`,
     'melding.omschrijving': 'de melding heeft geen beschrijving van wat er gebeurde.',
     'protocol.titel': 'bij de melding is geen protocolversie vastgelegd.',
-    regels: `bij melding ${i?.nummer ?? ''} is niet vastgelegd welke regel(s) van het protocol zijn overtreden. Vul dat aan bij de melding.`,
+    regels: `bij melding ${i?.nummer ?? ''} is niet vastgelegd welke regels van het protocol zijn overtreden. Vul dat aan bij de melding.`,
     'maatregel.toelichting': `de maatregel heeft geen toelichting. ${bijMaatregel}`,
     'horen.uiterlijk': `de beoogde datum van het besluit ontbreekt. ${bijMaatregel}`,
     'verwijdering.beoogd': `de beoogde datum van het besluit ontbreekt. ${bijMaatregel}`,

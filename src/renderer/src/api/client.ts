@@ -1,6 +1,6 @@
 // The renderer's typed client. It cannot tell which door it came through: in Electron the preload
 // exposes window.api.invoke; in the browser preview the same calls go over fetch with the run's token.
-import { api, type MethodName, type Input, type Output, type Result } from '../../../shared/api';
+import { api, type MethodName, type Input, type Output, type Result } from '@shared/api';
 
 type Invoke = (method: string, input: unknown) => Promise<Result<unknown>>;
 
@@ -72,7 +72,7 @@ export async function callOrThrow<M extends MethodName>(method: M, input: Input<
 }
 
 export class ApiCallError extends Error {
-  constructor(readonly error: import('../../../shared/api').ApiError) {
+  constructor(readonly error: import('@shared/api').ApiError) {
     super(error.message);
   }
 }

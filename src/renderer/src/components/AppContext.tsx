@@ -3,8 +3,8 @@
 import { createContext, useCallback, useContext, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { callOrThrow } from '../api/client';
-import type { AppStatus, School } from '../../../shared/api/school';
-import { SECTOR_WOORDEN } from '../../../shared/domain';
+import type { AppStatus, School } from '@shared/api/school';
+import { SECTOR_WOORDEN } from '@shared/domain';
 
 interface AppState {
   status: AppStatus | null;

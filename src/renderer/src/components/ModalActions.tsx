@@ -2,7 +2,7 @@
 import { Button, Group } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError, Result } from '../../../shared/api/result';
+import type { ApiError, Result } from '@shared/api/result';
 import { notifyError } from './notify';
 
 export function ModalActions({

@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { Alert, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Result } from '../../../shared/api';
+import type { Result } from '@shared/api';
 import { useLoad } from './useLoad';
 
 export function RecordPage<T>({

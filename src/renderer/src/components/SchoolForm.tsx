@@ -4,8 +4,8 @@ import { Button, Checkbox, Group, Select, SimpleGrid, Stack, TextInput } from '@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
-import type { School, SchoolInput } from '../../../shared/api/school';
-import { SECTOR, REGIO } from '../../../shared/domain';
+import type { School, SchoolInput } from '@shared/api/school';
+import { SECTOR, REGIO } from '@shared/domain';
 import { useFormState, str } from './useFormState';
 import { useUnsavedGuard } from './router';
 import { options } from './format';

@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { Button, Modal, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
-import type { WhoIsWorking as Who } from '../../../shared/api/session';
+import type { WhoIsWorking as Who } from '@shared/api/session';
 import { submitOnly } from './fields';
 import { Icon } from './Icon';
 

@@ -3,7 +3,7 @@
 import { format, parseISO, isValid } from 'date-fns';
 import { nl, enGB } from 'date-fns/locale';
 import i18n from '../i18n';
-import type { Label } from '../../../shared/domain';
+import type { Label } from '@shared/domain';
 
 const lang = () => (i18n.language === 'en' ? 'en' : 'nl');
 

@@ -2,8 +2,8 @@
 import { useMemo } from 'react';
 import { call } from '../api/client';
 import { useLoad } from './useLoad';
-import type { Category } from '../../../shared/api/protocols';
-import { CATEGORIE } from '../../../shared/domain';
+import type { Category } from '@shared/api/protocols';
+import { CATEGORIE } from '@shared/domain';
 import i18n from '../i18n';
 
 export function useCategories() {

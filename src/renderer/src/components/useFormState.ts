@@ -1,7 +1,7 @@
 // Form state without a form library: values, the core's field errors (Dutch, by dotted path), and
 // whether anything changed since the last load or save. Nothing typed is lost on an error.
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { ApiError } from '../../../shared/api';
+import type { ApiError } from '@shared/api';
 
 export interface FormState<T extends object> {
   values: T;

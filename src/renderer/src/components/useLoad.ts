@@ -10,7 +10,7 @@
 // rebase() (keeps the fields the user changed) or only when the record id changes; a form that
 // copies its initial values once (useState(initial)) is already safe.
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type { ApiError, Result } from '../../../shared/api';
+import type { ApiError, Result } from '@shared/api';
 import { getDataVersion, subscribeDataVersion } from '../api/client';
 
 export interface Loaded<T> {

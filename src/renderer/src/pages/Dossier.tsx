@@ -21,8 +21,8 @@ import {
 import { useTranslation } from 'react-i18next';
 import i18n from '../i18n';
 import { call } from '../api/client';
-import type { DossierItem, Person } from '../../../shared/api/people';
-import type { AuditEntry } from '../../../shared/api/audit';
+import type { DossierItem, Person } from '@shared/api/people';
+import type { AuditEntry } from '@shared/api/audit';
 import {
   PERSOON_SOORT,
   GESLACHT,
@@ -32,8 +32,8 @@ import {
   INSTANTIE,
   MELDING_SOORT,
   INCIDENT_STATUS,
-} from '../../../shared/domain';
-import type { Label } from '../../../shared/domain';
+} from '@shared/domain';
+import type { Label } from '@shared/domain';
 import { useLoad } from '../components/useLoad';
 import { useSectorWords } from '../components/AppContext';
 import { useCategories } from '../components/useCategories';

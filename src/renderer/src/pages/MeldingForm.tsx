@@ -6,11 +6,11 @@ import { Badge, Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Text
 import { useHotkeys } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
-import type { Incident } from '../../../shared/api/incidents';
-import type { Measure } from '../../../shared/api/measures';
-import type { ExternalReport } from '../../../shared/api/externalReports';
-import type { PersonRef } from '../../../shared/api/people';
-import { ERNST, INCIDENT_STATUS, LOCATIE, PLATFORM } from '../../../shared/domain';
+import type { Incident } from '@shared/api/incidents';
+import type { Measure } from '@shared/api/measures';
+import type { ExternalReport } from '@shared/api/externalReports';
+import type { PersonRef } from '@shared/api/people';
+import { ERNST, INCIDENT_STATUS, LOCATIE, PLATFORM } from '@shared/domain';
 import { RecordPage } from '../components/RecordPage';
 import { useFormState } from '../components/useFormState';
 import { useRouter, useUnsavedGuard } from '../components/router';

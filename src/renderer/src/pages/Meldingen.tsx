@@ -7,8 +7,8 @@ import { useDebouncedValue } from '@mantine/hooks';
 import type { ColDef, SortModelItem } from 'ag-grid-community';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
-import type { IncidentRow, IncidentListInput } from '../../../shared/api/incidents';
-import { INCIDENT_STATUS, PLATFORM, ERNST } from '../../../shared/domain';
+import type { IncidentRow, IncidentListInput } from '@shared/api/incidents';
+import { INCIDENT_STATUS, PLATFORM, ERNST } from '@shared/domain';
 import { InfiniteGrid } from '../components/grid/InfiniteGrid';
 import type { PageRequest } from '../components/grid/InfiniteGrid';
 import { PageHeader } from '../components/PageHeader';
@@ -19,7 +19,7 @@ import { useCategories } from '../components/useCategories';
 import { useSessionState } from '../components/useSessionState';
 import { useLoad } from '../components/useLoad';
 import { label, options, shortDate } from '../components/format';
-import { previousSchoolYear, schoolYearOf } from '../../../shared/schoolYear';
+import { previousSchoolYear, schoolYearOf } from '@shared/schoolYear';
 
 type SortField = NonNullable<IncidentListInput['sort']>['field'];
 const SORTABLE: Record<string, SortField> = {

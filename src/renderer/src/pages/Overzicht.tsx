@@ -6,8 +6,8 @@ import { Alert, Anchor, Badge, Button, Grid, Group, Loader, Paper, Stack, Table,
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
-import type { Dashboard, DashboardMoment, Obligation } from '../../../shared/api/obligations';
-import { ERNST, INCIDENT_STATUS } from '../../../shared/domain';
+import type { Dashboard, DashboardMoment, Obligation } from '@shared/api/obligations';
+import { ERNST, INCIDENT_STATUS } from '@shared/domain';
 import { PageHeader } from '../components/PageHeader';
 import { useLoad } from '../components/useLoad';
 import { useCategories } from '../components/useCategories';

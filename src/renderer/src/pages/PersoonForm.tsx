@@ -5,9 +5,9 @@ import { Button, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextIn
 import { useHotkeys } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
-import type { Person, PersonInput } from '../../../shared/api/people';
-import { PERSOON_SOORT, GESLACHT } from '../../../shared/domain';
-import type { PersoonSoort } from '../../../shared/domain';
+import type { Person, PersonInput } from '@shared/api/people';
+import { PERSOON_SOORT, GESLACHT } from '@shared/domain';
+import type { PersoonSoort } from '@shared/domain';
 import { RecordPage } from '../components/RecordPage';
 import { useFormState, str } from '../components/useFormState';
 import { useRouter, useUnsavedGuard } from '../components/router';

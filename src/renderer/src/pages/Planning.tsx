@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Alert, Button, Group, SegmentedControl, Stack, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
-import type { CalendarItem } from '../../../shared/api/calendar';
+import type { CalendarItem } from '@shared/api/calendar';
 import { PageHeader } from '../components/PageHeader';
 import { useApp } from '../components/AppContext';
 import { useRouter } from '../components/router';

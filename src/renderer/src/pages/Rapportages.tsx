@@ -15,8 +15,8 @@ import { FigureChart } from '../components/reports/FigureChart';
 import { FigureTableView } from '../components/reports/FigureTableView';
 import { rowLabel, rolLabel, soortLabel } from '../components/reports/labels';
 import { useFileAction } from '../components/export/useFileAction';
-import type { FigureTable, FigureRow, YearReport } from '../../../shared/api/yearReports';
-import { ROL } from '../../../shared/domain';
+import type { FigureTable, FigureRow, YearReport } from '@shared/api/yearReports';
+import { ROL } from '@shared/domain';
 
 const VERTICAL = new Set<FigureTable['key']>(['maand']);
 const NO_CHART = new Set<FigureTable['key']>(['externeMelding', 'verplichtingen']);

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Anchor, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import type { Decision, Evaluation } from '../../../../shared/api/calendar';
+import type { Decision, Evaluation } from '@shared/api/calendar';
 import { DateField } from '../fields';
 import { shortDate } from '../format';
 import { notifyError, notifySaved } from '../notify';

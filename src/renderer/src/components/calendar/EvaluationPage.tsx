@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Alert, Anchor, Badge, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import type { Evaluation } from '../../../../shared/api/calendar';
+import type { Evaluation } from '@shared/api/calendar';
 import { useApp } from '../AppContext';
 import { PageHeader } from '../PageHeader';
 import { useRouter } from '../router';

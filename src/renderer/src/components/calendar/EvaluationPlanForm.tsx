@@ -3,8 +3,8 @@
 import { ActionIcon, Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import type { Evaluation, EvaluationPlanInput, DeelnemerRol } from '../../../../shared/api/calendar';
-import { DEELNEMER_ROL } from '../../../../shared/api/calendar';
+import type { Evaluation, EvaluationPlanInput, DeelnemerRol } from '@shared/api/calendar';
+import { DEELNEMER_ROL } from '@shared/api/calendar';
 import { DateField, Section, TimeField } from '../fields';
 import { useFormState } from '../useFormState';
 import { useUnsavedGuard } from '../router';

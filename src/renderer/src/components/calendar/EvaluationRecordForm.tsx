@@ -3,7 +3,7 @@
 import { ActionIcon, Button, Checkbox, Group, Paper, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import type { Evaluation } from '../../../../shared/api/calendar';
+import type { Evaluation } from '@shared/api/calendar';
 import { DateField, Section } from '../fields';
 import { useFormState } from '../useFormState';
 import { useUnsavedGuard } from '../router';

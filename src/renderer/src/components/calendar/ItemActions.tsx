@@ -3,7 +3,7 @@
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import type { CalendarItem } from '../../../../shared/api/calendar';
+import type { CalendarItem } from '@shared/api/calendar';
 import { useFileAction } from '../export/useFileAction';
 import { shortDate } from '../format';
 import { itemTitle, isMoment } from './items';

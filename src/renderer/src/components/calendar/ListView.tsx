@@ -2,7 +2,7 @@
 import { Badge, ColorSwatch, Group, Stack, Table, Text } from '@mantine/core';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CalendarItem } from '../../../../shared/api/calendar';
+import type { CalendarItem } from '@shared/api/calendar';
 import { COLOR, itemBadges, itemDates, itemTitle, itemBelongsTo } from './items';
 import { ItemActions } from './ItemActions';
 import { DutchNote } from '../DutchNote';

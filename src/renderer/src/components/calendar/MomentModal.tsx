@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import type { CalendarItem, MomentSoort } from '../../../../shared/api/calendar';
+import type { CalendarItem, MomentSoort } from '@shared/api/calendar';
 import { DateField } from '../fields';
 import { notifySaved } from '../notify';
 import { itemTitle } from './items';

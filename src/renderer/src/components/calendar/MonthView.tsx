@@ -4,7 +4,7 @@
 import { ActionIcon, Group, Select, Text, UnstyledButton } from '@mantine/core';
 import { addDays, endOfMonth, format, getISODay, parseISO, startOfMonth } from 'date-fns';
 import { useTranslation } from 'react-i18next';
-import type { CalendarItem } from '../../../../shared/api/calendar';
+import type { CalendarItem } from '@shared/api/calendar';
 import { useRouter } from '../router';
 import { COLOR, itemTitle, itemBelongsTo } from './items';
 import './month.css';

@@ -1,6 +1,6 @@
 // How a calendar item is named and marked in the UI language.
 import type { TFunction } from 'i18next';
-import type { CalendarItem } from '../../../../shared/api/calendar';
+import type { CalendarItem } from '@shared/api/calendar';
 import { shortDate } from '../format';
 
 const OWN_TITLE = new Set(['evaluatie', 'protocol_start', 'mediawijsheid', 'monitor']);

@@ -2,7 +2,7 @@
 // (the core reads it from where it is kept) with a button to the place where it is done.
 import { Badge, Button, Group, List, Paper, Progress, Text, ThemeIcon, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { StartChecklist as Checklist } from '../../../../shared/api/obligations';
+import type { StartChecklist as Checklist } from '@shared/api/obligations';
 
 export function StartChecklist({ c }: { c: Checklist }) {
   const { t } = useTranslation('obligations');

@@ -3,7 +3,7 @@
 // sexual-offence path come first, then the group with the earliest date.
 import { Anchor, Box, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Dashboard, Obligation } from '../../../../shared/api/obligations';
+import type { Dashboard, Obligation } from '@shared/api/obligations';
 import { useCategories } from '../useCategories';
 import { TaskRow } from './TaskRow';
 import { keepNumbers } from '../incidentNumber';

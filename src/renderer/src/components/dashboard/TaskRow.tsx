@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { ActionIcon, Anchor, Badge, Box, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Obligation } from '../../../../shared/api/obligations';
+import type { Obligation } from '@shared/api/obligations';
 import { ObligationItem } from '../obligations/ObligationItem';
 import { DoneForm } from '../obligations/DoneForm';
 import { dueOf } from './due';

@@ -3,7 +3,7 @@
 // on top (up to the date the core gives).
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { TFunction } from 'i18next';
-import type { Dashboard, Obligation } from '../../../../shared/api/obligations';
+import type { Dashboard, Obligation } from '@shared/api/obligations';
 import { shortDate } from '../format';
 
 export type DueTone = 'red' | 'orange' | 'gray';

@@ -5,8 +5,8 @@
 import { Button, Menu, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import type { Input, Result } from '../../../../shared/api';
-import type { FileOut } from '../../../../shared/api/yearReports';
+import type { Input, Result } from '@shared/api';
+import type { FileOut } from '@shared/api/yearReports';
 import { useFileAction } from './useFileAction';
 
 type ExportMethod = 'exports.incidents' | 'exports.people';

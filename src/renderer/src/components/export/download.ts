@@ -1,6 +1,6 @@
 // Saves a file the core made (base64 + name) through the browser's download: in the preview it
 // lands in the downloads folder, in Electron the save dialog asks where.
-import type { FileOut } from '../../../../shared/api/yearReports';
+import type { FileOut } from '@shared/api/yearReports';
 
 export function downloadFile(file: FileOut): void {
   const bin = atob(file.inhoudBase64);

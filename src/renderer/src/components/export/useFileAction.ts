@@ -1,8 +1,8 @@
 // Runs an API call that returns a file, downloads it and says so; failures show their Dutch message.
 import { useState } from 'react';
 import { notifications } from '@mantine/notifications';
-import type { Result } from '../../../../shared/api';
-import type { FileOut } from '../../../../shared/api/yearReports';
+import type { Result } from '@shared/api';
+import type { FileOut } from '@shared/api/yearReports';
 import { downloadFile } from './download';
 import { notifyError } from '../notify';
 import i18n from '../../i18n';

@@ -3,8 +3,8 @@
 // rows of the file as they will be read.
 import { Select, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { VELDEN_PER_SOORT } from '../../../../shared/api/imports';
-import type { RosterPreview, RosterSoort, RosterVeld } from '../../../../shared/api/imports';
+import { VELDEN_PER_SOORT } from '@shared/api/imports';
+import type { RosterPreview, RosterSoort, RosterVeld } from '@shared/api/imports';
 
 interface Props {
   preview: RosterPreview;

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Alert, Button, Checkbox, Group, List, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import type { RosterPlan, RosterPreview, RosterResult, RosterSoort, RosterVeld } from '../../../../shared/api/imports';
+import type { RosterPlan, RosterPreview, RosterResult, RosterSoort, RosterVeld } from '@shared/api/imports';
 import { useRouter } from '../router';
 import { ColumnMapping } from './ColumnMapping';
 import { RosterPlanView } from './RosterPlanView';

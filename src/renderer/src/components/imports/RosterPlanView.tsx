@@ -4,7 +4,7 @@
 import { Accordion, Badge, Group, Paper, SimpleGrid, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanWaarde, RosterPlan } from '../../../../shared/api/imports';
+import type { PlanWaarde, RosterPlan } from '@shared/api/imports';
 
 const MAX_ROWS = 200;
 

@@ -1,6 +1,6 @@
 // Reading a chosen file for an import: the 20 MB limit is checked before the file is read, and the
 // bytes go to the core as base64 (the same in Electron and the browser preview).
-import { MAX_BESTAND_BYTES } from '../../../../shared/api/imports';
+import { MAX_BESTAND_BYTES } from '@shared/api/imports';
 import i18n from '../../i18n';
 
 export interface ChosenFile {

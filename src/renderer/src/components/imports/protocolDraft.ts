@@ -2,7 +2,7 @@
 // retitle and renumber sections and rules, merge a rule into the one above, split a rule at the
 // cursor, start a new section at a rule, merge a section into the one above, add skipped text as a
 // rule. Pure functions (no React), so they are tested on their own.
-import type { OvergeslagenReden, ProtocolDraft, RuleMatch } from '../../../../shared/api/imports';
+import type { OvergeslagenReden, ProtocolDraft, RuleMatch } from '@shared/api/imports';
 
 export interface ReviewRule {
   key: string;

@@ -1,7 +1,7 @@
 // Immediate actions (post removed, account reported, parents informed, …), each with its date.
 import { ActionIcon, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { DIRECTE_ACTIE } from '../../../../shared/domain';
+import { DIRECTE_ACTIE } from '@shared/domain';
 import { DateField } from '../fields';
 import { options, label } from '../format';
 import type { ActionValue } from './types';

@@ -20,8 +20,8 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call, isPreview } from '../../api/client';
-import { MAX_BEWIJS_BYTES, MAX_BEWIJS_MB } from '../../../../shared/api/incidents';
-import type { Evidence } from '../../../../shared/api/incidents';
+import { MAX_BEWIJS_BYTES, MAX_BEWIJS_MB } from '@shared/api/incidents';
+import type { Evidence } from '@shared/api/incidents';
 import { DateField } from '../fields';
 import { fileSize, shortDate } from '../format';
 import { notifyDone, notifyError } from '../notify';

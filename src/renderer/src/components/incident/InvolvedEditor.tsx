@@ -3,9 +3,9 @@
 import { useState } from 'react';
 import { ActionIcon, Button, Group, Select, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ROL } from '../../../../shared/domain';
-import type { Rol } from '../../../../shared/domain';
-import type { PersonRef } from '../../../../shared/api/people';
+import { ROL } from '@shared/domain';
+import type { Rol } from '@shared/domain';
+import type { PersonRef } from '@shared/api/people';
 import { PersonPicker } from '../people/PersonPicker';
 import { QuickPersonModal } from '../people/QuickPersonModal';
 import { options, label } from '../format';

@@ -3,8 +3,8 @@
 import { Accordion, Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import type { Measure } from '../../../../shared/api/measures';
-import { MAATREGEL } from '../../../../shared/domain';
+import type { Measure } from '@shared/api/measures';
+import { MAATREGEL } from '@shared/domain';
 import { useLoad } from '../useLoad';
 import { label } from '../format';
 import { MeasureCompliance } from '../obligations/Compliance';

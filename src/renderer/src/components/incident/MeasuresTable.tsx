@@ -1,9 +1,9 @@
 // The measures and the reports to authorities of one incident, as small tables with an edit button.
 import { Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Measure } from '../../../../shared/api/measures';
-import type { ExternalReport } from '../../../../shared/api/externalReports';
-import { MAATREGEL, MAATREGEL_STATUS, INSTANTIE, MELDING_SOORT } from '../../../../shared/domain';
+import type { Measure } from '@shared/api/measures';
+import type { ExternalReport } from '@shared/api/externalReports';
+import { MAATREGEL, MAATREGEL_STATUS, INSTANTIE, MELDING_SOORT } from '@shared/domain';
 import { label, shortDate } from '../format';
 import { LetterButton } from '../letters/LetterButton';
 

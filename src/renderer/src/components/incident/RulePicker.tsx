@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Checkbox, Group, Loader, Paper, ScrollArea, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import type { ProtocolRule, ProtocolVersion } from '../../../../shared/api/protocols';
+import type { ProtocolRule, ProtocolVersion } from '@shared/api/protocols';
 import { longDate } from '../format';
 
 interface Props {

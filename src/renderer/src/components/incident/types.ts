@@ -1,7 +1,7 @@
 // The incident form's own values: what the inputs hold, before they become an incidentInput.
-import type { PersonRef } from '../../../../shared/api/people';
-import type { Incident, IncidentInput } from '../../../../shared/api/incidents';
-import type { Rol } from '../../../../shared/domain';
+import type { PersonRef } from '@shared/api/people';
+import type { Incident, IncidentInput } from '@shared/api/incidents';
+import type { Rol } from '@shared/domain';
 
 export interface InvolvedValue {
   persoon: PersonRef;

@@ -5,7 +5,7 @@ import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@man
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { call, isPreview } from '../../api/client';
-import { DOSSIER_EXPORT_REDEN } from '../../../../shared/api/letters';
+import { DOSSIER_EXPORT_REDEN } from '@shared/api/letters';
 import { notifyError } from '../notify';
 import { downloadBase64 } from './files';
 

@@ -5,8 +5,8 @@ import { useEffect, useRef, useState } from 'react';
 import { Alert, Badge, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import type { ApiError } from '../../../../shared/api';
-import type { LetterFeiten, LetterKind } from '../../../../shared/api/letters';
+import type { ApiError } from '@shared/api';
+import type { LetterFeiten, LetterKind } from '@shared/api/letters';
 
 export interface FeitenKey {
   soort: LetterKind;

@@ -8,9 +8,9 @@ import { Alert, Button, Checkbox, Group, Loader, Modal, Select, SimpleGrid, Stac
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { call, isPreview } from '../../api/client';
-import type { ApiError } from '../../../../shared/api';
-import { feitenPupilNames } from '../../../../shared/api/letters';
-import type { FinaliseResult, LetterKind, LetterPreview, LetterRequest } from '../../../../shared/api/letters';
+import type { ApiError } from '@shared/api';
+import { feitenPupilNames } from '@shared/api/letters';
+import type { FinaliseResult, LetterKind, LetterPreview, LetterRequest } from '@shared/api/letters';
 import { DateField, TimeField } from '../fields';
 import { notifyError } from '../notify';
 import { LetterView } from './LetterView';

@@ -2,7 +2,7 @@
 // out like the Word document (letterhead, address block, date and reference lines, body, signature).
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LetterBlock, LetterModel } from '../../../../shared/api/letters';
+import type { LetterBlock, LetterModel } from '@shared/api/letters';
 
 // Millimetres as in the .docx (src/main/letters/docxBase.ts): margins, letterhead height, and the
 // address field in the envelope window (vermelding lines on top, the address from a fixed line).

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Button, Group, Loader, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call, isPreview } from '../../api/client';
-import type { LetterSummary } from '../../../../shared/api/letters';
+import type { LetterSummary } from '@shared/api/letters';
 import { useLoad } from '../useLoad';
 import { dateTime } from '../format';
 import { notifyError } from '../notify';

@@ -1,7 +1,7 @@
 // Getting a final letter or an export to the user: in Electron the door opens the file in the word
 // processor (it reads `openFile` from the result); in the browser preview the file is downloaded.
 import { call, isPreview } from '../../api/client';
-import type { ApiError } from '../../../../shared/api';
+import type { ApiError } from '@shared/api';
 
 export function downloadBase64(
   base64: string,

@@ -4,8 +4,8 @@
 import { Alert, Anchor, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import { ERNST, MAATREGEL } from '../../../../shared/domain';
-import type { AdviceItem } from '../../../../shared/api/obligations';
+import { ERNST, MAATREGEL } from '@shared/domain';
+import type { AdviceItem } from '@shared/api/obligations';
 import { useLoad } from '../useLoad';
 import { useCategories } from '../useCategories';
 import { label, shortDate } from '../format';

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Checklist as ChecklistData } from '../../../../shared/api/obligations';
+import type { Checklist as ChecklistData } from '@shared/api/obligations';
 import { call } from '../../api/client';
 import { useLoad } from '../useLoad';
 import type { Loaded } from '../useLoad';

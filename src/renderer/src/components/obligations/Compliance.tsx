@@ -8,8 +8,8 @@
 // the rest in the incident's list. Every list refreshes by itself after any write (useLoad).
 import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Checklist as ChecklistData } from '../../../../shared/api/obligations';
-import type { Measure } from '../../../../shared/api/measures';
+import type { Checklist as ChecklistData } from '@shared/api/obligations';
+import type { Measure } from '@shared/api/measures';
 import { Section } from '../fields';
 import { ObligationList } from './ObligationList';
 import { checklistShows } from './Checklist';

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { Button, Group, Paper, Radio, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import type { Obligation } from '../../../../shared/api/obligations';
+import type { Obligation } from '@shared/api/obligations';
 import { useApp } from '../AppContext';
 import { DateField, TimeField, submitOnly } from '../fields';
 import { useFormState } from '../useFormState';

@@ -7,7 +7,7 @@ import { Anchor, Badge, Box, Button, Group, Paper, Stack, Text } from '@mantine/
 import { useTranslation } from 'react-i18next';
 import { addDays, format, parseISO } from 'date-fns';
 import { call } from '../../api/client';
-import type { Obligation } from '../../../../shared/api/obligations';
+import type { Obligation } from '@shared/api/obligations';
 import { useApp } from '../AppContext';
 import { shortDate } from '../format';
 import { notifyError } from '../notify';

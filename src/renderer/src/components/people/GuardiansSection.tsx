@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Button, Checkbox, Group, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import type { Person, PersonRef, GuardianLink } from '../../../../shared/api/people';
+import type { Person, PersonRef, GuardianLink } from '@shared/api/people';
 import { PersonPicker } from './PersonPicker';
 import { QuickPersonModal } from './QuickPersonModal';
 import { notifyError } from '../notify';

@@ -6,9 +6,9 @@ import type { SelectProps } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import type { PersonRef } from '../../../../shared/api/people';
-import type { PersoonSoort } from '../../../../shared/domain';
-import { PERSOON_SOORT } from '../../../../shared/domain';
+import type { PersonRef } from '@shared/api/people';
+import type { PersoonSoort } from '@shared/domain';
+import { PERSOON_SOORT } from '@shared/domain';
 import { label } from '../format';
 
 export function personLabel(p: PersonRef): string {

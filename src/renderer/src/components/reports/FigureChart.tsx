@@ -4,7 +4,7 @@
 import { Bar, BarChart, CartesianGrid, Cell as RCell, LabelList, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Cell, FigureRow } from '../../../../shared/api/yearReports';
+import type { Cell, FigureRow } from '@shared/api/yearReports';
 
 export interface ChartRow extends FigureRow {
   /** The label in the UI language. */

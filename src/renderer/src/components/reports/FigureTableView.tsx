@@ -1,7 +1,7 @@
 // One table of the yearly figures: label, this year, last year, change; the total in bold.
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { FigureRow } from '../../../../shared/api/yearReports';
+import type { FigureRow } from '@shared/api/yearReports';
 
 export function FigureTableView({
   caption,

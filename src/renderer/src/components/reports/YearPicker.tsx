@@ -4,7 +4,7 @@ import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { useLoad } from '../useLoad';
-import type { SchoolYearOption } from '../../../../shared/api/calendar';
+import type { SchoolYearOption } from '@shared/api/calendar';
 
 export function useSchoolYears(): SchoolYearOption[] {
   return useLoad(() => call('calendar.schoolYears', {}), []).data ?? [];

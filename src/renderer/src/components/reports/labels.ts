@@ -1,9 +1,9 @@
 // Row labels of the yearly figures in the UI language: the core writes Dutch labels (they go into
 // the Word document); the app shows the domain's own English labels where it has them.
 import i18n from '../../i18n';
-import { PLATFORM, ERNST, LOCATIE, MAATREGEL, INSTANTIE, PERSOON_SOORT, ROL } from '../../../../shared/domain';
-import type { Label } from '../../../../shared/domain';
-import type { FigureTableKey } from '../../../../shared/api/yearReports';
+import { PLATFORM, ERNST, LOCATIE, MAATREGEL, INSTANTIE, PERSOON_SOORT, ROL } from '@shared/domain';
+import type { Label } from '@shared/domain';
+import type { FigureTableKey } from '@shared/api/yearReports';
 
 const VOCAB: Partial<Record<FigureTableKey, Record<string, Label>>> = {
   platform: PLATFORM.labels,

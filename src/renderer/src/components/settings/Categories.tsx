@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Badge, Button, Group, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import type { Category } from '../../../../shared/api/protocols';
+import type { Category } from '@shared/api/protocols';
 import { useCategories } from '../useCategories';
 import { notifyError, notifySaved } from '../notify';
 

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { ActionIcon, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Textarea, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import type { ProtocolVersion, ProtocolInput } from '../../../../shared/api/protocols';
+import type { ProtocolVersion, ProtocolInput } from '@shared/api/protocols';
 import { useFormState, str } from '../useFormState';
 import { useUnsavedGuard } from '../router';
 import { DateField, SaveError } from '../fields';

@@ -20,8 +20,8 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import type { AccessRequest, AccessReview, AanvragerSoort } from '../../../../shared/api/trust';
-import type { PersonRef } from '../../../../shared/api/people';
+import type { AccessRequest, AccessReview, AanvragerSoort } from '@shared/api/trust';
+import type { PersonRef } from '@shared/api/people';
 import { shortDate } from '../format';
 import { DateField } from '../fields';
 import { notifyError, notifySaved } from '../notify';

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Button, Drawer, Loader, Stack, Text, Timeline, Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import type { AuditEntry } from '../../../../shared/api/audit';
+import type { AuditEntry } from '@shared/api/audit';
 import { dateTime } from '../format';
 import { useLoad } from '../useLoad';
 

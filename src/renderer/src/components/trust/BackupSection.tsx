@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Badge, Button, Group, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import type { BackupOverview, TrustSettingsView } from '../../../../shared/api/trust';
+import type { BackupOverview, TrustSettingsView } from '@shared/api/trust';
 import { Section } from '../fields';
 import { dateTime, fileSize } from '../format';
 import { notifyError, notifySaved } from '../notify';

@@ -20,8 +20,8 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import { BETROKKENEN_UITZONDERING, UITZONDERING_SUB } from '../../../../shared/api/trust';
-import type { BetrokkenenUitzondering, DataBreach } from '../../../../shared/api/trust';
+import { BETROKKENEN_UITZONDERING, UITZONDERING_SUB } from '@shared/api/trust';
+import type { BetrokkenenUitzondering, DataBreach } from '@shared/api/trust';
 import { dateTime, shortDate } from '../format';
 import { DateField, TimeField } from '../fields';
 import { notifySaved } from '../notify';

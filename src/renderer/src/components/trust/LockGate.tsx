@@ -7,7 +7,7 @@ import { notifications } from '@mantine/notifications';
 import { Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import type { LockStatus } from '../../../../shared/api/trust';
+import type { LockStatus } from '@shared/api/trust';
 import { useIdleLock } from './useIdleLock';
 import { LockScreen } from './LockScreen';
 import './lock.css';

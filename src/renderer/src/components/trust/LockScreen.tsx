@@ -7,7 +7,7 @@ import { Anchor, Button, Center, Paper, PasswordInput, Stack, Text, Textarea, Ti
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import type { LockStatus } from '../../../../shared/api/trust';
+import type { LockStatus } from '@shared/api/trust';
 
 export function LockScreen({ passphrase, onUnlocked }: { passphrase: boolean; onUnlocked: (s: LockStatus) => void }) {
   const { t } = useTranslation('trust');

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import type { RestoreCheck } from '../../../../shared/api/trust';
+import type { RestoreCheck } from '@shared/api/trust';
 import { dateTime } from '../format';
 
 export function RestoreModal({ bron, onClose }: { bron: string; onClose: () => void }) {

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Alert, Anchor, Button, Group, Loader, NumberInput, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import type { TrustSettingsView } from '../../../../shared/api/trust';
+import type { TrustSettingsView } from '@shared/api/trust';
 import { Section } from '../../components/fields';
 import { notifyError, notifySaved } from '../../components/notify';
 import { useLoad } from '../../components/useLoad';

@@ -24,9 +24,9 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import type { ApiError } from '../../../../shared/api';
-import type { LetterKind, LetterKindTexts, TextVariant } from '../../../../shared/api/letters';
-import { LETTER_KINDS, LETTER_KIND_LABEL } from '../../../../shared/api/letters';
+import type { ApiError } from '@shared/api';
+import type { LetterKind, LetterKindTexts, TextVariant } from '@shared/api/letters';
+import { LETTER_KINDS, LETTER_KIND_LABEL } from '@shared/api/letters';
 import { useLoad } from '../../components/useLoad';
 import { notifyError, notifySaved } from '../../components/notify';
 

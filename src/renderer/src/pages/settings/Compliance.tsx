@@ -20,8 +20,8 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import type { ComplianceSettings, SchoolHolidays } from '../../../../shared/api/obligations';
-import { REGIO } from '../../../../shared/domain';
+import type { ComplianceSettings, SchoolHolidays } from '@shared/api/obligations';
+import { REGIO } from '@shared/domain';
 import { useApp } from '../../components/AppContext';
 import { useLoad } from '../../components/useLoad';
 import { useFormState } from '../../components/useFormState';

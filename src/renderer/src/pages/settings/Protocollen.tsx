@@ -5,7 +5,7 @@ import { useCallback, useRef, useState } from 'react';
 import { Alert, Badge, Button, Group, Loader, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import type { ProtocolVersion } from '../../../../shared/api/protocols';
+import type { ProtocolVersion } from '@shared/api/protocols';
 import { useLoad } from '../../components/useLoad';
 import { useApp } from '../../components/AppContext';
 import { ProtocolEditor, protocolValues } from '../../components/settings/ProtocolEditor';
