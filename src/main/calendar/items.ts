@@ -8,6 +8,7 @@ import { parseISO } from 'date-fns/parseISO';
 import type { DB } from '../db/open';
 import type { CalendarItem } from '../../shared/api/calendar';
 import { schoolYearBounds } from '../../shared/schoolYear';
+import { dutchShortDate } from '../../shared/dates';
 import { momentsOf } from './moments';
 import { displayName } from '../people/names';
 
@@ -93,7 +94,7 @@ export const hasTable = (db: DB, name: string): boolean =>
   !!db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name);
 
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
-const dutch = (isoDate: string) => format(parseISO(isoDate), 'dd-MM-yyyy');
+
 
 /**
  * The deadline of a task: the last day it is on time, i.e. the day before it turns overdue, moved
@@ -149,7 +150,7 @@ export function obligationItems(db: DB, start: string, end: string, today: strin
       datum,
       omschrijving: [
         r.nummer ? `Melding ${r.nummer}.` : null,
-        r.te_laat_vanaf && datum !== r.uiterlijk ? `Liefst op ${dutch(r.uiterlijk)}; te laat vanaf ${dutch(r.te_laat_vanaf)}.` : null,
+        r.te_laat_vanaf && datum !== r.uiterlijk ? `Liefst op ${dutchShortDate(r.uiterlijk)}; te laat vanaf ${dutchShortDate(r.te_laat_vanaf)}.` : null,
         r.grondslag,
       ]
         .filter(Boolean)

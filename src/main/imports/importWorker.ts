@@ -15,8 +15,10 @@ async function run(job: ImportJob): Promise<ImportReply> {
     const read = READERS[job.soort] as (f: ImportFile) => Promise<unknown>;
     return { id: job.id, ok: true, value: await read(file) };
   } catch (e) {
-    // A RangeError here is a string, array or buffer too large to make: the file asks too much.
-    const err = e instanceof RangeError ? teVeelGeheugen() : e;
+    // A string, array or buffer too large to make: the file asks too much. Another RangeError (an
+    // invalid date, a bug) is not about size and is reported as what it is.
+    const tooBig = e instanceof RangeError && /Invalid (string|array|typed array) length|Array buffer allocation failed|allocation/i.test(e.message);
+    const err = tooBig ? teVeelGeheugen() : e;
     if (err instanceof CoreError) {
       return {
         id: job.id,

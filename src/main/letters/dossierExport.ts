@@ -92,21 +92,15 @@ export async function buildDossierDocx(
   const witnesses = new Set(incidents.flatMap((i) => i.betrokkenen.filter((b) => b.rol === 'getuige').map((b) => b.personId)));
   const own = [p, ...[...ownLinks].map((id) => personRow(db, id)).filter((r): r is PersonDbRow => !!r)];
   const pseudo = new Pseudonymizer(mede, loadPeople(db, own.map((o) => o.id)), own, witnesses);
-  const childOf = db.prepare('SELECT leerling_id FROM guardian_link WHERE ouder_id = ? ORDER BY leerling_id LIMIT 1');
   const nameOf = (id: number | null): string => {
     if (id === null) return '—';
     const r = personRow(db, id);
     if (!r) return '—';
     if (r.id === personId || ownLinks.has(r.id)) return fullName(r);
     if (r.soort === 'leerling') return pseudo.role(r);
-    if (r.soort !== 'ouder') return pseudo.label(r);
-    if (r.soort === 'ouder') {
-      const child = childOf.get(r.id) as { leerling_id: number } | undefined;
-      const c = child ? personRow(db, child.leerling_id) : undefined;
-      pseudo.label(r);
-      return c && c.id !== personId ? `ouder/verzorger van ${pseudo.role(c)}` : 'ouder/verzorger van een andere leerling';
-    }
-    return fullName(r);
+    // A parent of another family is "een ouder": naming the child would give a pupil who may have
+    // nothing to do with the incidents a role in this export.
+    return pseudo.label(r);
   };
 
   // Assign roles in order of appearance before any free text is rewritten.

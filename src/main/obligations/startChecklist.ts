@@ -46,7 +46,7 @@ export function getStartChecklist(ctx: Ctx): StartChecklist {
   });
   const items = [
     item('protocol', inForceId(ctx.db, vandaag) !== null),
-    item('personen', count(`SELECT COUNT(*) AS n FROM person WHERE soort = 'leerling'`) > 0),
+    item('personen', count(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM person WHERE soort = 'leerling' LIMIT 1)`) > 0),
     item('reservekopie', filled(readTrustSettings(ctx.db).backupMap)),
     // The signatory is kept with the school's details, the logo with the letters: go where the gap is.
     logo && !ondertekenaar

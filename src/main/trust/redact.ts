@@ -1,4 +1,4 @@
-// Redacting personal data from earlier audit entries when records are destroyed (// §9). The audit trail keeps before/after JSON of every change, so it holds the very names the
+// Redacting personal data from earlier audit entries when records are destroyed. The audit trail keeps before/after JSON of every change, so it holds the very names the
 // retention run must remove. We redact those entries IN PLACE and keep the chain verifiable:
 //   - entries about a destroyed record lose their before/after JSON entirely;
 //   - entries about records that were connected to it (an incident that lives on) have the

@@ -39,7 +39,13 @@ export function WhoIsWorkingProvider({ children }: { children: ReactNode }) {
     let live = true;
     void call('session.who.get', {}).then((r) => {
       if (!live) return;
-      if (!r.ok) return setErrors({ form: r.error.message });
+      if (!r.ok) {
+        // Still ask: without an answer every change would go under the computer account. The
+        // message stands in the question, and saving tries again.
+        setErrors({ form: r.error.message });
+        setAsking('start');
+        return;
+      }
       setWho(r.value);
       fill(r.value);
       // A person the door already named (the command line, tests) is not asked for.

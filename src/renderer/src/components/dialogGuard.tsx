@@ -93,7 +93,8 @@ if (typeof window !== 'undefined') {
       // Escape in an open list (a Select's options) only closes that list.
       if ((e.target as Element | null)?.getAttribute?.('data-mantine-stop-propagation') === 'true') return;
       const dialog = topDialog(e.target);
-      if (dialog && typedIn.has(dialog)) hold(e, dialog);
+      // A dialog that cannot be closed (no close button, e.g. who is working at the start) is not asked about.
+      if (dialog && typedIn.has(dialog) && dialog.querySelector('.mantine-Modal-close')) hold(e, dialog);
     },
     true,
   );
@@ -106,7 +107,7 @@ if (typeof window !== 'undefined') {
       const outside = t.matches?.('.mantine-Modal-overlay');
       if (!onClose && !outside) return;
       const dialog = onClose ? dialogOf(onClose) : topDialog(null);
-      if (dialog && typedIn.has(dialog)) hold(e, dialog);
+      if (dialog && typedIn.has(dialog) && dialog.querySelector('.mantine-Modal-close')) hold(e, dialog);
     },
     true,
   );

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Alert, Badge, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { notifyError } from '../notify';
 import type { ApiError } from '@shared/api';
 import type { LetterFeiten, LetterKind } from '@shared/api/letters';
 
@@ -30,6 +31,8 @@ export function FeitenEditor({ feitenKey, feiten, onChanged }: FeitenEditorProps
   // The latest draft, what the core has (or is being sent), and for which letter: read when the editor closes.
   const latest = useRef({ draft, stored: feiten.tekst, key: feitenKey });
   latest.current = { draft, stored: latest.current.stored, key: feitenKey };
+  const tRef = useRef(t);
+  tRef.current = t;
   const unsaved = () => latest.current.draft.trim() !== latest.current.stored.trim();
 
   useEffect(() => {
@@ -72,12 +75,16 @@ export function FeitenEditor({ feitenKey, feiten, onChanged }: FeitenEditorProps
   useEffect(
     () => () => {
       const { draft: tekst, key } = latest.current;
-      if (unsaved() && tekst.trim()) void call('letters.feiten.save', { ...key, tekst });
+      if (unsaved() && tekst.trim())
+        void call('letters.feiten.save', { ...key, tekst }).then((r) => {
+          // The editor is gone: a refusal would otherwise lose what was typed without a word.
+          if (!r.ok) notifyError(r.error.message, tRef.current('feitenNotSaved'));
+        });
     },
     [],
   );
 
-  const dirty = draft !== feiten.tekst;
+  const dirty = unsaved();
   return (
     <Stack gap={6} data-testid="brief-feiten">
       <Textarea

@@ -234,7 +234,8 @@ export function LetterDialog(props: LetterDialogProps) {
             value={bijlagen}
             onChange={(e) => setBijlagen(e.currentTarget.value)}
           />
-          {preview?.feiten && feitenKey && (
+          {/* Only the feiten of the kind chosen now: after a switch the old preview shows until the new one comes. */}
+          {preview?.feiten && feitenKey && preview.brieven[0]?.soort === feitenKey.soort && (
             <FeitenEditor key={feitenKey.soort} feitenKey={feitenKey} feiten={preview.feiten} onChanged={() => setTick((n) => n + 1)} />
           )}
           {preview && preview.waarschuwingen.length > 0 && (
