@@ -9,7 +9,7 @@ import { format } from 'date-fns/format';
 import { isWeekend } from 'date-fns/isWeekend';
 import { parseISO } from 'date-fns/parseISO';
 import { Resvg } from '@resvg/resvg-js';
-import type { Core } from '../src/main/core/core';
+import type { Core } from '../src/main/app/core';
 import { withDemoCore, toPdfAndPng } from './renderDocs';
 import type { Call } from './renderDocs';
 import type { Input } from '../src/shared/api';

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { Core } from '../src/main/core/core';
+import { Core } from '../src/main/app/core';
 import type { MethodName, Input, Output } from '../src/shared/api';
 
 export type Call = <M extends MethodName>(method: M, input: Input<M>) => Promise<Output<M>>;

@@ -13,8 +13,7 @@ import { KEY_FILE, loadOrCreateKey } from './electron/keyStore';
 import { CoreHostClient } from './electron/coreClient';
 import { StartGate } from './electron/startGate';
 // Light modules only: the database module lives in the core's process (coreHost.ts), not here.
-import { startAutomaticBackups } from './trust/backupTimer';
-import { fileKeyVault } from './trust/vault';
+import { fileKeyVault } from './security/vault';
 import { openInWordProcessor } from './electron/openFile';
 import { menuTemplate } from './electron/menu';
 import {
@@ -37,7 +36,6 @@ const devTools = !app.isPackaged;
 
 let mainWindow: BrowserWindow | null = null;
 let host: CoreHostClient | null = null;
-let stopBackups: (() => void) | null = null;
 const CLOSED = { ok: false as const, error: { code: 'DATABASE' as const, message: 'De database is gesloten.' } };
 
 registerAppScheme();
@@ -58,8 +56,6 @@ if (!app.requestSingleInstanceLock()) {
 
 app.on('window-all-closed', () => app.quit());
 app.on('will-quit', (e) => {
-  stopBackups?.();
-  stopBackups = null;
   if (!host) return;
   // Close the database cleanly before the process ends.
   e.preventDefault();
@@ -104,11 +100,8 @@ async function start() {
     for (;;) {
       if (!host) return { ok: false, message: 'De app wordt afgesloten.' };
       const opened = await host.open({ dbPath: paths.dbPath, key, dataDir: paths.dataDir });
-      if (opened.ok) {
-        // The daily backup: now and every hour the core checks whether one is due.
-        stopBackups ??= startAutomaticBackups(toCore, (line) => console.error(line));
-        return opened;
-      }
+      // The daily backup runs beside the core in its process (app/host.ts).
+      if (opened.ok) return opened;
       const { response } = await dialog.showMessageBox(databaseErrorDialog(opened.message, paths.userData, opened.diagnosis));
       const choice = dbErrorChoice(response, opened.diagnosis);
       if (choice === 'open-folder') await shell.openPath(paths.userData);

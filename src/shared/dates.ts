@@ -15,5 +15,8 @@ export const dutchLongDate = (iso: string): string => format(parseISO(iso), 'd M
 /** The Dutch day of a moment (an ISO timestamp), e.g. when a backup was made: "21 november 2026". */
 export const dutchLongDateOf = (instant: string): string => dutchLongDate(todayIn(new Date(instant)));
 
+/** "21 November 2026": the English UI's form of a date the core writes into a text (e.g. a task title). */
+export const englishLongDate = (iso: string): string => format(parseISO(iso), 'd MMMM yyyy');
+
 /** "21-11-2026" (dd-mm-jjjj, as Dutch forms and Excel expect). */
 export const dutchShortDate = (iso: string): string => format(parseISO(iso), 'dd-MM-yyyy');

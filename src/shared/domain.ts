@@ -164,7 +164,7 @@ export const MELDING_SOORT = vocab({
   melding: { nl: 'Melding', en: 'Report' },
   aangifte: { nl: 'Aangifte', en: 'Criminal complaint' },
 });
-export type MeldingSoort = (typeof MELDING_SOORT.codes)[number];
+export type ExterneMeldingSoort = (typeof MELDING_SOORT.codes)[number];
 
 /** Which words the sector uses for a pupil and a group. */
 export const SECTOR_WOORDEN: Record<Sector, { persoon: string; personen: string; groep: string }> = {
@@ -174,3 +174,18 @@ export const SECTOR_WOORDEN: Record<Sector, { persoon: string; personen: string;
   SO: { persoon: 'leerling', personen: 'leerlingen', groep: 'groep' },
   VSO: { persoon: 'leerling', personen: 'leerlingen', groep: 'klas' },
 };
+
+/**
+ * The roles of a school team on one log (docs/SERVER.md). On the single-PC app the one user is the
+ * schoolleider (everything); on the school server each account has one role.
+ */
+export const ACCOUNT_ROL = vocab({
+  schoolleider: { nl: 'Schoolleider (registrator)', en: 'School leader (registrar)' },
+  teamleider: { nl: 'Teamleider', en: 'Team leader' },
+  mentor: { nl: 'Mentor', en: 'Mentor' },
+  zorg: { nl: 'Zorgcoördinator', en: 'Care coordinator' },
+  anti_pest: { nl: 'Anti-pestcoördinator', en: 'Anti-bullying coordinator' },
+  medewerker: { nl: 'Medewerker', en: 'Staff member' },
+  beheerder: { nl: 'Beheerder', en: 'Administrator' },
+});
+export type AccountRol = (typeof ACCOUNT_ROL.codes)[number];

@@ -8,7 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from './harness';
 
-const out = path.join(repoRoot, 'out');
+// The build under test: the one the e2e harness serves (SCHOOLPROTOCOL_E2E_OUT), else out/.
+const out = process.env.SCHOOLPROTOCOL_E2E_OUT ? path.resolve(process.env.SCHOOLPROTOCOL_E2E_OUT) : path.join(repoRoot, 'out');
 
 /**
  * Runs the built core host (out/main/coreHost.js) in plain Node with a stand-in for Electron's
@@ -37,11 +38,12 @@ function askCoreHost(dir: string, method: string, input: unknown) {
 }
 
 describe('built bundles', () => {
-  it('out/main holds the four entries and every migration', () => {
+  it('out/main holds its entries (the window, the core host, both workers, the command line) and every migration', () => {
     expect(fs.existsSync(path.join(out, 'main', 'index.js'))).toBe(true);
     expect(fs.existsSync(path.join(out, 'main', 'coreHost.js'))).toBe(true);
     expect(fs.existsSync(path.join(out, 'main', 'backupWorker.js'))).toBe(true);
     expect(fs.existsSync(path.join(out, 'main', 'importWorker.js'))).toBe(true);
+    expect(fs.existsSync(path.join(out, 'main', 'cli.js'))).toBe(true);
     const src = fs
       .readdirSync(path.join(repoRoot, 'src/main/db/migrations'))
       .filter((f) => f.endsWith('.sql'))

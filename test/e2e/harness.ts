@@ -16,7 +16,7 @@ import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startPreview } from '../../src/main/preview/server';
 import type { Preview } from '../../src/main/preview/server';
-import type { Core } from '../../src/main/core/core';
+import type { Core } from '../../src/main/app/core';
 import type { Result } from '../../src/shared/api/result';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');

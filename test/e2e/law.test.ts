@@ -321,7 +321,7 @@ describe('the law in the app: a warning weighed, an objection received', () => {
     await section.waitFor({ timeout: 30_000 });
     await section.getByText(/^Verwijderen zonder ontvangende school \(na 8 weken zoeken\) staat de wet/).waitFor();
     expect(await section.getByRole('switch', { name: 'Bezwaarclausule (6 weken) in een besluit tot schorsing' }).count()).toBe(1);
-    expect(await section.getByRole('textbox', { name: 'ISD-melding staat als te laat na' }).inputValue()).toBe('2');
+    expect(await section.getByRole('textbox', { name: 'Melding aan de Inspectie (ISD) staat als te laat na' }).inputValue()).toBe('2');
     await page.screenshot({ path: path.join(artifactsDir, 'law-07-instellingen-compliance-scherm.png') });
     expect(await app.checkA11y()).toEqual([]);
     expect(app.consoleErrors).toEqual([]);

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp } from './harness';
 import type { E2EApp } from './harness';
 import { StartGate } from '../../src/main/electron/startGate';
-import { readKeyFile, wrapKey, writeKeyFile } from '../../src/main/trust/keyWrap';
-import { attachKeyVault, fileKeyVault } from '../../src/main/trust/vault';
+import { readKeyFile, wrapKey, writeKeyFile } from '../../src/main/security/keyWrap';
+import { attachKeyVault, fileKeyVault } from '../../src/main/security/vault';
 import path from 'node:path';
 
 const PASS = 'de linde is een mooie school';

@@ -7,8 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { startApp } from './harness';
 import type { E2EApp } from './harness';
-import { attachKeyVault, fileKeyVault } from '../../src/main/trust/vault';
-import { plainKeyFile, writeKeyFile } from '../../src/main/trust/keyWrap';
+import { attachKeyVault, fileKeyVault } from '../../src/main/security/vault';
+import { plainKeyFile, writeKeyFile } from '../../src/main/security/keyWrap';
 
 let app: E2EApp;
 let backups: string;

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Core } from '../../src/main/core/core';
+import { Core } from '../../src/main/app/core';
 import { verifyAuditChain } from '../../src/main/audit/audit';
 import { runCli } from '../../src/main/cli/program';
 import type { MethodName, Input, Output } from '../../src/shared/api';

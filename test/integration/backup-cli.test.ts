@@ -7,9 +7,9 @@ import { makeTrustCore, tempDir } from './trustSupport';
 import type { TestCore } from '../support/core';
 import { runCli } from '../../src/main/cli/program';
 import type { CliIo } from '../../src/main/cli/context';
-import { Core } from '../../src/main/core/core';
-import { keyId } from '../../src/main/trust/keyWrap';
-import { BACKUP_ROOT } from '../../src/main/trust/backup';
+import { Core } from '../../src/main/app/core';
+import { keyId } from '../../src/main/security/keyWrap';
+import { BACKUP_ROOT } from '../../src/main/backup/backup';
 
 let t: TestCore;
 let dirs: string[] = [];

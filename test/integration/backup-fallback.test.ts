@@ -4,10 +4,10 @@ import { describe, it, expect, afterEach, vi } from 'vitest';
 import fs from 'node:fs';
 import { makeTrustCore, tempDir } from './trustSupport';
 import type { TestCore } from '../support/core';
-import { listBackups } from '../../src/main/trust/backup';
+import { listBackups } from '../../src/main/backup/backup';
 
-vi.mock('../../src/main/trust/backupThread', async (original) => {
-  const real = await original<typeof import('../../src/main/trust/backupThread')>();
+vi.mock('../../src/main/backup/backupThread', async (original) => {
+  const real = await original<typeof import('../../src/main/backup/backupThread')>();
   return {
     ...real,
     runBackupInWorker: () => Promise.reject(new real.BackupWorkerUnavailable('Cannot find module backupWorker.js')),

@@ -9,10 +9,10 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { trustWorkspace, DE_LINDE } from './trustSupport';
 import type { TestCore } from '../support/core';
-import { Core, defaultDataDir } from '../../src/main/core/core';
-import { BACKUP_ROOT, POOL, listBackups, readManifest } from '../../src/main/trust/backup';
-import { restoreBackup } from '../../src/main/trust/restore';
-import { verifyDatabase } from '../../src/main/cli/commands/verify';
+import { Core, defaultDataDir } from '../../src/main/app/core';
+import { BACKUP_ROOT, POOL, listBackups, readManifest } from '../../src/main/backup/backup';
+import { restoreBackup } from '../../src/main/backup/restore';
+import { verifyDatabase } from '../../src/main/app/verify';
 import { runCli } from '../../src/main/cli/program';
 
 const { core, dir } = trustWorkspace();

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { trustWorkspace } from './trustSupport';
-import { BACKUP_ROOT, POOL, listBackups } from '../../src/main/trust/backup';
+import { BACKUP_ROOT, POOL, listBackups } from '../../src/main/backup/backup';
 
 const { core, dir } = trustWorkspace();
 

@@ -8,11 +8,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { trustWorkspace } from './trustSupport';
 import type { TestCore } from '../support/core';
-import { Core, defaultDataDir } from '../../src/main/core/core';
+import { Core, defaultDataDir } from '../../src/main/app/core';
 import { applyKey } from '../../src/main/db/open';
 import { latestSchemaVersion } from '../../src/main/db/migrate';
-import { applyStagedRestore, restoreBackup, stagingDir } from '../../src/main/trust/restore';
-import { BACKUP_ROOT, listBackups } from '../../src/main/trust/backup';
+import { applyStagedRestore, restoreBackup, stagingDir } from '../../src/main/backup/restore';
+import { BACKUP_ROOT, listBackups } from '../../src/main/backup/backup';
 import { verifyAuditChain } from '../../src/main/audit/audit';
 
 const NAME = 'Fenna Özdemir-Verhoeven';

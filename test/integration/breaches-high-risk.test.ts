@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { makeTrustCore } from './trustSupport';
 import type { TestCore } from '../support/core';
 import { runCli } from '../../src/main/cli/program';
-import { Core } from '../../src/main/core/core';
+import { Core } from '../../src/main/app/core';
 
 let t: TestCore;
 afterEach(() => {

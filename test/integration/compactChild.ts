@@ -3,7 +3,7 @@
 // each, until the parent kills it at a random moment.
 import fs from 'node:fs';
 import { applyKey, connect } from '../../src/main/db/open';
-import { compactAtStart, markCompactionPending } from '../../src/main/trust/compact';
+import { compactAtStart, markCompactionPending } from '../../src/main/retention/compact';
 
 const [dbPath, key, mode] = process.argv.slice(2);
 const say = (s: string) => fs.writeSync(1, `${s}\n`);

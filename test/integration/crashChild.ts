@@ -2,7 +2,7 @@
 // it can, printing each id only after core.invoke answered (so after the COMMIT returned). The
 // parent kills it with SIGKILL at a random moment. Migrations come from SCHOOLPROTOCOL_MIGRATIONS.
 import fs from 'node:fs';
-import { Core } from '../../src/main/core/core';
+import { Core } from '../../src/main/app/core';
 
 const [dbPath, key, round] = process.argv.slice(2);
 const core = Core.open({ dbPath, key, create: true, actor: `ronde-${round}` });

@@ -2,7 +2,7 @@
 // built from the list of dossier sources that other concepts extend.
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import { makeTestCore, type TestCore } from '../support/core';
-import { dossierSources } from '../../src/main/people/dossierSources';
+import { dossierSources } from '../../src/main/dossier/dossierSources';
 import type { DossierItem } from '../../src/shared/api/people';
 
 /** This file tests the incident log's own sources; letters and obligations add theirs (tested there). */

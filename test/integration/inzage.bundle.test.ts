@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { makeTestCore } from '../support/core';
-import { defaultDataDir } from '../../src/main/core/core';
+import { defaultDataDir } from '../../src/main/app/core';
 import type { TestCore } from '../support/core';
 import { seed, schorsing, bundleOf } from './letters.fixture';
 import type { Seed } from './letters.fixture';

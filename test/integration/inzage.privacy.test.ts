@@ -7,7 +7,7 @@ import type { TestCore } from '../support/core';
 import { seed, bundleOf } from './letters.fixture';
 import type { Seed } from './letters.fixture';
 import { fold } from '../../src/main/people/names';
-import { scrubText, tokenPattern, fullNamePattern } from '../../src/main/trust/scrub';
+import { scrubText, tokenPattern, fullNamePattern } from '../../src/main/retention/scrub';
 
 let t: TestCore;
 let s: Seed;

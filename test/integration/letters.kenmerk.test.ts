@@ -3,7 +3,7 @@
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Core } from '../../src/main/core/core';
+import { Core } from '../../src/main/app/core';
 import { makeTestCore } from '../support/core';
 import type { TestCore } from '../support/core';
 import { seed } from './letters.fixture';

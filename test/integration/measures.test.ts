@@ -133,6 +133,18 @@ describe('measures.create', () => {
   });
 });
 
+describe('the length of a measure', () => {
+  it("counts a pupil's days in school days and anyone else's in working days", async () => {
+    const w = await world();
+    // The same dates span the autumn holiday (regio midden, 17–25 October 2026).
+    const dates = { besluitDatum: '2026-10-08', startdatum: '2026-10-08', einddatum: '2026-10-21' };
+    const phone = await t.call('measures.create', { personId: w.leerling.id, soort: 'inname_telefoon', ...dates });
+    expect(phone.duurDagen).toBe(7);
+    const ban = await t.call('measures.create', { personId: w.ouder.id, soort: 'toegangsverbod', ...dates });
+    expect(ban.duurDagen).toBe(10);
+  });
+});
+
 describe('measures.update and measures.list', () => {
   it('changes a measure, keeps its person, and lists by person and incident', async () => {
     const w = await world();

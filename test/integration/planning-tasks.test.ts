@@ -2,7 +2,7 @@
 // the measure was taken, with the pupil and incident they belong to, and gone once done.
 import { describe, it, expect, afterEach } from 'vitest';
 import { makeTestCore, type TestCore } from '../support/core';
-import { deadlineOf } from '../../src/main/calendar/items';
+import { deadlineOf } from '../../src/main/planning/items';
 
 let t: TestCore;
 afterEach(() => t?.cleanup());
@@ -34,11 +34,14 @@ async function suspension(besluitDatum: string, startdatum: string, einddatum: s
 }
 
 describe('the deadline of a task', () => {
-  it('is the day before it turns overdue, back to Friday over a weekend, never before its target date', () => {
+  it('is the last working day before it turns overdue (no weekend, no public holiday), never before its target date', () => {
     // Overdue from Wednesday 18 November 2026: due Tuesday.
     expect(deadlineOf('2026-11-16', '2026-11-18')).toBe('2026-11-17');
-    // Overdue from Monday 4 January 2027: due Friday 1 January (New Year's Day is a weekday here).
-    expect(deadlineOf('2026-12-31', '2027-01-04')).toBe('2027-01-01');
+    // Overdue from Monday 4 January 2027: back over the weekend and New Year's Day (no working day,
+    // Algemene termijnenwet art. 3) to Thursday 31 December.
+    expect(deadlineOf('2026-12-31', '2027-01-04')).toBe('2026-12-31');
+    // Overdue from Tuesday 18 May 2027: Whit Monday 17 May is no working day, so due Friday 14 May.
+    expect(deadlineOf('2027-05-10', '2027-05-18')).toBe('2027-05-14');
     // Overdue from Tuesday 1 March 2028 (leap year): due Tuesday 29 February.
     expect(deadlineOf('2028-02-25', '2028-03-01')).toBe('2028-02-29');
     // Overdue the next day: due on the target date itself, even on a Saturday.

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreview, MAX_BODY_BYTES } from '../../src/main/preview/server';
 import type { Preview } from '../../src/main/preview/server';
-import { contentSecurityPolicy } from '../../src/main/electron/csp';
+import { contentSecurityPolicy } from '../../src/main/web/csp';
 
 interface Res {
   status: number;

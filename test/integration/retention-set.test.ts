@@ -1,4 +1,4 @@
-// The set-based retention queries (trust/retention.ts: one SQL pass for the dashboard's count and
+// The set-based retention queries (retention/retention.ts: one SQL pass for the dashboard's count and
 // the retention list) must find exactly the people a person-by-person reading of the retention rule
 // finds. The reference below evaluates every person on their own, the way the rules are written;
 // the data set covers each branch: pupils and staff who left (terms just passed, just not, on
@@ -11,8 +11,8 @@ import { addYears, format, parseISO } from 'date-fns';
 import { makeTrustCore, DE_LINDE } from './trustSupport';
 import type { TestCore } from '../support/core';
 import type { DB } from '../../src/main/db/open';
-import { countDestroyable, listCandidates, candidate } from '../../src/main/trust/retention';
-import { retentionTerms } from '../../src/main/trust/settings';
+import { countDestroyable, listCandidates, candidate } from '../../src/main/retention/retention';
+import { retentionTerms } from '../../src/main/settings/trust';
 import { rowToInput } from '../../src/main/people/people';
 import type { PersonDbRow } from '../../src/main/people/people';
 

@@ -4,7 +4,7 @@ import pkg from '../../package.json';
 import demo from '../../resources/demo-school.json';
 import { makeTestCore, type TestCore } from '../support/core';
 import { latestSchemaVersion } from '../../src/main/db/migrate';
-import { demoData } from '../../src/main/school/demo';
+import { demoData } from '../../src/main/app/demo';
 
 let t: TestCore;
 beforeEach(() => {

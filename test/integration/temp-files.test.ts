@@ -21,7 +21,7 @@ beforeAll(
   () =>
     bundleChildren(out, {
       tempFilesChild: path.join(import.meta.dirname, 'tempFilesChild.ts'),
-      backupWorker: path.resolve(import.meta.dirname, '../../src/main/trust/backupWorker.ts'),
+      backupWorker: path.resolve(import.meta.dirname, '../../src/main/backup/backupWorker.ts'),
     }),
   120_000,
 );

@@ -5,10 +5,10 @@
 // sort on a connection set back to SQLite's default, which must show up in the watched folder.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Core, defaultDataDir } from '../../src/main/core/core';
-import { verifyDatabase } from '../../src/main/cli/commands/verify';
-import { diagnoseOpenFailure } from '../../src/main/trust/diagnose';
-import { restoreBackup } from '../../src/main/trust/restore';
+import { Core, defaultDataDir } from '../../src/main/app/core';
+import { verifyDatabase } from '../../src/main/app/verify';
+import { diagnoseOpenFailure } from '../../src/main/app/diagnose';
+import { restoreBackup } from '../../src/main/backup/restore';
 import type { MethodName, Input, Output } from '../../src/shared/api';
 
 const [dir, backups, key, mode] = process.argv.slice(2);

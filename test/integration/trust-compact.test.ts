@@ -1,4 +1,4 @@
-// The start-up compaction (trust/compact.ts): after a destruction, and once for a database never
+// The start-up compaction (retention/compact.ts): after a destruction, and once for a database never
 // compacted under this version, the next core start replaces the file by a VACUUM INTO copy, so no
 // free page keeps data that a version without secure_delete left behind. The copy is encrypted with
 // the same key, nothing is written to the temp folder, and a crash at any moment leaves the old or
@@ -12,10 +12,10 @@ import { makeTestCore } from '../support/core';
 import type { TestCore } from '../support/core';
 import { decryptedBytes, tempDir, DE_LINDE } from './trustSupport';
 import { bundleChildren, bundleDir, childEnv } from '../support/childBundle';
-import { Core } from '../../src/main/core/core';
+import { Core } from '../../src/main/app/core';
 import { applyKey, connect, openDatabase } from '../../src/main/db/open';
 import type { DB } from '../../src/main/db/open';
-import { compactAtStart, compactionPending, COMPACTION_SETTING } from '../../src/main/trust/compact';
+import { compactAtStart, compactionPending, COMPACTION_SETTING } from '../../src/main/retention/compact';
 import { verifyAuditChain } from '../../src/main/audit/audit';
 
 const out = bundleDir('compact');

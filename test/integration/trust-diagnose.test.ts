@@ -7,7 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { makeTrustCore, tempDir } from './trustSupport';
 import type { TestCore } from '../support/core';
-import { diagnoseOpenFailure } from '../../src/main/trust/diagnose';
+import { diagnoseOpenFailure } from '../../src/main/app/diagnose';
 import { applyKey } from '../../src/main/db/open';
 import { latestSchemaVersion } from '../../src/main/db/migrate';
 

@@ -4,7 +4,7 @@ import { describe, it, expect, afterEach } from 'vitest';
 import { makeTrustCore } from './trustSupport';
 import type { TestCore } from '../support/core';
 import { runCli } from '../../src/main/cli/program';
-import { verifyDatabase } from '../../src/main/cli/commands/verify';
+import { verifyDatabase } from '../../src/main/app/verify';
 
 let t: TestCore;
 afterEach(() => t?.cleanup());
@@ -57,7 +57,7 @@ describe('verify and the audit chain', () => {
     expect(r.code).toBe(1);
     expect(r.out).toContain(`Het auditlogboek is onderbroken bij regel ${row.id}: de inhoud van deze regel is gewijzigd.`);
     expect(verifyDatabase(t.dbPath, t.key).audit).toMatchObject({ ok: false, brokenAt: row.id });
-    t.core = (await import('../../src/main/core/core')).Core.open({ dbPath: t.dbPath, key: t.key });
+    t.core = (await import('../../src/main/app/core')).Core.open({ dbPath: t.dbPath, key: t.key });
   });
 
   it('finds a deleted entry at the entry after the gap', async () => {
@@ -70,7 +70,7 @@ describe('verify and the audit chain', () => {
     expect(r.out).toContain(
       `onderbroken bij regel ${ids[2]}: de verwijzing naar de vorige regel klopt niet (een regel is verwijderd of ingevoegd).`,
     );
-    t.core = (await import('../../src/main/core/core')).Core.open({ dbPath: t.dbPath, key: t.key });
+    t.core = (await import('../../src/main/app/core')).Core.open({ dbPath: t.dbPath, key: t.key });
   });
 
   it('a forged redaction listing does not hide a change: the listing entry itself breaks', async () => {
@@ -88,6 +88,6 @@ describe('verify and the audit chain', () => {
     const r = await verify(t.dbPath, t.key);
     expect(r.code).toBe(1);
     expect(r.out).toContain(`onderbroken bij regel ${victim.id}: deze geredigeerde regel is na het redigeren gewijzigd.`);
-    t.core = (await import('../../src/main/core/core')).Core.open({ dbPath: t.dbPath, key: t.key });
+    t.core = (await import('../../src/main/app/core')).Core.open({ dbPath: t.dbPath, key: t.key });
   });
 });

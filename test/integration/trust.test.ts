@@ -5,9 +5,9 @@ import fs from 'node:fs';
 import { makeTrustCore, FAST_SCRYPT, tempDir, DE_LINDE } from './trustSupport';
 import { makeTestCore } from '../support/core';
 import type { TestCore } from '../support/core';
-import { readKeyFile, unwrapKey } from '../../src/main/trust/keyWrap';
-import { WRONG_PASSPHRASE } from '../../src/main/trust/keyWrap';
-import { Core } from '../../src/main/core/core';
+import { readKeyFile, unwrapKey } from '../../src/main/security/keyWrap';
+import { WRONG_PASSPHRASE } from '../../src/main/security/keyWrap';
+import { Core } from '../../src/main/app/core';
 
 let t: TestCore & { keyFile?: string };
 afterEach(() => t?.cleanup());

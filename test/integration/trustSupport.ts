@@ -7,9 +7,9 @@ import path from 'node:path';
 import { afterEach } from 'vitest';
 import { makeTestCore } from '../support/core';
 import type { TestCore } from '../support/core';
-import { attachKeyVault, fileKeyVault } from '../../src/main/trust/vault';
-import { plainKeyFile, writeKeyFile } from '../../src/main/trust/keyWrap';
-import type { ScryptParams } from '../../src/main/trust/keyWrap';
+import { attachKeyVault, fileKeyVault } from '../../src/main/security/vault';
+import { plainKeyFile, writeKeyFile } from '../../src/main/security/keyWrap';
+import type { ScryptParams } from '../../src/main/security/keyWrap';
 
 /** Fast scrypt parameters for tests (the production parameters are tested once, in the unit test). */
 export const FAST_SCRYPT: ScryptParams = { N: 2 ** 14, r: 8, p: 1 };

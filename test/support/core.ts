@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { Core } from '../../src/main/core/core';
+import { Core } from '../../src/main/app/core';
 import type { MethodName, Input, Output } from '../../src/shared/api';
 
 export interface TestCore {

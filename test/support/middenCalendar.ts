@@ -1,7 +1,7 @@
 // The school calendar of regio midden from the shipped holiday data, for the pure rule tests.
 import data from '../../resources/schoolvakanties.json';
-import { SchoolCalendar, STANDAARD_FEESTDAGEN } from '../../src/main/obligations/schoolDays';
-import type { Vakantie, VakantieSoort } from '../../src/main/obligations/schoolDays';
+import { SchoolCalendar, STANDAARD_FEESTDAGEN } from '../../src/main/calendar/schoolDays';
+import type { Vakantie, VakantieSoort } from '../../src/main/calendar/schoolDays';
 
 const jaren = (data as unknown as { schooljaren: Record<string, { vakanties: Record<VakantieSoort, Record<'midden', [string, string]>> }> })
   .schooljaren;

@@ -1,8 +1,8 @@
 // Date rules of the annual cycle: the recurring moments, next year's evaluation, and Amsterdam → UTC.
 import { describe, it, expect } from 'vitest';
-import { mediawijsheidWeek, defaultMoment, firstWeekdayOnOrAfter } from '../../src/main/calendar/moments';
-import { sameMonthNextYear, defaultEvaluatieSchooljaar } from '../../src/main/calendar/evaluationDates';
-import { amsterdamToUtcArray } from '../../src/main/calendar/ics';
+import { mediawijsheidWeek, defaultMoment, firstWeekdayOnOrAfter } from '../../src/main/planning/moments';
+import { sameMonthNextYear, defaultEvaluatieSchooljaar } from '../../src/main/planning/evaluationDates';
+import { amsterdamToUtcArray } from '../../src/main/planning/ics';
 import { nextSchoolYear } from '../../src/main/calendar/schoolYears';
 
 describe('Week van de Mediawijsheid', () => {

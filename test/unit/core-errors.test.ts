@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { connect, applyKey } from '../../src/main/db/open';
-import { toApiError } from '../../src/main/core/errors';
-import { Core } from '../../src/main/core/core';
+import { toApiError } from '../../src/main/errors/errors';
+import { Core } from '../../src/main/app/core';
 import { makeTestCore, type TestCore } from '../support/core';
 
 /** A folder that can be made read-only for this process, or null where this machine cannot. */

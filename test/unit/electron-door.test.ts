@@ -15,9 +15,9 @@ import {
   restorableBackup,
   restoreConfirmDialog,
 } from '../../src/main/electron/dialogs';
-import type { Diagnosis } from '../../src/main/trust/diagnose';
+import type { Diagnosis } from '../../src/main/app/diagnose';
 import { menuTemplate } from '../../src/main/electron/menu';
-import { resolveStaticPath } from '../../src/main/electron/staticFiles';
+import { resolveStaticPath } from '../../src/main/web/staticFiles';
 
 describe('openInWordProcessor', () => {
   let dir: string;

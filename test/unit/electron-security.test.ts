@@ -18,7 +18,7 @@ import {
   windowOpenDecision,
   windowOptions,
 } from '../../src/main/electron/security';
-import { contentSecurityPolicy, securityHeaders } from '../../src/main/electron/csp';
+import { contentSecurityPolicy, securityHeaders } from '../../src/main/web/csp';
 import { answerInvoke, API_CHANNEL, IPC_CHANNELS, registerApiChannel } from '../../src/main/electron/ipc';
 import type { InvokeDeps } from '../../src/main/electron/ipc';
 import { hardenApp, hardenSession } from '../../src/main/electron/hardening';

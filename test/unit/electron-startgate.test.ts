@@ -9,8 +9,8 @@ import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StartGate } from '../../src/main/electron/startGate';
 import type { Opener } from '../../src/main/electron/startGate';
-import { Core } from '../../src/main/core/core';
-import { wrapKey } from '../../src/main/trust/keyWrap';
+import { Core } from '../../src/main/app/core';
+import { wrapKey } from '../../src/main/security/keyWrap';
 import { LOCKED_MESSAGE } from '../../src/shared/api/trust';
 import type { Result } from '../../src/shared/api/result';
 

@@ -2,7 +2,7 @@
 // Christmas, 31 December, 29 February and Koningsdag), the sources per sector (SO and VSO under the
 // CAO PO), the warning for a decision taken before the zienswijze term ended, and the schorsing gate.
 import { describe, it, expect, afterEach } from 'vitest';
-import { SchoolCalendar, STANDAARD_FEESTDAGEN } from '../../src/main/obligations/schoolDays';
+import { SchoolCalendar, STANDAARD_FEESTDAGEN } from '../../src/main/calendar/schoolDays';
 import { ontslagOpStaandeVoet, personeelDisciplinair } from '../../src/main/obligations/rules/personeel';
 import type { MeasureFacts, PriorObligation } from '../../src/main/obligations/rules/types';
 import { complianceSettings } from '../../src/shared/api/obligations';

@@ -3,9 +3,9 @@
 // itself is checked in holidays-data.test.ts).
 import { describe, it, expect } from 'vitest';
 import data from '../../resources/schoolvakanties.json';
-import { SchoolCalendar, STANDAARD_FEESTDAGEN } from '../../src/main/obligations/schoolDays';
-import type { FeestdagKeuzes, Vakantie, VakantieSoort } from '../../src/main/obligations/schoolDays';
-import { termijnEinde, weeksLater } from '../../src/main/obligations/terms';
+import { SchoolCalendar, STANDAARD_FEESTDAGEN } from '../../src/main/calendar/schoolDays';
+import type { FeestdagKeuzes, Vakantie, VakantieSoort } from '../../src/main/calendar/schoolDays';
+import { termijnEinde, weeksLater } from '../../src/main/calendar/terms';
 
 type Regio = 'noord' | 'midden' | 'zuid';
 const jaren = (data as unknown as { schooljaren: Record<string, { voorlopig: boolean; vakanties: Record<VakantieSoort, Record<Regio, [string, string]>> }> }).schooljaren;

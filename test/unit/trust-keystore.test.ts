@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { KEY_FILE, loadOrCreateKey } from '../../src/main/electron/keyStore';
 import { fakeSafeStorage } from '../support/safeStorage';
-import { openKeyFile, unwrapKey, wrapKey, writeKeyFile } from '../../src/main/trust/keyWrap';
+import { openKeyFile, unwrapKey, wrapKey, writeKeyFile } from '../../src/main/security/keyWrap';
 
 const ss = fakeSafeStorage({ secret: 0x2c });
 

@@ -18,8 +18,8 @@ import {
   wrapKey,
   writeKeyFile,
   WRONG_PASSPHRASE,
-} from '../../src/main/trust/keyWrap';
-import type { KeyFile, Protector } from '../../src/main/trust/keyWrap';
+} from '../../src/main/security/keyWrap';
+import type { KeyFile, Protector } from '../../src/main/security/keyWrap';
 
 const FAST = { N: 2 ** 14, r: 8, p: 1 };
 const key = 'a1'.repeat(32);

@@ -2,8 +2,8 @@
 // runs it after every backup; the survivors are checked against a hand-worked list.
 import { describe, it, expect } from 'vitest';
 import { addDays, format, parseISO } from 'date-fns';
-import { planRotation } from '../../src/main/trust/rotation';
-import type { Dated } from '../../src/main/trust/rotation';
+import { planRotation } from '../../src/main/backup/rotation';
+import type { Dated } from '../../src/main/backup/rotation';
 
 const at = (day: string, time = '09:00:00') => ({ naam: `reservekopie-${day}T${time}`, gemaaktOp: `${day}T${time}.000Z` });
 

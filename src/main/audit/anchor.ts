@@ -5,8 +5,10 @@
 // small file beside the database and in every backup manifest, so entries cut from the end show.
 import fs from 'node:fs';
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
-import type { DB } from '../db/open';
-import { writeAtomic } from '../trust/backupFiles';
+import type Database from 'better-sqlite3-multiple-ciphers';
+
+type DB = Database.Database;
+import { writeAtomic } from '../files/atomic';
 
 /** Fixed HKDF label: changing it orphans every HMAC ever written. */
 const LABEL = 'schoolprotocol/auditlogboek/hmac/v1';

@@ -3,11 +3,15 @@
 // and an HMAC of that hash under a key outside the database, so the chain cannot be recomputed
 // without the key (anchor.ts).
 import { createHash } from 'node:crypto';
-import type { DB } from '../db/open';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { AuditEntry } from '../../shared/api/audit';
 import { anchorAudit, auditKeyOf, entryHmac, markAuditWritten, sameHex } from './anchor';
 import type { AuditHead } from './anchor';
-import { REDACTED } from '../trust/scrub';
+
+type DB = Database.Database;
+
+/** What replaces a destroyed person's data in texts and audit entries that outlive them (retention/scrub.ts). */
+export const REDACTED = '[verwijderd]';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -88,7 +92,7 @@ export function auditForRecord(db: DB, entity: string, entityId: string): AuditE
 }
 
 /**
- * Entries redacted by the retention run (trust/redact.ts): id → [original hash, hash of the content
+ * Entries redacted by the retention run (retention/redact.ts): id → [original hash, hash of the content
  * as it now stands, id of the listing], from the hash-chained 'geredigeerd' entries; the latest
  * listing wins.
  */

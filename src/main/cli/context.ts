@@ -7,10 +7,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { Core, defaultDataDir, safeUserName } from '../core/core';
-import { applyStagedRestore } from '../trust/restore';
+import { safeUserName } from '../app/core';
+import type { Core } from '../app/core';
+import { openHost } from '../app/host';
 import { KEY_RE } from '../db/open';
-import { readKeyFile } from '../preview/keyFile';
+import { readKeyFile } from '../security/devKeyFile';
 import { requiredLine } from '../../shared/api/common';
 
 /** A failure the user can act on: its Dutch message goes to stderr and the process exits with `exitCode`. */
@@ -156,21 +157,17 @@ export function makeContext(program: Command, io: CliIo): CliContext {
       const dbPath = ctx.dbPath();
       const actor = ctx.actor();
       if (!opts.create && !fs.existsSync(dbPath)) throw new CliError(`De database ${dbPath} bestaat niet. Maak hem eerst aan met: init`);
-      try {
-        // A restore the app staged but did not put in place (it stopped first) is finished now.
-        const applied = applyStagedRestore({ dbPath, dataDir: defaultDataDir(dbPath), key: opts.key ?? ctx.key(), actor });
-        if (applied) io.err(`Een klaargezette reservekopie (gemaakt ${applied.gemaaktOp ?? 'op onbekende datum'}) is eerst teruggezet.\n`);
-        return Core.open({
-          dbPath,
-          key: opts.key ?? ctx.key(),
-          create: opts.create,
-          actor,
-          // A bug behind the generic Dutch message: show the details to IT staff (never the key).
-          onInternalError: (method, e) => io.err(`[interne fout in ${method}] ${(e as Error)?.stack ?? String(e)}\n`),
-        });
-      } catch (e) {
-        throw new CliError((e as Error).message);
-      }
+      const opened = openHost({
+        dbPath,
+        key: opts.key ?? ctx.key(),
+        create: opts.create,
+        actor,
+        log: (line) => io.err(line + '\n'),
+        // A bug behind the generic Dutch message: show the details to IT staff (never the key).
+        onInternalError: (method, e) => io.err(`[interne fout in ${method}] ${(e as Error)?.stack ?? String(e)}\n`),
+      }, false);
+      if (!opened.ok) throw new CliError(opened.message);
+      return opened.host.core;
     },
     out: (line = '') => io.out(line + '\n'),
     err: (line) => io.err(line + '\n'),

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { CoreError } from '../core/errors';
+import { CoreError } from '../errors/errors';
 
 export interface Migration {
   version: number;
@@ -49,9 +49,21 @@ export function schemaVersion(db: Database.Database, schema = 'main'): number {
   return db.pragma(`${schema}.user_version`, { simple: true }) as number;
 }
 
-export function migrate(db: Database.Database): { from: number; to: number } {
-  const migrations = loadMigrations();
-  const latest = migrations.length;
+export interface MigrateOptions {
+  /**
+   * Stop after this version instead of the latest. Only the migration tests use it, to save a
+   * database as an older app left it (test/integration/migrations, docs/TESTING.md).
+   */
+  upTo?: number;
+}
+
+export function migrate(db: Database.Database, opts: MigrateOptions = {}): { from: number; to: number } {
+  const all = loadMigrations();
+  const latest = all.length;
+  if (opts.upTo !== undefined && !(Number.isInteger(opts.upTo) && opts.upTo >= 0 && opts.upTo <= latest))
+    throw new Error(`migrate: upTo must be a version from 0 to ${latest}, got ${opts.upTo}`);
+  const target = opts.upTo ?? latest;
+  const migrations = all.slice(0, target);
   const from = schemaVersion(db);
   if (from > latest) {
     throw new CoreError(
@@ -60,12 +72,12 @@ export function migrate(db: Database.Database): { from: number; to: number } {
         'Er is niets gewijzigd. Installeer de nieuwste versie van de app.',
     );
   }
-  if (from === latest) return { from, to: latest };
+  if (from >= target) return { from, to: from };
   db.transaction(() => {
     for (const m of migrations.slice(from)) {
       db.exec(m.sql);
       db.pragma(`user_version = ${m.version}`);
     }
   }).immediate();
-  return { from, to: latest };
+  return { from, to: target };
 }

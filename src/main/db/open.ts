@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CoreError, systemError } from '../core/errors';
+import { CoreError, systemError } from '../errors/errors';
 import { migrate } from './migrate';
 import { anchorAudit } from '../audit/anchor';
 
@@ -66,7 +66,7 @@ export function scratchConnection(): DB {
 }
 
 /** Thrown for a database file of 0 bytes: what was in it is gone, so it must not become a new, empty school. */
-export const EMPTY_DATABASE_MESSAGE =
+const EMPTY_DATABASE_MESSAGE =
   'Het databasebestand is leeg (0 bytes) en dus beschadigd, bijvoorbeeld na een volle schijf of een afgebroken kopie. ' +
   'Schoolprotocol begint er geen nieuwe school in. Er is niets gewijzigd. Zet de laatste goede reservekopie terug.';
 
@@ -112,7 +112,7 @@ export function openDatabase(file: string, opts: OpenOptions): DB {
       db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
       // Deleted and overwritten content is overwritten with zeros where it lay (freed pages, freed
       // cell space, overflow pages), so a deleted record leaves nothing behind in the file for
-      // someone who later has the key. The retention destruction relies on it (trust/destroy.ts).
+      // someone who later has the key. The retention destruction relies on it (retention/destroy.ts).
       db.pragma('secure_delete = ON');
     }
     db.pragma('foreign_keys = ON');

@@ -4,12 +4,12 @@
 import { utilityProcess } from 'electron';
 import type { ApiError, Result } from '../../shared/api/result';
 import type { HostReply, HostRequest } from './coreProtocol';
-import type { Diagnosis } from '../trust/diagnose';
+import type { Diagnosis } from '../app/diagnose';
 
 export type OpenResult = { ok: true } | { ok: false; message: string; diagnosis: Diagnosis | null };
 export type RestoreResult = { ok: boolean; message: string };
-import type { KeyVault } from '../trust/vault';
-import { CoreError } from '../core/errors';
+import type { KeyVault } from '../security/vault';
+import { CoreError } from '../errors/errors';
 
 const CRASHED: { ok: false; error: ApiError } = {
   ok: false,

@@ -2,16 +2,14 @@
 // main process only relays, so a long report or import never freezes the window. This process
 // owns the database connection; it answers each request with a Result and never throws across.
 import type { MessageEvent } from 'electron';
-import { Core, defaultDataDir } from '../core/core';
-import { applyStagedRestore, attachKeyVault, diagnoseOpenFailure } from '../trust/doorHooks';
-import { restoreBackup } from '../trust/restore';
-import { dutchLongDateOf } from '../../shared/dates';
-import type { KeyVault } from '../trust/doorHooks';
-import { CoreError } from '../core/errors';
-import type { KeyFile } from '../trust/keyWrap';
+import { openHost, restoreWhileClosed } from '../app/host';
+import type { Host } from '../app/host';
+import type { KeyVault } from '../security/vault';
+import { CoreError } from '../errors/errors';
+import type { KeyFile } from '../security/keyWrap';
 import type { HostReply, HostRequest } from './coreProtocol';
 
-let core: Core | null = null;
+let host: Host | null = null;
 const post = (reply: HostReply) => process.parentPort.postMessage(reply);
 
 // The key vault of the core in this process: each load or save is a request to the main process,
@@ -34,73 +32,52 @@ const mainVault: KeyVault = {
   },
 };
 
-/** Never lets a failing diagnosis hide the open error itself. */
-function diagnose(dbPath: string, key: string) {
-  try {
-    return diagnoseOpenFailure(dbPath, key);
-  } catch (err) {
-    console.error('[kern] diagnose mislukt:', err);
-    return null;
-  }
-}
-
 process.parentPort.on('message', (e: MessageEvent) => {
   const msg = e.data as HostRequest;
   if (msg.type === 'open') {
-    try {
-      core?.close();
-      core = null;
-      // A restore staged by trust.restore is put in place now, while no connection is open.
-      applyStagedRestore({ dbPath: msg.dbPath, dataDir: msg.dataDir ?? defaultDataDir(msg.dbPath), key: msg.key });
-      core = Core.open({
-        dbPath: msg.dbPath,
-        key: msg.key,
-        create: true,
-        dataDir: msg.dataDir,
-        actor: msg.actor,
-        onInternalError: (method, err) => console.error(`[kern] interne fout in ${method}:`, err),
-      });
-      if (msg.vault) attachKeyVault(core, mainVault);
+    host?.close();
+    host = null;
+    const opened = openHost({
+      dbPath: msg.dbPath,
+      key: msg.key,
+      create: true,
+      dataDir: msg.dataDir,
+      actor: msg.actor,
+      vault: msg.vault ? mainVault : undefined,
+      automaticBackups: true,
+      log: (line) => console.error(`[kern] ${line}`),
+      onInternalError: (method, err) => console.error(`[kern] interne fout in ${method}:`, err),
+    });
+    if (opened.ok) {
+      host = opened.host;
       post({ type: 'opened' });
-    } catch (err) {
-      core = null;
-      const message =
-        err instanceof CoreError ? err.message : 'De database kan niet worden geopend door een onverwachte fout. Er is niets gewijzigd.';
-      if (!(err instanceof CoreError)) console.error('[kern] openen mislukt:', err);
-      post({ type: 'open-failed', message, diagnosis: diagnose(msg.dbPath, msg.key) });
-    }
+    } else post({ type: 'open-failed', message: opened.message, diagnosis: opened.diagnosis });
     return;
   }
   if (msg.type === 'restore') {
-    if (core) {
+    if (host) {
       post({ type: 'restore-done', ok: false, message: 'Zet een reservekopie terug via Instellingen › Reservekopieën.' });
       return;
     }
-    try {
-      const dataDir = msg.dataDir ?? defaultDataDir(msg.dbPath);
-      // A safety copy is not possible (the current database does not open): it is put aside instead.
-      const r = restoreBackup({ dbPath: msg.dbPath, dataDir, key: msg.key, source: msg.source });
-      const parts = [
-        r.gemaaktOp ? `De reservekopie is gemaakt op ${dutchLongDateOf(r.gemaaktOp)}.` : null,
-        r.opzij ? `Het vorige databasebestand is bewaard als ${r.opzij}.` : null,
-      ];
-      post({ type: 'restore-done', ok: true, message: parts.filter(Boolean).join(' ') });
-    } catch (err) {
-      if (!(err instanceof CoreError)) console.error('[kern] terugzetten mislukt:', err);
-      post({
-        type: 'restore-done',
-        ok: false,
-        message: err instanceof CoreError ? err.message : 'Het terugzetten is mislukt; er is niets gewijzigd.',
-      });
-    }
+    restoreWhileClosed({ dbPath: msg.dbPath, dataDir: msg.dataDir, key: msg.key, source: msg.source }).then(
+      (r) => post({ type: 'restore-done', ok: true, message: r.message }),
+      (err: unknown) => {
+        if (!(err instanceof CoreError)) console.error('[kern] terugzetten mislukt:', err);
+        post({
+          type: 'restore-done',
+          ok: false,
+          message: err instanceof CoreError ? err.message : 'Het terugzetten is mislukt; er is niets gewijzigd.',
+        });
+      },
+    );
     return;
   }
   if (msg.type === 'invoke') {
-    if (!core) {
+    if (!host) {
       post({ type: 'result', id: msg.id, result: { ok: false, error: { code: 'DATABASE', message: 'De database is niet geopend.' } } });
       return;
     }
-    core.invoke(msg.method, msg.input).then(
+    host.invoke(msg.method, msg.input).then(
       (result) => post({ type: 'result', id: msg.id, result }),
       (err: unknown) => {
         console.error(`[kern] ${msg.method}:`, err);
@@ -121,8 +98,8 @@ process.parentPort.on('message', (e: MessageEvent) => {
     return;
   }
   if (msg.type === 'close') {
-    core?.close();
-    core = null;
+    host?.close();
+    host = null;
     post({ type: 'closed' });
   }
 });

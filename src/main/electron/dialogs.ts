@@ -3,7 +3,7 @@
 // what is wrong in Dutch and the way out, never a blank window: put the last good backup back (or
 // pick one), open the data folder (to hand it to IT), try again, or close. Nothing is overwritten.
 import type { MessageBoxOptions } from 'electron';
-import type { Diagnosis, DiagnosisBackup } from '../trust/diagnose';
+import type { Diagnosis, DiagnosisBackup } from '../app/diagnose';
 
 export const DB_ERROR_BUTTONS = ['Gegevensmap openen', 'Opnieuw proberen', 'Afsluiten'] as const;
 export const RESTORE_BUTTON = 'Reservekopie terugzetten';
@@ -27,7 +27,7 @@ function dbErrorChoices(diagnosis: Diagnosis | null): { label: string; choice: D
 }
 
 /**
- * The window shown when the database does not open. With the diagnosis (trust/diagnose.ts) it says
+ * The window shown when the database does not open. With the diagnosis (app/diagnose.ts) it says
  * what is wrong and lists the steps, and offers to put the last good backup back; without it (the
  * diagnosis itself failed), the core's message and the general way out.
  */

@@ -4,7 +4,7 @@
 import type { App, Session } from 'electron';
 import { allowDownload, allowNavigation, allowPermission, allowWebview, windowOpenDecision } from './security';
 import type { DoorOptions } from './security';
-import { securityHeaders } from './csp';
+import { securityHeaders } from '../web/csp';
 
 export function hardenApp(app: App, opts: DoorOptions): void {
   app.on('web-contents-created', (_event, contents) => {

@@ -7,8 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { needsPassphrase, parseKeyFile, plainKeyFile, writeKeyFile } from '../trust/keyWrap';
-import type { KeyFile } from '../trust/keyWrap';
+import { needsPassphrase, parseKeyFile, plainKeyFile, writeKeyFile } from '../security/keyWrap';
+import type { KeyFile } from '../security/keyWrap';
 
 export const KEY_FILE = 'databasesleutel.bin';
 
@@ -23,7 +23,7 @@ export interface SafeStorageLike {
 export type KeyResult =
   | { ok: true; key: string; created: boolean }
   | { ok: false; reason: 'no-keystore' | 'key-missing' | 'key-unreadable'; message: string }
-  // An app passphrase wraps the key (trust/keyWrap.ts): ask for it, then unwrapKey(keyFile, passphrase).
+  // An app passphrase wraps the key (security/keyWrap.ts): ask for it, then unwrapKey(keyFile, passphrase).
   | { ok: false; reason: 'passphrase'; keyFile: KeyFile; message: string };
 
 export const NO_KEYSTORE_MESSAGE =
@@ -58,7 +58,7 @@ export function loadOrCreateKey(opts: {
           'Er is niets gewijzigd. Open Schoolprotocol als de gebruiker die de gegevens heeft gemaakt, of zet een reservekopie terug met de bijbehorende sleutel.',
       };
     }
-    // The key file's format (trust/keyWrap.ts) inside the OS protection; a bare hex key (the first
+    // The key file's format (security/keyWrap.ts) inside the OS protection; a bare hex key (the first
     // format) is still read.
     let kf: KeyFile;
     try {

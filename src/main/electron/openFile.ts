@@ -23,7 +23,7 @@ export const OPENABLE_EXTENSIONS = [
   '.jpeg',
   '.gif',
   '.webp',
-  // The answer to an access request (trust/inzageBundle.ts): opens in the file manager, runs nothing.
+  // The answer to an access request (privacy/inzageBundle.ts): opens in the file manager, runs nothing.
   '.zip',
 ];
 

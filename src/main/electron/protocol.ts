@@ -4,8 +4,8 @@ import fs from 'node:fs/promises';
 import { protocol } from 'electron';
 import type { Protocol } from 'electron';
 import { APP_HOST, APP_SCHEME } from './security';
-import { securityHeaders } from './csp';
-import { mimeType, resolveStaticPath } from './staticFiles';
+import { securityHeaders } from '../web/csp';
+import { mimeType, resolveStaticPath } from '../web/staticFiles';
 
 /** Must run before app 'ready'. */
 export function registerAppScheme(): void {

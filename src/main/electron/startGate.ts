@@ -8,9 +8,9 @@
 import type { Result } from '../../shared/api/result';
 import { LOCKED_MESSAGE } from '../../shared/api/trust';
 import type { LockStatus } from '../../shared/api/trust';
-import { toApiError } from '../core/errors';
-import { keyFromRecoveryKey, unwrapKey } from '../trust/keyWrap';
-import type { KeyFile } from '../trust/keyWrap';
+import { toApiError } from '../errors/errors';
+import { keyFromRecoveryKey, unwrapKey } from '../security/keyWrap';
+import type { KeyFile } from '../security/keyWrap';
 import type { Relay } from './ipc';
 
 /** Opens the database with the key (the door shows its own dialogs on failure). */

@@ -1,8 +1,8 @@
 // Reading reports to authorities as the API shows them.
 import type { DB } from '../db/open';
-import { notFound } from '../core/errors';
+import { notFound } from '../errors/errors';
 import type { ExternalReport } from '../../shared/api/externalReports';
-import type { Instantie, MeldingSoort } from '../../shared/domain';
+import type { Instantie, ExterneMeldingSoort } from '../../shared/domain';
 
 interface ReportRow {
   id: number;
@@ -10,7 +10,7 @@ interface ReportRow {
   person_id: number | null;
   measure_id: number | null;
   instantie: Instantie;
-  soort: MeldingSoort;
+  soort: ExterneMeldingSoort;
   datum: string;
   tijd: string | null;
   door: string | null;
@@ -21,6 +21,7 @@ interface ReportRow {
   toelichting: string | null;
   created_at: string;
   updated_at: string;
+  versie: number;
 }
 
 const toReport = (r: ReportRow): ExternalReport => ({
@@ -39,6 +40,7 @@ const toReport = (r: ReportRow): ExternalReport => ({
   contactpersoon: r.contactpersoon,
   toelichting: r.toelichting,
   createdAt: r.created_at,
+  versie: r.versie,
 });
 
 export function getReport(db: DB, id: number): ExternalReport {

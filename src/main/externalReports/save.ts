@@ -1,12 +1,13 @@
 // Recording reports to the vertrouwensinspecteur, police, Inspectie and leerplichtambtenaar.
-import type { Ctx } from '../core/context';
-import { fieldError } from '../core/errors';
+import type { Ctx } from '../context/context';
+import { fieldError } from '../errors/errors';
 import type { Parsed } from '../../shared/api';
 import type { ExternalReport } from '../../shared/api/externalReports';
-import { afterExternalReportSaved } from '../obligations/hooks';
+import { externalReportSaved } from './hooks';
 import { requireIncidentRow } from '../incidents/read';
 import { personRow } from '../people/people';
 import { getReport } from './read';
+import { assertVersion } from '../audit/versions';
 
 type ReportParsed = Parsed<'externalReports.create'>;
 
@@ -52,20 +53,29 @@ export function createReport(ctx: Ctx, r: ReportParsed): ExternalReport {
   );
   const after = getReport(ctx.db, id);
   ctx.audit('externe_melding', id, 'aangemaakt', null, after);
-  afterExternalReportSaved(ctx, id);
+  externalReportSaved.run(ctx, id);
   return after;
 }
 
-export function updateReport(ctx: Ctx, r: ReportParsed & { id: number }): ExternalReport {
+export function updateReport(ctx: Ctx, r: ReportParsed & { id: number; versie?: number }): ExternalReport {
   const before = getReport(ctx.db, r.id);
+  assertVersion(ctx.db, {
+    entity: 'externe_melding',
+    entityId: r.id,
+    stored: before.versie,
+    given: r.versie,
+    what: 'deze melding aan een instantie',
+    current: () => before,
+    now: ctx.now(),
+  });
   check(ctx, r);
   if (before.incidentId !== r.incidentId) throw fieldError('incidentId', 'Een melding bij een instantie blijft bij dezelfde melding horen.');
   const cols = columns(r);
   ctx.db
-    .prepare(`UPDATE external_report SET ${Object.keys(cols).map((n) => `${n} = @${n}`).join(', ')}, updated_at = @now WHERE id = @id`)
+    .prepare(`UPDATE external_report SET ${Object.keys(cols).map((n) => `${n} = @${n}`).join(', ')}, updated_at = @now, versie = versie + 1 WHERE id = @id`)
     .run({ ...cols, now: ctx.nowIso(), id: r.id });
   const after = getReport(ctx.db, r.id);
   ctx.audit('externe_melding', r.id, 'gewijzigd', before, after);
-  afterExternalReportSaved(ctx, r.id);
+  externalReportSaved.run(ctx, r.id);
   return after;
 }

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash, randomUUID } from 'node:crypto';
-import { CoreError } from '../core/errors';
+import { CoreError } from '../errors/errors';
 
 export type FileArea = 'bewijs' | 'brieven' | 'exports' | 'logo';
 

@@ -3,7 +3,7 @@
 // whether an export is UTF-8, UTF-8 with a byte-order mark or Windows-1252 (Magister's "ANSI").
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { fieldError } from '../core/errors';
+import { fieldError } from '../errors/errors';
 import { MAX_BESTAND_BYTES } from '../../shared/api/imports';
 import type { BestandInput } from '../../shared/api/imports';
 

@@ -1,5 +1,5 @@
 // Handlers for the imports methods of the API contract (src/shared/api/imports.ts).
-import type { Handlers } from '../core/context';
+import type { Handlers } from '../context/context';
 import type { importsApi } from '../../shared/api/imports';
 import { applyRoster, dryRunRoster, previewRoster } from './roster/roster';
 import { deleteSource, listSources } from './sources';

@@ -5,7 +5,7 @@
 // database; the core plans and writes with what it returns, so a refused file writes nothing.
 //
 // There is no in-process fallback: parsing in the core's thread is exactly what this avoids. The
-// entry is found as the backup worker's is (trust/backupThread.ts workerEntry): importWorker.ts
+// entry is found as the backup worker's is (files/workerEntry.ts): importWorker.ts
 // under tsx in the source tree, importWorker.js beside the bundle (electron.vite.config.ts).
 // One file at a time, so two hostile files cannot take twice the memory; each file's time limit
 // starts when its turn comes. After a file the worker waits a while for the next one (a preview,
@@ -15,9 +15,9 @@ import type { ImportFile } from './file';
 import type { ImportResults, ImportSoort } from './readers';
 import { teLang, teVeelGeheugen, WORKER } from './limits';
 import type { WorkerLimits } from './limits';
-import { CoreError } from '../core/errors';
+import { CoreError } from '../errors/errors';
 import type { ApiError } from '../../shared/api/result';
-import { workerEntry } from '../trust/backupThread';
+import { workerEntry } from '../files/workerEntry';
 
 /** One file, posted to the worker (its bytes arrive there as a Uint8Array). */
 export interface ImportJob {

@@ -2,7 +2,7 @@
 // out/main/importWorker.js). It reads each file it is sent (readers.ts) and answers with the
 // result or the Dutch refusal. It has no database connection and writes nothing.
 import { parentPort } from 'node:worker_threads';
-import { CoreError } from '../core/errors';
+import { CoreError } from '../errors/errors';
 import type { ImportFile } from './file';
 import { teVeelGeheugen } from './limits';
 import { READERS } from './readers';

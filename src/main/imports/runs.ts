@@ -1,5 +1,5 @@
 // The import log: one row per applied import with its counts (no names), audited like any change.
-import type { Ctx } from '../core/context';
+import type { Ctx } from '../context/context';
 import type { DB } from '../db/open';
 import type { ImportRun, RosterSoort } from '../../shared/api/imports';
 

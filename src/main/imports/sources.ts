@@ -1,9 +1,9 @@
 // Saved column mappings: a source is a name plus the header signature of its export, so next time
 // the same layout is mapped without asking. Each save and removal is audited.
 import { createHash } from 'node:crypto';
-import type { Ctx } from '../core/context';
+import type { Ctx } from '../context/context';
 import type { DB } from '../db/open';
-import { notFound } from '../core/errors';
+import { notFound } from '../errors/errors';
 import type { ImportSource, RosterSoort, RosterVeld } from '../../shared/api/imports';
 import { headerKey } from './roster/fields';
 

@@ -8,7 +8,7 @@
 // refused before exceljs builds a million rows.
 import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
-import { CoreError } from '../core/errors';
+import { CoreError } from '../errors/errors';
 import { refuse } from './file';
 import { MAX_RIJEN, teVeelRijen, ZIP, zipTeGroot, zipTeSterkIngepakt, zipTeVeelOnderdelen } from './limits';
 import type { ZipSoort } from './limits';

@@ -3,8 +3,8 @@
 // are never updated. Viewing a file is itself recorded in the audit trail.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Ctx } from '../core/context';
-import { CoreError, fieldError } from '../core/errors';
+import type { Ctx } from '../context/context';
+import { CoreError, fieldError } from '../errors/errors';
 import type { Parsed } from '../../shared/api';
 import { BEWIJS_TE_GROOT, MAX_BEWIJS_BYTES } from '../../shared/api/incidents';
 import type { Evidence } from '../../shared/api/incidents';

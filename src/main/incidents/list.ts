@@ -9,6 +9,7 @@ import { ftsQuery } from './fts';
 import { displayName } from '../people/names';
 import { SAMPLE_FROM, STEP, sampleInBackground, startFor } from './positions';
 import type { NameParts } from '../people/names';
+import type { SqlFilter } from '../people/scope';
 
 type ListInput = Parsed<'incidents.list'>;
 
@@ -93,7 +94,8 @@ function afterCursor(
   return { sql: `${arms.join(' UNION ALL ')} ORDER BY ${keys.map((_, n) => `k${n} ${dir}`).join(', ')}`, params: out };
 }
 
-export function listIncidents(db: DB, input: ListInput): IncidentPage {
+/** `scope`: only the caller's incidents (incidents/scope.ts); left out, all. */
+export function listIncidents(db: DB, input: ListInput, scope?: SqlFilter | null): IncidentPage {
   const params: unknown[] = [];
   const where: string[] = [];
   const f = input.filter;
@@ -115,6 +117,11 @@ export function listIncidents(db: DB, input: ListInput): IncidentPage {
     exactFromCounts = false;
     where.push('i.id IN (SELECT incident_id FROM incident_person WHERE person_id = ? UNION SELECT id FROM incident WHERE melder_id = ?)');
     params.push(f.personId, f.personId);
+  }
+  if (scope) {
+    exactFromCounts = false;
+    where.push(scope.sql);
+    params.push(...scope.params);
   }
   if (input.search) {
     const q = ftsQuery(input.search);

@@ -1,14 +1,13 @@
 // Reading one incident in full: people with their roles, rules, immediate actions, evidence,
 // measures and reports to authorities.
 import type { DB } from '../db/open';
-import { notFound } from '../core/errors';
+import { notFound } from '../errors/errors';
 import type { Incident, Evidence } from '../../shared/api/incidents';
 import type { Locatie, Platform, Ernst, IncidentStatus, Rol, DirecteActie } from '../../shared/domain';
 import { personRef, toRef } from '../people/people';
 import type { PersonDbRow } from '../people/people';
 import { rulesById } from '../protocols/read';
-import { listMeasures } from '../measures/read';
-import { listReports } from '../externalReports/read';
+import { measuresOfIncident, reportsOfIncident } from './hooks';
 
 export interface IncidentDbRow {
   id: number;
@@ -30,6 +29,7 @@ export interface IncidentDbRow {
   schooljaar: string;
   created_at: string;
   updated_at: string;
+  versie: number;
 }
 
 export interface EvidenceRow {
@@ -114,10 +114,11 @@ export function getIncident(db: DB, id: number): Incident {
     betrokkenen: involved.map((p) => ({ personId: p.id, persoon: toRef(p), rol: p.rol, toelichting: p.toelichting })),
     directeActies: actions,
     bewijs: evidence.map(toEvidence),
-    maatregelen: listMeasures(db, { incidentId: id }),
-    externeMeldingen: listReports(db, id),
+    maatregelen: measuresOfIncident.call(db, id),
+    externeMeldingen: reportsOfIncident.call(db, id),
     vervolg: r.vervolg,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    versie: r.versie,
   };
 }

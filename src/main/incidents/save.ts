@@ -1,12 +1,12 @@
 // Creating and changing incidents: the rules for an incident (dates, people and their roles, the
 // protocol rules in force on the incident date, categories), the search index, the audit trail and
 // the compliance engine's hook, all in the caller's transaction.
-import type { Ctx } from '../core/context';
-import { CoreError } from '../core/errors';
+import type { Ctx } from '../context/context';
+import { CoreError } from '../errors/errors';
 import type { Parsed } from '../../shared/api';
 import type { Incident } from '../../shared/api/incidents';
 import { schoolYearOf } from '../../shared/schoolYear';
-import { afterIncidentSaved } from '../obligations/hooks';
+import { incidentSaved } from './hooks';
 import { personRow } from '../people/people';
 import { inForceId, rulesById } from '../protocols/read';
 import { categoryRow } from '../protocols/categories';
@@ -14,6 +14,8 @@ import { getIncident, requireIncidentRow, citedRuleIds } from './read';
 import type { IncidentDbRow } from './read';
 import { nextIncidentNumber } from './nummer';
 import { reindexIncident } from './fts';
+import { assertVersion } from '../audit/versions';
+import { scopedIncident } from './scope';
 
 export type IncidentParsed = Parsed<'incidents.create'>;
 
@@ -125,12 +127,23 @@ export function createIncident(ctx: Ctx, p: IncidentParsed): Incident {
   reindexIncident(ctx.db, id);
   const after = getIncident(ctx.db, id);
   ctx.audit('melding', id, 'aangemaakt', null, after);
-  afterIncidentSaved(ctx, id);
+  incidentSaved.run(ctx, id);
   return after;
 }
 
-export function updateIncident(ctx: Ctx, p: IncidentParsed & { id: number }): Incident {
+export function updateIncident(ctx: Ctx, p: IncidentParsed & { id: number; versie?: number }): Incident {
   const existing = requireIncidentRow(ctx.db, p.id);
+  // Before any rule: a form loaded before someone else's save gets their version, not a field error.
+  assertVersion(ctx.db, {
+    entity: 'melding',
+    entityId: p.id,
+    stored: existing.versie,
+    given: p.versie,
+    what: 'deze melding',
+    // As incidents.get shows it to this caller: a mentor sees no measures of pupils outside his groups.
+    current: () => scopedIncident(ctx, getIncident(ctx.db, p.id)),
+    now: ctx.now(),
+  });
   const before = getIncident(ctx.db, p.id);
   const { protocolId, regelIds } = check(ctx, p, existing);
   // A person with a measure taken on this incident cannot disappear from it.
@@ -146,21 +159,26 @@ export function updateIncident(ctx: Ctx, p: IncidentParsed & { id: number }): In
   }
   const cols = columns(p, protocolId);
   ctx.db
-    .prepare(`UPDATE incident SET ${Object.keys(cols).map((n) => `${n} = @${n}`).join(', ')}, updated_at = @now WHERE id = @id`)
+    .prepare(`UPDATE incident SET ${Object.keys(cols).map((n) => `${n} = @${n}`).join(', ')}, updated_at = @now, versie = versie + 1 WHERE id = @id`)
     .run({ ...cols, now: ctx.nowIso(), id: p.id });
   writeChildren(ctx, p.id, p, regelIds);
   reindexIncident(ctx.db, p.id);
   const after = getIncident(ctx.db, p.id);
   ctx.audit('melding', p.id, 'gewijzigd', before, after);
-  afterIncidentSaved(ctx, p.id);
+  incidentSaved.run(ctx, p.id);
   return after;
 }
 
-/** Sets only the status (used when a measure is taken); audited like any change. */
+/**
+ * Sets only the status (used when a measure is taken); audited like any change. It raises the
+ * version: the status is a field of the incident form, and a form loaded before it moved would
+ * otherwise put the old status back without anyone noticing. The page that took the measure reads
+ * the incident again and carries on with the new version (docs/SERVER.md "Tegelijk bewerken").
+ */
 export function setIncidentStatus(ctx: Ctx, id: number, status: Incident['status']): void {
   const before = getIncident(ctx.db, id);
   if (before.status === status) return;
-  ctx.db.prepare('UPDATE incident SET status = ?, updated_at = ? WHERE id = ?').run(status, ctx.nowIso(), id);
+  ctx.db.prepare('UPDATE incident SET status = ?, updated_at = ?, versie = versie + 1 WHERE id = ?').run(status, ctx.nowIso(), id);
   ctx.audit('melding', id, 'status_gewijzigd', before, getIncident(ctx.db, id));
-  afterIncidentSaved(ctx, id);
+  incidentSaved.run(ctx, id);
 }

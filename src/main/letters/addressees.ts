@@ -6,7 +6,7 @@ import { differenceInYears } from 'date-fns/differenceInYears';
 import { parseISO } from 'date-fns/parseISO';
 import type { Sector, Geslacht } from '../../shared/domain';
 import type { TextVariant } from '../../shared/api/letters';
-import { CoreError } from '../core/errors';
+import { CoreError } from '../errors/errors';
 import type { Doel } from './kinds';
 import { geadresseerden } from '../obligations/rules/geadresseerden';
 

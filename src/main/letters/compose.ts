@@ -2,7 +2,7 @@
 // with its letterhead, address block, date line, subject, salutation, the kind's sections whose
 // condition holds (placeholders filled), closing, signatory, attachments and copies.
 import type { DB } from '../db/open';
-import { CoreError, fieldError } from '../core/errors';
+import { CoreError, fieldError } from '../errors/errors';
 import type { Parsed } from '../../shared/api';
 import type { LetterBlock, LetterModel, TextVariant } from '../../shared/api/letters';
 import { SECTOR_WOORDEN } from '../../shared/domain';

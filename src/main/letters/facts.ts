@@ -3,7 +3,7 @@
 // authority, and the settings that decide optional sections (objection clause, leerplicht).
 import { z } from 'zod';
 import type { DB } from '../db/open';
-import { CoreError, fieldError, notFound } from '../core/errors';
+import { CoreError, fieldError, notFound } from '../errors/errors';
 import type { Parsed } from '../../shared/api';
 import type { School } from '../../shared/api/school';
 import type { Measure } from '../../shared/api/measures';
@@ -16,9 +16,13 @@ import type { PersonDbRow } from '../people/people';
 import { getMeasure } from '../measures/read';
 import { getIncident } from '../incidents/read';
 import { getReport } from '../externalReports/read';
-import { weekdaysBetween } from '../measures/days';
+import { measureDays } from '../calendar/holidays';
 import { readSetting } from '../settings/settings';
 import { KINDS } from './kinds';
+import { admittingSchool } from '../obligations/completers';
+import { inspectieConsultation } from '../obligations/gates';
+
+const pick = (s: { school: string; datum: string } | null) => (s ? { school: s.school, datum: s.datum } : null);
 import type { KindDef } from './kinds';
 import type { Guardian, AddressPerson } from './addressees';
 import { fullName, inZin } from './addressees';
@@ -129,17 +133,6 @@ function readHearings(db: DB, measureIds: number[]): HearingFact[] {
   });
 }
 
-/** As obligations/completers.ts receivingSchool: the first school recorded as admitting the pupil. */
-function receivingSchool(db: DB, personId: number): LetterFacts['ontvangendeSchool'] {
-  const r = db
-    .prepare(
-      `SELECT s.school, s.datum FROM expulsion_search s JOIN measure m ON m.id = s.measure_id
-        WHERE m.person_id = ? AND s.resultaat = 'aangenomen' ORDER BY s.datum, s.id LIMIT 1`,
-    )
-    .get(personId) as { school: string; datum: string } | undefined;
-  return r ?? null;
-}
-
 function readSteps(db: DB, measureIds: number[]): StepFact[] {
   return (
     db
@@ -148,16 +141,6 @@ function readSteps(db: DB, measureIds: number[]): StepFact[] {
       )
       .all(...measureIds) as { regel: string; sleutel: string; status: StepFact['status']; gedaan_op: string | null; uiterlijk: string | null }[]
   ).map((r) => ({ regel: r.regel, sleutel: r.sleutel, status: r.status, gedaanOp: r.gedaan_op, uiterlijk: r.uiterlijk }));
-}
-
-/** As gates.ts consultationRecorded: the step done, or a report of kind 'consultatie' to the Inspectie; its date. */
-function overlegInspectie(db: DB, personId: number, steps: StepFact[]): string | null {
-  const step = steps.find((x) => x.regel === 'verwijdering.overleg_inspectie' && x.status === 'gedaan');
-  if (step?.gedaanOp) return step.gedaanOp;
-  const r = db
-    .prepare(`SELECT datum FROM external_report WHERE person_id = ? AND instantie = 'inspectie' AND soort = 'consultatie' ORDER BY datum LIMIT 1`)
-    .get(personId) as { datum: string } | undefined;
-  return r?.datum ?? null;
 }
 
 function protocolTitle(db: DB, protocolId: number | null): string | null {
@@ -215,7 +198,7 @@ export function gatherFacts(db: DB, req: Parsed<'letters.preview'>, today: strin
     throw new CoreError('REGEL', `De brief “${kind.titel}” noemt de feiten en de overtreden regels: koppel de maatregel eerst aan een melding.`);
   }
   const schorsingDagen =
-    measure && measure.soort === 'schorsing' ? (measure.duurDagen ?? (measure.startdatum && measure.einddatum ? weekdaysBetween(measure.startdatum, measure.einddatum) : null)) : null;
+    measure && measure.soort === 'schorsing' ? (measure.duurDagen ?? (measure.startdatum && measure.einddatum ? measureDays(db, subject.soort, measure.startdatum, measure.einddatum) : null)) : null;
 
   const related = measure ? relatedMeasureIds(db, measure) : [];
   const steps = measure ? readSteps(db, related) : [];
@@ -240,8 +223,8 @@ export function gatherFacts(db: DB, req: Parsed<'letters.preview'>, today: strin
     report: shownReport,
     hearings: measure ? readHearings(db, related) : [],
     steps,
-    overlegInspectieOp: measure && isExpulsion ? overlegInspectie(db, measure.personId, steps) : null,
-    ontvangendeSchool: measure && isExpulsion ? receivingSchool(db, measure.personId) : null,
+    overlegInspectieOp: measure && isExpulsion ? inspectieConsultation(db, measure.personId) : null,
+    ontvangendeSchool: measure && isExpulsion ? pick(admittingSchool(db, measure.personId)) : null,
     schorsingDagen,
     compliance: readSetting(db, 'obligations', complianceSubset),
     settings: readLettersSettings(db),

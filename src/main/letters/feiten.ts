@@ -4,9 +4,9 @@
 // their role in that incident, found the way the search finds them (people/matcher.ts). The school
 // leader may edit it; the edit is stored per letter (kind + measure, or kind + report + dossier) and
 // used by every later preview and finalise of that letter. Names that remain are marked.
-import type { Ctx } from '../core/context';
+import type { Ctx } from '../context/context';
 import type { DB } from '../db/open';
-import { CoreError } from '../core/errors';
+import { CoreError } from '../errors/errors';
 import type { Parsed } from '../../shared/api';
 import { feitenPupilNames } from '../../shared/api/letters';
 import type { LetterFeiten } from '../../shared/api/letters';

@@ -9,9 +9,9 @@
 // again. Within one core a small queue makes finalises take turns, so retries only happen across
 // processes. A failed finalise leaves no number used and no file behind.
 import path from 'node:path';
-import type { Ctx } from '../core/context';
+import type { Ctx } from '../context/context';
 import type { DB } from '../db/open';
-import { CoreError, fieldError } from '../core/errors';
+import { CoreError, fieldError } from '../errors/errors';
 import type { Parsed } from '../../shared/api';
 import type { FinaliseResult, LetterModel } from '../../shared/api/letters';
 import { todayIn } from '../../shared/dates';
@@ -23,8 +23,7 @@ import { composeLetters } from './compose';
 import { checkStaffDecision } from './staffValues';
 import { checkExpulsionDecision } from './steps';
 import type { Recipient } from './addressees';
-import { letterDocx } from './letterDocx';
-import { readLogo } from './settings';
+import { letterheadLogo } from './settings';
 import { letterByKenmerk, letterRow, toSummary } from './store';
 import type { LetterFacts } from './facts';
 
@@ -121,10 +120,11 @@ class Stale extends Error {}
 
 export function finaliseLetters(ctx: Ctx, req: Parsed<'letters.finalise'>): Promise<FinaliseResult> {
   return inTurn(ctx.db, async () => {
+    // docx is loaded when a letter is made, not when the core starts (the CLI starts without it).
+    const { letterDocx } = await import('./letterDocx');
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const built = build(ctx, req);
-      const logoBytes = readLogo(ctx.files, built.facts.settings);
-      const logo = logoBytes && built.facts.settings.logo ? { data: logoBytes, type: built.facts.settings.logo.mime === 'image/png' ? ('png' as const) : ('jpg' as const), ...built.models[0].briefhoofd.logo! } : null;
+      const logo = letterheadLogo(ctx.files, built.facts.settings, built.models[0]);
       const buffers = await Promise.all(built.models.map((m) => letterDocx(m, logo)));
       const written: string[] = [];
       try {

@@ -1,18 +1,20 @@
 // Handlers for the letters methods of the API contract (src/shared/api/letters.ts).
 import path from 'node:path';
-import type { Handlers } from '../core/context';
+import type { Handlers } from '../context/context';
 import type { lettersApi } from '../../shared/api/letters';
-import { previewLetters, kindsFor } from './preview';
+import { previewLetters, conceptDocx, kindsFor } from './preview';
 import { finaliseLetters } from './finalise';
 import { getLetter, listLetters, readLetterFile } from './store';
 import { getKindTexts, saveKindTexts, resetKindTexts } from './texts';
 import { readLettersSettings, saveLettersSettings, toApiSettings } from './settings';
-import { exportDossier } from './dossierExport';
 import { saveFeiten, resetFeiten } from './feiten';
+import { kindInfos } from './kinds';
 
-export const lettersHandlers: Handlers<keyof typeof lettersApi> = {
+export const lettersHandlers: Handlers<Exclude<keyof typeof lettersApi, 'letters.dossierExport'>> = {
+  'letters.kinds': () => kindInfos(),
   'letters.kindsFor': (input, ctx) => kindsFor(ctx, input),
   'letters.preview': (input, ctx) => previewLetters(ctx, input),
+  'letters.conceptDocx': async (input, ctx) => conceptDocx(ctx, input),
   'letters.finalise': async (input, ctx) => finaliseLetters(ctx, input),
   'letters.feiten.save': (input, ctx) => saveFeiten(ctx, input),
   'letters.feiten.reset': (input, ctx) => resetFeiten(ctx, input),
@@ -31,5 +33,4 @@ export const lettersHandlers: Handlers<keyof typeof lettersApi> = {
   'letters.texts.reset': ({ soort }, ctx) => resetKindTexts(ctx, soort),
   'letters.settings.get': (_input, ctx) => toApiSettings(ctx.files, readLettersSettings(ctx.db)),
   'letters.settings.save': (input, ctx) => saveLettersSettings(ctx, input),
-  'letters.dossierExport': async (input, ctx) => exportDossier(ctx, input),
 };

@@ -1,8 +1,8 @@
 // Every letter kind: what it is about (a measure or a report), who it is for, which
 // placeholders it knows, and its sections in order with the condition under which each is used.
 // The texts themselves live in resources/letters/<soort>.json and can be changed per school.
-import type { LetterKind, TextVariant } from '../../shared/api/letters';
-import { LETTER_KIND_LABEL } from '../../shared/api/letters';
+import type { LetterKind, LetterKindInfo, TextVariant } from '../../shared/api/letters';
+import { LETTER_KIND_LABEL, LETTER_KINDS } from '../../shared/api/letters';
 import type { Maatregel, Instantie } from '../../shared/domain';
 import type { PlaceholderGroup } from './placeholders';
 import type { StaffCondition } from './staffValues';
@@ -123,8 +123,25 @@ const s = (code: string, label: string, cond: Condition = 'altijd'): SectionDef 
 
 const PUPIL: readonly TextVariant[] = ['ouders', 'persoon', 'volwassene'];
 const ONE: readonly TextVariant[] = ['persoon'];
-const PUPIL_MEASURES: readonly Maatregel[] = ['gesprek', 'waarschuwing', 'disciplinaire_maatregel', 'inname_telefoon', 'uitsluiting_netwerk', 'schorsing', 'voornemen_verwijdering', 'verwijdering'];
-const STAFF_MEASURES: readonly Maatregel[] = ['gesprek', 'waarschuwing', 'schriftelijke_berisping', 'schorsing', 'inhouding_salaris', 'ontslag', 'ontslag_op_staande_voet'];
+const PUPIL_MEASURES: readonly Maatregel[] = [
+  'gesprek',
+  'waarschuwing',
+  'disciplinaire_maatregel',
+  'inname_telefoon',
+  'uitsluiting_netwerk',
+  'schorsing',
+  'voornemen_verwijdering',
+  'verwijdering',
+];
+const STAFF_MEASURES: readonly Maatregel[] = [
+  'gesprek',
+  'waarschuwing',
+  'schriftelijke_berisping',
+  'schorsing',
+  'inhouding_salaris',
+  'ontslag',
+  'ontslag_op_staande_voet',
+];
 
 const feiten = s('feiten', 'Wat er is gebeurd', 'melding');
 const regels = s('regels', 'Overtreden regels', 'regels');
@@ -139,7 +156,13 @@ const defs: Omit<KindDef, 'titel'>[] = [
     maatregelen: PUPIL_MEASURES,
     groups: ['algemeen', 'leerling', 'melding', 'maatregel', 'gesprek'],
     varianten: PUPIL,
-    secties: [s('inleiding', 'Inleiding'), s('aanleiding', 'Aanleiding', 'melding'), s('afspraak', 'Datum, tijd en plaats'), s('doel', 'Doel van het gesprek'), s('verhinderd', 'Als het tijdstip niet past')],
+    secties: [
+      s('inleiding', 'Inleiding'),
+      s('aanleiding', 'Aanleiding', 'melding'),
+      s('afspraak', 'Datum, tijd en plaats'),
+      s('doel', 'Doel van het gesprek'),
+      s('verhinderd', 'Als het tijdstip niet past'),
+    ],
     vermelding: [],
     afspraak: true,
   },
@@ -180,7 +203,15 @@ const defs: Omit<KindDef, 'titel'>[] = [
     maatregelen: ['gesprek', 'disciplinaire_maatregel', 'inname_telefoon', 'uitsluiting_netwerk'],
     groups: ['algemeen', 'leerling', 'melding', 'maatregel'],
     varianten: PUPIL,
-    secties: [s('inleiding', 'Inleiding'), feiten, regels, s('maatregel', 'Wat de maatregel inhoudt', 'toelichting'), s('periode', 'Wanneer de maatregel geldt', 'periode'), s('herhaling', 'Gevolgen van herhaling'), slot],
+    secties: [
+      s('inleiding', 'Inleiding'),
+      feiten,
+      regels,
+      s('maatregel', 'Wat de maatregel inhoudt', 'toelichting'),
+      s('periode', 'Wanneer de maatregel geldt', 'periode'),
+      s('herhaling', 'Gevolgen van herhaling'),
+      slot,
+    ],
     vermelding: [],
   },
   {
@@ -277,7 +308,16 @@ const defs: Omit<KindDef, 'titel'>[] = [
     maatregelen: ['toegangsverbod'],
     groups: ['algemeen', 'persoon', 'melding', 'maatregel', 'toegangsverbod', 'bezwaar'],
     varianten: ONE,
-    secties: [s('besluit', 'Het besluit'), feiten, regels, toelichting, s('gevolgen', 'Als het verbod wordt overtreden'), s('contact', 'Contact met de school'), s('bezwaar', 'Bezwaar', 'bezwaar'), slot],
+    secties: [
+      s('besluit', 'Het besluit'),
+      feiten,
+      regels,
+      toelichting,
+      s('gevolgen', 'Als het verbod wordt overtreden'),
+      s('contact', 'Contact met de school'),
+      s('bezwaar', 'Bezwaar', 'bezwaar'),
+      slot,
+    ],
     vermelding: ['Persoonlijk'],
     namens: true,
   },
@@ -288,7 +328,13 @@ const defs: Omit<KindDef, 'titel'>[] = [
     maatregelen: STAFF_MEASURES,
     groups: ['algemeen', 'medewerker', 'melding', 'maatregel', 'gesprek'],
     varianten: ONE,
-    secties: [s('inleiding', 'Inleiding'), s('aanleiding', 'Aanleiding', 'melding'), s('afspraak', 'Datum, tijd en plaats'), s('bijstand', 'Bijstand en verslag'), s('verhinderd', 'Als het tijdstip niet past')],
+    secties: [
+      s('inleiding', 'Inleiding'),
+      s('aanleiding', 'Aanleiding', 'melding'),
+      s('afspraak', 'Datum, tijd en plaats'),
+      s('bijstand', 'Bijstand en verslag'),
+      s('verhinderd', 'Als het tijdstip niet past'),
+    ],
     vermelding: ['Persoonlijk en vertrouwelijk'],
     afspraak: true,
   },
@@ -299,7 +345,16 @@ const defs: Omit<KindDef, 'titel'>[] = [
     maatregelen: ['waarschuwing'],
     groups: ['algemeen', 'medewerker', 'melding', 'maatregel'],
     varianten: ONE,
-    secties: [s('inleiding', 'Inleiding'), feiten, regels, toelichting, s('geendisciplinair', 'Geen disciplinaire maatregel'), s('herhaling', 'Gevolgen van herhaling'), s('reactie', 'Reactie van de medewerker'), slot],
+    secties: [
+      s('inleiding', 'Inleiding'),
+      feiten,
+      regels,
+      toelichting,
+      s('geendisciplinair', 'Geen disciplinaire maatregel'),
+      s('herhaling', 'Gevolgen van herhaling'),
+      s('reactie', 'Reactie van de medewerker'),
+      slot,
+    ],
     vermelding: ['Persoonlijk en vertrouwelijk'],
   },
   {
@@ -357,7 +412,13 @@ const defs: Omit<KindDef, 'titel'>[] = [
     instanties: ['vertrouwensinspecteur'],
     groups: ['algemeen', 'persoon', 'melding', 'externemelding'],
     varianten: ONE,
-    secties: [s('inleiding', 'Inleiding'), s('gegevens', 'Gegevens van het contact'), s('aanleiding', 'Het voorval'), s('afspraken', 'Wat is besproken en afgesproken'), slot],
+    secties: [
+      s('inleiding', 'Inleiding'),
+      s('gegevens', 'Gegevens van het contact'),
+      s('aanleiding', 'Het voorval'),
+      s('afspraken', 'Wat is besproken en afgesproken'),
+      slot,
+    ],
     vermelding: ['Vertrouwelijk'],
   },
   {
@@ -367,12 +428,34 @@ const defs: Omit<KindDef, 'titel'>[] = [
     instanties: ['politie'],
     groups: ['algemeen', 'persoon', 'melding', 'externemelding'],
     varianten: ONE,
-    secties: [s('inleiding', 'Inleiding'), s('gegevens', 'Gegevens van de aangifte of melding'), s('aanleiding', 'Het voorval'), s('afspraken', 'Toelichting en vervolg'), slot],
+    secties: [
+      s('inleiding', 'Inleiding'),
+      s('gegevens', 'Gegevens van de aangifte of melding'),
+      s('aanleiding', 'Het voorval'),
+      s('afspraken', 'Toelichting en vervolg'),
+      slot,
+    ],
     vermelding: ['Vertrouwelijk'],
   },
 ];
 
-export const KINDS: Record<LetterKind, KindDef> = Object.fromEntries(defs.map((d) => [d.soort, { ...d, titel: LETTER_KIND_LABEL[d.soort].nl }])) as Record<LetterKind, KindDef>;
+export const KINDS: Record<LetterKind, KindDef> = Object.fromEntries(
+  defs.map((d) => [d.soort, { ...d, titel: LETTER_KIND_LABEL[d.soort].nl }]),
+) as Record<LetterKind, KindDef>;
+
+/** Every kind as the contract describes it (letters.kinds): the renderer asks, it does not guess. */
+export const kindInfos = (): LetterKindInfo[] =>
+  LETTER_KINDS.map((soort) => {
+    const k = KINDS[soort];
+    return {
+      soort,
+      titel: k.titel,
+      bron: k.bron,
+      afspraak: !!k.afspraak,
+      maatregelen: k.maatregelen ? [...k.maatregelen] : null,
+      instanties: k.instanties ? [...k.instanties] : null,
+    };
+  });
 
 /** The section codes of a kind, "betreft" (the subject line) first. */
 export const sectionCodes = (k: KindDef): string[] => ['betreft', ...k.secties.map((x) => x.code)];

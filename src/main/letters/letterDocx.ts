@@ -5,7 +5,7 @@
 import { Document, Paragraph, TabStopType, TextRun } from 'docx';
 import type { FileChild } from 'docx';
 import type { LetterModel, LetterBlock } from '../../shared/api/letters';
-import { CoreError } from '../core/errors';
+import { CoreError } from '../errors/errors';
 import {
   styles,
   numbering,

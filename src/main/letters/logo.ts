@@ -1,6 +1,6 @@
 // The school's logo for the letterhead: PNG or JPEG only, checked by its bytes (not its name), with
 // its pixel size read from the header so the letter can place it without an image library.
-import { CoreError } from '../core/errors';
+import { CoreError } from '../errors/errors';
 
 export const LOGO_MAX_BYTES = 1_000_000;
 const MAX_SIDE_PX = 4000;

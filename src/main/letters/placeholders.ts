@@ -1,7 +1,7 @@
 // The named placeholders ({leerling.naam}, {schorsing.einddatum}, …) the fixed letter texts may use,
 // grouped by what a letter kind knows, and the one substitution routine. A text with an unknown
 // placeholder is refused when it is saved; a letter whose placeholder has no value fails loudly.
-import { CoreError } from '../core/errors';
+import { CoreError } from '../errors/errors';
 import type { LetterKind, PlaceholderInfo } from '../../shared/api/letters';
 
 export type PlaceholderGroup =
@@ -128,13 +128,13 @@ export const PLACEHOLDERS: Record<PlaceholderGroup, Record<string, Def>> = {
   externemelding: {
     'externemelding.instantie': { uitleg: 'Bij wie gemeld is' },
     'externemelding.soort': { uitleg: '"consultatie", "melding" of "aangifte"' },
-    'externemelding.datum': { uitleg: 'Datum van de melding, voluit' },
-    'externemelding.tijd': { uitleg: 'Tijd van de melding' },
-    'externemelding.door': { uitleg: 'Wie de melding deed' },
+    'externemelding.datum': { uitleg: 'Datum van de melding aan de instantie, voluit' },
+    'externemelding.tijd': { uitleg: 'Tijd van de melding aan de instantie' },
+    'externemelding.door': { uitleg: 'Wie de melding aan de instantie deed' },
     'externemelding.kenmerk': { uitleg: 'Registratie- of proces-verbaalnummer' },
     'externemelding.eenheid': { uitleg: 'Politie-eenheid of bureau' },
     'externemelding.contactpersoon': { uitleg: 'Contactpersoon bij de instantie' },
-    'externemelding.toelichting': { uitleg: 'Toelichting bij de melding' },
+    'externemelding.toelichting': { uitleg: 'Toelichting bij de melding aan de instantie' },
     'externemelding.schooladres': { uitleg: 'Of het adres van de school is gebruikt ("ja" of "nee")' },
   },
 };

@@ -1,18 +1,18 @@
 // The preview of a letter: the same model the .docx is made from, without a kenmerk yet, and which
 // letter kinds fit a measure or a report (for the "Brief maken" menu).
-import type { Ctx } from '../core/context';
+import type { Ctx } from '../context/context';
 import type { Parsed } from '../../shared/api';
-import type { LetterKind, LetterPreview } from '../../shared/api/letters';
+import type { ConceptDocx, LetterKind, LetterPreview } from '../../shared/api/letters';
 import { LETTER_KINDS } from '../../shared/api/letters';
 import { getMeasure } from '../measures/read';
 import { getReport } from '../externalReports/read';
 import { personRow } from '../people/people';
-import { fieldError } from '../core/errors';
+import { fieldError } from '../errors/errors';
 import { KINDS } from './kinds';
 import { gatherFacts } from './facts';
 import { composeLetters } from './compose';
 import { correctionOf } from './finalise';
-import { readLogo } from './settings';
+import { letterheadLogo, readLettersSettings, readLogo } from './settings';
 
 export function previewLetters(ctx: Ctx, req: Parsed<'letters.preview'>): LetterPreview {
   const facts = gatherFacts(ctx.db, req, ctx.today());
@@ -25,6 +25,21 @@ export function previewLetters(ctx: Ctx, req: Parsed<'letters.preview'>): Letter
     logoDataUrl: logo && facts.settings.logo ? `data:${facts.settings.logo.mime};base64,${logo.toString('base64')}` : null,
     feiten: facts.feiten,
   };
+}
+
+/** The preview's letters as concept .docx files: the same model, the CONCEPT mark, nothing recorded. */
+export async function conceptDocx(ctx: Ctx, req: Parsed<'letters.conceptDocx'>): Promise<ConceptDocx> {
+  const preview = previewLetters(ctx, req);
+  // docx is loaded when a letter is made, not when the core starts.
+  const { letterDocx } = await import('./letterDocx');
+  const settings = readLettersSettings(ctx.db);
+  const brieven = await Promise.all(
+    preview.brieven.map(async (m, i) => ({
+      bestandsnaam: `concept-${m.soort}${preview.brieven.length > 1 ? `-${i + 1}` : ''}.docx`,
+      inhoudBase64: (await letterDocx(m, letterheadLogo(ctx.files, settings, m))).toString('base64'),
+    })),
+  );
+  return { brieven, waarschuwingen: preview.waarschuwingen };
 }
 
 export function kindsFor(ctx: Ctx, input: Parsed<'letters.kindsFor'>): { soort: LetterKind; titel: string; afspraak: boolean }[] {

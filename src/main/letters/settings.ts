@@ -2,8 +2,10 @@
 // "logo", recorded with its SHA-256), the place on the date line, where an objection goes, and whether
 // a pupil or student of 18 or older is addressed with "je" or "u".
 import { z } from 'zod';
-import type { Ctx } from '../core/context';
+import type { Ctx } from '../context/context';
 import type { DB } from '../db/open';
+import type { Letterhead } from './docxBase';
+import type { LetterModel } from '../../shared/api/letters';
 import type { FileStore } from '../files/fileStore';
 import { readSetting, writeSetting } from '../settings/settings';
 import type { Parsed } from '../../shared/api';
@@ -40,6 +42,13 @@ export function readLogo(files: FileStore, s: StoredLettersSettings): Buffer | n
   } catch {
     return null;
   }
+}
+
+/** The logo as the letterhead of this letter places it, or null without a logo (or when it cannot be read). */
+export function letterheadLogo(files: FileStore, s: StoredLettersSettings, model: LetterModel): Letterhead['logo'] {
+  const data = readLogo(files, s);
+  if (!data || !s.logo || !model.briefhoofd.logo) return null;
+  return { data, type: s.logo.mime === 'image/png' ? 'png' : 'jpg', ...model.briefhoofd.logo };
 }
 
 export function toApiSettings(files: FileStore, s: StoredLettersSettings): LettersSettings {

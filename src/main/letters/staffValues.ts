@@ -3,7 +3,7 @@
 // letter, the employee's zienswijze as recorded, and the appeal body with its address. Also the open
 // legal steps that keep a staff decision letter from being made final.
 import type { DB } from '../db/open';
-import { CoreError } from '../core/errors';
+import { CoreError } from '../errors/errors';
 import { dutchLongDate, todayIn } from '../../shared/dates';
 import type { Sector } from '../../shared/domain';
 import { LETTER_KIND_LABEL } from '../../shared/api/letters';
@@ -11,7 +11,7 @@ import type { LetterFacts } from './facts';
 import type { Condition } from './kinds';
 import type { PlaceholderValue, MissingHint } from './placeholders';
 import { weekdayDate, dutchTime, nonEmpty } from './values';
-import { termijnEinde } from '../obligations/terms';
+import { termijnEinde } from '../calendar/terms';
 import { BEROEP_WEKEN, ZIENSWIJZE_WEKEN, caoVoor } from '../obligations/rules/personeel';
 
 /**

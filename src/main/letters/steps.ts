@@ -2,7 +2,7 @@
 // conditions of the letters' sections: a step is told in the past tense only once it is recorded as
 // done, in the future tense while it is open, and not at all when it does not apply.
 import type { DB } from '../db/open';
-import { CoreError } from '../core/errors';
+import { CoreError } from '../errors/errors';
 import { expulsionMissing } from '../obligations/gates';
 import type { LetterFacts } from './facts';
 import type { Condition } from './kinds';

@@ -1,8 +1,8 @@
 // Final letters as rows: reading them for lists, the dossier timeline and downloads. Rows are only
 // ever inserted (finalise.ts); the database refuses an update (trigger in 003_letters.sql).
 import type { DB } from '../db/open';
-import type { Ctx } from '../core/context';
-import { CoreError, notFound } from '../core/errors';
+import type { Ctx } from '../context/context';
+import { CoreError, notFound } from '../errors/errors';
 import type { LetterKind, LetterModel, LetterSummary } from '../../shared/api/letters';
 import type { DossierItem } from '../../shared/api/people';
 import { LETTER_KIND_LABEL } from '../../shared/api/letters';

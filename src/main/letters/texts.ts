@@ -2,9 +2,9 @@
 // are part of the bundle under tsx, vitest and electron-vite alike) and the school's own versions
 // (setting "letters.teksten.<soort>"). Saving checks every placeholder; an unknown one is refused.
 import { z } from 'zod';
-import type { Ctx } from '../core/context';
+import type { Ctx } from '../context/context';
 import type { DB } from '../db/open';
-import { CoreError } from '../core/errors';
+import { CoreError } from '../errors/errors';
 import { readSetting, writeSetting } from '../settings/settings';
 import type { LetterKind, LetterKindTexts, TextVariant } from '../../shared/api/letters';
 import { KINDS, CONDITION_LABEL, sectionCodes } from './kinds';

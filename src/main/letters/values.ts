@@ -10,7 +10,7 @@ import type { LetterFacts, HearingFact } from './facts';
 import { fullName, achternaamZelfstandig } from './addressees';
 import type { PlaceholderValue, MissingHint } from './placeholders';
 import { notices } from './steps';
-import { dayBefore, termijnEinde } from '../obligations/terms';
+import { dayBefore, termijnEinde } from '../calendar/terms';
 import { minderjarigOp } from '../obligations/rules/types';
 
 const NUMBER_WORDS = [

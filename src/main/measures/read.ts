@@ -1,6 +1,6 @@
 // Reading measures (maatregelen) as the API shows them.
 import type { DB } from '../db/open';
-import { notFound } from '../core/errors';
+import { notFound } from '../errors/errors';
 import type { Measure } from '../../shared/api/measures';
 import type { Maatregel, MaatregelStatus } from '../../shared/domain';
 import { personRef } from '../people/people';
@@ -23,6 +23,7 @@ export interface MeasureRow {
   beoogd_besluit: string | null;
   created_at: string;
   updated_at: string;
+  versie: number;
 }
 
 export function toMeasure(db: DB, r: MeasureRow): Measure {
@@ -45,6 +46,7 @@ export function toMeasure(db: DB, r: MeasureRow): Measure {
     beoogdBesluit: r.beoogd_besluit,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    versie: r.versie,
   };
 }
 

@@ -1,18 +1,19 @@
 // Creating and changing measures: the kind must suit the person (MAATREGEL_PER_SOORT; salary
 // withholding only in VO), dates must make sense, the compliance engine checks its hard rules
 // before and follows up after, and an open incident moves to "maatregel genomen".
-import type { Ctx } from '../core/context';
-import { CoreError, fieldError } from '../core/errors';
+import type { Ctx } from '../context/context';
+import { CoreError, fieldError } from '../errors/errors';
 import type { Parsed } from '../../shared/api';
 import type { Measure } from '../../shared/api/measures';
 import { MAATREGEL, MAATREGEL_PER_SOORT, PERSOON_SOORT } from '../../shared/domain';
-import { checkMeasureRules, afterMeasureSaved } from '../obligations/hooks';
+import { measureSaving, measureSaved } from './hooks';
 import { requirePersonRow } from '../people/people';
 import { incidentRow } from '../incidents/read';
 import { setIncidentStatus } from '../incidents/save';
 import { getSchool } from '../school/school';
 import { getMeasure } from './read';
-import { weekdaysBetween } from './days';
+import { measureDays } from '../calendar/holidays';
+import { assertVersion } from '../audit/versions';
 
 type MeasureParsed = Parsed<'measures.create'>;
 
@@ -45,8 +46,14 @@ function check(ctx: Ctx, m: MeasureParsed): void {
   }
 }
 
-function columns(m: MeasureParsed) {
-  const duur = m.duurDagen ?? (m.startdatum && m.einddatum && DAY_COUNTED.has(m.soort) ? weekdaysBetween(m.startdatum, m.einddatum) || null : null);
+/** A measure's length in days when only its dates were given (calendar/holidays.ts measureDays). */
+function daysOf(ctx: Ctx, m: MeasureParsed): number | null {
+  if (!m.startdatum || !m.einddatum || !DAY_COUNTED.has(m.soort)) return null;
+  return measureDays(ctx.db, requirePersonRow(ctx.db, m.personId, 'personId').soort, m.startdatum, m.einddatum) || null;
+}
+
+function columns(ctx: Ctx, m: MeasureParsed) {
+  const duur = m.duurDagen ?? daysOf(ctx, m);
   return {
     incident_id: m.incidentId ?? null,
     person_id: m.personId,
@@ -74,8 +81,8 @@ function advanceIncident(ctx: Ctx, incidentId: number | null): void {
 
 export function createMeasure(ctx: Ctx, m: MeasureParsed): Measure {
   check(ctx, m);
-  checkMeasureRules(ctx, m);
-  const cols = columns(m);
+  measureSaving.run(ctx, m);
+  const cols = columns(ctx, m);
   const names = Object.keys(cols);
   const now = ctx.nowIso();
   const id = Number(
@@ -86,24 +93,33 @@ export function createMeasure(ctx: Ctx, m: MeasureParsed): Measure {
   const after = getMeasure(ctx.db, id);
   ctx.audit('maatregel', id, 'aangemaakt', null, after);
   if (m.status === 'besloten' || m.status === 'uitgevoerd') advanceIncident(ctx, after.incidentId);
-  afterMeasureSaved(ctx, id);
+  measureSaved.run(ctx, id);
   return after;
 }
 
-export function updateMeasure(ctx: Ctx, m: MeasureParsed & { id: number }): Measure {
+export function updateMeasure(ctx: Ctx, m: MeasureParsed & { id: number; versie?: number }): Measure {
   const before = getMeasure(ctx.db, m.id);
+  assertVersion(ctx.db, {
+    entity: 'maatregel',
+    entityId: m.id,
+    stored: before.versie,
+    given: m.versie,
+    what: 'deze maatregel',
+    current: () => before,
+    now: ctx.now(),
+  });
   check(ctx, m);
   if (before.personId !== m.personId) {
     throw new CoreError('CONFLICT', 'Een maatregel blijft bij dezelfde persoon. Leg voor een andere persoon een nieuwe maatregel vast.', 'personId');
   }
-  checkMeasureRules(ctx, m);
-  const cols = columns(m);
+  measureSaving.run(ctx, m);
+  const cols = columns(ctx, m);
   ctx.db
-    .prepare(`UPDATE measure SET ${Object.keys(cols).map((n) => `${n} = @${n}`).join(', ')}, updated_at = @now WHERE id = @id`)
+    .prepare(`UPDATE measure SET ${Object.keys(cols).map((n) => `${n} = @${n}`).join(', ')}, updated_at = @now, versie = versie + 1 WHERE id = @id`)
     .run({ ...cols, now: ctx.nowIso(), id: m.id });
   const after = getMeasure(ctx.db, m.id);
   ctx.audit('maatregel', m.id, 'gewijzigd', before, after);
   if (m.status === 'besloten' || m.status === 'uitgevoerd') advanceIncident(ctx, after.incidentId);
-  afterMeasureSaved(ctx, m.id);
+  measureSaved.run(ctx, m.id);
   return after;
 }

@@ -2,13 +2,13 @@
 // time; for a decision step the outcome), mark it not applicable (why), or reopen it after a mistake.
 // Each is audited and followed by a recompute of its source, since later steps can depend on it
 // (the objection term runs from the letter's real date; "no aangifte" ends the path).
-import type { Ctx } from '../core/context';
-import { CoreError, fieldError, notFound } from '../core/errors';
+import type { Ctx } from '../context/context';
+import { CoreError, fieldError, notFound } from '../errors/errors';
 import type { Obligation } from '../../shared/api/obligations';
 import { getObligation, obligationRow } from './store';
 import type { ObligationRow } from './store';
 import { recomputeIncident, reopened } from './recompute';
-import { afterMeasureSaved } from './hooks';
+import { afterMeasureSaved } from './reactions';
 
 function recomputeSource(ctx: Ctx, r: ObligationRow): void {
   if (r.bron === 'maatregel') afterMeasureSaved(ctx, r.bron_id);

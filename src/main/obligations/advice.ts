@@ -4,15 +4,15 @@
 // dader, the school's own escalation ladder (the n-th incident as dader in a school year) and what the
 // school did before in similar cases (earlier incidents in the same category, with measures).
 // Every item names its sources (sources/straf.ts, docs/LAW.md).
-import type { Ctx } from '../core/context';
-import { notFound } from '../core/errors';
+import type { Ctx } from '../context/context';
+import { notFound } from '../errors/errors';
 import type { Advice, AdviceItem, EarlierCase, PersonAdvice } from '../../shared/api/obligations';
 import type { Ernst, IncidentStatus, Maatregel, MaatregelStatus, PersoonSoort } from '../../shared/domain';
 import { schoolYearOf } from '../../shared/schoolYear';
 import { dutchShortDate } from '../../shared/dates';
 import { displayName } from '../people/names';
 import type { NameParts } from '../people/names';
-import { readComplianceSettings } from './settings';
+import { readComplianceSettings } from '../settings/compliance';
 import { zedenStatusVan } from './checklist';
 import { BRONNEN } from './sources';
 import type { BronId } from './sources';

@@ -1,8 +1,8 @@
 // The sexual-offence checklist of an incident (docs/LAW.md): whether the statutory path applies and
 // why, its steps with date and time, and the school's answer to "possibly a sexual offence?", which the
 // app asks whenever someone working at the school is dader against a pupil.
-import type { Ctx } from '../core/context';
-import { fieldError, notFound } from '../core/errors';
+import type { Ctx } from '../context/context';
+import { fieldError, notFound } from '../errors/errors';
 import type { DB } from '../db/open';
 import type { Checklist } from '../../shared/api/obligations';
 import { getSchool } from '../school/school';

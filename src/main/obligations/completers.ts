@@ -114,14 +114,20 @@ function expulsionHearing(db: DB, personId: number, wie: string): Completion | n
   return fromHearing(h);
 }
 
-/** A receiving school recorded for this pupil, on any of their (intended) expulsions. */
-export function receivingSchool(db: DB, personId: number): Completion | null {
+/** The first school recorded as admitting this pupil, on any of their (intended) expulsions. */
+export function admittingSchool(db: DB, personId: number): { id: number; datum: string; school: string; door: string } | null {
   const s = db
     .prepare(
       `SELECT s.id, s.datum, s.school, s.door FROM expulsion_search s JOIN measure m ON m.id = s.measure_id
         WHERE m.person_id = ? AND s.resultaat = 'aangenomen' ORDER BY s.datum, s.id LIMIT 1`,
     )
     .get(personId) as { id: number; datum: string; school: string; door: string } | undefined;
+  return s ?? null;
+}
+
+/** A receiving school recorded for this pupil, as the completion of the search step. */
+export function receivingSchool(db: DB, personId: number): Completion | null {
+  const s = admittingSchool(db, personId);
   return s
     ? { ref: `zoektocht:${s.id}`, datum: s.datum, tijd: null, door: s.door, toelichting: `${s.school} laat de leerling toe.` }
     : null;

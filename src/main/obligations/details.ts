@@ -2,8 +2,8 @@
 // for another school during an expulsion, and a case at the Geschillencommissie passend onderwijs.
 // Each write is audited and recomputes the measure's obligations (and those of the related expulsion).
 import type { z } from 'zod';
-import type { Ctx } from '../core/context';
-import { fieldError, notFound } from '../core/errors';
+import type { Ctx } from '../context/context';
+import { fieldError, notFound } from '../errors/errors';
 import type { DB } from '../db/open';
 import type {
   Dispute,
@@ -17,7 +17,7 @@ import type {
 } from '../../shared/api/obligations';
 import type { Maatregel } from '../../shared/domain';
 import { displayName } from '../people/names';
-import { afterMeasureSaved } from './hooks';
+import { afterMeasureSaved } from './reactions';
 
 interface MeasureLite {
   id: number;

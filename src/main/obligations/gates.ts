@@ -6,13 +6,14 @@
 // - A staff schorsing: the CAO's maximum per decision (staffGates.ts).
 // - An expulsion is decided only after every hearing (and in VO/VSO the consultation of the
 //   Inspectie) is recorded, and carried out only once another school admits the pupil.
-import type { Ctx } from '../core/context';
-import { CoreError } from '../core/errors';
+import type { Ctx } from '../context/context';
+import type { DB } from '../db/open';
+import { CoreError } from '../errors/errors';
 import type { Parsed } from '../../shared/api';
 import { getSchool } from '../school/school';
 import { dutchShortDate } from '../../shared/dates';
 import type { Sector } from '../../shared/domain';
-import { schoolCalendar } from './holidays';
+import { schoolCalendar } from '../calendar/holidays';
 import { receivingSchool } from './completers';
 import { checkStaffMeasure } from './staffGates';
 import { minderjarigOp } from './rules/types';
@@ -101,16 +102,25 @@ function longerSchorsingMissing(ctx: Ctx, personId: number): string[] {
   return missing;
 }
 
-/** The consultation of the Inspectie about this pupil's expulsion: its step done, or a report of kind 'consultatie'. */
-function consultationRecorded(ctx: Pick<Ctx, 'db'>, personId: number): boolean {
-  return !!ctx.db
+/**
+ * The consultation of the Inspectie about this pupil's expulsion: the day its step was done, or of
+ * the first report of kind 'consultatie'; null when neither is recorded. The letters state this date.
+ */
+export function inspectieConsultation(db: DB, personId: number): string | null {
+  const r = db
     .prepare(
-      `SELECT 1 FROM obligation o JOIN measure m ON m.id = o.measure_id
-        WHERE m.person_id = @p AND m.status <> 'ingetrokken' AND o.regel = 'verwijdering.overleg_inspectie' AND o.status = 'gedaan'
-       UNION ALL
-       SELECT 1 FROM external_report WHERE person_id = @p AND instantie = 'inspectie' AND soort = 'consultatie'`,
+      `SELECT min(datum) AS datum FROM (
+         SELECT o.gedaan_op AS datum FROM obligation o JOIN measure m ON m.id = o.measure_id
+          WHERE m.person_id = @p AND m.status <> 'ingetrokken' AND o.regel = 'verwijdering.overleg_inspectie' AND o.status = 'gedaan'
+         UNION ALL
+         SELECT datum FROM external_report WHERE person_id = @p AND instantie = 'inspectie' AND soort = 'consultatie')`,
     )
-    .get({ p: personId });
+    .get({ p: personId }) as { datum: string | null };
+  return r.datum;
+}
+
+function consultationRecorded(ctx: Pick<Ctx, 'db'>, personId: number): boolean {
+  return inspectieConsultation(ctx.db, personId) !== null;
 }
 
 /**

@@ -1,22 +1,30 @@
 // Handlers for the obligations methods of the API contract (src/shared/api/obligations.ts).
-import type { Handlers } from '../core/context';
+import type { Handlers } from '../context/context';
 import type { obligationsApi } from '../../shared/api/obligations';
 import { getObligation, listObligations, obligationRow } from './store';
-import { fieldError } from '../core/errors';
+import { fieldError } from '../errors/errors';
 import { markDone, markNotApplicable, reopen } from './actions';
 import { addHearing, addSearch, getDispute, getObjection, listHearings, listSearches, saveDispute, saveObjection } from './details';
 import { getChecklist, setZedenVermoeden } from './checklist';
-import { getDashboard } from './dashboard';
-import { getStartChecklist } from './startChecklist';
 import { getAdvice } from './advice';
-import { readComplianceSettings, saveComplianceSettings } from './settings';
-import { holidaysFor, saveHolidays, schoolCalendar } from './holidays';
+import { readComplianceSettings, saveComplianceSettings } from '../settings/compliance';
+import { holidaysFor, saveHolidays, schoolCalendar } from '../calendar/holidays';
 import { recomputeOpen } from './recomputeAll';
-import { schoolDaysBetween } from './schoolDaysApi';
+import { schoolDaysBetween } from '../calendar/schoolDaysApi';
+import { assertAdviceInScope, assertListInScope, assertObligationInScope } from './scope';
+import { scopeGroups } from '../people/scope';
+import { assertIncidentInScope } from '../incidents/scope';
 
-export const obligationsHandlers: Handlers<keyof typeof obligationsApi> = {
-  'obligations.list': (input, ctx) => listObligations(ctx.db, input, ctx.today()),
-  'obligations.get': ({ id }, ctx) => getObligation(ctx.db, id, ctx.today()),
+export const obligationsHandlers: Handlers<Exclude<keyof typeof obligationsApi, 'obligations.dashboard' | 'obligations.startChecklist'>> = {
+  'obligations.list': (input, ctx) => {
+    assertListInScope(ctx, input);
+    return listObligations(ctx.db, input, ctx.today(), scopeGroups(ctx));
+  },
+  'obligations.get': ({ id }, ctx) => {
+    const obligation = getObligation(ctx.db, id, ctx.today());
+    assertObligationInScope(ctx, obligation);
+    return obligation;
+  },
   'obligations.markDone': (input, ctx) => markDone(ctx, input),
   'obligations.markNotApplicable': ({ id, reden }, ctx) => markNotApplicable(ctx, id, reden),
   'obligations.reopen': ({ id }, ctx) => reopen(ctx, id),
@@ -28,7 +36,10 @@ export const obligationsHandlers: Handlers<keyof typeof obligationsApi> = {
   'obligations.dispute.save': (input, ctx) => saveDispute(ctx, input),
   'obligations.objection.get': ({ measureId }, ctx) => getObjection(ctx.db, measureId),
   'obligations.objection.save': (input, ctx) => saveObjection(ctx, input),
-  'obligations.checklist.get': ({ incidentId }, ctx) => getChecklist(ctx.db, incidentId, ctx.today()),
+  'obligations.checklist.get': ({ incidentId }, ctx) => {
+    assertIncidentInScope(ctx, incidentId);
+    return getChecklist(ctx.db, incidentId, ctx.today());
+  },
   'obligations.checklist.record': (input, ctx) => {
     const r = obligationRow(ctx.db, input.id);
     if (!r || r.bron !== 'melding' || !r.regel.startsWith('zeden.'))
@@ -37,9 +48,10 @@ export const obligationsHandlers: Handlers<keyof typeof obligationsApi> = {
     return getChecklist(ctx.db, r.bron_id, ctx.today());
   },
   'obligations.checklist.setVermoeden': ({ incidentId, vermoeden, door }, ctx) => setZedenVermoeden(ctx, incidentId, vermoeden, door),
-  'obligations.dashboard': (_input, ctx) => getDashboard(ctx),
-  'obligations.startChecklist': (_input, ctx) => getStartChecklist(ctx),
-  'obligations.advice': (input, ctx) => getAdvice(ctx, input),
+  'obligations.advice': (input, ctx) => {
+    assertAdviceInScope(ctx, input);
+    return getAdvice(ctx, input);
+  },
   'obligations.settings.get': (_input, ctx) => readComplianceSettings(ctx.db),
   'obligations.settings.save': (input, ctx) => {
     const saved = saveComplianceSettings(ctx, input);

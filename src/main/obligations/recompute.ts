@@ -6,13 +6,13 @@
 // - one the app itself marked done follows its proving record (reopened if that record no longer proves it);
 // - an OPEN obligation the rules no longer produce becomes 'not applicable' with the reason "vervallen",
 //   not deleted: the trail of what was once required stays visible. Done ones stay done.
-import type { Ctx } from '../core/context';
+import type { Ctx } from '../context/context';
 import { getSchool } from '../school/school';
 import type { ComplianceSettings } from '../../shared/api/obligations';
 import type { Maatregel, MaatregelStatus, PersoonSoort, Ernst } from '../../shared/domain';
-import { readComplianceSettings } from './settings';
-import { schoolCalendar } from './holidays';
-import type { SchoolCalendar } from './schoolDays';
+import { readComplianceSettings } from '../settings/compliance';
+import { schoolCalendar } from '../calendar/holidays';
+import type { SchoolCalendar } from '../calendar/schoolDays';
 import { measureRules, incidentRules } from './rules';
 import type { Common, IncidentFacts, MeasureFacts, ObligationSpec, PriorObligation } from './rules/types';
 import { key } from './rules/types';
@@ -22,7 +22,7 @@ import { obligationRow } from './store';
 import { incidentParties } from './parties';
 import type { ObligationRow } from './store';
 
-interface Env {
+export interface Env {
   settings: ComplianceSettings;
   cal: SchoolCalendar;
 }
@@ -62,8 +62,22 @@ const rowsOf = (ctx: Ctx, bron: 'maatregel' | 'melding', id: number) =>
   ctx.db.prepare('SELECT * FROM obligation WHERE bron = ? AND bron_id = ?').all(bron, id) as ObligationRow[];
 
 export function recomputeMeasure(ctx: Ctx, measureId: number, env: Env = loadEnv(ctx)): void {
+  const r = measureSpecs(ctx, measureId, env);
+  if (!r) return;
+  const { m, rows, specs } = r;
+  apply(ctx, { bron: 'maatregel', bronId: m.id, measureId: m.id, incidentId: m.incident_id, personId: m.person_id }, rows, specs, (s) =>
+    measureCompletion(ctx.db, m, s.regel, s.sleutel ?? ''),
+  );
+}
+
+/** What the rules produce for a measure now, beside its stored rows; writes nothing. */
+export function measureSpecs(
+  ctx: Ctx,
+  measureId: number,
+  env: Env,
+): { m: MeasureDb; rows: ObligationRow[]; specs: ObligationSpec[] } | null {
   const m = ctx.db.prepare('SELECT * FROM measure WHERE id = ?').get(measureId) as MeasureDb | undefined;
-  if (!m) return;
+  if (!m) return null;
   const person = ctx.db.prepare('SELECT soort, geboortedatum FROM person WHERE id = ?').get(m.person_id) as {
     soort: PersoonSoort;
     geboortedatum: string | null;
@@ -93,26 +107,34 @@ export function recomputeMeasure(ctx: Ctx, measureId: number, env: Env = loadEnv
     heeftVoornemen,
     geschil: geschil ? { ingediendOp: geschil.ingediend_op, oordeelOp: geschil.oordeel_op } : null,
   };
-  const specs = measureRules.flatMap((rule) => rule(facts));
-  apply(ctx, { bron: 'maatregel', bronId: m.id, measureId: m.id, incidentId: m.incident_id, personId: m.person_id }, rows, specs, (s) =>
-    measureCompletion(ctx.db, m, s.regel, s.sleutel ?? ''),
-  );
+  return { m, rows, specs: measureRules.flatMap((rule) => rule(facts)) };
 }
 
 export function recomputeIncident(ctx: Ctx, incidentId: number, env: Env = loadEnv(ctx)): void {
+  const r = incidentSpecs(ctx, incidentId, env);
+  if (!r) return;
+  const { id, rows, specs } = r;
+  apply(ctx, { bron: 'melding', bronId: id, measureId: null, incidentId: id, personId: null }, rows, specs, (s) =>
+    incidentCompletion(ctx.db, id, s.regel),
+  );
+}
+
+/** What the rules produce for an incident now, beside its stored rows; writes nothing. */
+export function incidentSpecs(
+  ctx: Ctx,
+  incidentId: number,
+  env: Env,
+): { id: number; rows: ObligationRow[]; specs: ObligationSpec[] } | null {
   const i = ctx.db.prepare('SELECT id, categorie, ernst, datum_melding FROM incident WHERE id = ?').get(incidentId) as
     { id: number; categorie: string; ernst: Ernst; datum_melding: string } | undefined;
-  if (!i) return;
+  if (!i) return null;
   const rows = rowsOf(ctx, 'melding', i.id);
   const facts: IncidentFacts = {
     ...common(ctx, env, rows),
     incident: { id: i.id, categorie: i.categorie, ernst: i.ernst, datumMelding: i.datum_melding },
     ...incidentParties(ctx.db, i.id),
   };
-  const specs = incidentRules.flatMap((rule) => rule(facts));
-  apply(ctx, { bron: 'melding', bronId: i.id, measureId: null, incidentId: i.id, personId: null }, rows, specs, (s) =>
-    incidentCompletion(ctx.db, i.id, s.regel),
-  );
+  return { id: i.id, rows, specs: incidentRules.flatMap((rule) => rule(facts)) };
 }
 
 interface Source {
@@ -149,6 +171,7 @@ function apply(
       continue;
     }
     const personSet = row.door_systeem === null && row.status !== 'open';
+    // A task a person settled keeps its titles as they were (the English one too: titleBackfill.ts).
     if (personSet) continue;
     const fields = specFields(s);
     let status: Partial<ObligationRow> = {};
@@ -166,6 +189,7 @@ function apply(
 const specFields = (s: ObligationSpec): Partial<ObligationRow> => ({
   volgorde: s.volgorde,
   titel: s.titel,
+  titel_en: s.titelEn,
   grondslag: s.grondslag,
   bronnen: s.bronnen.join(','),
   waarschuwing: s.waarschuwing ? 1 : 0,
@@ -221,6 +245,7 @@ function insert(ctx: Ctx, src: Source, s: ObligationSpec, c: Completion | null, 
       ObligationRow,
       | 'volgorde'
       | 'titel'
+      | 'titel_en'
       | 'grondslag'
       | 'bronnen'
       | 'waarschuwing'

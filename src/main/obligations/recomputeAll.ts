@@ -1,7 +1,7 @@
 // After the settings or the school holidays change: recompute every measure and incident that still
 // has an open obligation, so open due dates follow the new calendar and new choices. Sources whose
 // obligations are all settled are history and stay as they were.
-import type { Ctx } from '../core/context';
+import type { Ctx } from '../context/context';
 import { loadEnv, recomputeIncident, recomputeMeasure } from './recompute';
 
 export function recomputeOpen(ctx: Ctx): void {

@@ -2,12 +2,12 @@
 // at most the maximum of the school's CAO per decision. The CAOs say "in principle", so a recorded
 // reason (overrideReden) lets a longer one pass; an extension is a new decision after a new zienswijze
 // (rules/personeel.ts). A refusal is a CoreError 'REGEL' naming its source; nothing is written.
-import type { Ctx } from '../core/context';
-import { CoreError } from '../core/errors';
+import type { Ctx } from '../context/context';
+import { CoreError } from '../errors/errors';
 import type { Parsed } from '../../shared/api';
 import { getSchool } from '../school/school';
 import { bron } from './sources';
-import { daysBetween } from './terms';
+import { daysBetween } from '../calendar/terms';
 import { caoVoor } from './rules/personeel';
 
 type Input = Parsed<'measures.create'> & { id?: number };

@@ -1,12 +1,18 @@
 // The obligation table: reading rows as the API shows them, and the filtered, paged list.
 import type { DB } from '../db/open';
-import { notFound } from '../core/errors';
+import { notFound } from '../errors/errors';
 import { BRONNEN } from './sources';
 import type { Obligation, ObligationListInput } from '../../shared/api/obligations';
 import type { Page } from '../../shared/api/common';
 import type { Maatregel } from '../../shared/domain';
 import type { z } from 'zod';
-import type { obligationListInput } from '../../shared/api/obligations';
+import type { obligationListInput, Urgentie } from '../../shared/api/obligations';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
+import { actorEn } from './rules/actors';
+import { obligationInGroupsSql } from './scope';
+import { GROUPS_PARAM } from '../people/scope';
 
 export interface ObligationRow {
   id: number;
@@ -19,6 +25,8 @@ export interface ObligationRow {
   sleutel: string;
   volgorde: number;
   titel: string;
+  /** The English title (rules/types.ts); '' when the rules no longer write this row's Dutch title, NULL before the first fill (titleBackfill.ts). */
+  titel_en: string | null;
   grondslag: string;
   /** Source ids (sources/), comma-separated. */
   bronnen: string;
@@ -63,14 +71,24 @@ export function isTeLaat(r: Pick<ObligationRow, 'status' | 'te_laat_vanaf'>, tod
   return r.status === 'open' && r.te_laat_vanaf !== null && r.te_laat_vanaf <= today;
 }
 
+/** The end of "this week" for the Overzicht and the tasks' urgency: today + 7 days. */
+export const weekEindeVan = (today: string): string => format(addDays(parseISO(today), 7), 'yyyy-MM-dd');
+
+/** How pressing an obligation is today (the contract's `Urgentie`). */
+export function urgentieVan(r: Pick<ObligationRow, 'status' | 'te_laat_vanaf' | 'uiterlijk' | 'urgent'>, today: string): Urgentie {
+  if (r.status !== 'open') return 'later';
+  if (isTeLaat(r, today)) return 'te_laat';
+  return r.urgent === 1 || (r.uiterlijk !== null && r.uiterlijk <= weekEindeVan(today)) ? 'deze_week' : 'later';
+}
+
 /** The sources of an obligation as the app shows them; an id this version does not know is shown as itself. */
 function bronnenVan(ids: string): Obligation['bronnen'] {
   return ids
     .split(',')
     .filter(Boolean)
     .map((id) => {
-      const b = (BRONNEN as Record<string, { citaat: string; kern: string; url: string | null } | undefined>)[id];
-      return { id, citaat: b?.citaat ?? id, kern: b?.kern ?? '', url: b?.url ?? null };
+      const b = (BRONNEN as Record<string, { citaat: string; kern: string; kernEn: string; url: string | null } | undefined>)[id];
+      return { id, citaat: b?.citaat ?? id, kern: b?.kern ?? '', kernEn: b?.kernEn ?? '', url: b?.url ?? null };
     });
 }
 
@@ -88,10 +106,12 @@ export function toObligation(r: JoinedRow, today: string): Obligation {
     regel: r.regel,
     sleutel: r.sleutel,
     titel: r.titel,
+    titelEn: r.titel_en || null,
     grondslag: r.grondslag,
     bronnen: bronnenVan(r.bronnen),
     waarschuwing: r.waarschuwing === 1,
     actor: r.actor,
+    actorEn: actorEn(r.actor),
     urgent: r.urgent === 1,
     tijdVerplicht: r.tijd_verplicht === 1,
     beslissing: r.beslissing === 1,
@@ -99,6 +119,7 @@ export function toObligation(r: JoinedRow, today: string): Obligation {
     teLaatVanaf: r.te_laat_vanaf,
     status: r.status,
     teLaat: isTeLaat(r, today),
+    urgentie: urgentieVan(r, today),
     gedaanOp: r.gedaan_op,
     gedaanTijd: r.gedaan_tijd,
     gedaanDoor: r.gedaan_door,
@@ -130,7 +151,13 @@ const ORDER = `ORDER BY CASE o.status WHEN 'open' THEN 0 ELSE 1 END,
   CASE WHEN o.status = 'open' AND o.te_laat_vanaf IS NOT NULL AND o.te_laat_vanaf <= @today THEN 0 ELSE 1 END,
   o.uiterlijk IS NULL, o.uiterlijk, o.volgorde, o.id`;
 
-export function listObligations(db: DB, f: z.output<typeof obligationListInput>, today: string): Page<Obligation> {
+/** `groups`: only the obligations of these groups (obligations/scope.ts); null or left out, all. */
+export function listObligations(
+  db: DB,
+  f: z.output<typeof obligationListInput>,
+  today: string,
+  groups?: string[] | null,
+): Page<Obligation> {
   const where: string[] = [];
   const params: Record<string, unknown> = { today, limit: f.limit, offset: f.offset };
   if (f.status?.length) {
@@ -156,6 +183,10 @@ export function listObligations(db: DB, f: z.output<typeof obligationListInput>,
   if (f.measureId) {
     where.push('o.measure_id = @measure');
     params.measure = f.measureId;
+  }
+  if (groups) {
+    where.push(obligationInGroupsSql('o'));
+    params[GROUPS_PARAM] = JSON.stringify(groups);
   }
   const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = (db.prepare(`SELECT COUNT(*) AS n FROM obligation o ${w}`).get(params) as { n: number }).n;

@@ -1,6 +1,6 @@
 // Links between a pupil and a parent/guardian: who has parental authority and who receives letters.
-import type { Ctx } from '../core/context';
-import { CoreError, fieldError } from '../core/errors';
+import type { Ctx } from '../context/context';
+import { CoreError, fieldError } from '../errors/errors';
 import type { Parsed } from '../../shared/api';
 import type { Person } from '../../shared/api/people';
 import { getPerson, requirePersonRow } from './people';

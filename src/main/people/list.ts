@@ -6,6 +6,7 @@ import type { PersonRow, PersonRef } from '../../shared/api/people';
 import { toRef } from './people';
 import type { PersonDbRow } from './people';
 import { searchTokens, likeEscape, ensureFold } from './names';
+import type { SqlFilter } from './scope';
 
 const SORT_SQL: Record<Parsed<'people.list'>['sort']['field'], string> = {
   naam: 'sp_fold(p.achternaam) {dir}, sp_fold(p.voornaam) {dir}',
@@ -32,7 +33,8 @@ export function nameSearchSql(q: string | null | undefined, params: unknown[], a
   return where;
 }
 
-export function listPeople(db: DB, input: Parsed<'people.list'>, today: string): Page<PersonRow> {
+/** `scope`: the caller's rows only (people/scope.ts); left out, everyone. */
+export function listPeople(db: DB, input: Parsed<'people.list'>, today: string, scope?: SqlFilter | null): Page<PersonRow> {
   ensureFold(db);
   const params: unknown[] = [];
   const where: string[] = [];
@@ -47,6 +49,10 @@ export function listPeople(db: DB, input: Parsed<'people.list'>, today: string):
   // Text made only of punctuation matches nobody (rather than everybody), as in the incident search.
   if (input.search && searchTokens(input.search).length === 0) return { rows: [], total: 0 };
   where.push(...nameSearchSql(input.search, params));
+  if (scope) {
+    where.push(scope.sql);
+    params.push(...scope.params);
+  }
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = (db.prepare(`SELECT count(*) AS n FROM person p ${whereSql}`).get(...params) as { n: number }).n;
   const dir = input.sort.dir === 'desc' ? 'DESC' : 'ASC';
@@ -69,7 +75,7 @@ export function listPeople(db: DB, input: Parsed<'people.list'>, today: string):
   };
 }
 
-export function searchPeople(db: DB, input: Parsed<'people.search'>): PersonRef[] {
+export function searchPeople(db: DB, input: Parsed<'people.search'>, scope?: SqlFilter | null): PersonRef[] {
   ensureFold(db);
   if (input.q.trim() && searchTokens(input.q).length === 0) return [];
   const params: unknown[] = [];
@@ -77,6 +83,10 @@ export function searchPeople(db: DB, input: Parsed<'people.search'>): PersonRef[
   if (input.soort && input.soort.length) {
     where.push(`p.soort IN (${input.soort.map(() => '?').join(',')})`);
     params.push(...input.soort);
+  }
+  if (scope) {
+    where.push(scope.sql);
+    params.push(...scope.params);
   }
   const tokens = searchTokens(input.q);
   // People whose name starts with the first word come first; then alphabetical.

@@ -3,7 +3,7 @@
 // "Sanne's"), hyphen, space or nothing between parts ("Idrissi-Bakker", "IdrissiBakker"), and the
 // identifiers that point at one person (pupil or staff number, e-mail, phone, date of birth). One
 // place for the access-request export (letters/pseudonyms.ts) and the destruction's scrub
-// (trust/scrub.ts). Particles alone ("van", "de") and words that are nobody's name are never matched.
+// (retention/scrub.ts). Particles alone ("van", "de") and words that are nobody's name are never matched.
 import type { DB } from '../db/open';
 import { fold } from './names';
 import type { NameParts } from './names';

@@ -1,13 +1,14 @@
 // People: reading, creating and changing a person (leerling, medewerker, ouder, extern) with the
 // rules per kind of person. The incident search index follows name changes (incidents/fts.ts).
-import type { Ctx } from '../core/context';
+import type { Ctx } from '../context/context';
 import type { DB } from '../db/open';
-import { CoreError, fieldError, notFound } from '../core/errors';
+import { CoreError, fieldError, notFound } from '../errors/errors';
 import type { Person, PersonRef, GuardianLink } from '../../shared/api/people';
 import type { Parsed } from '../../shared/api';
 import type { PersoonSoort, Geslacht } from '../../shared/domain';
 import { displayName, zoeknaam } from './names';
-import { reindexIncidentsOfPerson } from '../incidents/fts';
+import { personRenamed } from './hooks';
+import { assertVersion } from '../audit/versions';
 
 export interface PersonDbRow {
   id: number;
@@ -37,6 +38,7 @@ export interface PersonDbRow {
   zoeknaam: string;
   created_at: string;
   updated_at: string;
+  versie: number;
 }
 
 export type PersonInputParsed = Parsed<'people.create'>;
@@ -129,6 +131,7 @@ export function toPerson(db: DB, r: PersonDbRow): Person {
     naam: displayName(r),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    versie: r.versie,
     koppelingen: guardianLinks(db, r),
   };
 }
@@ -224,8 +227,17 @@ export function createPerson(ctx: Ctx, p: PersonInputParsed): Person {
   return person;
 }
 
-export function updatePerson(ctx: Ctx, p: PersonInputParsed & { id: number }): Person {
+export function updatePerson(ctx: Ctx, p: PersonInputParsed & { id: number; versie?: number }): Person {
   const before = getPerson(ctx.db, p.id);
+  assertVersion(ctx.db, {
+    entity: 'persoon',
+    entityId: p.id,
+    stored: before.versie,
+    given: p.versie,
+    what: 'deze persoon',
+    current: () => before,
+    now: ctx.now(),
+  });
   checkPerson(ctx, p, p.id);
   if (p.soort !== before.soort && before.koppelingen.length > 0) {
     throw new CoreError(
@@ -236,7 +248,7 @@ export function updatePerson(ctx: Ctx, p: PersonInputParsed & { id: number }): P
   }
   const cols = columns(p);
   ctx.db
-    .prepare(`UPDATE person SET ${COLS.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @now WHERE id = @id`)
+    .prepare(`UPDATE person SET ${COLS.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @now, versie = versie + 1 WHERE id = @id`)
     .run({ ...cols, now: ctx.nowIso(), id: p.id });
   const after = getPerson(ctx.db, p.id);
   if (
@@ -245,7 +257,7 @@ export function updatePerson(ctx: Ctx, p: PersonInputParsed & { id: number }): P
     after.tussenvoegsel !== before.tussenvoegsel ||
     after.achternaam !== before.achternaam
   ) {
-    reindexIncidentsOfPerson(ctx.db, p.id);
+    personRenamed.run(ctx, p.id);
   }
   ctx.audit('persoon', p.id, 'gewijzigd', before, after);
   return after;

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startPreview } from './server';
-import { createKeyFile, keyFilePath, readKeyFile } from './keyFile';
+import { createKeyFile, keyFilePath, readKeyFile } from '../security/devKeyFile';
 import { KEY_RE } from '../db/open';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');

@@ -12,11 +12,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { Core, defaultDataDir } from '../core/core';
-import { applyStagedRestore } from '../trust/doorHooks';
+import type { Core } from '../app/core';
+import { openHost } from '../app/host';
 import type { Result } from '../../shared/api/result';
-import { securityHeaders } from '../electron/csp';
-import { mimeType, resolveStaticPath } from '../electron/staticFiles';
+import { stopServer } from '../web/stop';
+import { securityHeaders } from '../web/csp';
+import { mimeType, resolveStaticPath } from '../web/staticFiles';
 
 export const MAX_BODY_BYTES = 40 * 1024 * 1024;
 
@@ -57,18 +58,20 @@ export interface Preview {
 const refusal = (message: string): Result<never> => ({ ok: false, error: { code: 'GEEN_TOEGANG', message } });
 
 export async function startPreview(opts: PreviewOptions): Promise<Preview> {
-  // A restore staged in an earlier run is put in place before the database opens.
-  applyStagedRestore({ dbPath: opts.dbPath, dataDir: opts.dataDir ?? defaultDataDir(opts.dbPath), key: opts.key });
-  const core = Core.open({
+  const log = opts.log ?? ((l: string) => process.stderr.write(l + '\n'));
+  const opened = openHost({
     dbPath: opts.dbPath,
     key: opts.key,
     create: opts.create ?? true,
     now: opts.now,
     actor: opts.actor,
     dataDir: opts.dataDir,
-    onInternalError: (method, e) =>
-      (opts.log ?? ((l) => process.stderr.write(l + '\n')))(`[preview] interne fout in ${method}: ${(e as Error)?.stack ?? String(e)}`),
+    log: (line) => log(`[preview] ${line}`),
+    onInternalError: (method, e) => log(`[preview] interne fout in ${method}: ${(e as Error)?.stack ?? String(e)}`),
   });
+  if (!opened.ok) throw opened.error instanceof Error ? opened.error : new Error(opened.message);
+  const host = opened.host;
+  const core = host.core;
   const answer = opts.relay ? opts.relay(core) : (method: string, input: unknown) => core.invoke(method, input);
   const token = randomBytes(32).toString('hex');
   const tokenBuf = Buffer.from(`Bearer ${token}`);
@@ -213,7 +216,7 @@ export async function startPreview(opts: PreviewOptions): Promise<Preview> {
       });
     });
   } catch (e) {
-    core.close();
+    host.close();
     throw e;
   }
   port = (server.address() as AddressInfo).port;
@@ -224,13 +227,6 @@ export async function startPreview(opts: PreviewOptions): Promise<Preview> {
     token,
     port,
     core,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => {
-          core.close();
-          resolve();
-        });
-      }),
+    close: () => stopServer(server, host),
   };
 }

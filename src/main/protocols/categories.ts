@@ -1,8 +1,8 @@
 // Incident categories: the standard ones and the school's own. Standard categories
 // can be switched off but never removed, so old incidents keep their category.
-import type { Ctx } from '../core/context';
+import type { Ctx } from '../context/context';
 import type { DB } from '../db/open';
-import { CoreError, fieldError } from '../core/errors';
+import { CoreError, fieldError } from '../errors/errors';
 import type { Parsed } from '../../shared/api';
 import type { Category } from '../../shared/api/protocols';
 import { fold } from '../people/names';

@@ -1,5 +1,5 @@
 // Handlers for the protocol and category methods of the API contract (src/shared/api/protocols.ts).
-import type { Handlers } from '../core/context';
+import type { Handlers } from '../context/context';
 import type { protocolsApi } from '../../shared/api/protocols';
 import { listProtocols, getProtocol, protocolInForce } from './read';
 import { createProtocol, updateProtocol } from './save';

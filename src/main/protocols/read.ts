@@ -1,7 +1,7 @@
 // Reading protocol versions: the list, one version with its sections and rules, and the version in
 // force on a date (the latest ingangsdatum on or before it; on a tie the newest record).
 import type { DB } from '../db/open';
-import { notFound } from '../core/errors';
+import { notFound } from '../errors/errors';
 import type { ProtocolSummary, ProtocolVersion, ProtocolSection } from '../../shared/api/protocols';
 import { fold } from '../people/names';
 
@@ -25,8 +25,12 @@ interface RuleRow {
   sectie_nummer: string | null;
 }
 
-/** A section with the protocol's principles (what the school stands for), not rules one can break. */
-export const isPrinciples = (titel: string): boolean => /uitgangspunt|beginsel|visie/.test(fold(titel));
+/**
+ * A section with the protocol's principles (what the school stands for: uitgangspunten, beginselen,
+ * visie, missie), not rules one can break. The protocol view sets it apart; the importer reads a
+ * view stated there as context (imports/protocol/context.ts).
+ */
+export const isPrinciples = (titel: string): boolean => /uitgangspunt|beginsel|visie|missie/.test(fold(titel));
 
 export const volledigNummer = (sectieNummer: string | null, regelNummer: string): string =>
   sectieNummer && sectieNummer.trim() ? `${sectieNummer.replace(/\.$/, '')}.${regelNummer}` : regelNummer;

@@ -1,8 +1,8 @@
 // Creating and editing protocol versions. Rule ids stay stable when a rule is kept (the input
 // carries its id), so incidents keep citing the same rule; a rule that an incident cites cannot be
 // removed. A rule id from another version marks the new rule as its continuation (vorige_regel_id).
-import type { Ctx } from '../core/context';
-import { CoreError, fieldError } from '../core/errors';
+import type { Ctx } from '../context/context';
+import { CoreError, fieldError } from '../errors/errors';
 import type { Parsed } from '../../shared/api';
 import type { ProtocolVersion } from '../../shared/api/protocols';
 import { getProtocol, rulesById } from './read';

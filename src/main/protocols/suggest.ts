@@ -2,7 +2,7 @@
 // a choice made for them. Matched on the words of the rule texts, so it also works for a school
 // that rewrote the template. The principles ("Uitgangspunten") are context, never a broken rule.
 import type { DB } from '../db/open';
-import { notFound } from '../core/errors';
+import { notFound } from '../errors/errors';
 import { fold } from '../people/names';
 import { protocolInForce } from './read';
 import { categoryRow } from './categories';

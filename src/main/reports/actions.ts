@@ -4,7 +4,7 @@
 import type { DB } from '../db/open';
 import type { Evaluation, EvaluationAction } from '../../shared/api/calendar';
 import { dutchShortDate } from '../../shared/dates';
-import { getEvaluation, listEvaluations, openActions } from '../calendar/evaluations';
+import { getEvaluation, listEvaluations, openActions } from '../planning/evaluations';
 
 export interface ReviewedAction extends EvaluationAction {
   /** "Gedaan op 03-02-2026", "Gedaan op …, na de deadline", "Te laat: deadline verstreken", "Open". */
@@ -14,7 +14,7 @@ export interface ReviewedAction extends EvaluationAction {
 
 const yearBefore = (iso: string) => `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
 
-export function standOf(a: EvaluationAction, today: string): { stand: string; teLaat: boolean } {
+function standOf(a: EvaluationAction, today: string): { stand: string; teLaat: boolean } {
   if (a.status === 'gedaan') {
     const late = !!(a.deadline && a.gedaanOp && a.gedaanOp > a.deadline);
     return { stand: `Gedaan${a.gedaanOp ? ` op ${dutchShortDate(a.gedaanOp)}` : ''}${late ? ', na de deadline' : ''}`, teLaat: late };

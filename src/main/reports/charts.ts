@@ -1,6 +1,8 @@
 // Chart images for the Word documents: grouped bar charts (this school year against the previous
 // one) drawn as SVG here and rendered to PNG with @resvg/resvg-js. A suppressed count gets no bar —
 // a bar's length would give the number away — only its "< 5" or "x".
+// A bar is labelled with its cell's text: the count itself, or, for the board's totals over hidden
+// counts (board/merge.ts), the "≥ 12" whose bar shows only the known part.
 import { Resvg } from '@resvg/resvg-js';
 import type { Cell, FigureRow } from '../../shared/api/yearReports';
 import { chartFont } from './font';
@@ -96,7 +98,7 @@ export function horizontalBarSvg(titel: string, rows: FigureRow[], years: { huid
       }
       const bw = Math.max(0, x(c.waarde) - plotX);
       if (bw > 0) parts.push(`<rect x="${plotX}" y="${by}" width="${bw.toFixed(1)}" height="24" fill="${color}"/>`);
-      parts.push(`<text x="${plotX + bw + 8}" y="${by + 20}" font-family="${family}" font-size="20" fill="${TEXT}">${c.waarde}</text>`);
+      parts.push(`<text x="${plotX + bw + 8}" y="${by + 20}" font-family="${family}" font-size="20" fill="${TEXT}">${esc(c.tekst)}</text>`);
     });
   });
   parts.push(`<line x1="${plotX}" y1="${top - 8}" x2="${plotX}" y2="${H - 40}" stroke="${MUTED}" stroke-width="2"/>`);
@@ -150,7 +152,7 @@ export function verticalBarSvg(titel: string, rows: FigureRow[], years: { huidig
         );
       if (c.waarde > 0)
         parts.push(
-          `<text x="${bx + bw / 2}" y="${y(c.waarde) - 6}" font-family="${family}" font-size="17" fill="${TEXT}" text-anchor="middle">${c.waarde}</text>`,
+          `<text x="${bx + bw / 2}" y="${y(c.waarde) - 6}" font-family="${family}" font-size="17" fill="${TEXT}" text-anchor="middle">${esc(c.tekst)}</text>`,
         );
     });
     parts.push(

@@ -8,7 +8,7 @@
 import type { DB } from '../db/open';
 import { schoolYearBounds } from '../../shared/schoolYear';
 import { todayIn } from '../../shared/dates';
-import { hasTable } from '../calendar/items';
+import { hasTable } from '../planning/items';
 
 export type Counts = Map<string, number>;
 

@@ -1,20 +1,23 @@
 // Handlers for the yearly report, evaluation pack and export methods (src/shared/api/yearReports.ts).
 // The document makers are async (docx packing, exceljs): they read first, then write their audit
-// entry in a transaction of their own.
-import type { Ctx, Handlers } from '../core/context';
+// entry in a transaction of their own. They are imported when a document is asked for (before
+// anything is read), so a door that never makes one, such as the CLI's `obligations`, starts
+// without loading docx and @resvg/resvg-js.
+import type { Ctx, Handlers } from '../context/context';
 import type { yearReportsApi, FileOut } from '../../shared/api/yearReports';
 import { yearReport } from './yearReport';
+import { summarize } from './summary';
+import { analyse } from './analysis';
 import { readReportSettings, saveReportSettings } from './settings';
-import { yearReportDocx } from './docx/jaarverslag';
-import { evaluationPackDocx } from './docx/evaluationPack';
 import { reportScrubber } from './scrub';
 import { exportIncidents, exportPeople } from './exports/gridExports';
-import { getEvaluation } from '../calendar/evaluations';
+import { getEvaluation } from '../planning/evaluations';
 import { lastYearsActions } from './actions';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 async function yearDocx(ctx: Ctx, schooljaar: string, extern: boolean): Promise<FileOut> {
+  const { yearReportDocx } = await import('./docx/jaarverslag');
   const report = yearReport(ctx.db, schooljaar, ctx.today(), { extern });
   const bytes = await yearReportDocx(report, reportScrubber(ctx.db));
   const bestandsnaam = `jaarverslag-socialemediaprotocol-${schooljaar}${extern ? '-extern' : ''}.docx`;
@@ -23,6 +26,7 @@ async function yearDocx(ctx: Ctx, schooljaar: string, extern: boolean): Promise<
 }
 
 async function evaluationPack(ctx: Ctx, evaluationId: number, extern: boolean): Promise<FileOut> {
+  const { evaluationPackDocx } = await import('./docx/evaluationPack');
   const evaluation = getEvaluation(ctx.db, evaluationId);
   const report = yearReport(ctx.db, evaluation.evaluatieSchooljaar, ctx.today(), { extern });
   const participants = new Map<number, ReturnType<typeof getEvaluation>['deelnemers']>();
@@ -38,7 +42,10 @@ async function evaluationPack(ctx: Ctx, evaluationId: number, extern: boolean): 
 }
 
 export const yearReportsHandlers: Handlers<keyof typeof yearReportsApi> = {
-  'reports.year': ({ schooljaar, extern }, ctx) => yearReport(ctx.db, schooljaar, ctx.today(), { extern }),
+  'reports.year': ({ schooljaar, extern, taal }, ctx) => {
+    const r = yearReport(ctx.db, schooljaar, ctx.today(), { extern });
+    return taal === 'en' ? { ...r, samenvatting: summarize(r, 'en'), analyse: analyse(r, 'en') } : r;
+  },
   'reports.yearDocx': async ({ schooljaar, extern }, ctx) => yearDocx(ctx, schooljaar, extern),
   'reports.evaluationPack': async ({ evaluationId, extern }, ctx) => evaluationPack(ctx, evaluationId, extern),
   'reports.settings.get': (_input, ctx) => readReportSettings(ctx.db),

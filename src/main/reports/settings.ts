@@ -1,6 +1,6 @@
 // The reports' options (the minimum group size below which counts are suppressed), stored under 'reports'.
 import type { DB } from '../db/open';
-import type { Ctx } from '../core/context';
+import type { Ctx } from '../context/context';
 import { readSetting, writeSetting } from '../settings/settings';
 import { reportSettingsInput } from '../../shared/api/yearReports';
 import type { ReportSettings } from '../../shared/api/yearReports';

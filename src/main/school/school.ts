@@ -1,5 +1,5 @@
 // The school's own details (one row, id = 1): name, sector, address, signatory, anti-pestcoördinator.
-import type { Ctx } from '../core/context';
+import type { Ctx } from '../context/context';
 import type { DB } from '../db/open';
 import type { School } from '../../shared/api/school';
 import type { Parsed } from '../../shared/api';

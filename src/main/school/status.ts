@@ -2,7 +2,7 @@
 // The app version comes from package.json through a JSON import, which tsx, vitest and the
 // electron-vite bundle all resolve at build time (no file lookup at run time).
 import pkg from '../../../package.json';
-import type { Ctx } from '../core/context';
+import type { Ctx } from '../context/context';
 import type { AppStatus } from '../../shared/api/school';
 import { schemaVersion } from '../db/migrate';
 import { schoolYearOf } from '../../shared/schoolYear';

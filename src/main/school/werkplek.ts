@@ -1,9 +1,9 @@
 // Who is working at this PC: the person every change of this session is recorded under (ctx.actor),
 // remembered per OS account in the encrypted database so the next session only asks to confirm.
-// The OS account itself stays in each audit entry beside the person (core/context.ts).
+// The OS account itself stays in each audit entry beside the person (context/context.ts).
 import { z } from 'zod';
-import type { Ctx } from '../core/context';
-import type { Handlers } from '../core/context';
+import type { Ctx } from '../context/context';
+import type { Handlers } from '../context/context';
 import type { sessionApi, WerkplekPersoon, WhoIsWorking } from '../../shared/api/session';
 import { readSetting, writeSetting } from '../settings/settings';
 

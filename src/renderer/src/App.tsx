@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { makeTheme, cssVariablesResolver } from './theme';
 import { AppProvider, useApp } from './components/AppContext';
 import { RouterProvider, useRouter } from './components/router';
-import { Shell } from './components/Shell';
+import { Shell, navFor } from './components/Shell';
+import { serverRole } from './server/session';
 import { DiscardQuestion } from './components/dialogGuard';
 // Pages load on first visit, each as its own chunk (AG Grid in its own), so the first screen
 // downloads only the shell and the page it shows; the first-run screen too (it is seen once).
@@ -22,7 +23,9 @@ const Planning = lazy(() => import('./pages/Planning'));
 const Rapportages = lazy(() => import('./pages/Rapportages'));
 const Instellingen = lazy(() => import('./pages/Instellingen'));
 const LetterPage = lazy(() => import('./components/letters/LetterPage'));
+const Melden = lazy(() => import('./pages/Melden'));
 import { LockGate } from './components/trust/LockGate';
+import { ServerGate } from './server/ServerGate';
 import { WhoIsWorkingProvider } from './components/WhoIsWorking';
 
 const asId = (s: string | undefined) => (s && /^\d+$/.test(s) ? Number(s) : null);
@@ -32,6 +35,13 @@ function Page() {
   const { t } = useTranslation('common');
   const [a, b, c] = segments;
   let page: React.ReactNode;
+  // On the school server the start page is the first page the role may open (a staff member who
+  // only reports starts at "Melden").
+  const home = navFor(serverRole())[0]?.key ?? 'overzicht';
+  if (!a && home !== 'overzicht') {
+    window.location.replace(`#/${home}`);
+    return null;
+  }
   if (!a || a === 'overzicht') page = <Overzicht />;
   else if (a === 'meldingen' && !b) page = <Meldingen />;
   else if (a === 'meldingen' && b === 'nieuw') page = <MeldingForm id={null} />;
@@ -44,6 +54,7 @@ function Page() {
   else if (a === 'rapportages') page = <Rapportages />;
   else if (a === 'instellingen') page = <Instellingen tab={b ?? null} />;
   else if (a === 'brieven' && asId(b)) page = <LetterPage id={asId(b) as number} />;
+  else if (a === 'melden') page = <Melden view={b ?? null} id={asId(c)} />;
   else
     page = (
       <Container>
@@ -130,13 +141,16 @@ export default function App() {
         <DiscardQuestion />
         {/* The lock is outermost: while locked nothing below is mounted or loaded, and at start
             with an app passphrase the database opens only once it is typed (electron/startGate.ts). */}
-        <LockGate>
-          <AppProvider>
-            <RouterProvider>
-              <Root />
-            </RouterProvider>
-          </AppProvider>
-        </LockGate>
+        {/* On the school server the login comes first; elsewhere the gate is transparent. */}
+        <ServerGate>
+          <LockGate>
+            <AppProvider>
+              <RouterProvider>
+                <Root />
+              </RouterProvider>
+            </AppProvider>
+          </LockGate>
+        </ServerGate>
       </DatesProvider>
     </MantineProvider>
   );

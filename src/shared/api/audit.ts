@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { line } from './common';
 import { read } from './define';
+import { SCHOOLLEIDER } from './roles';
 
 export interface AuditEntry {
   id: number;
@@ -18,5 +19,5 @@ export interface AuditEntry {
 }
 
 export const auditApi = {
-  'audit.forRecord': read<AuditEntry[]>()(z.object({ entity: line(50), entityId: line(50) })),
+  'audit.forRecord': read<AuditEntry[]>()(z.object({ entity: line(50), entityId: line(50) }), { rollen: SCHOOLLEIDER }),
 };

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { id, isoDate, time, line, requiredLine, optional, text, email, schooljaar } from './common';
 import { read, write } from './define';
+import { CIJFERS, SCHOOLLEIDER, rollen } from './roles';
 import type { ProtocolVersion } from './protocols';
 import type { FileOut } from './yearReports';
 
@@ -31,6 +32,8 @@ export interface CalendarItem {
   key: string;
   soort: CalendarItemSoort;
   titel: string;
+  /** An obligation's English title (the app in English); null for other items or when there is none. */
+  titelEn: string | null;
   datum: string;
   /** Last day (inclusive) of a moment that spans days, e.g. the Week van de Mediawijsheid. */
   einddatum: string | null;
@@ -171,40 +174,43 @@ export type CalendarSettings = z.output<typeof calendarSettingsInput>;
 
 export const calendarApi = {
   /** The years to offer in every page's year picker: years with data plus the current and the next, newest first. */
-  'calendar.schoolYears': read<SchoolYearOption[]>()(z.object({})),
+  'calendar.schoolYears': read<SchoolYearOption[]>()(z.object({}), { rollen: CIJFERS }),
   /** Everything in the calendar of one school year, by date. */
-  'calendar.list': read<CalendarItem[]>()(z.object({ schooljaar })),
-  'calendar.settings.get': read<CalendarSettings>()(z.object({})),
-  'calendar.settings.save': write<CalendarSettings>()(calendarSettingsInput),
+  'calendar.list': read<CalendarItem[]>()(z.object({ schooljaar }), { rollen: CIJFERS }),
+  'calendar.settings.get': read<CalendarSettings>()(z.object({}), { rollen: CIJFERS }),
+  'calendar.settings.save': write<CalendarSettings>()(calendarSettingsInput, { rollen: rollen('anti_pest') }),
   /** Sets this school year's date of a recurring moment (e.g. the Week van de Mediawijsheid). */
   'calendar.moments.save': write<CalendarItem>()(
     z
       .object({ schooljaar, soort: z.enum(MOMENT_SOORT, { error: 'Kies een moment.' }), datum: isoDate, einddatum: optional(isoDate) })
       .refine((m) => !m.einddatum || m.einddatum >= m.datum, { error: 'De einddatum ligt vóór de begindatum.', path: ['einddatum'] }),
+      { rollen: rollen('anti_pest') },
   ),
   /** Goes back to the default date of a recurring moment. */
-  'calendar.moments.reset': write<CalendarItem>()(z.object({ schooljaar, soort: z.enum(MOMENT_SOORT, { error: 'Kies een moment.' }) })),
+  'calendar.moments.reset': write<CalendarItem>()(z.object({ schooljaar, soort: z.enum(MOMENT_SOORT, { error: 'Kies een moment.' }) }), { rollen: rollen('anti_pest') }),
   /** An .ics file (Outlook, Google Calendar) with one item (key) or the whole school year. */
-  'calendar.ics': read<FileOut>()(z.object({ schooljaar, key: optional(line(100)) })),
+  'calendar.ics': read<FileOut>()(z.object({ schooljaar, key: optional(line(100)) }), { rollen: CIJFERS }),
 
-  'evaluations.list': read<EvaluationSummary[]>()(z.object({ schooljaar: schooljaar.optional() })),
-  'evaluations.get': read<Evaluation>()(z.object({ id })),
-  'evaluations.plan': write<Evaluation>()(evaluationPlanInput),
+  'evaluations.list': read<EvaluationSummary[]>()(z.object({ schooljaar: schooljaar.optional() }), { rollen: CIJFERS }),
+  'evaluations.get': read<Evaluation>()(z.object({ id }), { rollen: CIJFERS }),
+  'evaluations.plan': write<Evaluation>()(evaluationPlanInput, { rollen: rollen('anti_pest') }),
   /** Changes the planning (date, time, place, participants, agenda) of an evaluation that is not closed. */
-  'evaluations.update': write<Evaluation>()(evaluationPlanInput.extend({ id })),
+  'evaluations.update': write<Evaluation>()(evaluationPlanInput.extend({ id }), { rollen: rollen('anti_pest') }),
   /** After the meeting: attendance, minutes, decisions and actions; the status becomes "gehouden". */
-  'evaluations.record': write<Evaluation>()(evaluationRecordInput),
+  'evaluations.record': write<Evaluation>()(evaluationRecordInput, { rollen: rollen('anti_pest') }),
   /** Closes the evaluation and plans next school year's (same month). */
-  'evaluations.close': write<{ gesloten: Evaluation; volgende: Evaluation }>()(z.object({ id })),
+  'evaluations.close': write<{ gesloten: Evaluation; volgende: Evaluation }>()(z.object({ id }), { rollen: rollen('anti_pest') }),
   /** A decision starts a new protocol version: a copy of the version in force whose rules continue the old ones. */
   'evaluations.startProtocol': write<{ evaluation: Evaluation; protocol: ProtocolVersion }>()(
     z.object({ id, besluitId: id, versie: requiredLine(30), ingangsdatum: isoDate }),
+    { rollen: SCHOOLLEIDER },
   ),
   /** Records the adoption of the decision's protocol version by the MT and the consent of the MR. */
   'evaluations.adoptProtocol': write<{ evaluation: Evaluation; protocol: ProtocolVersion }>()(
     z.object({ id, besluitId: id, vastgesteldOp: isoDate, mrInstemmingOp: optional(isoDate) }),
+    { rollen: SCHOOLLEIDER },
   ),
   /** Every action of every evaluation that is still open, oldest deadline first. */
-  'evaluations.openActions': read<EvaluationAction[]>()(z.object({})),
-  'evaluations.setActionStatus': write<EvaluationAction>()(z.object({ actionId: id, status: z.enum(['open', 'gedaan']) })),
+  'evaluations.openActions': read<EvaluationAction[]>()(z.object({}), { rollen: CIJFERS }),
+  'evaluations.setActionStatus': write<EvaluationAction>()(z.object({ actionId: id, status: z.enum(['open', 'gedaan']) }), { rollen: rollen('anti_pest') }),
 };

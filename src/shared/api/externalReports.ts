@@ -1,9 +1,11 @@
 // Reports to the vertrouwensinspecteur, police, Inspectie (ISD) and leerplichtambtenaar.
 import { z } from 'zod';
 import { INSTANTIE, MELDING_SOORT } from '../domain';
-import type { Instantie, MeldingSoort } from '../domain';
+import type { Instantie, ExterneMeldingSoort } from '../domain';
 import { id, isoDate, time, line, optional, text } from './common';
 import { read, write } from './define';
+import { recordVersion } from './people';
+import { IEDEREEN_MET_NAMEN, SCHOOLLEIDER } from './roles';
 
 export const externalReportInput = z.object({
   incidentId: id,
@@ -11,7 +13,7 @@ export const externalReportInput = z.object({
   personId: id.nullable().optional(),
   measureId: id.nullable().optional(),
   instantie: z.enum(INSTANTIE.codes, { error: 'Kies bij wie gemeld is.' }),
-  soort: z.enum(MELDING_SOORT.codes, { error: 'Kies het soort melding.' }),
+  soort: z.enum(MELDING_SOORT.codes, { error: 'Kies het soort melding aan de instantie.' }),
   datum: isoDate,
   tijd: optional(time),
   door: optional(line(150)),
@@ -30,7 +32,7 @@ export interface ExternalReport {
   personId: number | null;
   measureId: number | null;
   instantie: Instantie;
-  soort: MeldingSoort;
+  soort: ExterneMeldingSoort;
   datum: string;
   tijd: string | null;
   door: string | null;
@@ -40,10 +42,12 @@ export interface ExternalReport {
   contactpersoon: string | null;
   toelichting: string | null;
   createdAt: string;
+  /** Raised by one on every save of the report (docs/SERVER.md "Tegelijk bewerken"). */
+  versie: number;
 }
 
 export const externalReportsApi = {
-  'externalReports.list': read<ExternalReport[]>()(z.object({ incidentId: id })),
-  'externalReports.create': write<ExternalReport>()(externalReportInput),
-  'externalReports.update': write<ExternalReport>()(externalReportInput.extend({ id })),
+  'externalReports.list': read<ExternalReport[]>()(z.object({ incidentId: id }), { rollen: IEDEREEN_MET_NAMEN }),
+  'externalReports.create': write<ExternalReport>()(externalReportInput, { rollen: SCHOOLLEIDER }),
+  'externalReports.update': write<ExternalReport>()(externalReportInput.extend({ id, versie: recordVersion }), { rollen: SCHOOLLEIDER }),
 };

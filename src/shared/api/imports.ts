@@ -3,7 +3,8 @@
 // reviewed and corrected in the app → matched against the previous version → saved as a new version.
 import { z } from 'zod';
 import { fileName, id, isoDate, line, optional } from './common';
-import { read, write } from './define';
+import { read, write, writeInSteps } from './define';
+import { SCHOOLLEIDER } from './roles';
 import { protocolInput } from './protocols';
 import type { ProtocolSummary, ProtocolVersion } from './protocols';
 
@@ -299,19 +300,20 @@ export interface ProtocolMatch {
 
 export const importsApi = {
   /** Reads a roster file: format, columns with the suggested mapping, and the first rows. */
-  'imports.roster.preview': read<RosterPreview>()(z.object(rosterBase)),
+  'imports.roster.preview': read<RosterPreview>()(z.object(rosterBase), { rollen: SCHOOLLEIDER }),
   /** What an import would do, without changing anything. */
-  'imports.roster.dryRun': read<RosterPlan>()(rosterInput),
+  'imports.roster.dryRun': read<RosterPlan>()(rosterInput, { rollen: SCHOOLLEIDER }),
   /** Applies the import in one transaction: all or nothing. */
-  'imports.roster.apply': write<RosterResult>()(rosterInput),
-  'imports.sources.list': read<ImportSource[]>()(z.object({})),
-  'imports.sources.delete': write<{ id: number }>()(z.object({ id })),
-  'imports.runs.list': read<ImportRun[]>()(z.object({ limit: z.number().int().min(1).max(200).default(50) })),
+  'imports.roster.apply': writeInSteps<RosterResult>()(rosterInput, { rollen: SCHOOLLEIDER }),
+  'imports.sources.list': read<ImportSource[]>()(z.object({}), { rollen: SCHOOLLEIDER }),
+  'imports.sources.delete': write<{ id: number }>()(z.object({ id }), { rollen: SCHOOLLEIDER }),
+  'imports.runs.list': read<ImportRun[]>()(z.object({ limit: z.number().int().min(1).max(200).default(50) }), { rollen: SCHOOLLEIDER }),
   /** Splits a protocol document into sections and numbered rules, for review. */
-  'imports.protocol.read': read<ProtocolDraft>()(z.object({ bestand: bestandInput })),
+  'imports.protocol.read': read<ProtocolDraft>()(z.object({ bestand: bestandInput }), { rollen: SCHOOLLEIDER }),
   /** Matches reviewed rules to the rules of the previous version (so incidents keep their rule). */
   'imports.protocol.match': read<ProtocolMatch>()(
     z.object({ vorigeVersieId: id.optional(), ingangsdatum: optional(isoDate), secties: z.array(matchSection).max(100) }),
+    { rollen: SCHOOLLEIDER },
   ),
   /** Saves the reviewed protocol as a new version; rule ids continue the matched previous rules. */
   'imports.protocol.save': write<ProtocolVersion>()(
@@ -321,5 +323,6 @@ export const importsApi = {
         sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'Ongeldige controlecode van het bestand.' }),
       }),
     }),
+    { rollen: SCHOOLLEIDER },
   ),
 };

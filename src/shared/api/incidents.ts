@@ -4,10 +4,12 @@ import { PLATFORM, LOCATIE, ERNST, INCIDENT_STATUS, ROL, DIRECTE_ACTIE } from '.
 import type { Platform, Locatie, Ernst, IncidentStatus, Rol, DirecteActie } from '../domain';
 import { fileName, id, isoDate, time, line, optional, text, paging, sortDir, schooljaar } from './common';
 import type { Page } from './common';
+import { recordVersion } from './people';
 import type { PersonRef } from './people';
 import type { Measure } from './measures';
 import type { ExternalReport } from './externalReports';
 import { read, write } from './define';
+import { IEDEREEN_MET_NAMEN, rollen } from './roles';
 
 export const involvedInput = z.object({
   personId: id,
@@ -97,6 +99,11 @@ export interface Incident {
   vervolg: string | null;
   createdAt: string;
   updatedAt: string;
+  /**
+   * Raised by one on every save of the incident, and when a measure moves its status on
+   * (docs/SERVER.md "Tegelijk bewerken").
+   */
+  versie: number;
 }
 
 export interface IncidentRow {
@@ -172,11 +179,11 @@ export interface IncidentPage extends Page<IncidentRow> {
 }
 
 export const incidentsApi = {
-  'incidents.list': read<IncidentPage>()(incidentListInput),
-  'incidents.get': read<Incident>()(z.object({ id })),
-  'incidents.create': write<Incident>()(incidentInput),
-  'incidents.update': write<Incident>()(incidentInput.extend({ id })),
-  'evidence.add': write<Evidence>()(evidenceInput),
+  'incidents.list': read<IncidentPage>()(incidentListInput, { rollen: IEDEREEN_MET_NAMEN }),
+  'incidents.get': read<Incident>()(z.object({ id }), { rollen: IEDEREEN_MET_NAMEN }),
+  'incidents.create': write<Incident>()(incidentInput, { rollen: rollen('teamleider', 'mentor') }),
+  'incidents.update': write<Incident>()(incidentInput.extend({ id, versie: recordVersion }), { rollen: rollen('teamleider', 'mentor') }),
+  'evidence.add': write<Evidence>()(evidenceInput, { rollen: rollen('teamleider', 'mentor') }),
   /** The evidence file's bytes, for viewing; reading it is audited. */
-  'evidence.get': read<{ bewijs: Evidence; inhoudBase64: string | null; /** The file still matches its SHA-256 (null for a link). */ intact?: boolean | null }>()(z.object({ id })),
+  'evidence.get': read<{ bewijs: Evidence; inhoudBase64: string | null; /** The file still matches its SHA-256 (null for a link). */ intact?: boolean | null }>()(z.object({ id }), { rollen: IEDEREEN_MET_NAMEN }),
 };

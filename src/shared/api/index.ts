@@ -6,15 +6,18 @@ import { peopleApi } from './people';
 import { protocolsApi } from './protocols';
 import { incidentsApi } from './incidents';
 import { measuresApi } from './measures';
+import { submissionsApi } from './submissions';
 import { externalReportsApi } from './externalReports';
 import { auditApi } from './audit';
 import { obligationsApi } from './obligations';
 import { lettersApi } from './letters';
 import { yearReportsApi } from './yearReports';
+import { boardApi } from './board';
 import { calendarApi } from './calendar';
 import { importsApi } from './imports';
 import { trustApi } from './trust';
 import { sessionApi } from './session';
+import { accountsApi } from './accounts';
 
 export const api = {
   ...schoolApi,
@@ -22,15 +25,18 @@ export const api = {
   ...protocolsApi,
   ...incidentsApi,
   ...measuresApi,
+  ...submissionsApi,
   ...externalReportsApi,
   ...auditApi,
   ...obligationsApi,
   ...lettersApi,
   ...yearReportsApi,
+  ...boardApi,
   ...calendarApi,
   ...importsApi,
   ...trustApi,
   ...sessionApi,
+  ...accountsApi,
 } as const;
 
 export type Api = typeof api;

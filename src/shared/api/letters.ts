@@ -4,7 +4,9 @@
 // new letter that refers to the old kenmerk.
 import { z } from 'zod';
 import { id, isoDate, time, line, optional, text } from './common';
-import { read, write } from './define';
+import { read, write, writeInSteps } from './define';
+import { IEDEREEN_MET_NAMEN, SCHOOLLEIDER } from './roles';
+import type { Instantie, Maatregel } from '../domain';
 
 export const LETTER_KINDS = [
   'uitnodiging_gesprek',
@@ -26,7 +28,10 @@ export type LetterKind = (typeof LETTER_KINDS)[number];
 
 export const LETTER_KIND_LABEL: Record<LetterKind, { nl: string; en: string }> = {
   uitnodiging_gesprek: { nl: 'Uitnodiging voor een gesprek', en: 'Invitation to a meeting' },
-  uitnodiging_hoorgesprek: { nl: 'Uitnodiging voor een hoorgesprek (voornemen tot verwijdering)', en: 'Invitation to a hearing (intended expulsion)' },
+  uitnodiging_hoorgesprek: {
+    nl: 'Uitnodiging voor een hoorgesprek (voornemen tot verwijdering)',
+    en: 'Invitation to a hearing (intended expulsion)',
+  },
   waarschuwing: { nl: 'Waarschuwing', en: 'Warning' },
   bevestiging_maatregel: { nl: 'Bevestiging van een maatregel', en: 'Confirmation of a measure' },
   schorsing: { nl: 'Schorsing', en: 'Suspension' },
@@ -37,7 +42,10 @@ export const LETTER_KIND_LABEL: Record<LetterKind, { nl: string; en: string }> =
   personeel_waarschuwing: { nl: 'Medewerker: waarschuwing', en: 'Staff: warning' },
   personeel_voornemen: { nl: 'Medewerker: voornemen tot berisping of schorsing', en: 'Staff: intended reprimand or suspension' },
   personeel_besluit: { nl: 'Medewerker: besluit tot berisping of schorsing', en: 'Staff: decision on reprimand or suspension' },
-  vastlegging_vertrouwensinspecteur: { nl: 'Vastlegging melding vertrouwensinspecteur', en: 'Record of a report to the confidential inspector' },
+  vastlegging_vertrouwensinspecteur: {
+    nl: 'Vastlegging melding vertrouwensinspecteur',
+    en: 'Record of a report to the confidential inspector',
+  },
   vastlegging_aangifte: { nl: 'Vastlegging aangifte of melding politie', en: 'Record of a police report' },
 };
 
@@ -49,14 +57,15 @@ export const TEXT_VARIANTS = ['ouders', 'persoon', 'volwassene'] as const;
 export type TextVariant = (typeof TEXT_VARIANTS)[number];
 
 /** A letter number: the year and a number without gaps within that year, e.g. "2026-0042". */
-export const kenmerk = z.string().trim().regex(/^\d{4}-\d{4,6}$/, { error: 'Een kenmerk is als 2026-0042.' });
+export const kenmerk = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{4,6}$/, { error: 'Een kenmerk is als 2026-0042.' });
 
 // ---------- the letter model (shared by the HTML preview and the .docx) ----------
 
 export type LetterBlock =
-  | { type: 'alinea'; tekst: string }
-  | { type: 'lijst'; items: string[] }
-  | { type: 'gegevens'; rijen: { label: string; waarde: string }[] };
+  { type: 'alinea'; tekst: string } | { type: 'lijst'; items: string[] } | { type: 'gegevens'; rijen: { label: string; waarde: string }[] };
 
 export interface LetterModel {
   soort: LetterKind;
@@ -116,16 +125,31 @@ export const letterRequest = z
       })
       .optional(),
     /** Attachments to list (besides the ones the kind always has). */
-    bijlagen: z.array(line(200).min(1, { error: 'Vul de naam van de bijlage in.' })).max(10).default([]),
+    bijlagen: z
+      .array(line(200).min(1, { error: 'Vul de naam van de bijlage in.' }))
+      .max(10)
+      .default([]),
     /** When this letter corrects an earlier final letter: that letter's kenmerk and why. */
     correctieVan: optional(kenmerk),
     correctieReden: optional(text(1000)),
     /** Finalise although the feiten still name another pupil (the school leader checked them). */
     namenBevestigd: z.boolean({ error: 'Bevestig met ja of nee dat de namen in de feiten mogen blijven staan.' }).optional(),
   })
-  .refine((r) => (r.measureId === undefined) !== (r.reportId === undefined), { error: 'Kies de maatregel of de melding waar de brief over gaat.', path: ['measureId'] })
-  .refine((r) => !r.correctieVan || (r.correctieReden ?? '').trim().length > 0, { error: 'Geef aan wat er in de nieuwe brief verbeterd is.', path: ['correctieReden'] });
+  .refine((r) => (r.measureId === undefined) !== (r.reportId === undefined), {
+    error: 'Kies de maatregel of de melding waar de brief over gaat.',
+    path: ['measureId'],
+  })
+  .refine((r) => !r.correctieVan || (r.correctieReden ?? '').trim().length > 0, {
+    error: 'Geef aan wat er in de nieuwe brief verbeterd is.',
+    path: ['correctieReden'],
+  });
 export type LetterRequest = z.input<typeof letterRequest>;
+
+export interface ConceptDocx {
+  /** One concept document per addressee, in the order of the preview. */
+  brieven: { bestandsnaam: string; inhoudBase64: string }[];
+  waarschuwingen: string[];
+}
 
 export interface LetterPreview {
   /** One letter per addressee (e.g. per guardian address), in the order they will be numbered. */
@@ -299,29 +323,49 @@ export interface DossierExportResult {
   vervangenNamen: number;
 }
 
+/** One letter kind as the core defines it (src/main/letters/kinds.ts), for screens that offer letters. */
+export interface LetterKindInfo {
+  soort: LetterKind;
+  titel: string;
+  /** What the letter is about: a measure, or a report to an authority. */
+  bron: 'measure' | 'report';
+  /** The letter needs an appointment (date, time, place): an invitation. */
+  afspraak: boolean;
+  /** The measures it is written for (bron measure; null: any). */
+  maatregelen: Maatregel[] | null;
+  /** The authorities whose reports it records (bron report; null: any). */
+  instanties: Instantie[] | null;
+}
+
 export const lettersApi = {
-  /** Which letter kinds fit a measure or a report (for the "Brief maken" menu). */
-  /** The kinds that fit, and whether each needs an appointment (date, time, place). */
-  'letters.kindsFor': read<{ soort: LetterKind; titel: string; afspraak: boolean }[]>()(z.object({ measureId: id.optional(), reportId: id.optional() })),
-  'letters.preview': read<LetterPreview>()(letterRequest),
+  /** Every letter kind: what it is about and whether it needs an appointment. */
+  'letters.kinds': read<LetterKindInfo[]>()(z.object({}), { rollen: IEDEREEN_MET_NAMEN }),
+  /** Which letter kinds fit a measure or a report (for the "Brief maken" menu), and whether each needs an appointment (date, time, place). */
+  'letters.kindsFor': read<{ soort: LetterKind; titel: string; afspraak: boolean }[]>()(
+    z.object({ measureId: id.optional(), reportId: id.optional() }),
+    { rollen: SCHOOLLEIDER },
+  ),
+  'letters.preview': read<LetterPreview>()(letterRequest, { rollen: SCHOOLLEIDER }),
+  /** The letters of a preview as concept .docx files (CONCEPT mark, no kenmerk), nothing recorded. */
+  'letters.conceptDocx': read<ConceptDocx>()(letterRequest, { rollen: SCHOOLLEIDER }),
   /** Makes the letter(s) final: kenmerk, .docx written once with its SHA-256, recorded on the dossier and the measure. */
-  'letters.finalise': write<FinaliseResult>()(letterRequest),
+  'letters.finalise': writeInSteps<FinaliseResult>()(letterRequest, { rollen: SCHOOLLEIDER }),
   /** Saves the school leader's own feiten for this letter (until a letter of this kind is final, and for a later one). */
-  'letters.feiten.save': write<LetterFeiten>()(feitenSaveInput),
+  'letters.feiten.save': write<LetterFeiten>()(feitenSaveInput, { rollen: SCHOOLLEIDER }),
   /** Back to the proposal made from the incident description. */
-  'letters.feiten.reset': write<LetterFeiten>()(feitenKeyInput),
-  'letters.list': read<LetterSummary[]>()(z.object({ personId: id.optional(), measureId: id.optional(), incidentId: id.optional() })),
-  'letters.get': read<LetterSummary & { model: LetterModel }>()(z.object({ id })),
+  'letters.feiten.reset': write<LetterFeiten>()(feitenKeyInput, { rollen: SCHOOLLEIDER }),
+  'letters.list': read<LetterSummary[]>()(z.object({ personId: id.optional(), measureId: id.optional(), incidentId: id.optional() }), { rollen: SCHOOLLEIDER }),
+  'letters.get': read<LetterSummary & { model: LetterModel }>()(z.object({ id }), { rollen: SCHOOLLEIDER }),
   /** Opens a final letter in the word processor (Electron door, via openFile); the SHA-256 is checked first. */
-  'letters.open': read<{ openFile: string; bestandsnaam: string }>()(z.object({ id })),
+  'letters.open': read<{ openFile: string; bestandsnaam: string }>()(z.object({ id }), { rollen: SCHOOLLEIDER }),
   /** The final .docx, base64 (browser preview download); the SHA-256 is checked first. */
-  'letters.download': read<{ bestandsnaam: string; inhoudBase64: string; sha256: string }>()(z.object({ id })),
-  'letters.texts.get': read<LetterKindTexts>()(z.object({ soort: z.enum(LETTER_KINDS, { error: 'Kies een soort brief.' }) })),
+  'letters.download': read<{ bestandsnaam: string; inhoudBase64: string; sha256: string }>()(z.object({ id }), { rollen: SCHOOLLEIDER }),
+  'letters.texts.get': read<LetterKindTexts>()(z.object({ soort: z.enum(LETTER_KINDS, { error: 'Kies een soort brief.' }) }), { rollen: SCHOOLLEIDER }),
   /** Saves the school's own texts; an unknown placeholder is refused (VALIDATIE, naming it). */
-  'letters.texts.save': write<LetterKindTexts>()(textsSaveInput),
-  'letters.texts.reset': write<LetterKindTexts>()(z.object({ soort: z.enum(LETTER_KINDS, { error: 'Kies een soort brief.' }) })),
-  'letters.settings.get': read<LettersSettings>()(z.object({})),
-  'letters.settings.save': write<LettersSettings>()(settingsSaveInput),
+  'letters.texts.save': write<LetterKindTexts>()(textsSaveInput, { rollen: SCHOOLLEIDER }),
+  'letters.texts.reset': write<LetterKindTexts>()(z.object({ soort: z.enum(LETTER_KINDS, { error: 'Kies een soort brief.' }) }), { rollen: SCHOOLLEIDER }),
+  'letters.settings.get': read<LettersSettings>()(z.object({}), { rollen: SCHOOLLEIDER }),
+  'letters.settings.save': write<LettersSettings>()(settingsSaveInput, { rollen: SCHOOLLEIDER }),
   /** A person's whole record as one .docx (access request, transfer); other pupils' names replaced; audited. */
-  'letters.dossierExport': write<DossierExportResult>()(dossierExportInput),
+  'letters.dossierExport': writeInSteps<DossierExportResult>()(dossierExportInput, { rollen: SCHOOLLEIDER }),
 };

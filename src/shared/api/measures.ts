@@ -3,8 +3,10 @@ import { z } from 'zod';
 import { MAATREGEL, MAATREGEL_STATUS, SCHORSING_VORM } from '../domain';
 import type { Maatregel, MaatregelStatus } from '../domain';
 import { id, isoDate, line, optional, text } from './common';
+import { recordVersion } from './people';
 import type { PersonRef } from './people';
 import { read, write } from './define';
+import { IEDEREEN_MET_NAMEN, SCHOOLLEIDER } from './roles';
 
 export const measureInput = z.object({
   incidentId: id.nullable().optional(),
@@ -46,11 +48,13 @@ export interface Measure {
   beoogdBesluit: string | null;
   createdAt: string;
   updatedAt: string;
+  /** Raised by one on every save of the measure (docs/SERVER.md "Tegelijk bewerken"). */
+  versie: number;
 }
 
 export const measuresApi = {
-  'measures.get': read<Measure>()(z.object({ id })),
-  'measures.list': read<Measure[]>()(z.object({ personId: id.optional(), incidentId: id.optional() })),
-  'measures.create': write<Measure>()(measureInput),
-  'measures.update': write<Measure>()(measureInput.extend({ id })),
+  'measures.get': read<Measure>()(z.object({ id }), { rollen: IEDEREEN_MET_NAMEN }),
+  'measures.list': read<Measure[]>()(z.object({ personId: id.optional(), incidentId: id.optional() }), { rollen: IEDEREEN_MET_NAMEN }),
+  'measures.create': write<Measure>()(measureInput, { rollen: SCHOOLLEIDER }),
+  'measures.update': write<Measure>()(measureInput.extend({ id, versie: recordVersion }), { rollen: SCHOOLLEIDER }),
 };

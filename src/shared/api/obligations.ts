@@ -4,11 +4,14 @@ import { id, isoDate, time, line, requiredLine, optional, text, paging, schoolja
 import type { Page } from './common';
 import type { Ernst, IncidentStatus, Maatregel, MaatregelStatus, Regio } from '../domain';
 import { read, write } from './define';
+import { CIJFERS, IEDEREEN_MET_NAMEN, SCHOOLLEIDER, rollen } from './roles';
 
 export const OBLIGATION_STATUS = ['open', 'gedaan', 'nvt'] as const;
 export type ObligationStatus = (typeof OBLIGATION_STATUS)[number];
 
 /** What the dashboard and the lists show for one obligation. */
+export type Urgentie = 'te_laat' | 'deze_week' | 'later';
+
 export interface Obligation {
   id: number;
   bron: 'maatregel' | 'melding';
@@ -24,14 +27,21 @@ export interface Obligation {
   regel: string;
   sleutel: string;
   titel: string;
+  /**
+   * The same title in English (same facts, dates as "7 December 2026"), for the English UI; null when
+   * there is none: a task settled before this version whose facts have changed since (show `titel`).
+   */
+  titelEn: string | null;
   /** The legal or policy basis in plain Dutch. */
   grondslag: string;
-  /** The articles (or the school's own setting) it rests on, as docs/LAW.md lists them. */
-  bronnen: { id: string; citaat: string; kern: string; url: string | null }[];
+  /** The articles (or the school's own setting) it rests on, as docs/LAW.md lists them; `kernEn` is `kern` in English ('' when unknown). */
+  bronnen: { id: string; citaat: string; kern: string; kernEn: string; url: string | null }[];
   /** A warning about a decision as recorded (e.g. a schorsing over a holiday), not a step to take. */
   waarschuwing: boolean;
   /** Who must act. */
   actor: string;
+  /** Who must act, in English; null for an actor this version does not know (show `actor`). */
+  actorEn: string | null;
   urgent: boolean;
   tijdVerplicht: boolean;
   /** The step asks for a decision ('aangifte' | 'geen_aangifte'). */
@@ -41,6 +51,11 @@ export interface Obligation {
   status: ObligationStatus;
   /** Overdue today (open and past its overdue date). */
   teLaat: boolean;
+  /**
+   * How pressing it is today, as the Overzicht groups it: 'te_laat' overdue; 'deze_week' urgent, or due
+   * on or before the end of this week (`Dashboard.weekEinde`); 'later' otherwise, and for a settled one.
+   */
+  urgentie: Urgentie;
   gedaanOp: string | null;
   gedaanTijd: string | null;
   gedaanDoor: string | null;
@@ -248,7 +263,7 @@ const complianceFields = z.object({
   leerplichtBijSchorsing: z.boolean().default(true),
   /** The ISD notice is overdue after this many working days. */
   isdTeLaatNaWerkdagen: z.number().int().min(0).max(20).default(2),
-  /** Years records are kept after a pupil / a staff member leaves (used by retention, trust/retention.ts). */
+  /** Years records are kept after a pupil / a staff member leaves (used by retention, retention/retention.ts). */
   bewaartermijnLeerlingJaren: z.number().int().min(1).max(30).default(2),
   bewaartermijnMedewerkerJaren: z.number().int().min(1).max(30).default(2),
   goedeVrijdagVrij: z.boolean().default(true),
@@ -345,36 +360,37 @@ export interface StartChecklist {
 }
 
 export const obligationsApi = {
-  'obligations.list': read<Page<Obligation>>()(obligationListInput),
-  'obligations.get': read<Obligation>()(z.object({ id })),
-  'obligations.markDone': write<Obligation>()(markDoneInput),
-  'obligations.markNotApplicable': write<Obligation>()(z.object({ id, reden: requiredLine(500) })),
+  'obligations.list': read<Page<Obligation>>()(obligationListInput, { rollen: IEDEREEN_MET_NAMEN }),
+  'obligations.get': read<Obligation>()(z.object({ id }), { rollen: IEDEREEN_MET_NAMEN }),
+  'obligations.markDone': write<Obligation>()(markDoneInput, { rollen: SCHOOLLEIDER }),
+  'obligations.markNotApplicable': write<Obligation>()(z.object({ id, reden: requiredLine(500) }), { rollen: SCHOOLLEIDER }),
   /** Undo "done" or "not applicable" (a mistake): the obligation is open again. */
-  'obligations.reopen': write<Obligation>()(z.object({ id })),
-  'obligations.hearings.add': write<Hearing>()(hearingInput),
-  'obligations.hearings.list': read<Hearing[]>()(z.object({ measureId: id })),
-  'obligations.searches.add': write<ExpulsionSearch>()(searchInput),
-  'obligations.searches.list': read<ExpulsionSearch[]>()(z.object({ measureId: id })),
-  'obligations.dispute.get': read<Dispute | null>()(z.object({ measureId: id })),
-  'obligations.dispute.save': write<Dispute>()(disputeInput),
-  'obligations.objection.get': read<Objection | null>()(z.object({ measureId: id })),
+  'obligations.reopen': write<Obligation>()(z.object({ id }), { rollen: SCHOOLLEIDER }),
+  'obligations.hearings.add': write<Hearing>()(hearingInput, { rollen: SCHOOLLEIDER }),
+  'obligations.hearings.list': read<Hearing[]>()(z.object({ measureId: id }), { rollen: SCHOOLLEIDER }),
+  'obligations.searches.add': write<ExpulsionSearch>()(searchInput, { rollen: SCHOOLLEIDER }),
+  'obligations.searches.list': read<ExpulsionSearch[]>()(z.object({ measureId: id }), { rollen: SCHOOLLEIDER }),
+  'obligations.dispute.get': read<Dispute | null>()(z.object({ measureId: id }), { rollen: SCHOOLLEIDER }),
+  'obligations.dispute.save': write<Dispute>()(disputeInput, { rollen: SCHOOLLEIDER }),
+  'obligations.objection.get': read<Objection | null>()(z.object({ measureId: id }), { rollen: SCHOOLLEIDER }),
   /** Records that an objection was received (or corrects the date): the decision on it falls due. */
-  'obligations.objection.save': write<Objection>()(objectionInput),
-  'obligations.checklist.get': read<Checklist>()(z.object({ incidentId: id })),
+  'obligations.objection.save': write<Objection>()(objectionInput, { rollen: SCHOOLLEIDER }),
+  'obligations.checklist.get': read<Checklist>()(z.object({ incidentId: id }), { rollen: rollen('zorg') }),
   /** Records one step of the sexual-offence path with date AND time. */
-  'obligations.checklist.record': write<Checklist>()(markDoneInput.extend({ tijd: time })),
+  'obligations.checklist.record': write<Checklist>()(markDoneInput.extend({ tijd: time }), { rollen: SCHOOLLEIDER }),
   /** Someone working at the school is dader against a minor pupil: is this possibly a sexual offence? */
-  'obligations.checklist.setVermoeden': write<Checklist>()(z.object({ incidentId: id, vermoeden: z.boolean(), door: requiredLine(150) })),
-  'obligations.dashboard': read<Dashboard>()(z.object({}).strict()),
-  'obligations.startChecklist': read<StartChecklist>()(z.object({}).strict()),
+  'obligations.checklist.setVermoeden': write<Checklist>()(z.object({ incidentId: id, vermoeden: z.boolean(), door: requiredLine(150) }), { rollen: SCHOOLLEIDER }),
+  'obligations.dashboard': read<Dashboard>()(z.object({}).strict(), { rollen: SCHOOLLEIDER }),
+  'obligations.startChecklist': read<StartChecklist>()(z.object({}).strict(), { rollen: SCHOOLLEIDER }),
   'obligations.advice': read<Advice>()(
     z.object({ incidentId: id.optional(), personId: id.optional() }).refine((v) => v.incidentId || v.personId, { error: 'Kies een melding of een persoon.' }),
+    { rollen: IEDEREEN_MET_NAMEN },
   ),
-  'obligations.settings.get': read<ComplianceSettings>()(z.object({}).strict()),
-  'obligations.settings.save': write<ComplianceSettings>()(complianceSettings),
-  'obligations.holidays.get': read<SchoolHolidays>()(z.object({ schooljaar })),
+  'obligations.settings.get': read<ComplianceSettings>()(z.object({}).strict(), { rollen: CIJFERS }),
+  'obligations.settings.save': write<ComplianceSettings>()(complianceSettings, { rollen: SCHOOLLEIDER }),
+  'obligations.holidays.get': read<SchoolHolidays>()(z.object({ schooljaar }), { rollen: CIJFERS }),
   /** Saves the school's own holidays for a school year; null restores the standard dates. */
-  'obligations.holidays.save': write<SchoolHolidays>()(z.object({ schooljaar, vakanties: z.array(vakantieInput).max(40).nullable() })),
+  'obligations.holidays.save': write<SchoolHolidays>()(z.object({ schooljaar, vakanties: z.array(vakantieInput).max(40).nullable() }), { rollen: SCHOOLLEIDER }),
   /** School days between two dates, or the end date of n school days (for the measure form). */
   /** onbekendeSchooljaren: school years in the period without known holidays (every weekday counted). */
   'obligations.schoolDays': read<{ start: string; eind: string; schooldagen: number; vrijeDagen: { datum: string; reden: string }[]; onbekendeSchooljaren: string[] }>()(
@@ -382,5 +398,6 @@ export const obligationsApi = {
       .object({ start: isoDate, eind: optional(isoDate), schooldagen: optional(z.number().int().min(1).max(200)) })
       .refine((v) => !!v.eind !== !!v.schooldagen, { error: 'Geef een einddatum of een aantal schooldagen.', path: ['eind'] })
       .refine((v) => !v.eind || v.eind >= v.start, { error: 'De einddatum ligt vóór de begindatum.', path: ['eind'] }),
+      { rollen: CIJFERS },
   ),
 };

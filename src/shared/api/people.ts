@@ -1,10 +1,11 @@
 // People (leerling/student, medewerker, ouder/verzorger, extern), guardians, and the dossier timeline.
 import { z } from 'zod';
 import { PERSOON_SOORT, GESLACHT } from '../domain';
-import type { PersoonSoort, Geslacht, Rol, Maatregel, MaatregelStatus, Instantie, MeldingSoort, IncidentStatus } from '../domain';
+import type { PersoonSoort, Geslacht, Rol, Maatregel, MaatregelStatus, Instantie, ExterneMeldingSoort, IncidentStatus } from '../domain';
 import { id, isoDate, line, requiredLine, optional, email, postcode, text, paging, sortDir } from './common';
 import type { Page } from './common';
 import { read, write } from './define';
+import { IEDEREEN_MET_NAMEN, SCHOOLLEIDER, rollen } from './roles';
 
 export const personInput = z.object({
   soort: z.enum(PERSOON_SOORT.codes, { error: 'Kies wat voor persoon dit is.' }),
@@ -31,6 +32,13 @@ export const personInput = z.object({
   uitgeschrevenOp: optional(isoDate),
   notities: optional(text(5000)),
 });
+/**
+ * The record's version as the form loaded it (docs/SERVER.md "Tegelijk bewerken"): a save over a
+ * newer version is refused with CONFLICT and the stored record (ApiError.huidig). Optional: without
+ * it (the CLI, older callers) the save goes through as before.
+ */
+export const recordVersion = z.number().int().positive().optional();
+
 export type PersonInput = z.input<typeof personInput>;
 
 export interface PersonRef {
@@ -71,6 +79,8 @@ export interface Person {
   notities: string | null;
   createdAt: string;
   updatedAt: string;
+  /** Raised by one on every save of the person (docs/SERVER.md "Tegelijk bewerken"). */
+  versie: number;
   /** For a pupil: the guardians; for a parent: the children. */
   koppelingen: GuardianLink[];
 }
@@ -117,9 +127,19 @@ export interface PersonRow extends PersonRef {
 export type DossierItem =
   | { type: 'melding'; datum: string; incidentId: number; nummer: string; rol: Rol; categorie: string; status: IncidentStatus; omschrijving: string }
   | { type: 'maatregel'; datum: string; measureId: number; incidentId: number | null; soort: Maatregel; status: MaatregelStatus; startdatum: string | null; einddatum: string | null; toelichting: string | null }
-  | { type: 'externe_melding'; datum: string; reportId: number; incidentId: number; instantie: Instantie; soort: MeldingSoort; kenmerk: string | null }
+  | { type: 'externe_melding'; datum: string; reportId: number; incidentId: number; instantie: Instantie; soort: ExterneMeldingSoort; kenmerk: string | null }
   | { type: 'brief'; datum: string; letterId: number; kenmerk: string; titel: string }
-  | { type: 'verplichting'; datum: string; obligationId: number; titel: string; status: string; gedaanDoor: string | null; gedaanOp: string | null };
+  | {
+      type: 'verplichting';
+      datum: string;
+      obligationId: number;
+      titel: string;
+      /** The English title (the app in English); null when there is none. */
+      titelEn: string | null;
+      status: string;
+      gedaanDoor: string | null;
+      gedaanOp: string | null;
+    };
 
 export interface Dossier {
   persoon: Person;
@@ -128,14 +148,15 @@ export interface Dossier {
 }
 
 export const peopleApi = {
-  'people.list': read<Page<PersonRow>>()(peopleListInput),
+  'people.list': read<Page<PersonRow>>()(peopleListInput, { rollen: IEDEREEN_MET_NAMEN }),
   'people.search': read<PersonRef[]>()(
     z.object({ q: line(100), soort: z.array(z.enum(PERSOON_SOORT.codes)).max(4).optional(), limit: z.number().int().min(1).max(50).default(20) }),
+    { rollen: rollen('teamleider', 'mentor', 'zorg', 'medewerker') },
   ),
-  'people.get': read<Person>()(z.object({ id })),
-  'people.create': write<Person>()(personInput),
-  'people.update': write<Person>()(personInput.extend({ id })),
-  'people.linkGuardian': write<Person>()(guardianLinkInput),
-  'people.unlinkGuardian': write<Person>()(z.object({ leerlingId: id, ouderId: id })),
-  'dossier.get': read<Dossier>()(z.object({ personId: id })),
+  'people.get': read<Person>()(z.object({ id }), { rollen: IEDEREEN_MET_NAMEN }),
+  'people.create': write<Person>()(personInput, { rollen: SCHOOLLEIDER }),
+  'people.update': write<Person>()(personInput.extend({ id, versie: recordVersion }), { rollen: SCHOOLLEIDER }),
+  'people.linkGuardian': write<Person>()(guardianLinkInput, { rollen: SCHOOLLEIDER }),
+  'people.unlinkGuardian': write<Person>()(z.object({ leerlingId: id, ouderId: id }), { rollen: SCHOOLLEIDER }),
+  'dossier.get': read<Dossier>()(z.object({ personId: id }), { rollen: IEDEREEN_MET_NAMEN }),
 };

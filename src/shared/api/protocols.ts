@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { id, isoDate, line, requiredLine, optional, text } from './common';
 import { read, write } from './define';
+import { CIJFERS, MELDERS, SCHOOLLEIDER } from './roles';
 
 export const ruleInput = z.object({
   /** Present when the rule continues a rule of the version it was copied from. */
@@ -71,19 +72,20 @@ export interface Category {
 }
 
 export const protocolsApi = {
-  'protocols.list': read<ProtocolSummary[]>()(z.object({})),
-  'protocols.get': read<ProtocolVersion>()(z.object({ id })),
+  'protocols.list': read<ProtocolSummary[]>()(z.object({}), { rollen: CIJFERS }),
+  'protocols.get': read<ProtocolVersion>()(z.object({ id }), { rollen: CIJFERS }),
   /** The version in force on a date (for the rule picker of an incident). */
-  'protocols.inForce': read<ProtocolVersion | null>()(z.object({ datum: isoDate })),
+  'protocols.inForce': read<ProtocolVersion | null>()(z.object({ datum: isoDate }), { rollen: CIJFERS }),
   /** The rules of that version that fit an incident category: suggestions, added only by a click. */
-  'protocols.suggestRules': read<number[]>()(z.object({ datum: isoDate, categorie: z.string().min(1).max(40) })),
-  'protocols.create': write<ProtocolVersion>()(protocolInput),
+  'protocols.suggestRules': read<number[]>()(z.object({ datum: isoDate, categorie: z.string().min(1).max(40) }), { rollen: CIJFERS }),
+  'protocols.create': write<ProtocolVersion>()(protocolInput, { rollen: SCHOOLLEIDER }),
   /** Edits a version; rules that incidents cite cannot be removed (CONFLICT). */
-  'protocols.update': write<ProtocolVersion>()(protocolInput.extend({ id })),
+  'protocols.update': write<ProtocolVersion>()(protocolInput.extend({ id }), { rollen: SCHOOLLEIDER }),
   /** Creates a new version from our default template (resources/protocol-template.json). */
-  'protocols.createFromTemplate': write<ProtocolVersion>()(z.object({ ingangsdatum: isoDate })),
-  'categories.list': read<Category[]>()(z.object({})),
+  'protocols.createFromTemplate': write<ProtocolVersion>()(z.object({ ingangsdatum: isoDate }), { rollen: SCHOOLLEIDER }),
+  'categories.list': read<Category[]>()(z.object({}), { rollen: MELDERS }),
   'categories.save': write<Category>()(
     z.object({ code: z.string().regex(/^[a-z][a-z0-9_]{1,39}$/, { error: 'Gebruik kleine letters, cijfers en _.' }).optional(), label: requiredLine(100), actief: z.boolean().default(true) }),
+    { rollen: SCHOOLLEIDER },
   ),
 };

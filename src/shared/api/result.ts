@@ -18,6 +18,11 @@ export interface ApiError {
   field?: string;
   /** Every field at fault with its Dutch message. */
   fields?: Record<string, string>;
+  /**
+   * With a CONFLICT over a record's version (someone saved it after the form was loaded): the
+   * record as it is stored now, with its new `versie`, so the form can show both versions.
+   */
+  huidig?: unknown;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };

@@ -4,6 +4,7 @@ import { SECTOR, REGIO } from '../domain';
 import type { Sector, Regio } from '../domain';
 import { requiredLine, line, optional, email, postcode } from './common';
 import { read, write } from './define';
+import { IEDEREEN, SCHOOLLEIDER } from './roles';
 
 export const schoolInput = z.object({
   naam: requiredLine(150),
@@ -56,9 +57,9 @@ export interface AppStatus {
 }
 
 export const schoolApi = {
-  'app.status': read<AppStatus>()(z.object({}).strict()),
-  'school.get': read<School | null>()(z.object({}).strict()),
-  'school.save': write<School>()(schoolInput),
+  'app.status': read<AppStatus>()(z.object({}).strict(), { rollen: IEDEREEN }),
+  'school.get': read<School | null>()(z.object({}).strict(), { rollen: IEDEREEN }),
+  'school.save': write<School>()(schoolInput, { rollen: SCHOOLLEIDER }),
   /** Loads the fictional demo school from resources/ into an empty database. */
-  'school.loadDemo': write<{ schoolNaam: string; personen: number; meldingen: number }>()(z.object({}).strict()),
+  'school.loadDemo': write<{ schoolNaam: string; personen: number; meldingen: number }>()(z.object({}).strict(), { rollen: SCHOOLLEIDER }),
 };

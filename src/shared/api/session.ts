@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { requiredLine } from './common';
 import { read, write } from './define';
+import { IEDEREEN, SCHOOLLEIDER } from './roles';
 
 export const werkplekPersoon = z.object({
   naam: requiredLine(100),
@@ -22,7 +23,7 @@ export interface WhoIsWorking {
 }
 
 export const sessionApi = {
-  'session.who.get': read<WhoIsWorking>()(z.object({}).strict()),
+  'session.who.get': read<WhoIsWorking>()(z.object({}).strict(), { rollen: IEDEREEN }),
   /** Records the person for this session and remembers them for the next one under this OS account. */
-  'session.who.set': write<WhoIsWorking>()(werkplekPersoon),
+  'session.who.set': write<WhoIsWorking>()(werkplekPersoon, { rollen: SCHOOLLEIDER }),
 };

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import type { PersoonSoort } from '../domain';
 import { id, isoDate, line, requiredLine, optional, text } from './common';
 import type { Page } from './common';
-import { read, write } from './define';
+import { read, write, writeInSteps } from './define';
+import { BEHEER, IEDEREEN, SCHOOLLEIDER } from './roles';
 import type { DossierExportResult } from './letters';
 
 const noControl = (s: string) => !/[\u0000-\u001F\u007F]/.test(s);
@@ -367,36 +368,38 @@ export interface TrustAttention {
 }
 
 export const trustApi = {
-  'trust.lockStatus': read<LockStatus>()(obj({})),
-  'trust.lock': write<LockStatus>()(obj({})),
+  'trust.lockStatus': read<LockStatus>()(obj({}), { rollen: IEDEREEN }),
+  'trust.lock': writeInSteps<LockStatus>()(obj({}), { rollen: BEHEER }),
   /** Without a passphrase a simple confirm; with one, it must match the wrapped key. */
-  'trust.unlock': write<LockStatus>()(obj({ wachtwoord: passphrase.optional() })),
+  'trust.unlock': writeInSteps<LockStatus>()(obj({ wachtwoord: passphrase.optional() }), { rollen: BEHEER }),
   /** Sets (huidig empty) or changes the passphrase; re-wraps the key, never rewrites the database. */
   /** A forgotten passphrase: the recovery key unlocks and removes the passphrase (set a new one after). */
-  'trust.unlockWithRecoveryKey': write<LockStatus>()(
+  'trust.unlockWithRecoveryKey': writeInSteps<LockStatus>()(
     obj({ herstelsleutel: z.string({ error: 'Vul de herstelsleutel in.' }).max(200, { error: 'Gebruik hoogstens 200 tekens.' }) }),
+    { rollen: BEHEER },
   ),
-  'trust.passphrase.set': write<LockStatus>()(obj({ huidig: passphrase.optional(), nieuw: passphrase, herhaling: passphrase })),
-  'trust.passphrase.remove': write<LockStatus>()(obj({ huidig: passphrase })),
+  'trust.passphrase.set': writeInSteps<LockStatus>()(obj({ huidig: passphrase.optional(), nieuw: passphrase, herhaling: passphrase }), { rollen: BEHEER }),
+  'trust.passphrase.remove': writeInSteps<LockStatus>()(obj({ huidig: passphrase }), { rollen: BEHEER }),
   /** Shows the database key once, to store in a safe place: without it a lost PC means lost data. */
-  'trust.recoveryKey': write<{ sleutel: string; sleutelId: string }>()(obj({ wachtwoord: passphrase.optional() })),
+  'trust.recoveryKey': writeInSteps<{ sleutel: string; sleutelId: string }>()(obj({ wachtwoord: passphrase.optional() }), { rollen: BEHEER }),
 
-  'trust.settings.get': read<TrustSettingsView>()(obj({})),
-  'trust.settings.save': write<TrustSettingsView>()(trustSettingsInput),
+  'trust.settings.get': read<TrustSettingsView>()(obj({}), { rollen: BEHEER }),
+  'trust.settings.save': write<TrustSettingsView>()(trustSettingsInput, { rollen: BEHEER }),
 
-  'trust.backup.overview': read<BackupOverview>()(obj({})),
+  'trust.backup.overview': read<BackupOverview>()(obj({}), { rollen: BEHEER }),
   /** A backup now, to the configured folder or to `naar` (one-off). */
-  'trust.backup.now': write<{ backup: BackupItem; opgeruimd: string[] }>()(obj({ naar: userPath.optional() })),
+  'trust.backup.now': writeInSteps<{ backup: BackupItem; opgeruimd: string[] }>()(obj({ naar: userPath.optional() }), { rollen: BEHEER }),
   /** The doors call this at start and every hour: a backup when the last one is not from today. */
-  'trust.backupIfDue': write<{ gemaakt: boolean; reden: string; backup: BackupItem | null }>()(obj({})),
-  'trust.restore.check': read<RestoreCheck>()(obj({ bron: userPath })),
+  'trust.backupIfDue': writeInSteps<{ gemaakt: boolean; reden: string; backup: BackupItem | null }>()(obj({}), { rollen: BEHEER }),
+  'trust.restore.check': read<RestoreCheck>()(obj({ bron: userPath }), { rollen: BEHEER }),
   /** Checks and stages a backup; the door restarts the core, which puts it in place (herstartNodig). */
-  'trust.restore': write<RestoreCheck & { herstartNodig: true; veiligheidskopie: string | null }>()(
+  'trust.restore': writeInSteps<RestoreCheck & { herstartNodig: true; veiligheidskopie: string | null }>()(
     obj({ bron: userPath, bevestigd: z.literal(true, { error: 'Bevestig dat u de huidige gegevens wilt vervangen.' }) }),
+    { rollen: BEHEER },
   ),
 
-  'trust.retention.list': read<RetentionCandidate[]>()(obj({ ookNietVerlopen: bool().default(false) })),
-  'trust.retention.destroy': write<DestroyResult>()(
+  'trust.retention.list': read<RetentionCandidate[]>()(obj({ ookNietVerlopen: bool().default(false) }), { rollen: SCHOOLLEIDER }),
+  'trust.retention.destroy': writeInSteps<DestroyResult>()(
     obj({
       personIds: z
         .array(id, { error: 'Kies wie vernietigd moet worden.' })
@@ -404,6 +407,7 @@ export const trustApi = {
         .max(500, { error: 'Kies hoogstens 500 personen tegelijk.' }),
       bevestigdDoor: requiredLine(150),
     }),
+    { rollen: SCHOOLLEIDER },
   ),
   'trust.retention.counts': read<DestroyedCount[]>()(
     obj({
@@ -413,14 +417,16 @@ export const trustApi = {
           .regex(/^\d{4}-\d{4}$/, { error: 'Gebruik een schooljaar als 2025-2026.' }),
       ),
     }),
+    { rollen: BEHEER },
   ),
-  'trust.holds.list': read<LegalHold[]>()(obj({ personId: id.optional(), ookOpgeheven: bool().default(false) })),
+  'trust.holds.list': read<LegalHold[]>()(obj({ personId: id.optional(), ookOpgeheven: bool().default(false) }), { rollen: SCHOOLLEIDER }),
   'trust.holds.create': write<LegalHold>()(
     obj({ personId: id, soort: z.enum(HOLD_SOORT, { error: 'Kies de soort blokkade.' }), reden: requiredLine(500), vanaf: isoDate }),
+    { rollen: SCHOOLLEIDER },
   ),
-  'trust.holds.release': write<LegalHold>()(obj({ id, reden: requiredLine(500) })),
+  'trust.holds.release': write<LegalHold>()(obj({ id, reden: requiredLine(500) }), { rollen: SCHOOLLEIDER }),
   /** Records that the case of an aangifte is over, so it no longer blocks destruction. */
-  'trust.holds.aangifteAfgerond': write<{ externalReportId: number }>()(obj({ externalReportId: id, reden: requiredLine(500) })),
+  'trust.holds.aangifteAfgerond': write<{ externalReportId: number }>()(obj({ externalReportId: id, reden: requiredLine(500) }), { rollen: SCHOOLLEIDER }),
 
   'trust.accessRequests.list': read<Page<AccessRequest>>()(
     obj({
@@ -431,10 +437,11 @@ export const trustApi = {
         .optional(),
       personId: id.optional(),
     }),
+    { rollen: SCHOOLLEIDER },
   ),
-  'trust.accessRequests.get': read<AccessRequest>()(obj({ id })),
-  'trust.accessRequests.create': write<AccessRequest>()(accessRequestInput),
-  'trust.accessRequests.extend': write<AccessRequest>()(obj({ id, reden: requiredLine(1000) })),
+  'trust.accessRequests.get': read<AccessRequest>()(obj({ id }), { rollen: SCHOOLLEIDER }),
+  'trust.accessRequests.create': write<AccessRequest>()(accessRequestInput, { rollen: SCHOOLLEIDER }),
+  'trust.accessRequests.extend': write<AccessRequest>()(obj({ id, reden: requiredLine(1000) }), { rollen: SCHOOLLEIDER }),
   'trust.accessRequests.answer': write<AccessRequest>()(
     obj({
       id,
@@ -442,28 +449,30 @@ export const trustApi = {
       datum: isoDate,
       antwoord: optional(text(5000)),
     }),
+    { rollen: SCHOOLLEIDER },
   ),
 
   /**
    * The answer as one .zip: the dossier export with the letters' full text, the letters sent to the
    * person or the asking parent, and the evidence files ticked one by one (bewijsIds); recorded on it.
    */
-  'trust.accessRequests.export': write<DossierExportResult & { verzoek: AccessRequest }>()(
+  'trust.accessRequests.export': writeInSteps<DossierExportResult & { verzoek: AccessRequest }>()(
     obj({
       id,
       namenBevestigd: bool().optional(),
       bewijsIds: z.array(id, { error: 'Kies de bewijsstukken uit de lijst.' }).max(500, { error: 'Kies hoogstens 500 bewijsstukken.' }).optional(),
     }),
+    { rollen: SCHOOLLEIDER },
   ),
   /** What remains after other people were replaced (names shared with the subject, capitalised words): checked before the export. */
-  'trust.accessRequests.review': read<AccessReview>()(obj({ id })),
+  'trust.accessRequests.review': read<AccessReview>()(obj({ id }), { rollen: SCHOOLLEIDER }),
 
-  'trust.breaches.list': read<Page<DataBreach>>()(obj({ ...pagingNl, open: bool().optional() })),
-  'trust.breaches.get': read<DataBreach>()(obj({ id })),
-  'trust.breaches.create': write<DataBreach>()(breachInput),
-  'trust.breaches.update': write<DataBreach>()(breachInput.extend({ id })),
+  'trust.breaches.list': read<Page<DataBreach>>()(obj({ ...pagingNl, open: bool().optional() }), { rollen: BEHEER }),
+  'trust.breaches.get': read<DataBreach>()(obj({ id }), { rollen: BEHEER }),
+  'trust.breaches.create': write<DataBreach>()(breachInput, { rollen: BEHEER }),
+  'trust.breaches.update': write<DataBreach>()(breachInput.extend({ id }), { rollen: BEHEER }),
 
-  'trust.privacy': read<PrivacyInfo>()(obj({})),
+  'trust.privacy': read<PrivacyInfo>()(obj({}), { rollen: BEHEER }),
   /** What needs attention (breach deadlines, overdue access requests, backups): for the dashboard. */
-  'trust.attention': read<TrustAttention[]>()(obj({})),
+  'trust.attention': read<TrustAttention[]>()(obj({}), { rollen: SCHOOLLEIDER }),
 };

@@ -8,6 +8,7 @@ import { id, line, optional, schooljaar, sortDir } from './common';
 import { incidentFilter, incidentSortField } from './incidents';
 import { peopleSortField } from './people';
 import { read, write } from './define';
+import { CIJFERS, SCHOOLLEIDER } from './roles';
 
 /** A file produced by the core, for the door to save or download. */
 export interface FileOut {
@@ -144,15 +145,23 @@ export type PeopleExportInput = z.input<typeof peopleExportInput>;
 
 export const yearReportsApi = {
   /** The figures of the yearly report, for the Rapportages page. */
-  'reports.year': read<YearReport>()(z.object({ schooljaar, extern })),
+  'reports.year': read<YearReport>()(
+    z.object({
+      schooljaar,
+      extern,
+      /** The language of `samenvatting` and `analyse` on screen (default Dutch); the Word report is always Dutch. */
+      taal: z.enum(['nl', 'en']).optional(),
+    }),
+    { rollen: CIJFERS },
+  ),
   /** The yearly report as a Word document. Making it is recorded in the audit trail. */
-  'reports.yearDocx': read<FileOut>()(z.object({ schooljaar, extern })),
+  'reports.yearDocx': read<FileOut>()(z.object({ schooljaar, extern }), { rollen: CIJFERS }),
   /** The yearly report plus the agenda and last year's actions, for the meeting with the anti-pestcoördinator. */
-  'reports.evaluationPack': read<FileOut>()(z.object({ evaluationId: id, extern })),
-  'reports.settings.get': read<ReportSettings>()(z.object({})),
-  'reports.settings.save': write<ReportSettings>()(reportSettingsInput),
+  'reports.evaluationPack': read<FileOut>()(z.object({ evaluationId: id, extern }), { rollen: CIJFERS }),
+  'reports.settings.get': read<ReportSettings>()(z.object({}), { rollen: CIJFERS }),
+  'reports.settings.save': write<ReportSettings>()(reportSettingsInput, { rollen: SCHOOLLEIDER }),
   /** The incidents grid with the same filters, as CSV or .xlsx. Personal data leaving the app: audited. */
-  'exports.incidents': read<FileOut>()(incidentExportInput),
+  'exports.incidents': read<FileOut>()(incidentExportInput, { rollen: SCHOOLLEIDER }),
   /** The people grid with the same filters, as CSV or .xlsx. Audited. */
-  'exports.people': read<FileOut>()(peopleExportInput),
+  'exports.people': read<FileOut>()(peopleExportInput, { rollen: SCHOOLLEIDER }),
 };

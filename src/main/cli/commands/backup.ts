@@ -1,5 +1,5 @@
 // `backup [--to MAP]` and `restore BESTAND [--sleutel-stdin] [--controleer]`: the same backups as the
-// app (trust/backup.ts). The recovery key of a backup made with another key comes from stdin (asked
+// app (backup/backup.ts). The recovery key of a backup made with another key comes from stdin (asked
 // without echo on a terminal) or SCHOOLPROTOCOL_HERSTELSLEUTEL, never from an argument (context.ts).
 // A backup goes to the folder set in the app (Instellingen → Beveiliging) or to --to. A restore
 // checks the backup first (ours, key, integrity, schema version), makes a safety backup of the
@@ -10,12 +10,10 @@ import { Option } from 'commander';
 import type { Command } from 'commander';
 import type { CliContext } from '../context';
 import { CliError, describeError, keyOnCommandLine } from '../context';
-import { defaultDataDir } from '../../core/core';
-import { keyId } from '../../trust/keyWrap';
-import { attachKeyId } from '../../trust/vault';
-import { restoreBackup, inspectBackup } from '../../trust/restore';
+import { defaultDataDir } from '../../app/core';
+import { checkBackupWhileClosed, restoreWhileClosed } from '../../app/host';
 import { dutchLongDateOf } from '../../../shared/dates';
-import { KEY_RE, scratchConnection } from '../../db/open';
+import { KEY_RE } from '../../db/open';
 
 const RECOVERY_HOW =
   'Geef --sleutel-stdin: op een terminal vraagt de opdrachtregel er dan om zonder hem te tonen, anders leest hij hem van stdin. ' +
@@ -43,7 +41,6 @@ export function register(program: Command, ctx: CliContext): void {
     .action(async (opts: { to?: string; json?: boolean }) => {
       const core = ctx.openCore();
       try {
-        attachKeyId(core, keyId(ctx.key()));
         const r = await core.invoke('trust.backup.now', opts.to ? { naar: path.resolve(opts.to) } : {});
         if (!r.ok) throw new CliError(describeError(r.error));
         // Files that did not match the database are recorded with the run: say so loudly.
@@ -92,9 +89,8 @@ export function register(program: Command, ctx: CliContext): void {
       };
 
       if (opts.controleer) {
-        const conn = scratchConnection();
         try {
-          const { resolved: _r, ...check } = inspectBackup(conn, source, { key: sourceKey ?? key, currentKeyId: keyId(key) });
+          const check = checkBackupWhileClosed({ source, key, sourceKey });
           if (opts.json) return ctx.json(check);
           ctx.out(
             `${check.beschadigd.length ? 'De database in de reservekopie is in orde' : 'De reservekopie is in orde'}: ${check.schoolNaam ?? 'onbekende school'}, gemaakt ${when(check.gemaaktOp)}, schemaversie ${check.schemaversie}.`,
@@ -104,40 +100,20 @@ export function register(program: Command, ctx: CliContext): void {
           return;
         } catch (e) {
           return fail(e);
-        } finally {
-          conn.close();
         }
       }
 
-      // A safety backup of the current data first, when it still opens and a folder is set.
-      let veiligheidskopie = false;
-      try {
-        const core = ctx.openCore();
-        try {
-          attachKeyId(core, keyId(key));
-          const s = await core.invoke('trust.settings.get', {});
-          if (s.ok && s.value.backupMap) {
-            const b = await core.invoke('trust.backup.now', {});
-            if (!b.ok)
-              throw new CliError(
-                `Eerst een reservekopie van de huidige gegevens maken lukte niet: ${describeError(b.error)} Er is niets teruggezet.`,
-              );
-            veiligheidskopie = true;
-            if (!opts.json) ctx.out(`Eerst een reservekopie van de huidige gegevens gemaakt: ${b.value.backup.pad}`);
-          }
-        } finally {
-          core.close();
-        }
-      } catch (e) {
-        if (e instanceof CliError && /Er is niets teruggezet/.test(e.message)) throw e;
-        if (!opts.json) ctx.out('De huidige database opent niet; hij wordt opzij gezet en blijft bewaard.');
-      }
-
+      // The one restore of the app (app/host.ts): a safety backup of the current data first when it
+      // still opens and a backup folder is set; when it does not open, it is put aside.
       let r;
       try {
-        r = restoreBackup({ dbPath, dataDir: defaultDataDir(dbPath), key, source, sourceKey, veiligheidskopie, actor: ctx.actor() });
+        r = await restoreWhileClosed({ dbPath, key, source, sourceKey, actor: ctx.actor() });
       } catch (e) {
         return fail(e);
+      }
+      if (!opts.json) {
+        if (r.veiligheidskopie) ctx.out(`Eerst een reservekopie van de huidige gegevens gemaakt: ${r.veiligheidskopie}`);
+        else if (!r.huidigeOpende) ctx.out('De huidige database opent niet; hij wordt opzij gezet en blijft bewaard.');
       }
       if (opts.json) return ctx.json(r);
       ctx.out(

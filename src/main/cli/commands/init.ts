@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import type { CliContext } from '../context';
 import { CliError } from '../context';
-import { createKeyFile, generateKey, keyFilePath } from '../../preview/keyFile';
+import { createKeyFile, generateKey, keyFilePath } from '../../security/devKeyFile';
 import { schemaVersion } from '../../db/migrate';
 
 export function register(program: Command, ctx: CliContext): void {

@@ -9,9 +9,6 @@ import type { CliContext } from '../context';
 import { CliError, describeError } from '../context';
 import { LETTER_KINDS } from '../../../shared/api/letters';
 import type { LetterKind, LetterRequest } from '../../../shared/api/letters';
-import { letterDocx } from '../../letters/letterDocx';
-import { readLettersSettings, readLogo } from '../../letters/settings';
-import { exportDossierTo } from '../../letters/dossierExport';
 
 /** Checks an output path before any work is done; returns it absolute. */
 export function checkOutPath(out: string): string {
@@ -82,14 +79,11 @@ export function register(program: Command, ctx: CliContext): void {
       const core = ctx.openCore();
       try {
         if (opts.concept) {
-          const r = await core.invoke('letters.preview', req);
+          const r = await core.invoke('letters.conceptDocx', req);
           if (!r.ok) throw new CliError(describeError(r.error));
-          const settings = readLettersSettings(core.db);
-          const bytes = readLogo(core.ctx.files, settings);
           const written: string[] = [];
-          for (const [i, model] of r.value.brieven.entries()) {
-            const logo = bytes && settings.logo && model.briefhoofd.logo ? { data: bytes, type: settings.logo.mime === 'image/png' ? ('png' as const) : ('jpg' as const), ...model.briefhoofd.logo } : null;
-            fs.writeFileSync(nth(out, i), await letterDocx(model, logo));
+          for (const [i, b] of r.value.brieven.entries()) {
+            fs.writeFileSync(nth(out, i), Buffer.from(b.inhoudBase64, 'base64'));
             written.push(nth(out, i));
           }
           if (opts.json) return ctx.json({ concept: true, bestanden: written, waarschuwingen: r.value.waarschuwingen });
@@ -130,9 +124,11 @@ export function register(program: Command, ctx: CliContext): void {
       const out = checkOutPath(opts.out);
       const core = ctx.openCore();
       try {
-        const r = await exportDossierTo(core.ctx, personId, (bytes) => fs.writeFileSync(out, bytes)).catch((e: unknown) => {
-          throw new CliError((e as Error).message);
-        });
+        // Through the contract like every door: validated, audited, a copy kept in the app's exports.
+        const e = await core.invoke('letters.dossierExport', { personId, reden: 'overig', toelichting: 'Gemaakt met de opdrachtregel.' });
+        if (!e.ok) throw new CliError(describeError(e.error));
+        fs.writeFileSync(out, Buffer.from(e.value.inhoudBase64, 'base64'));
+        const r = e.value;
         if (opts.json) return ctx.json({ bestand: out, sha256: r.sha256, vervangenNamen: r.vervangenNamen });
         ctx.out(`Dossier geschreven: ${out} (namen van ${r.vervangenNamen} andere leerling(en) vervangen)`);
       } finally {

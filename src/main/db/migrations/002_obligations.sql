@@ -88,7 +88,7 @@ CREATE TABLE measure_dispute (
   updated_at TEXT NOT NULL
 );
 
--- The school's answer to "is this inappropriate contact a possible sexual offence?" (opens §6.4).
+-- The school's answer to "is this inappropriate contact a possible sexual offence?" (opens the statutory path, docs/LAW.md).
 CREATE TABLE incident_zeden (
   incident_id INTEGER PRIMARY KEY REFERENCES incident(id) ON DELETE CASCADE,
   vermoeden INTEGER NOT NULL,

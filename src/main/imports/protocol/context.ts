@@ -2,6 +2,7 @@
 // examples (the reasons are listed in docs/PROTOCOL-IMPORT.md). Kept apart from parse.ts so the
 // wording rules can be read in one place.
 import type { OvergeslagenReden } from '../../../shared/api/imports';
+import { isPrinciples } from '../../protocols/read';
 
 export const BOILERPLATE = /©|\bcopyright\b|alle rechten voorbehouden|niets uit deze uitgave/i;
 /** A footnote at the foot of a page: its number, then the note ("1 »Persoonsgegevens…", "1Zie ook…"). */
@@ -11,8 +12,6 @@ export const FOOTNOTE = /^\d{1,3}(?:\s+|(?=["'‘“»(]?\p{Lu}))\S/u;
 const INTRO_TITEL =
   /^(?:inleiding|voorwoord|aanleiding|achtergrond|toelichting|doel(?:en|stelling(?:en)?)?(?: van (?:dit|het|deze) (?:protocol|reglement|gedragscode|document|richtlijnen))?)$/iu;
 const BEGRIP_TITEL = /^(?:begrippen|begripsbepaling(?:en)?|definities|woordenlijst)$/iu;
-/** Principles: a statement of the school's view there is context unless it asks something of someone. */
-const UITGANGSPUNT_TITEL = /\b(?:uitgangspunt(?:en)?|visie|missie)\b/iu;
 const ZIENSWIJZE = /\b(?:onderkent|onderkennen|erkent|erkennen|ziet|zien|vindt|vinden|vertrouwt|vertrouwen|hecht|hechten)\b/iu;
 const NORM = /\b(?:niet|geen|nooit|moet|moeten|mag|mogen|dient|dienen|toegestaan|verboden|verplicht|zorgt|zorgen)\b/iu;
 /** A sentence about the protocol itself: its purpose, scope, citation or entry into force. */
@@ -25,7 +24,8 @@ export function contextReden(titel: string, tekst: string): OvergeslagenReden | 
   if (BEGRIP_TITEL.test(t)) return 'begrip';
   if (INTRO_TITEL.test(t)) return /^doel/i.test(t) ? 'doel' : 'inleiding';
   if (OVER_PROTOCOL.test(tekst.trim())) return 'doel';
-  if (UITGANGSPUNT_TITEL.test(t) && ZIENSWIJZE.test(tekst) && !NORM.test(tekst)) return 'doel';
+  // Principles: a statement of the school's view there is context unless it asks something of someone.
+  if (isPrinciples(t) && ZIENSWIJZE.test(tekst) && !NORM.test(tekst)) return 'doel';
   return null;
 }
 

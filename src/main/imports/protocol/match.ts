@@ -7,7 +7,7 @@ import type { Parsed } from '../../../shared/api';
 import type { MatchReden, ProtocolMatch, RuleMatch } from '../../../shared/api/imports';
 import { getProtocol, listProtocols, volledigNummer } from '../../protocols/read';
 import { fold } from '../../people/names';
-import { notFound } from '../../core/errors';
+import { notFound } from '../../errors/errors';
 
 /** Same number: at least this much word overlap. */
 export const SAME_NUMBER_MIN = 0.5;

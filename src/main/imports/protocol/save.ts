@@ -1,7 +1,7 @@
 // Saving a reviewed protocol import as a new version: through the protocols service (rule ids in
 // the input continue the matched rules of the previous version, see protocols/save.ts), logged as
 // an import run and audited.
-import type { Ctx } from '../../core/context';
+import type { Ctx } from '../../context/context';
 import type { Parsed } from '../../../shared/api';
 import type { ProtocolVersion } from '../../../shared/api/protocols';
 import { createProtocol } from '../../protocols/save';

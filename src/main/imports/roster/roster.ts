@@ -3,7 +3,7 @@
 // mapping (given, remembered for this source, or recognised from the headers), and build the
 // dry-run plan. Apply runs the same plan in one transaction through the people service, so every
 // person written is audited.
-import type { Ctx } from '../../core/context';
+import type { Ctx } from '../../context/context';
 import type { DB } from '../../db/open';
 import type { Parsed } from '../../../shared/api';
 import type { RosterPlan, RosterPreview, RosterResult, RosterSoort, RosterVeld } from '../../../shared/api/imports';
@@ -21,7 +21,7 @@ import { headerSignature, pickSource, saveSource, sourcesFor } from '../sources'
 import { createPerson, updatePerson } from '../../people/people';
 import { linkGuardian } from '../../people/guardians';
 import { logRun } from '../runs';
-import { CoreError } from '../../core/errors';
+import { CoreError } from '../../errors/errors';
 
 type Loaded = { file: ImportFile } & RosterContent;
 

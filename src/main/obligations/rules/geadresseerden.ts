@@ -76,6 +76,14 @@ function tekst(sector: Sector, w: Pick<Wie, 'leerling' | 'ouders'>): string {
 /** The addressee for obligation titles, e.g. "Schriftelijk besluit sturen aan de leerling en de ouders". */
 export const geadresseerdeTekst = (sector: Sector, leeftijd: number | null): string => tekst(sector, wie(sector, leeftijd));
 
+/** The same addressee in English, e.g. "the pupil and the parents". */
+export function geadresseerdeTekstEn(sector: Sector, leeftijd: number | null): string {
+  const w = wie(sector, leeftijd);
+  const persoon = sector === 'MBO' ? 'the student' : 'the pupil';
+  if (w.leerling && w.ouders) return `${persoon} and the parents`;
+  return w.ouders ? 'the parents' : persoon;
+}
+
 const namen = (os: readonly OuderKoppeling[]) => os.map((o) => o.naam).join(' en ');
 
 /**

@@ -7,9 +7,9 @@
 // protects the employee. The schorsing limit is a gate (staffGates.ts). A warning (waarschuwing) to an
 // employee is no disciplinary measure.
 import type { Sector } from '../../../shared/domain';
-import { dutchShortDate } from '../../../shared/dates';
+import { dutchShortDate, englishLongDate } from '../../../shared/dates';
 import type { BronId } from '../sources';
-import { termijnEinde } from '../terms';
+import { termijnEinde } from '../../calendar/terms';
 import type { MeasureFacts, MeasureRule, ObligationSpec } from './types';
 import { key, mijlpaal, opDag, zonderTermijn } from './types';
 
@@ -112,6 +112,7 @@ const dossier = (d: string, grondslag: string, bronnen: readonly BronId[]): Obli
   regel: 'personeel.dossier',
   volgorde: 50,
   titel: 'Brieven en verslagen in het personeelsdossier opnemen',
+  titelEn: "Add the letters and minutes to the staff member's personnel file",
   grondslag,
   bronnen,
   actor: 'Schoolleiding / HR',
@@ -135,6 +136,7 @@ export const personeelDisciplinair: MeasureRule = (f) => {
       regel: 'personeel.voornemen',
       volgorde: 10,
       titel: 'Voornemen per aangetekende brief aan de medewerker sturen',
+      titelEn: 'Send the intention (voornemen) to the staff member by registered letter',
       grondslag: `${cao.naam}: het bevoegd gezag deelt een voorgenomen disciplinaire maatregel of schorsing schriftelijk, met redenen en per aangetekende brief mee, met de datum tot wanneer de medewerker een zienswijze kan geven.${nietNagelezen(cao)}`,
       bronnen: [cao.procedure],
       actor: 'Bevoegd gezag',
@@ -147,6 +149,7 @@ export const personeelDisciplinair: MeasureRule = (f) => {
           regel: 'personeel.zienswijze',
           volgorde: 20,
           titel: `Zienswijze van de medewerker (${ZIENSWIJZE_WEKEN} weken, tot en met ${dutchShortDate(einde)})`,
+          titelEn: `The staff member's view (zienswijze) (${ZIENSWIJZE_WEKEN} weeks, up to and including ${englishLongDate(einde)})`,
           grondslag: `${cao.naam}: de medewerker kan binnen ${ZIENSWIJZE_WEKEN} weken na het voornemen mondeling of schriftelijk een zienswijze geven; het besluit volgt pas daarna.${verlenging} Leg de zienswijze vast als hoorgesprek.`,
           bronnen: [cao.procedure],
           actor: 'Medewerker (kan een zienswijze geven); bevoegd gezag wacht af',
@@ -157,6 +160,7 @@ export const personeelDisciplinair: MeasureRule = (f) => {
           regel: 'personeel.zienswijze',
           volgorde: 20,
           titel: 'Zienswijze van de medewerker vastleggen (vóór het besluit)',
+          titelEn: "Record the staff member's view (zienswijze) (before the decision)",
           grondslag: `${cao.naam}: vóór een disciplinair besluit krijgt de medewerker ${ZIENSWIJZE_WEKEN} weken voor een zienswijze.${verlenging} Is er geen voornemen verstuurd, leg dan vast waarom.`,
           bronnen: [cao.procedure],
           actor: 'Bevoegd gezag',
@@ -171,6 +175,7 @@ export const personeelDisciplinair: MeasureRule = (f) => {
     regel: 'personeel.besluit',
     volgorde: 30,
     titel: 'Besluit schriftelijk en met redenen aan de medewerker sturen',
+    titelEn: 'Send the decision to the staff member in writing, with reasons',
     grondslag: `${cao.naam}: het besluit gaat schriftelijk en met redenen naar de medewerker, aangetekend zodat de verzenddatum vaststaat. ${beroepTekst}`,
     bronnen: [cao.procedure, ...(cao.maatregelen ? [cao.maatregelen] : []), ...cao.beroep],
     actor: 'Bevoegd gezag',
@@ -183,6 +188,9 @@ export const personeelDisciplinair: MeasureRule = (f) => {
       titel: einde
         ? `Besloten vóór het einde van de zienswijzetermijn (${dutchShortDate(einde)})`
         : 'Besloten zonder voornemen en zienswijze',
+      titelEn: einde
+        ? `Decided before the end of the term for the staff member's view (zienswijze) (${englishLongDate(einde)})`
+        : "Decided without an intention (voornemen) and the staff member's view (zienswijze)",
       grondslag: `${cao.naam}: de medewerker moet zijn zienswijze kunnen geven vóór het besluit; wacht het besluit daar niet op, dan kan ${commissie(cao)} een beroep daartegen gegrond verklaren. Leg de zienswijze vast, of neem het besluit opnieuw na de termijn, en leg vast wat er is gedaan.`,
       bronnen: [cao.procedure, ...cao.beroep],
       actor: 'Schoolleiding / bevoegd gezag',
@@ -195,6 +203,8 @@ export const personeelDisciplinair: MeasureRule = (f) => {
       regel: 'personeel.ontslagroute',
       volgorde: 40,
       titel: 'Ontslag: instemming van de medewerker, toestemming van het UWV of ontbinding door de kantonrechter',
+      titelEn:
+        "Dismissal (ontslag): the staff member's consent, permission from the UWV, or dissolution by the subdistrict court (kantonrechter)",
       grondslag: `Burgerlijk Wetboek art. 7:671 lid 1: opzeggen kan alleen met schriftelijke instemming van de medewerker, na toestemming (UWV) of om een dringende reden (ontslag op staande voet); anders eindigt de arbeidsovereenkomst alleen door ontbinding door de kantonrechter. ${beroepTekst}`,
       bronnen: ['bw.7:671', ...cao.beroep],
       actor: 'Bevoegd gezag',
@@ -206,6 +216,7 @@ export const personeelDisciplinair: MeasureRule = (f) => {
       regel: 'personeel.beroep',
       volgorde: 40,
       titel: `Beroepstermijn van de medewerker (${BEROEP_WEKEN} weken, tot en met ${dutchShortDate(beroepEinde)})`,
+      titelEn: `The staff member's appeal term (beroepstermijn) (${BEROEP_WEKEN} weeks, up to and including ${englishLongDate(beroepEinde)})`,
       grondslag: `${cao.naam}: de medewerker kan binnen ${BEROEP_WEKEN} weken na verzending of uitreiking van het besluit in beroep bij ${commissie(cao)}; de uitspraak is bindend. Eindigt de termijn in een weekend of op een feestdag, dan rekent de app door tot de volgende werkdag.`,
       bronnen: cao.beroep,
       actor: 'Medewerker (kan in beroep); bevoegd gezag wacht af',
@@ -230,6 +241,7 @@ export const ontslagOpStaandeVoet: MeasureRule = (f) => {
       regel: 'personeel.onverwijld',
       volgorde: 10,
       titel: 'Ontslag onverwijld meedelen, met de dringende reden',
+      titelEn: 'Give notice of the summary dismissal without delay, with the urgent reason',
       grondslag:
         'Burgerlijk Wetboek art. 7:677 lid 1 en 7:678: ontslag op staande voet wordt onverwijld gegeven om een dringende reden, en die reden wordt onverwijld aan de medewerker meegedeeld; leg haar ook schriftelijk vast.',
       bronnen: ['bw.7:677', 'bw.7:678'],

@@ -2,10 +2,10 @@
 // the obligations that already exist for it) and what it produces (docs/LAW.md lists every rule).
 import type { ComplianceSettings } from '../../../shared/api/obligations';
 import type { Maatregel, MaatregelStatus, PersoonSoort, Sector, Ernst } from '../../../shared/domain';
-import type { SchoolCalendar } from '../schoolDays';
+import type { SchoolCalendar } from '../../calendar/schoolDays';
 import { differenceInYears } from 'date-fns/differenceInYears';
 import { parseISO } from 'date-fns/parseISO';
-import { dayAfter } from '../terms';
+import { dayAfter } from '../../calendar/terms';
 import type { BronId } from '../sources';
 
 export interface ObligationSpec {
@@ -14,6 +14,11 @@ export interface ObligationSpec {
   sleutel?: string;
   volgorde: number;
   titel: string;
+  /**
+   * The same title in English, with the same facts and dates (dates as "7 December 2026"), for the
+   * app's English mode. Stored beside the Dutch one; letters and reports keep the Dutch title.
+   */
+  titelEn: string;
   grondslag: string;
   /** The law (or the school's own setting) this step rests on: ids of sources.ts, listed in docs/LAW.md. */
   bronnen: readonly BronId[];

@@ -4,13 +4,13 @@
 // search for another school (the law of PO, (V)SO and VO knows no exit without a receiving school). The decision brings the written decision with the objection
 // clause (every sector), the notices, the objection term and, once an objection is received, the
 // board's decision term (suspended while the Geschillencommissie passend onderwijs handles a case).
-import { addWerkdagen, dayBefore, daysBetween, termijnEinde } from '../terms';
-import { dutchShortDate } from '../../../shared/dates';
+import { addWerkdagen, dayBefore, daysBetween, termijnEinde } from '../../calendar/terms';
+import { dutchShortDate, englishLongDate } from '../../../shared/dates';
 import type { BronId } from '../sources';
 import type { MeasureFacts, MeasureRule, ObligationSpec } from './types';
 import { leeftijdOp, mijlpaal, opDag, verzonden, zonderTermijn } from './types';
 import { sectorRecht } from './sectorRecht';
-import { geadresseerdeTekst } from './geadresseerden';
+import { geadresseerdeTekst, geadresseerdeTekstEn } from './geadresseerden';
 import { beslissingOpBezwaar, hoorStappen } from './schorsing';
 
 const applies = (f: MeasureFacts) =>
@@ -40,19 +40,22 @@ function voornemenStappen(f: MeasureFacts): ObligationSpec[] {
   // date fall due on the day of the intention, so the missing date shows instead of hiding the steps.
   const termijn = beslis ? { uiterlijk: dayBefore(beslis), teLaatVanaf: beslis } : opDag(f.measure.besluitDatum);
   const zonderDatum = beslis ? '' : ' (leg de beoogde besluitdatum vast)';
+  const zonderDatumEn = beslis ? '' : ' (record the intended decision date)';
   const out: ObligationSpec[] = hoorStappen(f, {
     regel: 'verwijdering.horen',
     waarover: 'de voorgenomen verwijdering',
+    waaroverEn: 'the intended expulsion (verwijdering)',
     ...termijn,
     bronnen: hoorBronnen(f),
     volgorde: 10,
-  }).map((s) => ({ ...s, titel: s.titel + zonderDatum }));
+  }).map((s) => ({ ...s, titel: s.titel + zonderDatum, titelEn: s.titelEn + zonderDatumEn }));
   if (recht.persoon === 'leerling') {
     out.push({
       regel: 'verwijdering.horen',
       sleutel: 'docent',
       volgorde: 12,
       titel: `${sector === 'PO' || sector === 'SO' ? 'De groepsleraar' : 'De betrokken leraar of leraren'} horen over de voorgenomen verwijdering${zonderDatum}`,
+      titelEn: `Hear ${sector === 'PO' || sector === 'SO' ? 'the class teacher' : 'the teacher or teachers involved'} about the intended expulsion${zonderDatumEn}`,
       grondslag: `Het bevoegd gezag beslist niet over verwijdering voordat het ${sector === 'PO' || sector === 'SO' ? 'de betrokken groepsleraar' : 'de betrokken leraren'} heeft gehoord. Leg het gesprek vast met datum en wie er hoorde.`,
       // The WEC and WPO name the teacher; the WVO 2020 does not, but a careful decision hears them too.
       bronnen: sector === 'VO' ? ['awb.3:2'] : recht.verwijdering,
@@ -65,6 +68,7 @@ function voornemenStappen(f: MeasureFacts): ObligationSpec[] {
       regel: 'verwijdering.overleg_inspectie',
       volgorde: 20,
       titel: `Overleggen met de Inspectie vóór het besluit${zonderDatum}`,
+      titelEn: `Consult the Education Inspectorate (Inspectie) before the decision${zonderDatumEn}`,
       grondslag: `Een definitief besluit tot verwijdering neemt het bevoegd gezag pas na overleg met de Inspectie. Leg het overleg vast als melding bij de Inspectie (soort: overleg).${
         recht.langereSchorsingTijdensOverleg ? ' Zolang dit overleg loopt, mag de leerling langer dan een week geschorst worden.' : ''
       }`,
@@ -87,6 +91,7 @@ function zoeken(f: MeasureFacts): ObligationSpec {
     regel: 'verwijdering.zoeken',
     volgorde: 30,
     titel: 'Andere school zoeken en elke stap vastleggen',
+    titelEn: 'Find another school and record every step',
     grondslag:
       'Een leerling wordt pas definitief verwijderd als een andere school hem toelaat; de wet kent geen uitweg na een aantal weken zoeken. Leg elke benaderde school vast, met datum en resultaat.',
     bronnen: recht.verwijdering,
@@ -121,6 +126,7 @@ export const besluitVerwijdering: MeasureRule = (f) => {
       regel: 'verwijdering.besluit',
       volgorde: 40,
       titel: `Schriftelijk besluit tot verwijdering met redenen sturen aan ${geadresseerdeTekst(sector, leeftijd)}`,
+      titelEn: `Send the written decision on expulsion (verwijdering) with reasons to ${geadresseerdeTekstEn(sector, leeftijd)}`,
       grondslag: 'Het besluit tot verwijdering is schriftelijk en met redenen, en vermeldt wie er is gehoord en wanneer.',
       bronnen: recht.verwijdering,
       actor: 'Bevoegd gezag',
@@ -133,6 +139,10 @@ export const besluitVerwijdering: MeasureRule = (f) => {
         sector === 'MBO'
           ? 'Rechtsmiddelen in het besluit vermelden'
           : 'Bezwaarclausule in het besluit opnemen (6 weken, bij het bevoegd gezag)',
+      titelEn:
+        sector === 'MBO'
+          ? 'State the legal remedies in the decision'
+          : 'Include the objection clause in the decision (objection/bezwaar within 6 weeks, to the school board)',
       grondslag:
         sector === 'MBO'
           ? 'Het besluit vermeldt welk rechtsmiddel de student heeft, bij wie en binnen welke termijn.'
@@ -147,6 +157,7 @@ export const besluitVerwijdering: MeasureRule = (f) => {
       regel: 'verwijdering.inspectie',
       volgorde: 50,
       titel: 'Inspectie informeren over het besluit tot verwijdering (Internet Schooldossier)',
+      titelEn: 'Inform the Education Inspectorate (Inspectie) about the decision on expulsion, via the Internet Schooldossier',
       grondslag: `Het bevoegd gezag meldt een besluit tot verwijdering bij de Inspectie van het Onderwijs. Geteld in werkdagen: de Inspectie werkt ook in de schoolvakanties; na ${f.settings.isdTeLaatNaWerkdagen} werkdagen staat de melding als te laat (instelling).`,
       bronnen: [...recht.verwijdering, 'school.instelling'],
       actor: 'Bevoegd gezag',
@@ -161,6 +172,9 @@ export const besluitVerwijdering: MeasureRule = (f) => {
     titel: rmc
       ? 'Leerplichtambtenaar of RMC informeren over de verwijdering'
       : 'Leerplichtambtenaar informeren over het besluit tot verwijdering',
+    titelEn: rmc
+      ? 'Inform the compulsory-education officer (leerplichtambtenaar) or the RMC about the expulsion'
+      : 'Inform the compulsory-education officer (leerplichtambtenaar) about the decision on expulsion',
     grondslag: rmc
       ? 'Een student jonger dan 23 zonder startkwalificatie die wordt uitgeschreven, meldt de instelling bij de leerplichtambtenaar of de RMC-functie van de gemeente.'
       : 'De leerplichtambtenaar hoort van de verwijdering en van het uitschrijven van een leerplichtige leerling.',
@@ -178,6 +192,7 @@ export const besluitVerwijdering: MeasureRule = (f) => {
     regel: 'verwijdering.bezwaartermijn',
     volgorde: 60,
     titel: `Bezwaartermijn loopt af op ${dutchShortDate(bezwaarEinde)}`,
+    titelEn: `The objection term (bezwaartermijn) ends on ${englishLongDate(bezwaarEinde)}`,
     grondslag:
       'Bezwaar kan tot 6 weken na de dag waarop het besluit is verstuurd. Voer de verwijdering niet uit zolang bezwaar mogelijk is of loopt. Leg een ontvangen bezwaar vast met de datum van ontvangst: de beslistermijn loopt daarvan af.',
     bronnen: [...bezwaarBronnen, 'awb.6:7'].filter((b, i, a) => a.indexOf(b) === i) as BronId[],

@@ -6,10 +6,10 @@
 // app asks "possibly a sexual offence?" whenever such a person is dader against a pupil, whatever the
 // category; category 'seksueel' opens the path at once. Against an adult pupil the statutory duty does
 // not apply: the app advises instead. Each step is recorded with date AND time.
-import { dutchShortDate } from '../../../shared/dates';
+import { dutchShortDate, englishLongDate } from '../../../shared/dates';
 import { bron } from '../sources';
 import type { BronId } from '../sources';
-import { werkdagOpOfNa } from '../terms';
+import { werkdagOpOfNa } from '../../calendar/terms';
 import type { IncidentFacts, IncidentRule, ObligationSpec } from './types';
 import { key, minderjarigOp, opDag } from './types';
 import { sectorRecht } from './sectorRecht';
@@ -112,11 +112,16 @@ export const zedenPad: IncidentRule = (f) => {
     viDag === d
       ? 'Direct overleggen met de vertrouwensinspecteur (0900-111 3 111)'
       : `Overleggen met de vertrouwensinspecteur (0900-111 3 111) op de eerstvolgende werkdag, ${dutchShortDate(viDag)}: bereikbaar op werkdagen 08.00–17.00 uur`;
+  const viTitelEn =
+    viDag === d
+      ? 'Consult the confidential inspector (vertrouwensinspecteur) at once (0900-111 3 111)'
+      : `Consult the confidential inspector (vertrouwensinspecteur, 0900-111 3 111) on the next working day, ${englishLongDate(viDag)}: available on working days 8:00–17:00`;
   const out: ObligationSpec[] = [
     stap({
       regel: 'zeden.bestuur',
       volgorde: 1,
       titel: 'Bestuur (bevoegd gezag) direct informeren',
+      titelEn: 'Inform the school board (bevoegd gezag) at once',
       grondslag:
         'iedere medewerker die weet van een mogelijk zedendelict door iemand die op school werkt, meldt dit direct aan het bevoegd gezag.',
       actor: 'De medewerker die het weet, via de schoolleiding',
@@ -126,6 +131,7 @@ export const zedenPad: IncidentRule = (f) => {
         regel: 'zeden.vertrouwensinspecteur',
         volgorde: 2,
         titel: viTitel,
+        titelEn: viTitelEn,
         grondslag: 'het bevoegd gezag overlegt onverwijld met de vertrouwensinspecteur. Leg datum en tijd vast.',
         actor: 'Bevoegd gezag',
       },
@@ -137,6 +143,7 @@ export const zedenPad: IncidentRule = (f) => {
         regel: 'zeden.besluit_aangifte',
         volgorde: 3,
         titel: 'Besluiten: is er een redelijk vermoeden? (aangifte ja of nee)',
+        titelEn: 'Decide: is there a reasonable suspicion? (report to the police (aangifte): yes or no)',
         grondslag:
           'blijkt uit het overleg een redelijk vermoeden van een strafbaar feit, dan doet het bevoegd gezag onverwijld aangifte. Bezwaar van ouders houdt dat niet tegen.',
         actor: 'Bevoegd gezag, na overleg met de vertrouwensinspecteur',
@@ -152,6 +159,7 @@ export const zedenPad: IncidentRule = (f) => {
         regel: 'zeden.informeren',
         volgorde: 4,
         titel: 'Aangeklaagde en ouders informeren vóór de aangifte',
+        titelEn: 'Inform the accused and the parents before the police report',
         grondslag: 'het bevoegd gezag stelt de aangeklaagde en de ouders van de leerling op de hoogte voordat het aangifte doet.',
         actor: 'Bevoegd gezag',
         ...nvt,
@@ -163,6 +171,7 @@ export const zedenPad: IncidentRule = (f) => {
         regel: 'zeden.aangifte',
         volgorde: 5,
         titel: 'Aangifte doen bij de politie',
+        titelEn: 'Report the offence to the police (aangifte)',
         grondslag: 'bij een redelijk vermoeden doet het bevoegd gezag onverwijld aangifte, ook als de ouders bezwaar maken.',
         actor: 'Bevoegd gezag',
         ...nvt,

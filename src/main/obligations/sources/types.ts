@@ -6,6 +6,8 @@ export interface Bron {
   citaat: string;
   /** What the source says, in one plain Dutch sentence (shown under "Grondslag"). */
   kern: string;
+  /** The same sentence in English, for the app's English mode (established English legal terms, the Dutch term in brackets where a school leader needs it). */
+  kernEn: string;
   /** A stable link to the text (wetten.overheid.nl JCI links, EUR-Lex, the CAO publisher). Null for a school setting. */
   url: string | null;
 }

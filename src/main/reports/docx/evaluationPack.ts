@@ -5,7 +5,7 @@
 import type { Evaluation, EvaluationAction } from '../../../shared/api/calendar';
 import type { YearReport } from '../../../shared/api/yearReports';
 import { dutchLongDate, dutchShortDate } from '../../../shared/dates';
-import { DEELNEMER_ROL_LABEL } from '../../calendar/labels';
+import { DEELNEMER_ROL_LABEL } from '../../planning/labels';
 import type { Scrubber } from '../scrub';
 import type { ReviewedAction } from '../actions';
 import { yearReportBlocks, packDocument } from './jaarverslag';

@@ -1,7 +1,7 @@
 // Exports of the grid views (incidents, people) with exactly the grid's filters, sort and search:
 // the rows come from the same list functions the grids page through. Personal data leaves the app
 // here, so every export is written to the audit trail with its filter and row count.
-import type { Ctx } from '../../core/context';
+import type { Ctx } from '../../context/context';
 import type { Parsed } from '../../../shared/api';
 import type { FileOut } from '../../../shared/api/yearReports';
 import type { IncidentRow } from '../../../shared/api/incidents';
@@ -9,10 +9,8 @@ import type { PersonRow } from '../../../shared/api/people';
 import { PLATFORM, LOCATIE, ERNST, INCIDENT_STATUS, PERSOON_SOORT } from '../../../shared/domain';
 import { listIncidents } from '../../incidents/list';
 import { listPeople } from '../../people/list';
-import { CoreError } from '../../core/errors';
+import { CoreError } from '../../errors/errors';
 import type { Column } from './columns';
-import { toCsv } from './csv';
-import { toXlsx } from './xlsx';
 
 const PAGE = 500;
 /** A school has thousands of rows at most; this only stops a runaway loop. */
@@ -83,8 +81,11 @@ async function file<T>(
   const stamp = ctx.today().replaceAll('-', '');
   const suffix = (filter as { filter?: { schooljaar?: string } }).filter?.schooljaar;
   const bestandsnaam = `${what}${suffix ? `-${suffix}` : ''}-${stamp}.${format}`;
+  // papaparse and exceljs are loaded when an export is made, not when the core starts.
   const bytes =
-    format === 'csv' ? toCsv(columns, rows) : await toXlsx(what === 'meldingen' ? 'Meldingen' : 'Personen', columns, rows, ctx.now());
+    format === 'csv'
+      ? (await import('./csv')).toCsv(columns, rows)
+      : await (await import('./xlsx')).toXlsx(what === 'meldingen' ? 'Meldingen' : 'Personen', columns, rows, ctx.now());
   ctx.tx(() => ctx.audit('export', what, 'geexporteerd', null, { bestandsnaam, format, aantalRijen: rows.length, filter }));
   return {
     bestandsnaam,

@@ -1,6 +1,8 @@
 // The renderer's typed client. It cannot tell which door it came through: in Electron the preload
-// exposes window.api.invoke; in the browser preview the same calls go over fetch with the run's token.
+// exposes window.api.invoke; in the browser preview the same calls go over fetch with the run's token;
+// on the school server over fetch with the login session (server/session.ts).
 import { api, type MethodName, type Input, type Output, type Result } from '@shared/api';
+import { isServerMode, serverInvoke } from '../server/session';
 
 type Invoke = (method: string, input: unknown) => Promise<Result<unknown>>;
 
@@ -38,7 +40,7 @@ const fetchInvoke: Invoke = async (method, input) => {
   }
 };
 
-const transport: Invoke = window.api ? window.api.invoke : fetchInvoke;
+const transport: Invoke = window.api ? window.api.invoke : isServerMode ? serverInvoke : fetchInvoke;
 
 // The data version: every successful write bumps it, so whatever was loaded before may be stale
 // (a hearing closes a task on the incident page and on Overzicht alike). useLoad listens to it.

@@ -1,6 +1,8 @@
-// Texts the core writes in Dutch only (task titles, who does it, the legal basis) are shown as they
-// are in another UI language, marked as Dutch, rather than half-translated. The texts themselves
-// carry lang="nl", so a screen reader reads them with Dutch pronunciation.
+// Texts the core still writes in Dutch only (the plain-Dutch basis of a task, an article text or a
+// settled task's title it has no English for, a task title in the calendar) are shown as they are in
+// another UI language, marked as Dutch, rather than half-translated. The core's English texts (task
+// titles, who acts, article texts, the report summary) need no note. The Dutch texts themselves carry
+// lang="nl", so a screen reader reads them with Dutch pronunciation.
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 

@@ -4,6 +4,7 @@ import { Button, Checkbox, Group, Select, SimpleGrid, Stack, TextInput } from '@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
+import { useSubmit } from '../api/useSubmit';
 import type { School, SchoolInput } from '@shared/api/school';
 import { SECTOR, REGIO } from '@shared/domain';
 import { useFormState, str } from './useFormState';
@@ -40,7 +41,7 @@ function toValues(s: School | null): Values {
 export function SchoolForm({ school, onSaved, guard = true }: { school: School | null; onSaved: (s: School) => void; guard?: boolean }) {
   const { t, i18n } = useTranslation('settings');
   const f = useFormState<Values>(toValues(school), (p) => FIELD_NAMES.has(p));
-  const [busy, setBusy] = useState(false);
+  const submit = useSubmit();
   const [formError, setFormError] = useState<string | null>(null);
   useUnsavedGuard(guard && f.dirty);
 
@@ -56,16 +57,16 @@ export function SchoolForm({ school, onSaved, guard = true }: { school: School |
     />
   );
 
-  const save = async () => {
-    setBusy(true);
-    setFormError(null);
-    const r = await call('school.save', f.values as unknown as SchoolInput);
-    setBusy(false);
-    if (r.ok) {
-      f.reset(toValues(r.value));
-      onSaved(r.value);
-    } else setFormError(f.showError(r.error));
-  };
+  const save = () =>
+    submit.run(() => call('school.save', f.values as unknown as SchoolInput), {
+      form: f,
+      error: setFormError,
+      saved: true,
+      onSuccess: (saved) => {
+        f.reset(toValues(saved));
+        onSaved(saved);
+      },
+    });
 
   return (
     <form
@@ -128,7 +129,7 @@ export function SchoolForm({ school, onSaved, guard = true }: { school: School |
           </SimpleGrid>
         </Section>
         <Group justify="flex-end">
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={submit.busy}>
             {school ? t('common:actions.save') : t('school.create')}
           </Button>
         </Group>

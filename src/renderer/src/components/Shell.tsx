@@ -10,6 +10,9 @@ import { useApp } from './AppContext';
 import { setLanguage } from '../i18n';
 import { WhoIsWorkingButton } from './WhoIsWorking';
 import { Icon } from './Icon';
+import { api, type MethodName } from '@shared/api';
+import type { AccountRol } from '@shared/domain';
+import { isServerMode, serverRole } from '../server/session';
 
 // Outline icons (24×24, stroked), drawn here: no icon package for six pictures.
 const ICONS = {
@@ -19,16 +22,30 @@ const ICONS = {
   planning: 'M4 5h16v16H4zM4 10h16M8 3v4M16 3v4',
   rapportages: 'M3 21h18M6 17v-5M11 17V5M16 17V9',
   instellingen: 'M4 6h9M17 6h3M4 12h3M11 12h9M4 18h11M19 18h1M15 4v4M9 10v4M17 16v4',
+  melden: 'M12 20h9M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4z',
 } as const;
 
+/**
+ * The pages of the menu, each with the method it opens with: on the school server a page is shown
+ * only when the contract lets the logged-in role call that method (the core checks it again), and
+ * "Melden" appears there for staff who report. The single-PC app's one user sees every page.
+ */
 export const NAV = [
-  { key: 'overzicht', path: '/overzicht' },
-  { key: 'meldingen', path: '/meldingen' },
-  { key: 'personen', path: '/personen' },
-  { key: 'planning', path: '/planning' },
-  { key: 'rapportages', path: '/rapportages' },
-  { key: 'instellingen', path: '/instellingen' },
-] as const;
+  { key: 'overzicht', path: '/overzicht', opens: 'obligations.dashboard' },
+  { key: 'meldingen', path: '/meldingen', opens: 'incidents.list' },
+  { key: 'personen', path: '/personen', opens: 'people.list' },
+  { key: 'planning', path: '/planning', opens: 'calendar.list' },
+  { key: 'rapportages', path: '/rapportages', opens: 'reports.year' },
+  { key: 'melden', path: '/melden', opens: 'submissions.create', serverOnly: true },
+  // Every role has its own account there (Mijn account); each tab shows by its own method.
+  { key: 'instellingen', path: '/instellingen', opens: 'accounts.me' },
+] as const satisfies readonly { key: string; path: string; opens: MethodName; serverOnly?: boolean }[];
+
+/** The menu for the caller: every page on the single-PC app, the pages the role may open on the server. */
+export function navFor(role: AccountRol | null): (typeof NAV)[number][] {
+  if (!isServerMode || role === null) return NAV.filter((n) => !('serverOnly' in n));
+  return NAV.filter((n) => (api[n.opens].rollen as readonly string[]).includes(role));
+}
 
 const COLLAPSED_KEY = 'schoolprotocol.menuIngeklapt';
 
@@ -121,7 +138,7 @@ export function Shell({ children }: { children: ReactNode }) {
             <Icon d={collapsed ? 'M9 6l6 6-6 6' : 'M15 6l-6 6 6 6'} />
           </ActionIcon>
         </Group>
-        {NAV.map((n) => {
+        {navFor(serverRole()).map((n) => {
           const label = t(`nav.${n.key}`);
           const link = (
             <NavLink

@@ -5,7 +5,9 @@ import { createContext, useCallback, useContext, useEffect, useState } from 'rea
 import type { ReactNode } from 'react';
 import { Button, Modal, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { isServerMode } from '../server/session';
 import { call } from '../api/client';
+import { useSubmit } from '../api/useSubmit';
 import type { WhoIsWorking as Who } from '@shared/api/session';
 import { submitOnly } from './fields';
 import { Icon } from './Icon';
@@ -27,7 +29,7 @@ export function WhoIsWorkingProvider({ children }: { children: ReactNode }) {
   const [naam, setNaam] = useState('');
   const [functie, setFunctie] = useState('');
   const [errors, setErrors] = useState<{ naam?: string; functie?: string; form?: string }>({});
-  const [busy, setBusy] = useState(false);
+  const submit = useSubmit();
 
   const fill = (w: Who) => {
     setNaam(w.persoon?.naam ?? '');
@@ -67,19 +69,17 @@ export function WhoIsWorkingProvider({ children }: { children: ReactNode }) {
     setAsking('change');
   }, [who]);
 
-  const confirm = async () => {
-    setBusy(true);
-    const r = await call('session.who.set', { naam, functie });
-    setBusy(false);
-    if (!r.ok)
-      return setErrors({
-        naam: r.error.fields?.naam,
-        functie: r.error.fields?.functie,
-        form: r.error.fields ? undefined : r.error.message,
-      });
-    setWho(r.value);
-    setAsking(null);
-  };
+  const confirm = () =>
+    submit.run(() => call('session.who.set', { naam, functie }), {
+      refusal: (e) => {
+        setErrors({ naam: e.fields?.naam, functie: e.fields?.functie, form: e.fields ? undefined : e.message });
+        return null;
+      },
+      onSuccess: (w) => {
+        setWho(w);
+        setAsking(null);
+      },
+    });
 
   const mustAnswer = asking === 'start';
   return (
@@ -126,7 +126,7 @@ export function WhoIsWorkingProvider({ children }: { children: ReactNode }) {
                 {errors.form}
               </Text>
             )}
-            <Button type="submit" loading={busy} data-testid="wie-bevestigen">
+            <Button type="submit" loading={submit.busy} data-testid="wie-bevestigen">
               {who?.persoon && mustAnswer ? t('confirmSame') : t('confirm')}
             </Button>
           </Stack>
@@ -141,6 +141,13 @@ export function WhoIsWorkingButton() {
   const { t } = useTranslation('werkplek');
   const { who, change } = useContext(WhoContext);
   if (!who) return null;
+  // On the school server the person is the login: shown, not changeable here.
+  if (isServerMode)
+    return (
+      <Text size="sm" fw={500} data-testid="wie-werkt" truncate maw={260}>
+        {who.actor}
+      </Text>
+    );
   return (
     <Tooltip label={t('changeHint')} withArrow>
       <Button

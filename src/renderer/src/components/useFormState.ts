@@ -43,11 +43,9 @@ export function useFormState<T extends object>(initial: T, knownFields?: (path: 
   const setValues = useCallback((fn: (v: T) => T) => setVals(fn), []);
 
   const showError = useCallback((e: ApiError): string | null => {
-    const fields = e.fields ?? (e.field ? { [e.field]: e.message } : {});
+    const { fields, message } = formRefusal(e, knownRef.current);
     setErrors(fields);
-    const known = knownRef.current;
-    const shown = Object.keys(fields).some((p) => (known ? known(p) : true));
-    return shown && e.code === 'VALIDATIE' ? null : e.message;
+    return message;
   }, []);
 
   const reset = useCallback((v: T) => {
@@ -75,6 +73,16 @@ export function useFormState<T extends object>(initial: T, knownFields?: (path: 
   const err = useCallback((p: string) => errors[p], [errors]);
 
   return { values, set, setValues, errors, err, showError, clearErrors: () => setErrors({}), dirty, reset, rebase };
+}
+
+/**
+ * A refusal for a form: the core's messages by field path, and the message left for the form's alert
+ * or a notification (null when the form's own fields show a validation refusal).
+ */
+export function formRefusal(e: ApiError, known?: (path: string) => boolean): { fields: Record<string, string>; message: string | null } {
+  const fields = e.fields ?? (e.field ? { [e.field]: e.message } : {});
+  const shown = Object.keys(fields).some((p) => (known ? known(p) : true));
+  return { fields, message: shown && e.code === 'VALIDATIE' ? null : e.message };
 }
 
 /** Form values use "" for empty text inputs; the API turns "" into null. */

@@ -20,6 +20,7 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import i18n from '../i18n';
+import { isDutchUi } from '../components/DutchNote';
 import { call } from '../api/client';
 import type { DossierItem, Person } from '@shared/api/people';
 import type { AuditEntry } from '@shared/api/audit';
@@ -174,7 +175,7 @@ function ItemTitle({ item }: { item: DossierItem }) {
       text = t('item.brief', { titel: item.titel, kenmerk: item.kenmerk });
       break;
     case 'verplichting':
-      text = item.titel;
+      text = !isDutchUi(i18n.language) && item.titelEn ? item.titelEn : item.titel;
       break;
     default: {
       // A kind of item this screen does not know yet: show what it says about itself.

@@ -4,28 +4,27 @@ import { useState } from 'react';
 import { Alert, Button, Card, Container, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
+import { useSubmit } from '../api/useSubmit';
 import { useApp } from '../components/AppContext';
 import { SchoolForm } from '../components/SchoolForm';
-import { notifySaved } from '../components/notify';
 import { setLanguage } from '../i18n';
 
 export default function FirstRun() {
   const { t, i18n } = useTranslation('settings');
   const { refresh } = useApp();
   const [mode, setMode] = useState<'choose' | 'create'>('choose');
-  const [busy, setBusy] = useState(false);
+  const submit = useSubmit();
   const [error, setError] = useState<string | null>(null);
 
-  const loadDemo = async () => {
-    setBusy(true);
-    setError(null);
-    const r = await call('school.loadDemo', {});
-    setBusy(false);
-    if (!r.ok) return setError(r.error.message);
-    notifySaved(t('firstRun.demoLoaded', { naam: r.value.schoolNaam, personen: r.value.personen, meldingen: r.value.meldingen }));
-    window.location.hash = '/overzicht';
-    await refresh();
-  };
+  const loadDemo = () =>
+    submit.run(() => call('school.loadDemo', {}), {
+      error: setError,
+      saved: (d) => t('firstRun.demoLoaded', { naam: d.schoolNaam, personen: d.personen, meldingen: d.meldingen }),
+      onSuccess: async () => {
+        window.location.hash = '/overzicht';
+        await refresh();
+      },
+    });
 
   return (
     <Container size="lg" py="xl" component="main">
@@ -55,7 +54,7 @@ export default function FirstRun() {
                 </Title>
                 <Text mt="xs">{t('firstRun.demoBody')}</Text>
               </div>
-              <Button size="md" onClick={() => void loadDemo()} loading={busy}>
+              <Button size="md" onClick={() => void loadDemo()} loading={submit.busy}>
                 {t('firstRun.demoButton')}
               </Button>
             </Stack>
@@ -88,7 +87,6 @@ export default function FirstRun() {
             school={null}
             guard={false}
             onSaved={() => {
-              notifySaved();
               window.location.hash = '/overzicht';
               void refresh();
             }}

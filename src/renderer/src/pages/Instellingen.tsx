@@ -4,24 +4,30 @@ import { Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../components/PageHeader';
 import { useRouter } from '../components/router';
-import { SETTINGS_TABS } from './settings/tabs';
+import { tabsFor } from './settings/tabs';
+import { useServerRole } from '../server/useMyAccount';
 
 export default function Instellingen({ tab }: { tab: string | null }) {
   const { t } = useTranslation('settings');
   const { navigate } = useRouter();
-  const active = SETTINGS_TABS.find((x) => x.id === tab) ?? SETTINGS_TABS[0];
+  // On the school server a tab shows only to the roles that may open it (tabs.ts).
+  const rol = useServerRole();
+  const tabs = tabsFor(rol ?? null);
+  // Until the role is known, a server tab in the address is not swapped for the first tab.
+  if (rol === undefined) return <PageHeader title={t('title')} />;
+  const active = tabs.find((x) => x.id === tab) ?? tabs[0];
   return (
     <>
       <PageHeader title={t('title')} />
       <Tabs value={active.id} onChange={(v) => v && navigate(`/instellingen/${v}`)} keepMounted={false}>
         <Tabs.List mb="md">
-          {SETTINGS_TABS.map((x) => (
+          {tabs.map((x) => (
             <Tabs.Tab key={x.id} value={x.id}>
               {t(x.labelKey, { ns: x.ns })}
             </Tabs.Tab>
           ))}
         </Tabs.List>
-        {SETTINGS_TABS.map((x) => (
+        {tabs.map((x) => (
           <Tabs.Panel key={x.id} value={x.id}>
             {x.id === active.id && <x.Component />}
           </Tabs.Panel>

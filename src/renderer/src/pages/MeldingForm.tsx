@@ -6,11 +6,12 @@ import { Badge, Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Text
 import { useHotkeys } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
+import { useSubmit } from '../api/useSubmit';
 import type { Incident } from '@shared/api/incidents';
 import type { Measure } from '@shared/api/measures';
 import type { ExternalReport } from '@shared/api/externalReports';
 import type { PersonRef } from '@shared/api/people';
-import { ERNST, INCIDENT_STATUS, LOCATIE, PLATFORM } from '@shared/domain';
+import { DIRECTE_ACTIE, ERNST, INCIDENT_STATUS, LOCATIE, PLATFORM, ROL } from '@shared/domain';
 import { RecordPage } from '../components/RecordPage';
 import { useFormState } from '../components/useFormState';
 import { useRouter, useUnsavedGuard } from '../components/router';
@@ -19,7 +20,7 @@ import { useCategories } from '../components/useCategories';
 import { PageHeader } from '../components/PageHeader';
 import { AuditTrailButton } from '../components/trust/AuditTrail';
 import { DateField, TimeField, Section, SaveError } from '../components/fields';
-import { PersonPicker } from '../components/people/PersonPicker';
+import { PersonPicker, personLabel } from '../components/people/PersonPicker';
 import { InvolvedEditor } from '../components/incident/InvolvedEditor';
 import { RulePicker } from '../components/incident/RulePicker';
 import { ActionsEditor } from '../components/incident/ActionsEditor';
@@ -32,10 +33,40 @@ import { IncidentCompliance } from '../components/obligations/Compliance';
 import { MeasureSteps } from '../components/incident/MeasureSteps';
 import { Checklist, useChecklist } from '../components/obligations/Checklist';
 import { emptyIncident, fromIncident, toInput, isIncidentField } from '../components/incident/types';
+import { ConflictDialog, conflictRows, useConflict } from '../components/ConflictDialog';
 import type { IncidentValues } from '../components/incident/types';
-import { options, label, dateTime } from '../components/format';
+import { options, label, dateTime, shortDate } from '../components/format';
 import { notifyError, notifySaved } from '../components/notify';
 import { keepNumbers } from '../components/incidentNumber';
+
+/**
+ * The form's fields as the user reads them (labels, names, dates), one text per field, for the
+ * conflict dialog (components/ConflictDialog.tsx). `ruleNumber` names a cited rule by its number.
+ */
+function shownIncident(
+  v: IncidentValues,
+  names: { category: (code: string) => string; ruleNumber: (id: number) => string },
+): Record<string, string> {
+  return {
+    datumVoorval: shortDate(v.datumVoorval),
+    tijdVoorval: v.tijdVoorval,
+    datumMelding: shortDate(v.datumMelding),
+    locatie: label(LOCATIE, v.locatie),
+    platform: label(PLATFORM, v.platform),
+    platformAnders: v.platform === 'overig' ? v.platformAnders : '',
+    categorie: v.categorie ? names.category(v.categorie) : '',
+    ernst: label(ERNST, v.ernst),
+    status: label(INCIDENT_STATUS, v.status),
+    omschrijving: v.omschrijving,
+    regels: v.regelIds.map(names.ruleNumber).join(', '),
+    melder: v.melderMode === 'persoon' ? (v.melder ? personLabel(v.melder) : '') : v.melderOmschrijving,
+    betrokkenen: v.betrokkenen.map((b) => `${personLabel(b.persoon)} (${label(ROL, b.rol).toLowerCase()})`).join('\n'),
+    directeActies: v.directeActies
+      .map((a) => `${shortDate(a.datum)} ${label(DIRECTE_ACTIE, a.actie)}${a.toelichting ? `: ${a.toelichting}` : ''}`)
+      .join('\n'),
+    vervolg: v.vervolg,
+  };
+}
 
 export default function MeldingForm({ id }: { id: number | null }) {
   const { t } = useTranslation('incidents');
@@ -54,7 +85,7 @@ function IncidentEditor({ initial }: { initial: Incident | null }) {
   const cats = useCategories();
   const [incident, setIncident] = useState<Incident | null>(initial);
   const f = useFormState<IncidentValues>(initial ? fromIncident(initial) : emptyIncident(today), isIncidentField);
-  const [busy, setBusy] = useState(false);
+  const submit = useSubmit();
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, setPending] = useState<PendingEvidence[]>([]);
   const [measureModal, setMeasureModal] = useState<{ measure: Measure | null } | null>(null);
@@ -66,45 +97,111 @@ function IncidentEditor({ initial }: { initial: Incident | null }) {
 
   // After any write (a measure, a report, evidence, a hearing) RecordPage reads the incident again: show
   // it (the status may have moved on), keeping what is being typed.
+  // When the record read again has a field changed (by someone else) that the user changed too, the
+  // form keeps the version it had, so the next save meets the conflict dialog instead of silently
+  // overwriting that change (docs/SERVER.md "Tegelijk bewerken").
   const { rebase } = f;
   const shown = useRef(initial);
+  const latest = useRef({ incident, values: f.values });
+  latest.current = { incident, values: f.values };
   useEffect(() => {
     if (!initial || initial === shown.current) return;
     shown.current = initial;
-    setIncident(initial);
-    rebase(fromIncident(initial));
+    const { incident: before, values } = latest.current;
+    const fresh = fromIncident(initial);
+    const old = before ? fromIncident(before) : null;
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+    const clash =
+      old !== null &&
+      (Object.keys(fresh) as (keyof IncidentValues)[]).some(
+        (k) => !same(fresh[k], old[k]) && !same(values[k], old[k]) && !same(values[k], fresh[k]),
+      );
+    setIncident(clash && before ? { ...initial, versie: before.versie } : initial);
+    rebase(fresh);
   }, [initial, rebase]);
 
-  const save = async () => {
-    if (busy) return;
-    setBusy(true);
-    setFormError(null);
+  const conflict = useConflict<Incident>();
+
+  /**
+   * `versie`: the version the save goes over; the one loaded (or read again after a measure moved
+   * the status on), or the stored one after "Mijn versie opslaan" (docs/SERVER.md "Tegelijk bewerken").
+   */
+  const save = (versie?: number) => {
     const input = toInput(f.values);
-    const r = incident ? await call('incidents.update', { ...input, id: incident.id }) : await call('incidents.create', input);
-    if (!r.ok) {
-      setBusy(false);
-      setFormError(f.showError(r.error) ?? (r.error.code === 'VALIDATIE' ? t('form.checkFields') : r.error.message));
-      return;
-    }
-    if (!incident) {
-      // Evidence chosen before the first save goes up now, one file at a time.
-      const failed: string[] = [];
-      for (const p of pending) {
-        const msg = await uploadEvidence(r.value.id, p);
-        if (msg) failed.push(`${p.bestandsnaam}: ${msg}`);
-      }
-      setPending([]);
-      if (failed.length) notifyError(failed.join('\n'));
-      notifySaved(t('form.created', { nummer: r.value.nummer }));
-      setBusy(false);
-      f.reset(f.values);
-      navigate(`/meldingen/${r.value.id}`, { force: true });
-      return;
-    }
-    setBusy(false);
-    setIncident(r.value);
-    f.reset(fromIncident(r.value));
-    notifySaved(t('form.saved', { nummer: r.value.nummer }));
+    return submit.run(
+      () =>
+        incident
+          ? call('incidents.update', { ...input, id: incident.id, versie: versie ?? incident.versie })
+          : call('incidents.create', input),
+      {
+        form: f,
+        error: setFormError,
+        fieldsShown: t('form.checkFields'),
+        conflict: conflict.open,
+        onSuccess: async (saved) => {
+          if (!incident) {
+            // Evidence chosen before the first save goes up now, one file at a time.
+            const failed: string[] = [];
+            for (const p of pending) {
+              const msg = await uploadEvidence(saved.id, p);
+              if (msg) failed.push(`${p.bestandsnaam}: ${msg}`);
+            }
+            setPending([]);
+            if (failed.length) notifyError(failed.join('\n'));
+            notifySaved(t('form.created', { nummer: saved.nummer }));
+            f.reset(f.values);
+            navigate(`/meldingen/${saved.id}`, { force: true });
+            return;
+          }
+          setIncident(saved);
+          f.reset(fromIncident(saved));
+          notifySaved(t('form.saved', { nummer: saved.nummer }));
+        },
+      },
+    );
+  };
+
+  // The conflict dialog: "Mijn versie opslaan" saves the form over the stored version; "Hun versie
+  // overnemen" reads the incident again and puts it in the form.
+  const keepMine = () => {
+    const huidig = conflict.conflict?.huidig;
+    conflict.close();
+    if (!huidig) return;
+    setIncident(huidig);
+    void save(huidig.versie);
+  };
+  const takeTheirs = async () => {
+    const huidig = conflict.conflict?.huidig;
+    conflict.close();
+    if (!huidig) return;
+    const fresh = await call('incidents.get', { id: huidig.id });
+    const latest = fresh.ok ? fresh.value : huidig;
+    setIncident(latest);
+    f.reset(fromIncident(latest));
+    notifySaved(t('common:conflict.tookTheirs'));
+  };
+  const conflictView = (values: IncidentValues) => {
+    const numbers = new Map(
+      [...(incident?.regels ?? []), ...(conflict.conflict?.huidig.regels ?? [])].map((r) => [r.id, r.volledigNummer]),
+    );
+    return shownIncident(values, { category: cats.labelOf, ruleNumber: (id) => numbers.get(id) ?? `#${id}` });
+  };
+  const conflictLabels: Record<string, string> = {
+    datumVoorval: t('fields.datumVoorval'),
+    tijdVoorval: t('fields.tijdVoorval'),
+    datumMelding: t('fields.datumMelding'),
+    locatie: t('fields.locatie'),
+    platform: t('fields.platform'),
+    platformAnders: t('fields.platformAnders'),
+    categorie: t('fields.categorie'),
+    ernst: t('fields.ernst'),
+    status: t('fields.status'),
+    omschrijving: t('fields.omschrijving'),
+    regels: t('fields.regels'),
+    melder: t('fields.melder'),
+    betrokkenen: t('form.sections.who'),
+    directeActies: t('form.sections.actions'),
+    vervolg: t('fields.vervolg'),
   };
 
   useHotkeys([['mod+S', () => void save()]], []);
@@ -142,7 +239,7 @@ function IncidentEditor({ initial }: { initial: Incident | null }) {
         <Button variant="default" component="a" href="#/meldingen">
           {t('form.backToList')}
         </Button>
-        <Button onClick={() => void save()} loading={busy} data-testid="melding-opslaan">
+        <Button onClick={() => void save()} loading={submit.busy} data-testid="melding-opslaan">
           {t('common:actions.save')}
         </Button>
       </PageHeader>
@@ -363,7 +460,7 @@ function IncidentEditor({ initial }: { initial: Incident | null }) {
         {incident && <IncidentCompliance incidentId={incident.id} checklist={checklist.data} />}
 
         <Group justify="flex-end">
-          <Button onClick={() => void save()} loading={busy}>
+          <Button onClick={() => void save()} loading={submit.busy}>
             {t('common:actions.save')}
           </Button>
         </Group>
@@ -394,6 +491,14 @@ function IncidentEditor({ initial }: { initial: Incident | null }) {
           />
         </>
       )}
+      <ConflictDialog
+        message={conflict.conflict?.message ?? null}
+        rows={conflict.conflict ? conflictRows(conflictLabels, conflictView(fromIncident(conflict.conflict.huidig)), conflictView(v)) : []}
+        busy={submit.busy}
+        onKeepMine={keepMine}
+        onTakeTheirs={() => void takeTheirs()}
+        onClose={conflict.close}
+      />
     </div>
   );
 }

@@ -3,7 +3,7 @@
 // follows the grid's filters and sort.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Group, MultiSelect, Select, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import type { ColDef, SortModelItem } from 'ag-grid-community';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
@@ -50,11 +50,15 @@ const breakAfterSlash = (s: string) => s.replaceAll('/', '/\u200B');
 // Two lines per row, so a long category or several names wrap instead of being cut off.
 const wrap = { wrapText: true, cellStyle: { lineHeight: '18px', display: 'flex', alignItems: 'center' } } as const;
 
+/** Window width from which every column fits beside the menu; below it (1024×768) the grid has about 750 pixels. */
+const WIDE_GRID = '(min-width: 1200px)';
+
 export default function Meldingen() {
   const { t, i18n } = useTranslation('incidents');
   const { navigate } = useRouter();
   const { status } = useApp();
   const cats = useCategories();
+  const wide = useMediaQuery(WIDE_GRID, window.matchMedia(WIDE_GRID).matches, { getInitialValueInEffect: false });
   const [filters, setFilters] = useSessionState<Filters>('sp.meldingen.filters', NO_FILTERS);
   const [sort, setSort] = useState<SortModelItem | null>(null);
   const filtered = !!(
@@ -115,7 +119,9 @@ export default function Meldingen() {
   useEffect(() => cursors.current.clear(), [fetchPage]);
 
   // Number, date, platform, severity, status and count have the width of their longest value (no
-  // "…" at 1366 pixels); category and names share the rest, on up to two lines.
+  // "…" at 1366 pixels); category and names share the rest, on up to two lines. In a narrower window
+  // (1024×768) platform, victims and the number of measures step back (the incident shows them) and
+  // status wraps onto two lines, so the grid never scrolls sideways (the longest category still fits two).
   const columns = useMemo<ColDef<IncidentRow>[]>(
     () => [
       { colId: 'nummer', field: 'nummer', headerName: t('fields.nummer'), sortable: true, width: 108, minWidth: 108 },
@@ -136,7 +142,7 @@ export default function Meldingen() {
         headerName: t('fields.categorie'),
         sortable: true,
         flex: 2.4,
-        minWidth: 226,
+        minWidth: wide ? 226 : 236,
         ...wrap,
         valueFormatter: (p) => (p.value ? breakAfterSlash(cats.labelOf(p.value)) : ''),
       },
@@ -147,6 +153,7 @@ export default function Meldingen() {
         sortable: true,
         width: 94,
         minWidth: 94,
+        hide: !wide,
         valueFormatter: (p) => label(PLATFORM, p.value),
       },
       {
@@ -163,8 +170,7 @@ export default function Meldingen() {
         field: 'status',
         headerName: t('fields.status'),
         sortable: true,
-        width: 160,
-        minWidth: 160,
+        ...(wide ? { width: 160, minWidth: 160 } : { width: 112, minWidth: 112, ...wrap }),
         valueFormatter: (p) => label(INCIDENT_STATUS, p.value),
       },
       {
@@ -172,7 +178,7 @@ export default function Meldingen() {
         field: 'daders',
         headerName: t('grid.daders'),
         flex: 1,
-        minWidth: 90,
+        minWidth: 86,
         ...wrap,
       },
       {
@@ -181,6 +187,7 @@ export default function Meldingen() {
         headerName: t('grid.slachtoffers'),
         flex: 1,
         minWidth: 90,
+        hide: !wide,
         ...wrap,
       },
       {
@@ -189,12 +196,13 @@ export default function Meldingen() {
         headerName: t('grid.maatregelen'),
         width: 118,
         minWidth: 118,
+        hide: !wide,
         type: 'rightAligned',
       },
     ],
     // Labels follow the language and the loaded categories.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, i18n.language, cats.labelOf],
+    [t, i18n.language, cats.labelOf, wide],
   );
 
   const open = useCallback((row: IncidentRow) => navigate(`/meldingen/${row.id}`), [navigate]);

@@ -27,7 +27,11 @@ export default function Overzicht() {
   const error = loaded.error ?? start.error;
   return (
     <>
-      <PageHeader title={t('dashboard.title')} subtitle={d ? t('dashboard.subtitle', { datum: longDate(d.vandaag) }) : undefined} />
+      <PageHeader title={t('dashboard.title')} subtitle={d ? t('dashboard.subtitle', { datum: longDate(d.vandaag) }) : undefined}>
+        <Button component="a" href="#/melden" variant="default" data-testid="melding-doen">
+          {t('submissions:cta')}
+        </Button>
+      </PageHeader>
       {error && <Alert color="red">{error.message}</Alert>}
       {!d || !c ? (
         <Loader aria-label={t('common:loading')} />

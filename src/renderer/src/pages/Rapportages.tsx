@@ -13,6 +13,7 @@ import { useCategories } from '../components/useCategories';
 import { YearPicker, useSchoolYears } from '../components/reports/YearPicker';
 import { FigureChart } from '../components/reports/FigureChart';
 import { FigureTableView } from '../components/reports/FigureTableView';
+import { BoardSection } from '../components/reports/BoardSection';
 import { rowLabel, rolLabel, soortLabel } from '../components/reports/labels';
 import { useFileAction } from '../components/export/useFileAction';
 import type { FigureTable, FigureRow, YearReport } from '@shared/api/yearReports';
@@ -66,7 +67,9 @@ export default function Rapportages() {
   const setYear = (jaar: string) => setChosen({ ...chosen, jaar });
   const year = chosen.jaar ?? status?.huidigSchooljaar ?? null;
   const extern = chosen.extern === true;
-  const report = useLoad(year ? () => call('reports.year', { schooljaar: year, extern }) : null, [year, extern]);
+  // The summary and analysis come in the UI language; the Word report stays Dutch.
+  const taal = i18n.language.startsWith('nl') ? 'nl' : 'en';
+  const report = useLoad(year ? () => call('reports.year', { schooljaar: year, extern, taal }) : null, [year, extern, taal]);
   const { busy, run } = useFileAction();
   const r = report.data;
   const yrs = r ? { huidig: r.schooljaar, vorig: r.vorigSchooljaar } : { huidig: '', vorig: '' };
@@ -120,7 +123,7 @@ export default function Rapportages() {
             <Title order={2} size="h4" mb="xs">
               {t('analysis')}
             </Title>
-            <Text lang="nl" data-testid="analyse">
+            <Text lang={taal} data-testid="analyse">
               {r.analyse.join(' ')}
             </Text>
           </Paper>
@@ -174,12 +177,7 @@ export default function Rapportages() {
             <Title order={2} size="h4" mb="xs">
               {t('summary')}
             </Title>
-            {i18n.language === 'en' && (
-              <Text size="xs" c="dimmed" mb="xs">
-                {t('summaryLanguage')}
-              </Text>
-            )}
-            <List spacing={4} data-testid="samenvatting" lang="nl">
+            <List spacing={4} data-testid="samenvatting" lang={taal}>
               {r.samenvatting.map((s) => (
                 <List.Item key={s}>{s}</List.Item>
               ))}
@@ -275,6 +273,9 @@ export default function Rapportages() {
           </SimpleGrid>
         </Stack>
       )}
+      <Stack mt="xl">
+        <BoardSection years={years} initialYear={year} />
+      </Stack>
     </>
   );
 }

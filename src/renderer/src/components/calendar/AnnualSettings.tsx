@@ -4,8 +4,8 @@ import { useEffect, useState } from 'react';
 import { Button, Checkbox, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 import { Section } from '../fields';
-import { notifyError, notifySaved } from '../notify';
 
 export default function AnnualSettings() {
   const { t } = useTranslation('calendar');
@@ -13,6 +13,7 @@ export default function AnnualSettings() {
   const [verpl, setVerpl] = useState(true);
   const [min, setMin] = useState<number | string>(5);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const submit = useSubmit();
 
   useEffect(() => {
     void call('calendar.settings.get', {}).then((r) => {
@@ -24,14 +25,17 @@ export default function AnnualSettings() {
     void call('reports.settings.get', {}).then((r) => r.ok && setMin(r.value.minimaleGroepsgrootte));
   }, []);
 
-  const save = async () => {
-    const a = await call('calendar.settings.save', { herinneringDagen: Number(dagen), verplichtingenInAgenda: verpl });
-    const b = await call('reports.settings.save', { minimaleGroepsgrootte: Number(min) });
-    const fields = { ...(a.ok ? {} : (a.error.fields ?? {})), ...(b.ok ? {} : (b.error.fields ?? {})) };
-    setErrors(fields);
-    if (!a.ok || !b.ok) return notifyError((!a.ok ? a.error.message : !b.ok ? b.error.message : '') || '', t('common:errors.notSaved'));
-    notifySaved(t('settings.saved'));
-  };
+  // Two settings, two writes: both are tried, and the field messages of both are shown.
+  const save = () =>
+    submit.run(
+      async () => {
+        const a = await call('calendar.settings.save', { herinneringDagen: Number(dagen), verplichtingenInAgenda: verpl });
+        const b = await call('reports.settings.save', { minimaleGroepsgrootte: Number(min) });
+        setErrors({ ...(a.ok ? {} : (a.error.fields ?? {})), ...(b.ok ? {} : (b.error.fields ?? {})) });
+        return a.ok ? b : { ok: false as const, error: a.error };
+      },
+      { errorTitle: t('common:errors.notSaved'), saved: t('settings.saved') },
+    );
 
   return (
     <Section title={t('settings.title')}>

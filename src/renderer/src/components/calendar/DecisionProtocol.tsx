@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { Anchor, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 import type { Decision, Evaluation } from '@shared/api/calendar';
 import { DateField } from '../fields';
 import { shortDate } from '../format';
-import { notifyError, notifySaved } from '../notify';
 import { ModalActions } from '../ModalActions';
 
 type Dialog = 'start' | 'adopt' | null;
@@ -28,30 +28,27 @@ export function DecisionProtocol({
   const [mt, setMt] = useState('');
   const [mr, setMr] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const submit = useSubmit();
   const p = decision.protocol;
 
-  const submit = async () => {
-    setBusy(true);
-    const r =
-      dialog === 'start'
-        ? await call('evaluations.startProtocol', { id: evaluation.id, besluitId: decision.id, versie, ingangsdatum })
-        : await call('evaluations.adoptProtocol', {
-            id: evaluation.id,
-            besluitId: decision.id,
-            vastgesteldOp: mt,
-            mrInstemmingOp: mr || null,
-          });
-    setBusy(false);
-    if (!r.ok) {
-      setErrors(r.error.fields ?? {});
-      if (!r.error.fields || r.error.code !== 'VALIDATIE') notifyError(r.error.message);
-      return;
-    }
-    notifySaved(dialog === 'start' ? t('protocol.started', { versie: r.value.protocol.versie }) : t('protocol.adoptedDone'));
-    setDialog(null);
-    onChanged(r.value.evaluation);
-  };
+  const send = () =>
+    submit.run(
+      () =>
+        dialog === 'start'
+          ? call('evaluations.startProtocol', { id: evaluation.id, besluitId: decision.id, versie, ingangsdatum })
+          : call('evaluations.adoptProtocol', { id: evaluation.id, besluitId: decision.id, vastgesteldOp: mt, mrInstemmingOp: mr || null }),
+      {
+        refusal: (e) => {
+          setErrors(e.fields ?? {});
+          return !e.fields || e.code !== 'VALIDATIE' ? e.message : null;
+        },
+        saved: (v) => (dialog === 'start' ? t('protocol.started', { versie: v.protocol.versie }) : t('protocol.adoptedDone')),
+        onSuccess: (v) => {
+          setDialog(null);
+          onChanged(v.evaluation);
+        },
+      },
+    );
 
   return (
     <>
@@ -118,7 +115,7 @@ export function DecisionProtocol({
             </>
           )}
           <ModalActions onCancel={() => setDialog(null)}>
-            <Button onClick={() => void submit()} loading={busy}>
+            <Button onClick={() => void send()} loading={submit.busy}>
               {dialog === 'start' ? t('protocol.start') : t('protocol.adopt')}
             </Button>
           </ModalActions>

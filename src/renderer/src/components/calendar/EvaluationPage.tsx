@@ -4,13 +4,13 @@ import { useState } from 'react';
 import { Alert, Anchor, Badge, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 import type { Evaluation } from '@shared/api/calendar';
 import { useApp } from '../AppContext';
 import { PageHeader } from '../PageHeader';
 import { useRouter } from '../router';
 import { useLoad } from '../useLoad';
 import { longDate, shortDate, dateTime } from '../format';
-import { notifyError, notifySaved } from '../notify';
 import { useFileAction } from '../export/useFileAction';
 import { EvaluationPlanForm, planValuesOf } from './EvaluationPlanForm';
 import type { PlanValues } from './EvaluationPlanForm';
@@ -52,18 +52,19 @@ export function EvaluationPage({ id }: { id: number }) {
   const loaded = useLoad(() => call('evaluations.get', { id }), [id]);
   const [confirmClose, setConfirmClose] = useState(false);
   const { busy, run } = useFileAction();
+  const submit = useSubmit();
   const e = loaded.data;
   if (loaded.error) return <Alert color="red">{loaded.error.message}</Alert>;
   if (!e) return <Loader aria-label={t('common:loading')} />;
   const set = (x: Evaluation) => loaded.setData(x);
   const held = !!status && e.datum <= status.vandaag;
 
-  const close = async () => {
+  const close = () => {
     setConfirmClose(false);
-    const r = await call('evaluations.close', { id: e.id });
-    if (!r.ok) return notifyError(r.error.message);
-    notifySaved(t('evaluation.closed', { datum: shortDate(r.value.volgende.datum) }));
-    set(r.value.gesloten);
+    return submit.run(() => call('evaluations.close', { id: e.id }), {
+      saved: (v) => t('evaluation.closed', { datum: shortDate(v.volgende.datum) }),
+      onSuccess: (v) => set(v.gesloten),
+    });
   };
 
   return (

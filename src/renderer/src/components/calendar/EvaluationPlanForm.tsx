@@ -3,12 +3,12 @@
 import { ActionIcon, Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 import type { Evaluation, EvaluationPlanInput, DeelnemerRol } from '@shared/api/calendar';
 import { DEELNEMER_ROL } from '@shared/api/calendar';
 import { DateField, Section, TimeField } from '../fields';
 import { useFormState } from '../useFormState';
 import { useUnsavedGuard } from '../router';
-import { notifyError, notifySaved } from '../notify';
 import { useSchoolYears } from '../reports/YearPicker';
 
 export interface PlanValues {
@@ -44,6 +44,7 @@ export function EvaluationPlanForm({
 }) {
   const { t } = useTranslation('calendar');
   const f = useFormState<PlanValues>(initial);
+  const submit = useSubmit();
   const years = useSchoolYears();
   useUnsavedGuard(f.dirty && !readOnly);
   const v = f.values;
@@ -53,7 +54,7 @@ export function EvaluationPlanForm({
       v.deelnemers.map((d, j) => (j === i ? { ...d, ...patch } : d)),
     );
 
-  const save = async () => {
+  const save = () => {
     const input: EvaluationPlanInput = {
       datum: v.datum,
       tijdStart: v.tijdStart,
@@ -63,15 +64,15 @@ export function EvaluationPlanForm({
       evaluatieSchooljaar: v.evaluatieSchooljaar || undefined,
       deelnemers: v.deelnemers.map((d) => ({ personId: d.personId, naam: d.naam, rol: d.rol, email: d.email })),
     };
-    const r = id === null ? await call('evaluations.plan', input) : await call('evaluations.update', { ...input, id });
-    if (!r.ok) {
-      const msg = f.showError(r.error);
-      if (msg) notifyError(msg, t('common:errors.notSaved'));
-      return;
-    }
-    f.reset(planValuesOf(r.value));
-    notifySaved(t('evaluation.planned'));
-    onSaved(r.value);
+    return submit.run(() => (id === null ? call('evaluations.plan', input) : call('evaluations.update', { ...input, id })), {
+      form: f,
+      errorTitle: t('common:errors.notSaved'),
+      saved: t('evaluation.planned'),
+      onSuccess: (saved) => {
+        f.reset(planValuesOf(saved));
+        onSaved(saved);
+      },
+    });
   };
 
   return (

@@ -3,11 +3,11 @@
 import { ActionIcon, Button, Checkbox, Group, Paper, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 import type { Evaluation } from '@shared/api/calendar';
 import { DateField, Section } from '../fields';
 import { useFormState } from '../useFormState';
 import { useUnsavedGuard } from '../router';
-import { notifyError, notifySaved } from '../notify';
 import { DecisionProtocol } from './DecisionProtocol';
 
 interface RecordValues {
@@ -33,28 +33,32 @@ const valuesOf = (e: Evaluation): RecordValues => ({
 export function EvaluationRecordForm({ evaluation, onSaved }: { evaluation: Evaluation; onSaved: (e: Evaluation) => void }) {
   const { t } = useTranslation('calendar');
   const f = useFormState<RecordValues>(valuesOf(evaluation));
+  const submit = useSubmit();
   const readOnly = evaluation.status === 'gesloten';
   useUnsavedGuard(f.dirty && !readOnly);
   const v = f.values;
   const saved = new Map(evaluation.besluiten.map((d) => [d.id, d]));
 
-  const save = async () => {
-    const r = await call('evaluations.record', {
-      id: evaluation.id,
-      aanwezig: evaluation.deelnemers.map((d) => ({ participantId: d.id, aanwezig: v.aanwezig[d.id] ?? false })),
-      notulen: v.notulen,
-      besluiten: v.besluiten,
-      acties: v.acties.map((a) => ({ ...a, deadline: a.deadline || null })),
-    });
-    if (!r.ok) {
-      const msg = f.showError(r.error);
-      if (msg) notifyError(msg, t('common:errors.notSaved'));
-      return;
-    }
-    f.reset(valuesOf(r.value));
-    notifySaved(t('evaluation.recorded'));
-    onSaved(r.value);
-  };
+  const save = () =>
+    submit.run(
+      () =>
+        call('evaluations.record', {
+          id: evaluation.id,
+          aanwezig: evaluation.deelnemers.map((d) => ({ participantId: d.id, aanwezig: v.aanwezig[d.id] ?? false })),
+          notulen: v.notulen,
+          besluiten: v.besluiten,
+          acties: v.acties.map((a) => ({ ...a, deadline: a.deadline || null })),
+        }),
+      {
+        form: f,
+        errorTitle: t('common:errors.notSaved'),
+        saved: t('evaluation.recorded'),
+        onSuccess: (r) => {
+          f.reset(valuesOf(r));
+          onSaved(r);
+        },
+      },
+    );
 
   const setB = (i: number, tekst: string) =>
     f.set(

@@ -4,11 +4,10 @@ import { useState } from 'react';
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 import type { CalendarItem, MomentSoort } from '@shared/api/calendar';
 import { DateField } from '../fields';
-import { notifySaved } from '../notify';
 import { itemTitle } from './items';
-import { showRefusal } from '../ModalActions';
 
 export function MomentModal({
   item,
@@ -25,19 +24,17 @@ export function MomentModal({
   const [datum, setDatum] = useState(item.datum);
   const [einddatum, setEinddatum] = useState(item.einddatum ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const submit = useSubmit();
   const soort = item.soort as MomentSoort;
 
-  const save = async (reset: boolean) => {
-    setBusy(true);
-    const r = reset
-      ? await call('calendar.moments.reset', { schooljaar, soort })
-      : await call('calendar.moments.save', { schooljaar, soort, datum, einddatum: einddatum || null });
-    setBusy(false);
-    if (!showRefusal(r, setErrors)) return;
-    notifySaved(t('moment.saved'));
-    onSaved();
-  };
+  const save = (reset: boolean) =>
+    submit.run(
+      () =>
+        reset
+          ? call('calendar.moments.reset', { schooljaar, soort })
+          : call('calendar.moments.save', { schooljaar, soort, datum, einddatum: einddatum || null }),
+      { fields: setErrors, saved: t('moment.saved'), onSuccess: onSaved },
+    );
 
   return (
     <Modal opened onClose={onClose} title={itemTitle(t, item)} centered>
@@ -48,14 +45,14 @@ export function MomentModal({
           <DateField label={t('moment.end')} value={einddatum} onChange={setEinddatum} error={errors.einddatum} />
         </Group>
         <Group justify="space-between">
-          <Button variant="subtle" onClick={() => void save(true)} disabled={busy || !item.aangepast}>
+          <Button variant="subtle" onClick={() => void save(true)} disabled={submit.busy || !item.aangepast}>
             {t('moment.reset')}
           </Button>
           <Group>
             <Button variant="default" onClick={onClose}>
               {t('common:actions.cancel')}
             </Button>
-            <Button onClick={() => void save(false)} loading={busy}>
+            <Button onClick={() => void save(false)} loading={submit.busy}>
               {t('common:actions.save')}
             </Button>
           </Group>

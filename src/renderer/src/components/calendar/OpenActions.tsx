@@ -3,20 +3,23 @@
 import { Checkbox, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 import { useLoad } from '../useLoad';
 import { Section } from '../fields';
 import { shortDate } from '../format';
-import { notifyError } from '../notify';
 
 export function OpenActions({ exceptEvaluationId }: { exceptEvaluationId?: number }) {
   const { t } = useTranslation('calendar');
   const list = useLoad(() => call('evaluations.openActions', {}), []);
   const rows = (list.data ?? []).filter((a) => a.evaluationId !== exceptEvaluationId);
-  const done = async (actionId: number) => {
-    const r = await call('evaluations.setActionStatus', { actionId, status: 'gedaan' });
-    if (!r.ok) notifyError(r.error.message);
-    list.reload();
-  };
+  const submit = useSubmit();
+  // Ticked off one by one; a refused tick shows why, and the list is read again either way.
+  const done = (actionId: number) =>
+    submit.run(() => call('evaluations.setActionStatus', { actionId, status: 'gedaan' }), {
+      concurrent: true,
+      onSuccess: list.reload,
+      onError: list.reload,
+    });
   return (
     <Section title={t('evaluation.openActions')}>
       {!rows.length ? (

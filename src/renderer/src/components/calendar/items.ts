@@ -2,6 +2,8 @@
 import type { TFunction } from 'i18next';
 import type { CalendarItem } from '@shared/api/calendar';
 import { shortDate } from '../format';
+import i18n from '../../i18n';
+import { isDutchUi } from '../DutchNote';
 
 const OWN_TITLE = new Set(['evaluatie', 'protocol_start', 'mediawijsheid', 'monitor']);
 const ACTIE_PREFIX = 'Actie uit de evaluatie: ';
@@ -11,7 +13,8 @@ export function itemTitle(t: TFunction, item: CalendarItem): string {
   if (OWN_TITLE.has(item.soort)) return t(`calendar:soort.${item.soort}`);
   if (item.soort === 'actie')
     return `${t('calendar:soort.actie')}: ${item.titel.startsWith(ACTIE_PREFIX) ? item.titel.slice(ACTIE_PREFIX.length) : item.titel}`;
-  return item.titel;
+  // An obligation has its title in English too (the core writes both); other items only in Dutch.
+  return !isDutchUi(i18n.language) && item.titelEn ? item.titelEn : item.titel;
 }
 
 /** The badges of an item: its status, overdue, and whether the school set its own date. */

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { ActionIcon, Anchor, Badge, Box, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Obligation } from '@shared/api/obligations';
-import { ObligationItem } from '../obligations/ObligationItem';
+import { ObligationItem, obligationTitle } from '../obligations/ObligationItem';
 import { DoneForm } from '../obligations/DoneForm';
 import { dueOf } from './due';
 import type { DueTone } from './due';
@@ -17,12 +17,12 @@ const BORDER: Record<DueTone, string> = {
 };
 
 export function TaskRow({ o, vandaag, onChanged }: { o: Obligation; vandaag: string; onChanged: () => void }) {
-  const { t } = useTranslation('obligations');
+  const { t, i18n } = useTranslation('obligations');
   const [mode, setMode] = useState<'none' | 'done' | 'details'>('none');
   const due = dueOf(o, vandaag, t);
   const markLabel = t(o.waarschuwing ? 'item.markGezien' : 'item.markDone');
   // The same title the task's detail shows, so "Gedaan… <title>" names one task.
-  const titel = o.waarschuwing ? o.titel.replace(/^let op:\s*/i, '').replace(/^./, (c) => c.toUpperCase()) : o.titel;
+  const { text: titel, lang } = obligationTitle(o, i18n.language);
   const href = o.incidentId ? `#/meldingen/${o.incidentId}` : o.personId ? `#/personen/${o.personId}/dossier` : null;
   const toggle = (m: 'done' | 'details') => setMode((x) => (x === m ? 'none' : m));
   const changed = () => {
@@ -45,7 +45,7 @@ export function TaskRow({ o, vandaag, onChanged }: { o: Obligation; vandaag: str
           </Text>
           {due.datum && ` · ${due.datum}`}
         </Text>
-        <Text size="sm" truncate="end" style={{ flex: 1, minWidth: 0 }} title={titel} lang="nl">
+        <Text size="sm" truncate="end" style={{ flex: 1, minWidth: 0 }} title={titel} lang={lang}>
           {o.waarschuwing && `⚠ ${t('item.letOp')}: `}
           {href ? (
             <Anchor href={href} inherit>

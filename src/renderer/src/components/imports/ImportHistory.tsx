@@ -3,21 +3,18 @@
 import { Alert, Button, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 import { useLoad } from '../useLoad';
 import { dateTime } from '../format';
-import { notifyError, notifySaved } from '../notify';
 
 export function ImportHistory({ refresh }: { refresh: number }) {
   const { t } = useTranslation('imports');
   const runs = useLoad(() => call('imports.runs.list', { limit: 50 }), [refresh]);
   const sources = useLoad(() => call('imports.sources.list', {}), [refresh]);
 
-  const forget = async (id: number, naam: string) => {
-    const r = await call('imports.sources.delete', { id });
-    if (!r.ok) return notifyError(r.error.message);
-    notifySaved(t('history.forgotten', { naam }));
-    sources.reload();
-  };
+  const submit = useSubmit();
+  const forget = (id: number, naam: string) =>
+    submit.run(() => call('imports.sources.delete', { id }), { saved: t('history.forgotten', { naam }), onSuccess: sources.reload });
 
   return (
     <Stack gap="md">

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Alert, Badge, Button, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 import type { ProtocolDraft, ProtocolMatch, RuleMatch } from '@shared/api/imports';
 import type { ProtocolVersion } from '@shared/api/protocols';
 import { useRouter } from '../router';
@@ -30,7 +31,8 @@ export function ProtocolImport({ onSaved }: { onSaved?: () => void }) {
   const [saved, setSaved] = useState<ProtocolVersion | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const submit = useSubmit();
+  const busy = submit.busy;
 
   const reset = () => {
     setStep('kies');
@@ -46,47 +48,52 @@ export function ProtocolImport({ onSaved }: { onSaved?: () => void }) {
     if (!f) return;
     const read = await readChosenFile(f);
     if ('error' in read) return setError(read.error);
-    setBusy(true);
-    setError(null);
-    const r = await call('imports.protocol.read', { bestand: read });
-    setBusy(false);
-    if (!r.ok) return setError(r.error.message);
-    setDraft(r.value);
-    setReview(fromDraft(r.value));
-    setStep('review');
+    await submit.run(() => call('imports.protocol.read', { bestand: read }), {
+      error: setError,
+      onSuccess: (d) => {
+        setDraft(d);
+        setReview(fromDraft(d));
+        setStep('review');
+      },
+    });
   };
 
   const compare = async () => {
     if (!review) return;
-    setBusy(true);
-    setError(null);
-    const r = await call('imports.protocol.match', { ingangsdatum: review.ingangsdatum || null, secties: toSecties(review) });
-    setBusy(false);
-    if (!r.ok) return setError(r.error.message);
-    const byKey = matchesByKey(review, r.value.regels);
-    setMatch(r.value);
-    setMatches(byKey);
-    setKeep(new Set([...byKey].filter(([, m]) => m.vorigeRegelId !== null).map(([k]) => k)));
-    setStep('controle');
+    await submit.run(() => call('imports.protocol.match', { ingangsdatum: review.ingangsdatum || null, secties: toSecties(review) }), {
+      error: setError,
+      onSuccess: (m) => {
+        const byKey = matchesByKey(review, m.regels);
+        setMatch(m);
+        setMatches(byKey);
+        setKeep(new Set([...byKey].filter(([, x]) => x.vorigeRegelId !== null).map(([k]) => k)));
+        setStep('controle');
+      },
+    });
   };
 
   const save = async () => {
     if (!review || !draft) return;
-    setBusy(true);
-    setError(null);
-    setFieldErrors({});
-    const r = await call('imports.protocol.save', toSaveInput(review, matches, keep, { naam: draft.bestandsnaam, sha256: draft.sha256 }));
-    setBusy(false);
-    if (!r.ok) {
-      setError(r.error.message);
-      setFieldErrors(r.error.fields ?? {});
-      // A fault in a rule or a date is corrected in the review.
-      if (r.error.field && r.error.field !== 'bestand') setStep('review');
-      return;
-    }
-    setSaved(r.value);
-    setStep('klaar');
-    onSaved?.();
+    await submit.run(
+      () => {
+        setFieldErrors({});
+        return call('imports.protocol.save', toSaveInput(review, matches, keep, { naam: draft.bestandsnaam, sha256: draft.sha256 }));
+      },
+      {
+        error: setError,
+        refusal: (e) => {
+          setFieldErrors(e.fields ?? {});
+          // A fault in a rule or a date is corrected in the review.
+          if (e.field && e.field !== 'bestand') setStep('review');
+          return e.message;
+        },
+        onSuccess: (v) => {
+          setSaved(v);
+          setStep('klaar');
+          onSaved?.();
+        },
+      },
+    );
   };
 
   const voortgezet = saved ? saved.secties.flatMap((s) => s.regels).filter((r) => r.vorigeRegelId !== null).length : 0;

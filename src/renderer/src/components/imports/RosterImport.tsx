@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Alert, Button, Checkbox, Group, List, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 import type { RosterPlan, RosterPreview, RosterResult, RosterSoort, RosterVeld } from '@shared/api/imports';
 import { useRouter } from '../router';
 import { ColumnMapping } from './ColumnMapping';
@@ -31,7 +32,8 @@ export function RosterImport({ onApplied }: { onApplied?: () => void }) {
   const [plan, setPlan] = useState<RosterPlan | null>(null);
   const [result, setResult] = useState<RosterResult | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const submit = useSubmit();
+  const busy = submit.busy;
 
   const reset = () => {
     setStep('kies');
@@ -44,18 +46,17 @@ export function RosterImport({ onApplied }: { onApplied?: () => void }) {
     setVolledig(false);
   };
 
-  const loadPreview = async (f: ChosenFile, s?: RosterSoort) => {
-    setBusy(true);
-    setError(null);
-    const r = await call('imports.roster.preview', { bestand: f, soort: s });
-    setBusy(false);
-    if (!r.ok) return setError(r.error.message);
-    setPreview(r.value);
-    setSoort(r.value.soort);
-    setKoppeling(r.value.kolommen.map((k) => k.veld));
-    if (!s) setBronNaam(r.value.bron?.naam ?? r.value.voorgesteldeBronNaam);
-    setStep('koppel');
-  };
+  const loadPreview = (f: ChosenFile, s?: RosterSoort) =>
+    submit.run(() => call('imports.roster.preview', { bestand: f, soort: s }), {
+      error: setError,
+      onSuccess: (p) => {
+        setPreview(p);
+        setSoort(p.soort);
+        setKoppeling(p.kolommen.map((k) => k.veld));
+        if (!s) setBronNaam(p.bron?.naam ?? p.voorgesteldeBronNaam);
+        setStep('koppel');
+      },
+    });
 
   const choose = async (f: File | null) => {
     if (!f) return;
@@ -75,27 +76,25 @@ export function RosterImport({ onApplied }: { onApplied?: () => void }) {
     foutRegelsOverslaan: skipErrors,
   });
 
-  const dryRun = async () => {
-    setBusy(true);
-    setError(null);
-    const r = await call('imports.roster.dryRun', input());
-    setBusy(false);
-    if (!r.ok) return setError(r.error.message);
-    setPlan(r.value);
-    setSkipErrors(false);
-    setStep('proef');
-  };
+  const dryRun = () =>
+    submit.run(() => call('imports.roster.dryRun', input()), {
+      error: setError,
+      onSuccess: (p) => {
+        setPlan(p);
+        setSkipErrors(false);
+        setStep('proef');
+      },
+    });
 
-  const apply = async () => {
-    setBusy(true);
-    setError(null);
-    const r = await call('imports.roster.apply', { ...input(), onthouden: true });
-    setBusy(false);
-    if (!r.ok) return setError(r.error.message);
-    setResult(r.value);
-    setStep('klaar');
-    onApplied?.();
-  };
+  const apply = () =>
+    submit.run(() => call('imports.roster.apply', { ...input(), onthouden: true }), {
+      error: setError,
+      onSuccess: (r) => {
+        setResult(r);
+        setStep('klaar');
+        onApplied?.();
+      },
+    });
 
   const canApply = plan !== null && (plan.totalen.fouten === 0 || skipErrors);
 

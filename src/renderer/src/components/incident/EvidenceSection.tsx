@@ -20,6 +20,7 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call, isPreview } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 import { MAX_BEWIJS_BYTES, MAX_BEWIJS_MB } from '@shared/api/incidents';
 import type { Evidence } from '@shared/api/incidents';
 import { DateField } from '../fields';
@@ -44,9 +45,9 @@ export function readAsBase64(file: File): Promise<string> {
   });
 }
 
-/** Sends evidence to the core; returns the Dutch error message or null. */
-export async function uploadEvidence(incidentId: number, p: PendingEvidence): Promise<string | null> {
-  const r = await call('evidence.add', {
+/** The write that sends one piece of evidence to the core. */
+const addEvidence = (incidentId: number, p: PendingEvidence) =>
+  call('evidence.add', {
     incidentId,
     bestandsnaam: p.inhoudBase64 ? p.bestandsnaam : '',
     inhoudBase64: p.inhoudBase64 ?? '',
@@ -54,6 +55,10 @@ export async function uploadEvidence(incidentId: number, p: PendingEvidence): Pr
     omschrijving: p.omschrijving,
     beveiligdOp: p.beveiligdOp,
   });
+
+/** Sends evidence to the core; returns the Dutch error message or null. */
+export async function uploadEvidence(incidentId: number, p: PendingEvidence): Promise<string | null> {
+  const r = await addEvidence(incidentId, p);
   return r.ok ? null : r.error.message;
 }
 
@@ -79,7 +84,8 @@ export function EvidenceSection({ incidentId, evidence, pending, setPending, tod
   const [url, setUrl] = useState('');
   const [omschrijving, setOmschrijving] = useState('');
   const [beveiligdOp, setBeveiligdOp] = useState(today);
-  const [busy, setBusy] = useState(false);
+  const submit = useSubmit();
+  const busy = submit.busy;
   const [error, setError] = useState<string | null>(null);
   const [preview, setPreview] = useState<{ name: string; src: string; changed: boolean } | null>(null);
 
@@ -87,26 +93,30 @@ export function EvidenceSection({ incidentId, evidence, pending, setPending, tod
     setError(null);
     if (kind === 'bestand' && !file) return setError(t('evidence.chooseFile'));
     if (file && file.size > MAX_BEWIJS_BYTES) return setError(t('evidence.tooLarge', { mb: MAX_BEWIJS_MB }));
-    setBusy(true);
-    try {
-      const p: PendingEvidence = {
-        bestandsnaam: kind === 'bestand' && file ? file.name : url,
-        grootte: kind === 'bestand' && file ? file.size : 0,
-        inhoudBase64: kind === 'bestand' && file ? await readAsBase64(file) : null,
-        url: kind === 'link' ? url : null,
-        omschrijving,
-        beveiligdOp,
-      };
-      if (incidentId) {
-        const msg = await uploadEvidence(incidentId, p);
-        if (msg) return setError(msg);
-      } else setPending([...pending, p]);
-      setFile(null);
-      setUrl('');
-      setOmschrijving('');
-    } finally {
-      setBusy(false);
-    }
+    await submit.run<Evidence | null>(
+      async () => {
+        const p: PendingEvidence = {
+          bestandsnaam: kind === 'bestand' && file ? file.name : url,
+          grootte: kind === 'bestand' && file ? file.size : 0,
+          inhoudBase64: kind === 'bestand' && file ? await readAsBase64(file) : null,
+          url: kind === 'link' ? url : null,
+          omschrijving,
+          beveiligdOp,
+        };
+        // A new incident keeps the evidence until it is saved (MeldingForm sends it then).
+        if (incidentId) return addEvidence(incidentId, p);
+        setPending([...pending, p]);
+        return { ok: true as const, value: null };
+      },
+      {
+        error: setError,
+        onSuccess: () => {
+          setFile(null);
+          setUrl('');
+          setOmschrijving('');
+        },
+      },
+    );
   };
 
   const open = async (e: Evidence) => {

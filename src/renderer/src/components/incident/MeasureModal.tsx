@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 import type { Measure, MeasureInput } from '@shared/api/measures';
 import type { PersonRef } from '@shared/api/people';
 import type { ApiError } from '@shared/api';
@@ -13,61 +14,77 @@ import { MAATREGEL, MAATREGEL_PER_SOORT, MAATREGEL_STATUS, SCHORSING_VORM } from
 import type { Maatregel } from '@shared/domain';
 import { useFormState, str } from '../useFormState';
 import { DateField, SaveError, submitOnly } from '../fields';
-import { options } from '../format';
+import { label, options, shortDate } from '../format';
+import { ConflictDialog, conflictRows, useConflict } from '../ConflictDialog';
 import { personLabel } from '../people/PersonPicker';
 
-interface Values {
-  personId: string;
-  soort: string;
-  status: string;
-  besluitDatum: string;
-  beslotenDoor: string;
-  startdatum: string;
-  einddatum: string;
-  duurDagen: number | '';
-  vorm: string;
-  afsprakenSchoolwerk: string;
-  toelichting: string;
-  beoogdBesluit: string;
-  overrideReden: string;
-}
-
-const FIELDS = [
-  'personId',
+/**
+ * The fields the form holds as text under the contract's own name: with personId and duurDagen the
+ * form's one field list (values, start values, input and which messages sit next to a field follow
+ * from it; a field the contract adds that is in neither list is a type error).
+ */
+const TEXT_FIELDS = [
   'soort',
   'status',
   'besluitDatum',
   'beslotenDoor',
   'startdatum',
   'einddatum',
-  'duurDagen',
   'vorm',
   'afsprakenSchoolwerk',
   'toelichting',
   'beoogdBesluit',
   'overrideReden',
-];
+] as const satisfies readonly (keyof MeasureInput & keyof Measure)[];
+type TextField = (typeof TEXT_FIELDS)[number];
+
+type Values = Record<TextField, string> & { personId: string; duurDagen: number | '' };
+
+const FIELDS = new Set<string>([...TEXT_FIELDS, 'personId', 'duurDagen']);
 
 /** A REGEL error that can be overridden names the override field or asks for a reason. */
 export const asksForOverride = (e: ApiError) =>
   e.code === 'REGEL' && (e.field === 'overrideReden' || !!e.fields?.overrideReden || /reden|override/i.test(e.message));
 
 function initial(m: Measure | null, people: PersonRef[], today: string, beslotenDoor: string): Values {
-  return {
-    personId: m ? String(m.personId) : people.length === 1 ? String(people[0].id) : '',
-    soort: m?.soort ?? '',
-    status: m?.status ?? 'besloten',
-    besluitDatum: m?.besluitDatum ?? today,
-    beslotenDoor: m ? str(m.beslotenDoor) : beslotenDoor,
-    startdatum: str(m?.startdatum),
-    einddatum: str(m?.einddatum),
-    duurDagen: m?.duurDagen ?? '',
-    vorm: str(m?.vorm),
-    afsprakenSchoolwerk: str(m?.afsprakenSchoolwerk),
-    toelichting: str(m?.toelichting),
-    beoogdBesluit: str(m?.beoogdBesluit),
-    overrideReden: str(m?.overrideReden),
-  };
+  const start: Partial<Record<TextField, string>> = { status: 'besloten', besluitDatum: today, beslotenDoor };
+  const text = {} as Record<TextField, string>;
+  for (const k of TEXT_FIELDS) text[k] = m ? str(m[k]) : (start[k] ?? '');
+  return { personId: m ? String(m.personId) : people.length === 1 ? String(people[0].id) : '', ...text, duurDagen: m?.duurDagen ?? '' };
+}
+
+const DATES = new Set<string>(['besluitDatum', 'startdatum', 'einddatum', 'beoogdBesluit']);
+
+/** The form's fields as the user reads them, for the conflict dialog. */
+function shown(v: Values): Record<string, string> {
+  const out: Record<string, string> = { duurDagen: String(v.duurDagen) };
+  for (const k of TEXT_FIELDS) out[k] = DATES.has(k) ? shortDate(v[k]) : v[k];
+  out.soort = label(MAATREGEL, v.soort);
+  out.status = label(MAATREGEL_STATUS, v.status);
+  out.vorm = v.vorm ? label(SCHORSING_VORM, v.vorm) : '';
+  return out;
+}
+
+/** What the form passes on otherwise than as the text it holds (some fields only for some kinds). */
+const OTHER_INPUT = {
+  incidentId: (_v, c) => c.incidentId,
+  personId: (v) => Number(v.personId) || 0,
+  duurDagen: (v) => (v.duurDagen === '' ? null : v.duurDagen),
+  vorm: (v) => (v.soort === 'schorsing' && v.vorm ? (v.vorm as 'intern' | 'extern') : null),
+  afsprakenSchoolwerk: (v) => (v.soort === 'schorsing' ? v.afsprakenSchoolwerk : ''),
+  beoogdBesluit: (v) => (v.soort === 'voornemen_verwijdering' ? v.beoogdBesluit : null),
+  overrideReden: (v, c) => (c.override ? v.overrideReden : ''),
+} satisfies { [K in keyof MeasureInput]?: (v: Values, c: { incidentId: number; override: boolean }) => MeasureInput[K] };
+
+// Every field of the contract's input is in TEXT_FIELDS or OTHER_INPUT (else this line fails to compile).
+const complete: Exclude<keyof MeasureInput, TextField | keyof typeof OTHER_INPUT> extends never ? true : never = true;
+void complete;
+
+function toInput(v: Values, c: { incidentId: number; override: boolean }): MeasureInput {
+  const input: Record<string, unknown> = {};
+  for (const k of TEXT_FIELDS) input[k] = v[k];
+  for (const [k, to] of Object.entries(OTHER_INPUT)) input[k] = to(v, c);
+  return input as MeasureInput;
 }
 
 interface Props {
@@ -93,46 +110,56 @@ export function MeasureModal(props: Props) {
 
 function MeasureForm({ onClose, incidentId, people, measure, today, defaultBeslotenDoor, onSaved }: Props) {
   const { t } = useTranslation('incidents');
-  const f = useFormState<Values>(initial(measure, people, today, defaultBeslotenDoor), (p) => FIELDS.includes(p));
-  const [busy, setBusy] = useState(false);
+  const f = useFormState<Values>(initial(measure, people, today, defaultBeslotenDoor), (p) => FIELDS.has(p));
+  const submit = useSubmit();
   const [error, setError] = useState<string | null>(null);
   const [override, setOverride] = useState(!!measure?.overrideReden);
+  // The measure as last read or saved: its version goes with the save (docs/SERVER.md "Tegelijk bewerken").
+  const [base, setBase] = useState(measure);
+  const conflict = useConflict<Measure>();
 
   const person = people.find((p) => String(p.id) === f.values.personId) ?? measure?.persoon ?? null;
   const allowed = person ? MAATREGEL_PER_SOORT[person.soort] : MAATREGEL.codes;
   const isSchorsing = f.values.soort === 'schorsing';
   const isVoornemen = f.values.soort === 'voornemen_verwijdering';
 
-  const save = async () => {
-    setBusy(true);
-    setError(null);
-    const v = f.values;
-    const input: MeasureInput = {
-      incidentId,
-      personId: Number(v.personId) || 0,
-      soort: v.soort as Maatregel,
-      status: v.status as MeasureInput['status'],
-      besluitDatum: v.besluitDatum,
-      beslotenDoor: v.beslotenDoor,
-      startdatum: v.startdatum,
-      einddatum: v.einddatum,
-      duurDagen: v.duurDagen === '' ? null : v.duurDagen,
-      vorm: isSchorsing && v.vorm ? (v.vorm as 'intern' | 'extern') : null,
-      afsprakenSchoolwerk: isSchorsing ? v.afsprakenSchoolwerk : '',
-      toelichting: v.toelichting,
-      beoogdBesluit: isVoornemen ? v.beoogdBesluit : null,
-      overrideReden: override ? v.overrideReden : '',
-    };
-    const r = measure ? await call('measures.update', { ...input, id: measure.id }) : await call('measures.create', input);
-    setBusy(false);
-    if (r.ok) {
-      onSaved(r.value);
-      onClose();
-      return;
-    }
-    if (asksForOverride(r.error)) setOverride(true);
-    const msg = f.showError(r.error);
-    setError(msg ?? (r.error.code === 'VALIDATIE' ? null : r.error.message));
+  /** `versie`: the version to save over (the stored one, after "Mijn versie opslaan"). */
+  const save = (versie?: number) => {
+    const input = toInput(f.values, { incidentId, override });
+    return submit.run(
+      () => (base ? call('measures.update', { ...input, id: base.id, versie: versie ?? base.versie }) : call('measures.create', input)),
+      {
+        error: setError,
+        conflict: conflict.open,
+        refusal: (e) => {
+          if (asksForOverride(e)) setOverride(true);
+          return f.showError(e);
+        },
+        onSuccess: (m) => {
+          onSaved(m);
+          onClose();
+        },
+      },
+    );
+  };
+  const keepMine = () => {
+    const huidig = conflict.conflict?.huidig;
+    conflict.close();
+    if (!huidig) return;
+    setBase(huidig);
+    void save(huidig.versie);
+  };
+  const takeTheirs = () => {
+    const huidig = conflict.conflict?.huidig;
+    conflict.close();
+    if (!huidig) return;
+    setBase(huidig);
+    setOverride(!!huidig.overrideReden);
+    f.reset(initial(huidig, people, today, defaultBeslotenDoor));
+  };
+  const conflictLabels: Record<string, string> = {
+    ...Object.fromEntries(TEXT_FIELDS.map((k) => [k, t(`measures.${k}`)])),
+    duurDagen: t('measures.duurDagen'),
   };
 
   return (
@@ -265,11 +292,23 @@ function MeasureForm({ onClose, incidentId, people, measure, today, defaultBeslo
           <Button variant="default" onClick={onClose}>
             {t('common:actions.cancel')}
           </Button>
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={submit.busy}>
             {t('common:actions.save')}
           </Button>
         </Group>
       </Stack>
+      <ConflictDialog
+        message={conflict.conflict?.message ?? null}
+        rows={
+          conflict.conflict
+            ? conflictRows(conflictLabels, shown(initial(conflict.conflict.huidig, people, today, '')), shown(f.values))
+            : []
+        }
+        busy={submit.busy}
+        onKeepMine={keepMine}
+        onTakeTheirs={takeTheirs}
+        onClose={conflict.close}
+      />
     </form>
   );
 }

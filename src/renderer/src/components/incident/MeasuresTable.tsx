@@ -6,6 +6,7 @@ import type { ExternalReport } from '@shared/api/externalReports';
 import { MAATREGEL, MAATREGEL_STATUS, INSTANTIE, MELDING_SOORT } from '@shared/domain';
 import { label, shortDate } from '../format';
 import { LetterButton } from '../letters/LetterButton';
+import { hasReportLetter, useLetterKinds } from '../letters/useLetterKinds';
 
 export function MeasuresTable({ measures, onEdit }: { measures: Measure[]; onEdit: (m: Measure) => void }) {
   const { t } = useTranslation('incidents');
@@ -64,6 +65,7 @@ export function MeasuresTable({ measures, onEdit }: { measures: Measure[]; onEdi
 
 export function ReportsTable({ reports, onEdit }: { reports: ExternalReport[]; onEdit: (r: ExternalReport) => void }) {
   const { t } = useTranslation('incidents');
+  const letterKinds = useLetterKinds();
   if (!reports.length)
     return (
       <Text size="sm" c="dimmed">
@@ -104,9 +106,7 @@ export function ReportsTable({ reports, onEdit }: { reports: ExternalReport[]; o
                 >
                   {t('common:actions.edit')}
                 </Button>
-                {(r.instantie === 'vertrouwensinspecteur' || r.instantie === 'politie') && (
-                  <LetterButton reportId={r.id} personId={r.personId ?? undefined} />
-                )}
+                {hasReportLetter(letterKinds, r.instantie) && <LetterButton reportId={r.id} personId={r.personId ?? undefined} />}
               </Group>
             </Table.Td>
           </Table.Tr>

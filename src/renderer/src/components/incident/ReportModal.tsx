@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 import type { ExternalReport, ExternalReportInput } from '@shared/api/externalReports';
 import type { Measure } from '@shared/api/measures';
 import type { PersonRef } from '@shared/api/people';
@@ -12,23 +13,14 @@ import { useFormState, str } from '../useFormState';
 import { DateField, TimeField, SaveError, submitOnly } from '../fields';
 import { options, label, shortDate } from '../format';
 import { personLabel } from '../people/PersonPicker';
+import { ConflictDialog, conflictRows, useConflict } from '../ConflictDialog';
 
-interface Values {
-  instantie: string;
-  soort: string;
-  datum: string;
-  tijd: string;
-  door: string;
-  kenmerk: string;
-  politieEenheid: string;
-  schooladresGebruikt: string;
-  contactpersoon: string;
-  toelichting: string;
-  personId: string;
-  measureId: string;
-}
-
-const FIELDS = [
+/**
+ * The fields the form holds as text under the contract's own name: with the three below the form's
+ * one field list (values, start values, input and which messages sit next to a field follow from it;
+ * a field the contract adds that is in neither list is a type error).
+ */
+const TEXT_FIELDS = [
   'instantie',
   'soort',
   'datum',
@@ -36,12 +28,47 @@ const FIELDS = [
   'door',
   'kenmerk',
   'politieEenheid',
-  'schooladresGebruikt',
   'contactpersoon',
   'toelichting',
-  'personId',
-  'measureId',
-];
+] as const satisfies readonly (keyof ExternalReportInput & keyof ExternalReport)[];
+type TextField = (typeof TEXT_FIELDS)[number];
+
+/** Held as text too, but passed on otherwise: yes/no, and ids. */
+type Values = Record<TextField | 'schooladresGebruikt' | 'personId' | 'measureId', string>;
+
+const FIELDS = new Set<string>([...TEXT_FIELDS, 'schooladresGebruikt', 'personId', 'measureId']);
+
+function initial(r: ExternalReport | null, today: string, door: string): Values {
+  const start: Partial<Record<TextField, string>> = { datum: today, door };
+  const text = {} as Record<TextField, string>;
+  for (const k of TEXT_FIELDS) text[k] = r ? str(r[k]) : (start[k] ?? '');
+  return {
+    ...text,
+    schooladresGebruikt: r?.schooladresGebruikt == null ? '' : r.schooladresGebruikt ? 'ja' : 'nee',
+    personId: r?.personId ? String(r.personId) : '',
+    measureId: r?.measureId ? String(r.measureId) : '',
+  };
+}
+
+/** What the form passes on otherwise than as the text it holds (the police fields only for the police). */
+const OTHER_INPUT = {
+  incidentId: (_v, incidentId) => incidentId,
+  politieEenheid: (v) => (v.instantie === 'politie' ? v.politieEenheid : ''),
+  schooladresGebruikt: (v) => (v.instantie === 'politie' && v.schooladresGebruikt ? v.schooladresGebruikt === 'ja' : null),
+  personId: (v) => (v.personId ? Number(v.personId) : null),
+  measureId: (v) => (v.measureId ? Number(v.measureId) : null),
+} satisfies { [K in keyof ExternalReportInput]?: (v: Values, incidentId: number) => ExternalReportInput[K] };
+
+// Every field of the contract's input is in TEXT_FIELDS or OTHER_INPUT (else this line fails to compile).
+const complete: Exclude<keyof ExternalReportInput, TextField | keyof typeof OTHER_INPUT> extends never ? true : never = true;
+void complete;
+
+function toInput(v: Values, incidentId: number): ExternalReportInput {
+  const input: Record<string, unknown> = {};
+  for (const k of TEXT_FIELDS) input[k] = v[k];
+  for (const [k, to] of Object.entries(OTHER_INPUT)) input[k] = to(v, incidentId);
+  return input as ExternalReportInput;
+}
 
 interface Props {
   opened: boolean;
@@ -66,53 +93,66 @@ export function ReportModal(props: Props) {
 
 function ReportForm({ onClose, incidentId, people, measures, report, today, defaultDoor, onSaved }: Props) {
   const { t } = useTranslation('incidents');
-  const r0 = report;
-  const f = useFormState<Values>(
-    {
-      instantie: r0?.instantie ?? '',
-      soort: r0?.soort ?? '',
-      datum: r0?.datum ?? today,
-      tijd: str(r0?.tijd),
-      door: r0 ? str(r0.door) : defaultDoor,
-      kenmerk: str(r0?.kenmerk),
-      politieEenheid: str(r0?.politieEenheid),
-      schooladresGebruikt: r0?.schooladresGebruikt == null ? '' : r0.schooladresGebruikt ? 'ja' : 'nee',
-      contactpersoon: str(r0?.contactpersoon),
-      toelichting: str(r0?.toelichting),
-      personId: r0?.personId ? String(r0.personId) : '',
-      measureId: r0?.measureId ? String(r0.measureId) : '',
-    },
-    (p) => FIELDS.includes(p),
-  );
-  const [busy, setBusy] = useState(false);
+  const f = useFormState<Values>(initial(report, today, defaultDoor), (p) => FIELDS.has(p));
+  const submit = useSubmit();
   const [error, setError] = useState<string | null>(null);
   const politie = f.values.instantie === 'politie';
+  // The report as last read: its version goes with the save (docs/SERVER.md "Tegelijk bewerken").
+  const [base, setBase] = useState(report);
+  const conflict = useConflict<ExternalReport>();
 
-  const save = async () => {
-    setBusy(true);
-    setError(null);
-    const v = f.values;
-    const input: ExternalReportInput = {
-      incidentId,
-      instantie: v.instantie as ExternalReportInput['instantie'],
-      soort: v.soort as ExternalReportInput['soort'],
-      datum: v.datum,
-      tijd: v.tijd,
-      door: v.door,
-      kenmerk: v.kenmerk,
-      politieEenheid: politie ? v.politieEenheid : '',
-      schooladresGebruikt: politie && v.schooladresGebruikt ? v.schooladresGebruikt === 'ja' : null,
-      contactpersoon: v.contactpersoon,
-      toelichting: v.toelichting,
-      personId: v.personId ? Number(v.personId) : null,
-      measureId: v.measureId ? Number(v.measureId) : null,
-    };
-    const r = report ? await call('externalReports.update', { ...input, id: report.id }) : await call('externalReports.create', input);
-    setBusy(false);
-    if (r.ok) {
-      onSaved(r.value);
-      onClose();
-    } else setError(f.showError(r.error));
+  /** `versie`: the version to save over (the stored one, after "Mijn versie opslaan"). */
+  const save = (versie?: number) => {
+    const input = toInput(f.values, incidentId);
+    return submit.run(
+      () =>
+        base
+          ? call('externalReports.update', { ...input, id: base.id, versie: versie ?? base.versie })
+          : call('externalReports.create', input),
+      {
+        form: f,
+        error: setError,
+        conflict: conflict.open,
+        onSuccess: (saved) => {
+          onSaved(saved);
+          onClose();
+        },
+      },
+    );
+  };
+
+  const keepMine = () => {
+    const huidig = conflict.conflict?.huidig;
+    conflict.close();
+    if (!huidig) return;
+    setBase(huidig);
+    void save(huidig.versie);
+  };
+  const takeTheirs = () => {
+    const huidig = conflict.conflict?.huidig;
+    conflict.close();
+    if (!huidig) return;
+    setBase(huidig);
+    f.reset(initial(huidig, today, defaultDoor));
+  };
+  /** The form's fields as the user reads them, for the conflict dialog. */
+  const shownReport = (v: Values): Record<string, string> => ({
+    ...v,
+    instantie: label(INSTANTIE, v.instantie),
+    soort: label(MELDING_SOORT, v.soort),
+    datum: shortDate(v.datum),
+    schooladresGebruikt: v.schooladresGebruikt ? t(`common:${v.schooladresGebruikt === 'ja' ? 'yes' : 'no'}`) : '',
+    personId: people.find((p) => String(p.id) === v.personId)?.naam ?? '',
+    measureId: (() => {
+      const m = measures.find((x) => String(x.id) === v.measureId);
+      return m ? `${label(MAATREGEL, m.soort)} (${shortDate(m.besluitDatum)})` : '';
+    })(),
+  });
+  const conflictLabels: Record<string, string> = {
+    ...Object.fromEntries(TEXT_FIELDS.map((k) => [k, t(`reports.${k}`)])),
+    schooladresGebruikt: t('reports.schooladresGebruikt'),
+    personId: t('reports.persoon'),
+    measureId: t('reports.maatregel'),
   };
 
   const text = (k: keyof Values, lbl: string) => (
@@ -202,11 +242,23 @@ function ReportForm({ onClose, incidentId, people, measures, report, today, defa
           <Button variant="default" onClick={onClose}>
             {t('common:actions.cancel')}
           </Button>
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={submit.busy}>
             {t('common:actions.save')}
           </Button>
         </Group>
       </Stack>
+      <ConflictDialog
+        message={conflict.conflict?.message ?? null}
+        rows={
+          conflict.conflict
+            ? conflictRows(conflictLabels, shownReport(initial(conflict.conflict.huidig, today, '')), shownReport(f.values))
+            : []
+        }
+        busy={submit.busy}
+        onKeepMine={keepMine}
+        onTakeTheirs={takeTheirs}
+        onClose={conflict.close}
+      />
     </form>
   );
 }

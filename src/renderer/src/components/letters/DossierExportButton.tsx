@@ -5,8 +5,8 @@ import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@man
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { call, isPreview } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 import { DOSSIER_EXPORT_REDEN } from '@shared/api/letters';
-import { notifyError } from '../notify';
 import { downloadBase64 } from './files';
 
 export function DossierExportButton({ personId }: { personId: number }) {
@@ -14,25 +14,28 @@ export function DossierExportButton({ personId }: { personId: number }) {
   const [open, setOpen] = useState(false);
   const [reden, setReden] = useState<string>('inzageverzoek');
   const [toelichting, setToelichting] = useState('');
-  const [busy, setBusy] = useState(false);
-  const run = async () => {
-    setBusy(true);
-    const r = await call('letters.dossierExport', {
-      personId,
-      reden: reden as (typeof DOSSIER_EXPORT_REDEN)[number],
-      toelichting: toelichting || null,
-    });
-    setBusy(false);
-    if (!r.ok) return notifyError(r.error.message);
-    if (isPreview) downloadBase64(r.value.inhoudBase64, r.value.bestandsnaam);
-    notifications.show({
-      color: 'teal',
-      title: t('dossier.done', { n: r.value.vervangenNamen }),
-      message: t('dossier.breach'),
-      autoClose: 8000,
-    });
-    setOpen(false);
-  };
+  const submit = useSubmit();
+  const run = () =>
+    submit.run(
+      () =>
+        call('letters.dossierExport', {
+          personId,
+          reden: reden as (typeof DOSSIER_EXPORT_REDEN)[number],
+          toelichting: toelichting || null,
+        }),
+      {
+        onSuccess: (x) => {
+          if (isPreview) downloadBase64(x.inhoudBase64, x.bestandsnaam);
+          notifications.show({
+            color: 'teal',
+            title: t('dossier.done', { n: x.vervangenNamen }),
+            message: t('dossier.breach'),
+            autoClose: 8000,
+          });
+          setOpen(false);
+        },
+      },
+    );
   return (
     <>
       <Button variant="default" onClick={() => setOpen(true)} data-testid="dossier-export">
@@ -60,7 +63,7 @@ export function DossierExportButton({ personId }: { personId: number }) {
             <Button variant="default" onClick={() => setOpen(false)}>
               {t('cancel')}
             </Button>
-            <Button onClick={() => void run()} loading={busy}>
+            <Button onClick={() => void run()} loading={submit.busy}>
               {t('dossier.export')}
             </Button>
           </Group>

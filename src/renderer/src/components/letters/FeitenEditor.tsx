@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Alert, Badge, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 import { notifyError } from '../notify';
 import type { ApiError } from '@shared/api';
 import type { LetterFeiten, LetterKind } from '@shared/api/letters';
@@ -27,7 +28,7 @@ export function FeitenEditor({ feitenKey, feiten, onChanged }: FeitenEditorProps
   const { t } = useTranslation('letters');
   const [draft, setDraft] = useState(feiten.tekst);
   const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const submit = useSubmit();
   // The latest draft, what the core has (or is being sent), and for which letter: read when the editor closes.
   const latest = useRef({ draft, stored: feiten.tekst, key: feitenKey });
   latest.current = { draft, stored: latest.current.stored, key: feitenKey };
@@ -44,32 +45,35 @@ export function FeitenEditor({ feitenKey, feiten, onChanged }: FeitenEditorProps
     if (!unsaved()) return;
     const { draft: tekst, stored, key } = latest.current;
     latest.current.stored = tekst;
-    setBusy(true);
-    const r = await call('letters.feiten.save', { ...key, tekst });
-    setBusy(false);
-    if (!r.ok) {
-      latest.current.stored = stored;
-      setError(r.error);
-      return;
-    }
-    setError(null);
-    latest.current.stored = r.value.tekst;
-    onChanged(r.value);
+    await submit.run(() => call('letters.feiten.save', { ...key, tekst }), {
+      concurrent: true,
+      refusal: (e) => {
+        latest.current.stored = stored;
+        setError(e);
+        return null;
+      },
+      onSuccess: (f) => {
+        setError(null);
+        latest.current.stored = f.tekst;
+        onChanged(f);
+      },
+    });
   };
 
-  const reset = async () => {
-    setBusy(true);
-    const r = await call('letters.feiten.reset', latest.current.key);
-    setBusy(false);
-    if (!r.ok) {
-      setError(r.error);
-      return;
-    }
-    setError(null);
-    latest.current.stored = r.value.tekst;
-    setDraft(r.value.tekst);
-    onChanged(r.value);
-  };
+  const reset = () =>
+    submit.run(() => call('letters.feiten.reset', latest.current.key), {
+      concurrent: true,
+      refusal: (e) => {
+        setError(e);
+        return null;
+      },
+      onSuccess: (f) => {
+        setError(null);
+        latest.current.stored = f.tekst;
+        setDraft(f.tekst);
+        onChanged(f);
+      },
+    });
 
   // Closing the dialog (or choosing another kind) unmounts the editor: keep what was typed.
   useEffect(
@@ -102,7 +106,7 @@ export function FeitenEditor({ feitenKey, feiten, onChanged }: FeitenEditorProps
         data-autosave
       />
       <Group gap="xs">
-        <Button size="xs" onClick={() => void save()} disabled={!dirty} loading={busy} data-testid="brief-feiten-opslaan">
+        <Button size="xs" onClick={() => void save()} disabled={!dirty} loading={submit.busy} data-testid="brief-feiten-opslaan">
           {t('feitenSave')}
         </Button>
         <Button

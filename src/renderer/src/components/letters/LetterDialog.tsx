@@ -8,6 +8,7 @@ import { Alert, Button, Checkbox, Group, Loader, Modal, Select, SimpleGrid, Stac
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { call, isPreview } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 import type { ApiError } from '@shared/api';
 import { feitenPupilNames } from '@shared/api/letters';
 import type { FinaliseResult, LetterKind, LetterPreview, LetterRequest } from '@shared/api/letters';
@@ -46,7 +47,7 @@ export function LetterDialog(props: LetterDialogProps) {
   const [loading, setLoading] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [namenOk, setNamenOk] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const submit = useSubmit();
   const [tick, setTick] = useState(0);
 
   useEffect(() => {
@@ -141,35 +142,37 @@ export function LetterDialog(props: LetterDialogProps) {
 
   const finalise = async () => {
     if (!request) return;
-    setBusy(true);
-    const r = await call('letters.finalise', { ...request, ...(namen.length ? { namenBevestigd: namenOk } : {}) });
-    setBusy(false);
-    setConfirming(false);
-    if (!r.ok) {
-      setError(r.error);
-      notifyError(r.error.message);
-      return;
-    }
-    notifications.show({
-      color: 'teal',
-      title: t('finalised', { kenmerken: r.value.brieven.map((b) => b.kenmerk).join(', ') }),
-      message: [
-        isPreview ? t('downloaded') : t('opened'),
-        r.value.verplichtingenAfgerond.length ? t('obligationsDone', { titels: r.value.verplichtingenAfgerond.join('; ') }) : '',
-      ]
-        .filter(Boolean)
-        .join(' '),
-      autoClose: 6000,
+    await submit.run(() => call('letters.finalise', { ...request, ...(namen.length ? { namenBevestigd: namenOk } : {}) }), {
+      // The refusal shows in the dialog and as a notification.
+      refusal: (e) => {
+        setConfirming(false);
+        setError(e);
+        return e.message;
+      },
+      onSuccess: async (v) => {
+        setConfirming(false);
+        notifications.show({
+          color: 'teal',
+          title: t('finalised', { kenmerken: v.brieven.map((b) => b.kenmerk).join(', ') }),
+          message: [
+            isPreview ? t('downloaded') : t('opened'),
+            v.verplichtingenAfgerond.length ? t('obligationsDone', { titels: v.verplichtingenAfgerond.join('; ') }) : '',
+          ]
+            .filter(Boolean)
+            .join(' '),
+          autoClose: 6000,
+        });
+        // Electron opened the first letter already (openFile); the browser preview downloads each one.
+        if (isPreview) {
+          for (const b of v.brieven) {
+            const err = await deliverLetter(b.id);
+            if (err) notifyError(err.message);
+          }
+        }
+        props.onFinalised?.(v);
+        props.onClose();
+      },
     });
-    // Electron opened the first letter already (openFile); the browser preview downloads each one.
-    if (isPreview) {
-      for (const b of r.value.brieven) {
-        const err = await deliverLetter(b.id);
-        if (err) notifyError(err.message);
-      }
-    }
-    props.onFinalised?.(r.value);
-    props.onClose();
   };
 
   const brieven = preview?.brieven ?? [];
@@ -311,7 +314,12 @@ export function LetterDialog(props: LetterDialogProps) {
           <Button variant="default" onClick={() => setConfirming(false)}>
             {t('cancel')}
           </Button>
-          <Button onClick={() => void finalise()} loading={busy} disabled={namen.length > 0 && !namenOk} data-testid="brief-bevestig">
+          <Button
+            onClick={() => void finalise()}
+            loading={submit.busy}
+            disabled={namen.length > 0 && !namenOk}
+            data-testid="brief-bevestig"
+          >
             {t('finalise')}
           </Button>
         </Group>

@@ -8,6 +8,7 @@ import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Checklist as ChecklistData } from '@shared/api/obligations';
 import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 import { useLoad } from '../useLoad';
 import type { Loaded } from '../useLoad';
 import { ObligationItem } from './ObligationItem';
@@ -67,7 +68,8 @@ function ZedenQuestion({ c, onAnswered, onCancel }: { c: ChecklistData; onAnswer
   const [naam, remember] = useDoerName();
   const [door, setDoor] = useState(naam);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState<boolean | null>(null);
+  const submit = useSubmit();
+  const busy = submit.busyKey as boolean | null;
   const ref = useRef<HTMLDivElement>(null);
   // Appearing after a save with the page scrolled down (the save button is at the bottom too): bring it into view.
   useEffect(() => {
@@ -76,13 +78,14 @@ function ZedenQuestion({ c, onAnswered, onCancel }: { c: ChecklistData; onAnswer
 
   const answer = async (vermoeden: boolean) => {
     if (!door.trim()) return setError(t('checklist.doorNodig'));
-    setBusy(vermoeden);
-    const r = await call('obligations.checklist.setVermoeden', { incidentId: c.incidentId, vermoeden, door: door.trim() });
-    setBusy(null);
-    if (!r.ok) return setError(r.error.message);
-    setError(null);
-    remember(door);
-    onAnswered();
+    await submit.run(() => call('obligations.checklist.setVermoeden', { incidentId: c.incidentId, vermoeden, door: door.trim() }), {
+      key: vermoeden,
+      error: setError,
+      onSuccess: () => {
+        remember(door);
+        onAnswered();
+      },
+    });
   };
 
   return (

@@ -2,15 +2,14 @@
 // path also the time, for a decision step the outcome, and a note. A warning is "seen and weighed"
 // instead, and then the note (what was weighed) is required. The core's Dutch messages appear next
 // to their fields.
-import { useState } from 'react';
 import { Button, Group, Paper, Radio, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 import type { Obligation } from '@shared/api/obligations';
 import { useApp } from '../AppContext';
 import { DateField, TimeField, submitOnly } from '../fields';
 import { useFormState } from '../useFormState';
-import { notifyError, notifySaved } from '../notify';
 import { useDoerName } from './useDoer';
 
 export function DoneForm({ o, onDone, onCancel }: { o: Obligation; onDone: (o: Obligation) => void; onCancel: () => void }) {
@@ -18,7 +17,7 @@ export function DoneForm({ o, onDone, onCancel }: { o: Obligation; onDone: (o: O
   const { status } = useApp();
   const [naam, remember] = useDoerName();
   const f = useFormState({ door: naam, datum: status?.vandaag ?? '', tijd: '', uitkomst: '', toelichting: '' });
-  const [busy, setBusy] = useState(false);
+  const submit = useSubmit();
   const gezien = o.waarschuwing;
 
   const save = async () => {
@@ -28,7 +27,6 @@ export function DoneForm({ o, onDone, onCancel }: { o: Obligation; onDone: (o: O
       f.showError({ code: 'VALIDATIE', message: t('done.afwegingNodig'), field: 'toelichting' });
       return;
     }
-    setBusy(true);
     const input = {
       id: o.id,
       door: v.door,
@@ -37,16 +35,14 @@ export function DoneForm({ o, onDone, onCancel }: { o: Obligation; onDone: (o: O
       uitkomst: (v.uitkomst || null) as 'aangifte' | 'geen_aangifte' | null,
       toelichting: v.toelichting || null,
     };
-    const r = await call('obligations.markDone', input);
-    setBusy(false);
-    if (!r.ok) {
-      const msg = f.showError(r.error);
-      if (msg) notifyError(msg);
-      return;
-    }
-    remember(v.door);
-    notifySaved(t(gezien ? 'done.savedGezien' : 'done.saved'));
-    onDone(r.value);
+    await submit.run(() => call('obligations.markDone', input), {
+      form: f,
+      saved: t(gezien ? 'done.savedGezien' : 'done.saved'),
+      onSuccess: (done) => {
+        remember(v.door);
+        onDone(done);
+      },
+    });
   };
 
   return (
@@ -107,7 +103,7 @@ export function DoneForm({ o, onDone, onCancel }: { o: Obligation; onDone: (o: O
             <Button variant="default" onClick={onCancel}>
               {t('common:actions.cancel')}
             </Button>
-            <Button type="submit" loading={busy}>
+            <Button type="submit" loading={submit.busy}>
               {t('done.save')}
             </Button>
           </Group>
@@ -120,19 +116,13 @@ export function DoneForm({ o, onDone, onCancel }: { o: Obligation; onDone: (o: O
 export function NvtForm({ o, onDone, onCancel }: { o: Obligation; onDone: (o: Obligation) => void; onCancel: () => void }) {
   const { t } = useTranslation('obligations');
   const f = useFormState({ reden: '' });
-  const [busy, setBusy] = useState(false);
-  const save = async () => {
-    setBusy(true);
-    const r = await call('obligations.markNotApplicable', { id: o.id, reden: f.values.reden });
-    setBusy(false);
-    if (!r.ok) {
-      const msg = f.showError(r.error);
-      if (msg) notifyError(msg);
-      return;
-    }
-    notifySaved(t('nvt.saved'));
-    onDone(r.value);
-  };
+  const submit = useSubmit();
+  const save = () =>
+    submit.run(() => call('obligations.markNotApplicable', { id: o.id, reden: f.values.reden }), {
+      form: f,
+      saved: t('nvt.saved'),
+      onSuccess: onDone,
+    });
   return (
     <Paper withBorder p="sm" mt="xs" bg="var(--mantine-color-gray-0)">
       <form onSubmit={submitOnly(save)}>
@@ -149,7 +139,7 @@ export function NvtForm({ o, onDone, onCancel }: { o: Obligation; onDone: (o: Ob
           <Button variant="default" onClick={onCancel}>
             {t('common:actions.cancel')}
           </Button>
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={submit.busy}>
             {t('nvt.save')}
           </Button>
         </Group>

@@ -4,13 +4,13 @@ import { useEffect, useState } from 'react';
 import { Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 import { ZOEK_RESULTAAT } from '@shared/api/obligations';
 import type { ZoekResultaat } from '@shared/api/obligations';
 import { useApp } from '../AppContext';
 import { useLoad } from '../useLoad';
 import { useFormState } from '../useFormState';
 import { DateField, submitOnly } from '../fields';
-import { notifyError, notifySaved } from '../notify';
 import { shortDate } from '../format';
 import { useDoerName } from './useDoer';
 import { AddRowForm } from './AddRowForm';
@@ -23,26 +23,30 @@ export function ExpulsionSearch({ measureId }: { measureId: number }) {
   const [adding, setAdding] = useState(false);
   const empty = { datum: status?.vandaag ?? '', school: '', contactpersoon: '', resultaat: 'benaderd', door: naam, toelichting: '' };
   const f = useFormState(empty);
-  const save = async () => {
+  const submit = useSubmit();
+  const save = () => {
     const v = f.values;
-    const r = await call('obligations.searches.add', {
-      measureId,
-      datum: v.datum,
-      school: v.school,
-      contactpersoon: v.contactpersoon || null,
-      resultaat: v.resultaat as ZoekResultaat,
-      door: v.door,
-      toelichting: v.toelichting || null,
-    });
-    if (!r.ok) {
-      const msg = f.showError(r.error);
-      if (msg) notifyError(msg);
-      return;
-    }
-    remember(v.door);
-    notifySaved(t('searches.saved'));
-    setAdding(false);
-    f.reset({ ...empty, door: v.door });
+    return submit.run(
+      () =>
+        call('obligations.searches.add', {
+          measureId,
+          datum: v.datum,
+          school: v.school,
+          contactpersoon: v.contactpersoon || null,
+          resultaat: v.resultaat as ZoekResultaat,
+          door: v.door,
+          toelichting: v.toelichting || null,
+        }),
+      {
+        form: f,
+        saved: t('searches.saved'),
+        onSuccess: () => {
+          remember(v.door);
+          setAdding(false);
+          f.reset({ ...empty, door: v.door });
+        },
+      },
+    );
   };
   const rows = loaded.data ?? [];
   return (
@@ -131,27 +135,29 @@ export function DisputeForm({ measureId }: { measureId: number }) {
   const { t } = useTranslation('obligations');
   const loaded = useLoad(() => call('obligations.dispute.get', { measureId }), [measureId]);
   const f = useFormState({ ingediendOp: '', oordeelOp: '', toelichting: '' });
+  const submit = useSubmit();
   const { rebase } = f;
   const stored = loaded.data;
   // rebase, not reset: a refresh after a write elsewhere keeps what is being typed.
   useEffect(() => {
     if (stored) rebase({ ingediendOp: stored.ingediendOp, oordeelOp: stored.oordeelOp ?? '', toelichting: stored.toelichting ?? '' });
   }, [stored, rebase]);
-  const save = async () => {
+  const save = () => {
     const v = f.values;
-    const r = await call('obligations.dispute.save', {
-      measureId,
-      ingediendOp: v.ingediendOp,
-      oordeelOp: v.oordeelOp || null,
-      toelichting: v.toelichting || null,
-    });
-    if (!r.ok) {
-      const msg = f.showError(r.error);
-      if (msg) notifyError(msg);
-      return;
-    }
-    f.reset(v);
-    notifySaved(t('dispute.saved'));
+    return submit.run(
+      () =>
+        call('obligations.dispute.save', {
+          measureId,
+          ingediendOp: v.ingediendOp,
+          oordeelOp: v.oordeelOp || null,
+          toelichting: v.toelichting || null,
+        }),
+      {
+        form: f,
+        saved: t('dispute.saved'),
+        onSuccess: () => f.reset(v),
+      },
+    );
   };
   return (
     <form aria-label={t('dispute.title')} onSubmit={submitOnly(save)}>

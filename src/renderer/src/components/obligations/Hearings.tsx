@@ -5,13 +5,13 @@ import { useState } from 'react';
 import { Group, Radio, Select, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 import { HOORGESPREK_UITKOMST } from '@shared/api/obligations';
 import type { HoorgesprekWie, Hearing } from '@shared/api/obligations';
 import { useApp } from '../AppContext';
 import { useLoad } from '../useLoad';
 import { useFormState } from '../useFormState';
 import { DateField, TimeField } from '../fields';
-import { notifyError, notifySaved } from '../notify';
 import { shortDate } from '../format';
 import { useDoerName } from './useDoer';
 import { AddRowForm } from './AddRowForm';
@@ -25,27 +25,31 @@ export function Hearings({ measureId, staff }: { measureId: number; staff: boole
   const wieOpties: HoorgesprekWie[] = staff ? ['medewerker'] : ['leerling', 'ouders', 'docent'];
   const empty = { gehoord: wieOpties[0] as string, uitkomst: 'gehoord', datum: status?.vandaag ?? '', tijd: '', door: naam, notities: '' };
   const f = useFormState(empty);
+  const submit = useSubmit();
 
-  const save = async () => {
+  const save = () => {
     const v = f.values;
-    const r = await call('obligations.hearings.add', {
-      measureId,
-      gehoord: v.gehoord as HoorgesprekWie,
-      uitkomst: v.uitkomst as Hearing['uitkomst'],
-      datum: v.datum,
-      tijd: v.tijd || null,
-      door: v.door,
-      notities: v.notities || null,
-    });
-    if (!r.ok) {
-      const msg = f.showError(r.error);
-      if (msg) notifyError(msg);
-      return;
-    }
-    remember(v.door);
-    notifySaved(t('hearings.saved'));
-    setAdding(false);
-    f.reset({ ...empty, door: v.door });
+    return submit.run(
+      () =>
+        call('obligations.hearings.add', {
+          measureId,
+          gehoord: v.gehoord as HoorgesprekWie,
+          uitkomst: v.uitkomst as Hearing['uitkomst'],
+          datum: v.datum,
+          tijd: v.tijd || null,
+          door: v.door,
+          notities: v.notities || null,
+        }),
+      {
+        form: f,
+        saved: t('hearings.saved'),
+        onSuccess: () => {
+          remember(v.door);
+          setAdding(false);
+          f.reset({ ...empty, door: v.door });
+        },
+      },
+    );
   };
 
   const rows = loaded.data ?? [];

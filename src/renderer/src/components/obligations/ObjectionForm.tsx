@@ -4,10 +4,10 @@ import { useEffect } from 'react';
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 import { useLoad } from '../useLoad';
 import { useFormState } from '../useFormState';
 import { DateField, submitOnly } from '../fields';
-import { notifyError, notifySaved } from '../notify';
 
 export function ObjectionForm({ measureId }: { measureId: number }) {
   const { t } = useTranslation('obligations');
@@ -19,16 +19,17 @@ export function ObjectionForm({ measureId }: { measureId: number }) {
   useEffect(() => {
     if (stored) rebase({ ontvangenOp: stored.ontvangenOp, toelichting: stored.toelichting ?? '' });
   }, [stored, rebase]);
-  const save = async () => {
+  const submit = useSubmit();
+  const save = () => {
     const v = f.values;
-    const r = await call('obligations.objection.save', { measureId, ontvangenOp: v.ontvangenOp, toelichting: v.toelichting || null });
-    if (!r.ok) {
-      const msg = f.showError(r.error);
-      if (msg) notifyError(msg);
-      return;
-    }
-    f.reset(v);
-    notifySaved(t('objection.saved'));
+    return submit.run(
+      () => call('obligations.objection.save', { measureId, ontvangenOp: v.ontvangenOp, toelichting: v.toelichting || null }),
+      {
+        form: f,
+        saved: t('objection.saved'),
+        onSuccess: () => f.reset(v),
+      },
+    );
   };
   return (
     <form aria-label={t('objection.title')} onSubmit={submitOnly(save)} data-testid="bezwaar">

@@ -1,11 +1,12 @@
 // One obligation: what must happen, by whom, by when, why (the basis in plain Dutch, then the
 // articles it rests on), where it belongs (incident, dossier), and the actions to settle it right
-// here. Overdue is red, due this week orange, settled green. A warning about a decision as recorded
-// (not a step to take) stands out in yellow with "Let op" and is settled as "seen and weighed".
+// here. Overdue is red, due this week orange, settled green: the core says which (`urgentie`, the
+// same week as the Overzicht). A warning about a decision as recorded (not a step to take) stands out
+// in yellow with "Let op" and is settled as "seen and weighed". In the English UI the core's English
+// title, actor and article texts are shown; the plain-Dutch basis stays Dutch, marked as such.
 import { useId, useState } from 'react';
 import { Anchor, Badge, Box, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { addDays, format, parseISO } from 'date-fns';
 import { call } from '../../api/client';
 import type { Obligation } from '@shared/api/obligations';
 import { useApp } from '../AppContext';
@@ -13,16 +14,28 @@ import { shortDate } from '../format';
 import { notifyError } from '../notify';
 import { DoneForm, NvtForm } from './DoneForm';
 import { keepNumbers } from '../incidentNumber';
-import { DutchNote } from '../DutchNote';
+import { DutchNote, isDutchUi } from '../DutchNote';
 
 export type Tone = 'red' | 'orange' | 'gray' | 'green';
 
-export function toneOf(o: Obligation, today: string): Tone {
+/**
+ * The task's title in the UI language (English where the core has it). On a warning without "Let op":
+ * the badge says it; the core's title may say it too (the command line shows no badge).
+ */
+export function obligationTitle(o: Obligation, language: string): { text: string; lang: 'nl' | 'en' } {
+  const t = inUiLanguage(language, o.titel, o.titelEn);
+  return o.waarschuwing ? { ...t, text: t.text.replace(/^let op:\s*/i, '').replace(/^./, (c) => c.toUpperCase()) } : t;
+}
+
+export function toneOf(o: Obligation): Tone {
   if (o.status !== 'open') return 'green';
-  if (o.teLaat) return 'red';
-  const week = format(addDays(parseISO(today), 7), 'yyyy-MM-dd');
-  if (o.urgent || (o.uiterlijk && o.uiterlijk <= week)) return 'orange';
-  return 'gray';
+  if (o.urgentie === 'te_laat') return 'red';
+  return o.urgentie === 'deze_week' ? 'orange' : 'gray';
+}
+
+/** The core's text in the UI language where it has one, with the language it is in (for `lang`). */
+export function inUiLanguage(language: string, nl: string, en: string | null | undefined): { text: string; lang: 'nl' | 'en' } {
+  return !isDutchUi(language) && en ? { text: en, lang: 'en' } : { text: nl, lang: 'nl' };
 }
 
 function DueBadge({ o, today }: { o: Obligation; today: string }) {
@@ -65,7 +78,7 @@ function DueBadge({ o, today }: { o: Obligation; today: string }) {
       </Badge>
     );
   // Filled light orange with dark text: orange text on a pale background misses AA contrast.
-  if (toneOf(o, today) === 'orange')
+  if (toneOf(o) === 'orange')
     return (
       <Badge color="orange.2" variant="filled" autoContrast>
         {t('item.uiterlijk', { datum: shortDate(o.uiterlijk) })}
@@ -84,14 +97,14 @@ function DueBadge({ o, today }: { o: Obligation; today: string }) {
  * pages, so the address is plain text to select and copy.
  */
 function Basis({ o }: { o: Obligation }) {
-  const { t } = useTranslation('obligations');
+  const { t, i18n } = useTranslation('obligations');
   const [open, setOpen] = useState(false);
   const id = useId();
   const citaten = o.bronnen.map((b) => b.citaat).join(' · ');
   return (
     <Stack gap={2}>
-      <Text size="sm" className="sp-wrap" lineClamp={open || o.waarschuwing ? undefined : 2} lang="nl">
-        {o.grondslag}
+      <Text size="sm" className="sp-wrap" lineClamp={open || o.waarschuwing ? undefined : 2}>
+        <span lang="nl">{o.grondslag}</span> <DutchNote />
       </Text>
       <Anchor
         component="button"
@@ -106,21 +119,33 @@ function Basis({ o }: { o: Obligation }) {
         {(citaten ? t('item.bronnen', { bronnen: citaten }) : t('item.grondslag')) + (open ? ' ▴' : ' ▾')}
       </Anchor>
       <Stack id={id} gap={6} mt={4} display={open ? undefined : 'none'}>
-        {o.bronnen.map((b) => (
-          <Box key={b.id}>
-            <Text size="sm" className="sp-wrap">
-              <Text span fw={600} size="sm">
-                {b.citaat}
+        {o.bronnen.map((b) => {
+          const kern = inUiLanguage(i18n.language, b.kern, b.kernEn);
+          return (
+            <Box key={b.id} data-testid="bron">
+              <Text size="sm" className="sp-wrap">
+                <Text span fw={600} size="sm" lang="nl">
+                  {b.citaat}
+                </Text>
+                {': '}
+                <span lang={kern.lang} data-testid="bron-kern">
+                  {kern.text}
+                </span>
+                {kern.lang === 'nl' && (
+                  <>
+                    {' '}
+                    <DutchNote />
+                  </>
+                )}
               </Text>
-              {`: ${b.kern}`}
-            </Text>
-            {b.url && (
-              <Text size="xs" c="dimmed" style={{ userSelect: 'text', overflowWrap: 'anywhere' }}>
-                {t('item.bronUrl', { url: b.url })}
-              </Text>
-            )}
-          </Box>
-        ))}
+              {b.url && (
+                <Text size="xs" c="dimmed" style={{ userSelect: 'text', overflowWrap: 'anywhere' }}>
+                  {t('item.bronUrl', { url: b.url })}
+                </Text>
+              )}
+            </Box>
+          );
+        })}
       </Stack>
     </Stack>
   );
@@ -143,14 +168,15 @@ export function ObligationItem({
   onChanged?: (o: Obligation) => void;
   showSource?: boolean;
 }) {
-  const { t } = useTranslation('obligations');
+  const { t, i18n } = useTranslation('obligations');
   const { status } = useApp();
   const today = status?.vandaag ?? '';
   const [mode, setMode] = useState<'none' | 'done' | 'nvt'>('none');
-  const tone = toneOf(o, today);
+  const tone = toneOf(o);
   const warn = o.waarschuwing;
-  // The badge says "Let op"; the core's title may say it too (the command line shows no badge).
-  const titel = warn ? o.titel.replace(/^let op:\s*/i, '').replace(/^./, (c) => c.toUpperCase()) : o.titel;
+  const shown = obligationTitle(o, i18n.language);
+  const actor = inUiLanguage(i18n.language, o.actor, o.actorEn);
+  const titel = shown.text;
 
   const reopen = async () => {
     const r = await call('obligations.reopen', { id: o.id });
@@ -174,6 +200,7 @@ export function ObligationItem({
       data-testid="verplichting"
       data-regel={o.regel}
       data-status={o.status}
+      data-urgentie={o.urgentie}
       data-waarschuwing={warn || undefined}
     >
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
@@ -185,10 +212,10 @@ export function ObligationItem({
                 {t('item.letOp')}
               </Badge>
             )}
-            <Text fw={600} className="sp-wrap" lang="nl">
+            <Text fw={600} className="sp-wrap" lang={shown.lang} data-testid="verplichting-titel">
               {titel}
             </Text>
-            <DutchNote />
+            {shown.lang === 'nl' && <DutchNote />}
             {o.urgent && o.status === 'open' && (
               <Badge color="red" variant="light">
                 {t('item.urgent')}
@@ -203,7 +230,7 @@ export function ObligationItem({
               </Text>
             )}
             <Text size="sm" c="dimmed">
-              {t('item.actorLabel')} <span lang="nl">{o.actor}</span>
+              {t('item.actorLabel')} <span lang={actor.lang}>{actor.text}</span>
             </Text>
           </Group>
           {showSource && (o.incidentId || o.personId) && (

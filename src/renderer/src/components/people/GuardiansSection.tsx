@@ -5,10 +5,10 @@ import { useState } from 'react';
 import { Button, Checkbox, Group, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 import type { Person, PersonRef, GuardianLink } from '@shared/api/people';
 import { PersonPicker } from './PersonPicker';
 import { QuickPersonModal } from './QuickPersonModal';
-import { notifyError } from '../notify';
 import { shortDate } from '../format';
 
 interface Props {
@@ -24,20 +24,21 @@ export function GuardiansSection({ person, onChange }: Props) {
   const [gezag, setGezag] = useState(true);
   const [post, setPost] = useState(true);
   const [quick, setQuick] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const submit = useSubmit();
 
   const ids = (otherId: number) => (isPupil ? { leerlingId: person.id, ouderId: otherId } : { leerlingId: otherId, ouderId: person.id });
 
   const link = async (p: PersonRef | null = other) => {
     if (!p) return;
-    setBusy(true);
-    const r = await call('people.linkGuardian', { ...ids(p.id), relatie, gezag, ontvangtPost: post });
-    setBusy(false);
-    if (!r.ok) return notifyError(r.error.message);
-    // The answer is the person asked for by id in the call: refetch ours if the core answered with the other side.
-    onChange(r.value.id === person.id ? r.value : await refetch());
-    setOther(null);
-    setRelatie('');
+    await submit.run(() => call('people.linkGuardian', { ...ids(p.id), relatie, gezag, ontvangtPost: post }), {
+      key: 'link',
+      onSuccess: async (answer) => {
+        // The answer is the person asked for by id in the call: refetch ours if the core answered with the other side.
+        onChange(answer.id === person.id ? answer : await refetch());
+        setOther(null);
+        setRelatie('');
+      },
+    });
   };
 
   const refetch = async (): Promise<Person> => {
@@ -45,25 +46,32 @@ export function GuardiansSection({ person, onChange }: Props) {
     return r.ok ? r.value : person;
   };
 
-  const update = async (l: GuardianLink, patch: Partial<Pick<GuardianLink, 'relatie' | 'gezag' | 'ontvangtPost'>> & { toestemmingAfschrift?: boolean }) => {
+  const update = async (
+    l: GuardianLink,
+    patch: Partial<Pick<GuardianLink, 'relatie' | 'gezag' | 'ontvangtPost'>> & { toestemmingAfschrift?: boolean },
+  ) => {
     const next = { ...l, ...patch };
-    const r = await call('people.linkGuardian', {
-      leerlingId: l.leerlingId,
-      ouderId: l.ouderId,
-      relatie: next.relatie ?? '',
-      gezag: next.gezag,
-      ontvangtPost: next.ontvangtPost,
-      toestemmingAfschrift: patch.toestemmingAfschrift,
+    const write = () =>
+      call('people.linkGuardian', {
+        leerlingId: l.leerlingId,
+        ouderId: l.ouderId,
+        relatie: next.relatie ?? '',
+        gezag: next.gezag,
+        ontvangtPost: next.ontvangtPost,
+        toestemmingAfschrift: patch.toestemmingAfschrift,
+      });
+    // A change in one row does not wait for another row's.
+    await submit.run(write, {
+      concurrent: true,
+      onSuccess: async (answer) => onChange(answer.id === person.id ? answer : await refetch()),
     });
-    if (!r.ok) return notifyError(r.error.message);
-    onChange(r.value.id === person.id ? r.value : await refetch());
   };
 
-  const unlink = async (l: GuardianLink) => {
-    const r = await call('people.unlinkGuardian', { leerlingId: l.leerlingId, ouderId: l.ouderId });
-    if (!r.ok) return notifyError(r.error.message);
-    onChange(r.value.id === person.id ? r.value : await refetch());
-  };
+  const unlink = (l: GuardianLink) =>
+    submit.run(() => call('people.unlinkGuardian', { leerlingId: l.leerlingId, ouderId: l.ouderId }), {
+      concurrent: true,
+      onSuccess: async (answer) => onChange(answer.id === person.id ? answer : await refetch()),
+    });
 
   return (
     <Stack gap="sm">
@@ -161,7 +169,7 @@ export function GuardiansSection({ person, onChange }: Props) {
         />
         <Checkbox mb={8} label={t('guardians.gezag')} checked={gezag} onChange={(e) => setGezag(e.currentTarget.checked)} />
         <Checkbox mb={8} label={t('guardians.ontvangtPost')} checked={post} onChange={(e) => setPost(e.currentTarget.checked)} />
-        <Button variant="light" onClick={() => void link()} disabled={!other} loading={busy}>
+        <Button variant="light" onClick={() => void link()} disabled={!other} loading={submit.isBusy('link')}>
           {t('guardians.link')}
         </Button>
         {isPupil && (

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Alert, Button, Group, Modal, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 import type { PersonRef, PersonInput } from '@shared/api/people';
 import { PERSOON_SOORT } from '@shared/domain';
 import type { PersoonSoort } from '@shared/domain';
@@ -38,12 +39,10 @@ export function QuickPersonModal({
   const words = useSectorWords();
   const empty: Values = { soort: defaultSoort, voornaam: '', tussenvoegsel: '', achternaam: '', groep: '', functie: '', organisatie: '' };
   const f = useFormState<Values>(empty, (p) => p in empty);
-  const [busy, setBusy] = useState(false);
+  const submit = useSubmit();
   const [error, setError] = useState<string | null>(null);
 
-  const save = async () => {
-    setBusy(true);
-    setError(null);
+  const save = () => {
     const v = f.values;
     const input: PersonInput = {
       soort: v.soort as PersoonSoort,
@@ -54,13 +53,15 @@ export function QuickPersonModal({
       functie: v.soort === 'medewerker' ? v.functie : '',
       organisatie: v.soort === 'extern' ? v.organisatie : '',
     };
-    const r = await call('people.create', input);
-    setBusy(false);
-    if (!r.ok) return setError(f.showError(r.error));
-    const p = r.value;
-    onCreated({ id: p.id, soort: p.soort, naam: p.naam, groep: p.groep, leerlingnummer: p.leerlingnummer, functie: p.functie });
-    f.reset(empty);
-    onClose();
+    return submit.run(() => call('people.create', input), {
+      form: f,
+      error: setError,
+      onSuccess: (p) => {
+        onCreated({ id: p.id, soort: p.soort, naam: p.naam, groep: p.groep, leerlingnummer: p.leerlingnummer, functie: p.functie });
+        f.reset(empty);
+        onClose();
+      },
+    });
   };
 
   return (
@@ -132,7 +133,7 @@ export function QuickPersonModal({
           <Button variant="default" onClick={onClose}>
             {t('common:actions.cancel')}
           </Button>
-          <Button type="submit" loading={busy}>
+          <Button type="submit" loading={submit.busy}>
             {t('quick.create')}
           </Button>
         </Group>

@@ -4,34 +4,34 @@ import { useState } from 'react';
 import { Badge, Button, Group, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 import type { Category } from '@shared/api/protocols';
 import { useCategories } from '../useCategories';
-import { notifyError, notifySaved } from '../notify';
 
 export function Categories() {
   const { t } = useTranslation('settings');
   const cats = useCategories();
   const [nieuw, setNieuw] = useState('');
   const [error, setError] = useState<string | undefined>();
+  const submit = useSubmit();
 
+  // Each row saves on its own (a label on blur, a switch on click), so saves may overlap.
   const save = async (c: { code?: string; label: string; actief: boolean }) => {
-    const r = await call('categories.save', c);
-    if (!r.ok) {
-      notifyError(r.error.message);
-      return false;
-    }
-    cats.reload();
-    return true;
+    const r = await submit.run(() => call('categories.save', c), { concurrent: true, onSuccess: () => cats.reload() });
+    return !!r?.ok;
   };
 
-  const add = async () => {
-    setError(undefined);
-    const r = await call('categories.save', { label: nieuw, actief: true });
-    if (!r.ok) return setError(r.error.fields?.label ?? r.error.message);
-    setNieuw('');
-    notifySaved(t('categories.added', { label: r.value.label }));
-    cats.reload();
-  };
+  const add = () =>
+    submit.run(() => call('categories.save', { label: nieuw, actief: true }), {
+      concurrent: true,
+      error: (m) => setError(m ?? undefined),
+      refusal: (e) => e.fields?.label ?? e.message,
+      saved: (c) => t('categories.added', { label: c.label }),
+      onSuccess: () => {
+        setNieuw('');
+        cats.reload();
+      },
+    });
 
   return (
     <Stack gap="sm">

@@ -5,11 +5,11 @@ import { useEffect, useState } from 'react';
 import { ActionIcon, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Textarea, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 import type { ProtocolVersion, ProtocolInput } from '@shared/api/protocols';
 import { useFormState, str } from '../useFormState';
 import { useUnsavedGuard } from '../router';
 import { DateField, SaveError } from '../fields';
-import { notifySaved } from '../notify';
 
 interface RuleV {
   key: string;
@@ -101,7 +101,7 @@ interface Props {
 export function ProtocolEditor({ version, initial, onSaved, onCancel, onDirtyChange }: Props) {
   const { t } = useTranslation('settings');
   const f = useFormState<ProtocolValues>(initial, () => true);
-  const [busy, setBusy] = useState(false);
+  const submit = useSubmit();
   const [formError, setFormError] = useState<string | null>(null);
   useUnsavedGuard(f.dirty);
   useEffect(() => {
@@ -115,19 +115,18 @@ export function ProtocolEditor({ version, initial, onSaved, onCancel, onDirtyCha
   const setRules = (i: number, fn: (r: RuleV[]) => RuleV[]) =>
     setSecties((ss) => ss.map((s, j) => (j === i ? { ...s, regels: fn(s.regels) } : s)));
 
-  const save = async () => {
-    setBusy(true);
-    setFormError(null);
+  const save = () => {
     const input = toInput(f.values);
-    const r = version ? await call('protocols.update', { ...input, id: version.id }) : await call('protocols.create', input);
-    setBusy(false);
-    if (!r.ok) {
-      const m = f.showError(r.error);
-      return setFormError(m ?? (r.error.code === 'VALIDATIE' ? t('protocols.checkFields') : r.error.message));
-    }
-    f.reset(protocolValues(r.value));
-    notifySaved(t('protocols.saved', { titel: r.value.titel, versie: r.value.versie }));
-    onSaved(r.value);
+    return submit.run(() => (version ? call('protocols.update', { ...input, id: version.id }) : call('protocols.create', input)), {
+      form: f,
+      error: setFormError,
+      fieldsShown: t('protocols.checkFields'),
+      saved: (p) => t('protocols.saved', { titel: p.titel, versie: p.versie }),
+      onSuccess: (p) => {
+        f.reset(protocolValues(p));
+        onSaved(p);
+      },
+    });
   };
 
   return (
@@ -333,7 +332,7 @@ export function ProtocolEditor({ version, initial, onSaved, onCancel, onDirtyCha
             <Button variant="default" onClick={onCancel}>
               {t('common:actions.close')}
             </Button>
-            <Button type="submit" loading={busy}>
+            <Button type="submit" loading={submit.busy}>
               {t('common:actions.save')}
             </Button>
           </Group>

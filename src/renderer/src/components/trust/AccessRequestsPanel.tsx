@@ -20,17 +20,20 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
+import type { Result } from '@shared/api';
+import { AANVRAGER_SOORT } from '@shared/api/trust';
 import type { AccessRequest, AccessReview, AanvragerSoort } from '@shared/api/trust';
 import type { PersonRef } from '@shared/api/people';
 import { shortDate } from '../format';
 import { DateField } from '../fields';
-import { notifyError, notifySaved } from '../notify';
+import { notifyError } from '../notify';
 import { useLoad } from '../useLoad';
 import { useApp } from '../AppContext';
 import { PersonPicker } from '../people/PersonPicker';
 import { isPreview } from '../../api/client';
 import { downloadBase64 } from '../letters/files';
-import { ModalActions, showRefusal } from '../ModalActions';
+import { ModalActions } from '../ModalActions';
 
 export function AccessRequestsPanel() {
   const { t } = useTranslation('trust');
@@ -48,14 +51,16 @@ export function AccessRequestsPanel() {
     setReviewing({ request: r, review: res.value });
   };
 
-  const exportFor = async (r: AccessRequest, namenBevestigd: boolean, bewijsIds: number[]) => {
-    const res = await call('trust.accessRequests.export', { id: r.id, namenBevestigd, bewijsIds });
-    if (!res.ok) return notifyError(res.error.message);
-    // Electron opens the export itself (openFile in the result); the preview downloads it.
-    if (isPreview) downloadBase64(res.value.inhoudBase64, res.value.bestandsnaam);
-    notifySaved(t('requests.exported', { naam: res.value.bestandsnaam }));
-    list.reload();
-  };
+  const submit = useSubmit();
+  const exportFor = (r: AccessRequest, namenBevestigd: boolean, bewijsIds: number[]) =>
+    submit.run(() => call('trust.accessRequests.export', { id: r.id, namenBevestigd, bewijsIds }), {
+      saved: (x) => t('requests.exported', { naam: x.bestandsnaam }),
+      onSuccess: (x) => {
+        // Electron opens the export itself (openFile in the result); the preview downloads it.
+        if (isPreview) downloadBase64(x.inhoudBase64, x.bestandsnaam);
+        list.reload();
+      },
+    });
 
   if (list.error) return <Alert color="red">{list.error.message}</Alert>;
   if (!list.data) return <Loader aria-label={t('common:loading')} />;
@@ -179,19 +184,21 @@ function CreateModal({ onClose }: { onClose: (done: boolean) => void }) {
   const [ontvangen, setOntvangen] = useState(status?.vandaag ?? '');
   const [notities, setNotities] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const submit = useSubmit();
   const save = async () => {
     if (!person) return setErrors({ personId: t('requests.person') });
-    const r = await call('trust.accessRequests.create', {
-      personId: person.id,
-      aanvragerSoort: soort,
-      aanvragerId: soort === 'ouder' && parent ? parent.id : null,
-      aanvragerNaam: soort !== 'betrokkene' && !(soort === 'ouder' && parent) ? naam : null,
-      ontvangenOp: ontvangen,
-      notities,
-    });
-    if (!showRefusal(r, setErrors)) return;
-    notifySaved();
-    onClose(true);
+    await submit.run(
+      () =>
+        call('trust.accessRequests.create', {
+          personId: person.id,
+          aanvragerSoort: soort,
+          aanvragerId: soort === 'ouder' && parent ? parent.id : null,
+          aanvragerNaam: soort !== 'betrokkene' && !(soort === 'ouder' && parent) ? naam : null,
+          ontvangenOp: ontvangen,
+          notities,
+        }),
+      { fields: setErrors, saved: true, onSuccess: () => onClose(true) },
+    );
   };
   return (
     <Modal opened onClose={() => onClose(false)} title={t('requests.new')} size="lg">
@@ -212,7 +219,7 @@ function CreateModal({ onClose }: { onClose: (done: boolean) => void }) {
             aria-labelledby="req-soort"
             value={soort}
             onChange={(v) => setSoort(v as AanvragerSoort)}
-            data={(['betrokkene', 'ouder', 'gemachtigde'] as const).map((s) => ({ value: s, label: t(`requests.requesterKinds.${s}`) }))}
+            data={AANVRAGER_SOORT.map((s) => ({ value: s, label: t(`requests.requesterKinds.${s}`) }))}
           />
         </div>
         {soort === 'ouder' && (
@@ -244,12 +251,13 @@ function AnswerModal({ request, onClose }: { request: AccessRequest; onClose: (d
   const [datum, setDatum] = useState(status?.vandaag ?? '');
   const [antwoord, setAntwoord] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const save = async () => {
-    const r = await call('trust.accessRequests.answer', { id: request.id, status: how, datum, antwoord });
-    if (!showRefusal(r, setErrors)) return;
-    notifySaved();
-    onClose(true);
-  };
+  const submit = useSubmit();
+  const save = () =>
+    submit.run(() => call('trust.accessRequests.answer', { id: request.id, status: how, datum, antwoord }), {
+      fields: setErrors,
+      saved: true,
+      onSuccess: () => onClose(true),
+    });
   return (
     <Modal opened onClose={() => onClose(false)} title={t('requests.answerTitle')}>
       <Stack gap="sm">
@@ -371,12 +379,13 @@ export function ReasonModal({
 }: {
   title: string;
   label: string;
-  save: (reden: string) => Promise<{ ok: true } | { ok: false; error: { message: string } }>;
+  save: (reden: string) => Promise<Result<unknown>>;
   onClose: (done: boolean) => void;
 }) {
   const { t } = useTranslation('trust');
   const [reden, setReden] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const submit = useSubmit();
   return (
     <Modal opened onClose={() => onClose(false)} title={title}>
       <Stack gap="sm">
@@ -392,14 +401,7 @@ export function ReasonModal({
         <ModalActions onCancel={() => onClose(false)}>
           <Button
             disabled={!reden.trim()}
-            onClick={() =>
-              void save(reden).then((r) => {
-                if (r.ok) {
-                  notifySaved();
-                  onClose(true);
-                } else setError(r.error.message);
-              })
-            }
+            onClick={() => void submit.run(() => save(reden), { error: setError, saved: true, onSuccess: () => onClose(true) })}
           >
             {t('common:actions.save')}
           </Button>

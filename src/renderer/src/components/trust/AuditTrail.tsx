@@ -15,7 +15,8 @@ export function changedFields(e: Pick<AuditEntry, 'before' | 'after'>): string[]
   const a = (e.after && typeof e.after === 'object' ? e.after : {}) as Record<string, unknown>;
   if (!e.before) return [];
   const keys = new Set([...Object.keys(b), ...Object.keys(a)]);
-  return [...keys].filter((k) => !['updatedAt', 'createdAt'].includes(k) && JSON.stringify(b[k]) !== JSON.stringify(a[k]));
+  // The version (docs/SERVER.md "Tegelijk bewerken") moves with every change: not a change of its own.
+  return [...keys].filter((k) => !['updatedAt', 'createdAt', 'versie'].includes(k) && JSON.stringify(b[k]) !== JSON.stringify(a[k]));
 }
 
 export function AuditTrail({ entity, entityId }: { entity: string; entityId: string | number }) {

@@ -4,10 +4,10 @@ import { useEffect, useState } from 'react';
 import { Alert, Badge, Button, Group, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 import type { BackupOverview, TrustSettingsView } from '@shared/api/trust';
 import { Section } from '../fields';
 import { dateTime, fileSize } from '../format';
-import { notifyError, notifySaved } from '../notify';
 import { useLoad } from '../useLoad';
 import { RestoreModal } from './RestoreModal';
 
@@ -16,36 +16,45 @@ export function BackupSection({ settings, onSettings }: { settings: TrustSetting
   const overview = useLoad(() => call('trust.backup.overview', {}), []);
   const [map, setMap] = useState(settings.backupMap ?? '');
   const [mapError, setMapError] = useState<string | null>(null);
-  const [busy, setBusy] = useState<'save' | 'now' | null>(null);
+  const submit = useSubmit();
+  const busy = submit.busyKey as 'save' | 'now' | null;
   const [restoring, setRestoring] = useState<string | null>(null);
   const [otherPath, setOtherPath] = useState('');
 
-  const saveFolder = async (patch: { backupMap?: string | null; automatischeBackup?: boolean }) => {
-    setBusy('save');
-    const r = await call('trust.settings.save', patch);
-    setBusy(null);
-    if (!r.ok) {
-      setMapError(r.error.fields?.backupMap ?? r.error.message);
-      return;
-    }
-    setMapError(null);
-    onSettings(r.value);
-    setMap(r.value.backupMap ?? '');
-    notifySaved();
-    overview.reload();
-  };
+  // Saving the folder and making a backup are separate buttons: one may run while the other does.
+  const saveFolder = (patch: { backupMap?: string | null; automatischeBackup?: boolean }) =>
+    submit.run(() => call('trust.settings.save', patch), {
+      key: 'save',
+      concurrent: true,
+      refusal: (e) => {
+        setMapError(e.fields?.backupMap ?? e.message);
+        return null;
+      },
+      saved: true,
+      onSuccess: (s) => {
+        setMapError(null);
+        onSettings(s);
+        setMap(s.backupMap ?? '');
+        overview.reload();
+      },
+    });
 
-  const backupNow = async () => {
-    setBusy('now');
-    const pending = call('trust.backup.now', {});
-    // The backup is made beside the app, which keeps working: show it as being made (or waiting).
-    overview.reload();
-    const r = await pending;
-    setBusy(null);
-    if (!r.ok) notifyError(r.error.message);
-    else notifySaved(t('backup.made', { naam: r.value.backup.naam }));
-    overview.reload();
-  };
+  const backupNow = () =>
+    submit.run(
+      () => {
+        const pending = call('trust.backup.now', {});
+        // The backup is made beside the app, which keeps working: show it as being made (or waiting).
+        overview.reload();
+        return pending;
+      },
+      {
+        key: 'now',
+        concurrent: true,
+        saved: (b) => t('backup.made', { naam: b.backup.naam }),
+        onSuccess: overview.reload,
+        onError: overview.reload,
+      },
+    );
 
   const o: BackupOverview | null = overview.data;
   // While a backup is being made (the automatic one may have started with the app), look again

@@ -20,14 +20,14 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 import { BETROKKENEN_UITZONDERING, UITZONDERING_SUB } from '@shared/api/trust';
 import type { BetrokkenenUitzondering, DataBreach } from '@shared/api/trust';
 import { dateTime, shortDate } from '../format';
 import { DateField, TimeField } from '../fields';
-import { notifySaved } from '../notify';
 import { useLoad } from '../useLoad';
 import { useApp } from '../AppContext';
-import { ModalActions, showRefusal } from '../ModalActions';
+import { ModalActions } from '../ModalActions';
 
 export function BreachesPanel() {
   const { t } = useTranslation('trust');
@@ -156,7 +156,8 @@ function BreachModal({ breach, onClose }: { breach: DataBreach | null; onClose: 
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = <K extends keyof typeof v>(k: K, value: (typeof v)[K]) => setV((o) => ({ ...o, [k]: value }));
   const high = v.risico && v.hoogRisico;
-  const save = async () => {
+  const submit = useSubmit();
+  const save = () => {
     const input = {
       omschrijving: v.omschrijving,
       ontdektOp: join(v.ontdektDatum, v.ontdektTijd) ?? '',
@@ -176,10 +177,11 @@ function BreachModal({ breach, onClose }: { breach: DataBreach | null; onClose: 
       betrokkenenUitzonderingReden: high && v.uitzondering ? v.uitzonderingReden || null : null,
       afgeslotenOp: v.afgeslotenOp || null,
     };
-    const r = breach ? await call('trust.breaches.update', { ...input, id: breach.id }) : await call('trust.breaches.create', input);
-    if (!showRefusal(r, setErrors)) return;
-    notifySaved();
-    onClose(true);
+    return submit.run(() => (breach ? call('trust.breaches.update', { ...input, id: breach.id }) : call('trust.breaches.create', input)), {
+      fields: setErrors,
+      saved: true,
+      onSuccess: () => onClose(true),
+    });
   };
   return (
     <Modal opened onClose={() => onClose(false)} title={breach ? t('breaches.edit') : t('breaches.new')} size="lg">

@@ -7,29 +7,36 @@ import { Anchor, Button, Center, Paper, PasswordInput, Stack, Text, Textarea, Ti
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 import type { LockStatus } from '@shared/api/trust';
 
 export function LockScreen({ passphrase, onUnlocked }: { passphrase: boolean; onUnlocked: (s: LockStatus) => void }) {
   const { t } = useTranslation('trust');
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const submit = useSubmit();
   const [recovery, setRecovery] = useState(false);
 
-  const unlock = async () => {
-    setBusy(true);
-    setError(null);
-    const r = recovery
-      ? await call('trust.unlockWithRecoveryKey', { herstelsleutel: value })
-      : await call('trust.unlock', passphrase ? { wachtwoord: value } : {});
-    setBusy(false);
-    // A passphrase is typed again; 64 characters from paper stay, to correct one of them.
-    if (!recovery) setValue('');
-    if (!r.ok) return setError(r.error.fields?.herstelsleutel ?? r.error.fields?.wachtwoord ?? r.error.message);
-    if (recovery)
-      notifications.show({ color: 'teal', title: t('lock.recoveredTitle'), message: t('lock.recoveredBody'), autoClose: false });
-    onUnlocked(r.value);
-  };
+  const unlock = () =>
+    submit.run(
+      async () => {
+        const r = recovery
+          ? await call('trust.unlockWithRecoveryKey', { herstelsleutel: value })
+          : await call('trust.unlock', passphrase ? { wachtwoord: value } : {});
+        // A passphrase is typed again; 64 characters from paper stay, to correct one of them.
+        if (!recovery) setValue('');
+        return r;
+      },
+      {
+        error: setError,
+        refusal: (e) => e.fields?.herstelsleutel ?? e.fields?.wachtwoord ?? e.message,
+        onSuccess: (s) => {
+          if (recovery)
+            notifications.show({ color: 'teal', title: t('lock.recoveredTitle'), message: t('lock.recoveredBody'), autoClose: false });
+          onUnlocked(s);
+        },
+      },
+    );
 
   const switchTo = (toRecovery: boolean) => {
     setRecovery(toRecovery);
@@ -86,7 +93,7 @@ export function LockScreen({ passphrase, onUnlocked }: { passphrase: boolean; on
                 {error}
               </Text>
             )}
-            <Button type="submit" loading={busy} autoFocus={!passphrase}>
+            <Button type="submit" loading={submit.busy} autoFocus={!passphrase}>
               {recovery ? t('lock.unlockRecovery') : t('lock.unlock')}
             </Button>
             {passphrase && (

@@ -4,10 +4,9 @@ import { useState } from 'react';
 import { Alert, Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 import { Section } from '../fields';
-import { notifySaved } from '../notify';
 import { useLock } from './LockGate';
-import { showRefusal } from '../ModalActions';
 
 export function PassphraseSection() {
   const { t } = useTranslation('trust');
@@ -16,7 +15,8 @@ export function PassphraseSection() {
   const [nieuw, setNieuw] = useState('');
   const [herhaling, setHerhaling] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const submit = useSubmit();
+  const busy = submit.busy;
   if (!status) return null;
   const set = status.wachtwoordIngesteld;
 
@@ -27,28 +27,29 @@ export function PassphraseSection() {
     setErrors({});
   };
 
-  const save = async () => {
-    setBusy(true);
-    const r = await call('trust.passphrase.set', set ? { huidig, nieuw, herhaling } : { nieuw, herhaling });
-    setBusy(false);
-    if (!showRefusal(r, setErrors)) return;
-    clear();
-    notifySaved(t('security.passphraseSaved'));
-    await refresh();
-  };
+  const save = () =>
+    submit.run(() => call('trust.passphrase.set', set ? { huidig, nieuw, herhaling } : { nieuw, herhaling }), {
+      fields: setErrors,
+      saved: t('security.passphraseSaved'),
+      onSuccess: async () => {
+        clear();
+        await refresh();
+      },
+    });
 
-  const remove = async () => {
-    setBusy(true);
-    const r = await call('trust.passphrase.remove', { huidig });
-    setBusy(false);
-    if (!r.ok) {
-      setErrors(r.error.fields ?? { huidig: r.error.message });
-      return;
-    }
-    clear();
-    notifySaved(t('security.passphraseRemoved'));
-    await refresh();
-  };
+  // A refusal without a field belongs to the current passphrase, the one thing asked.
+  const remove = () =>
+    submit.run(() => call('trust.passphrase.remove', { huidig }), {
+      refusal: (e) => {
+        setErrors(e.fields ?? { huidig: e.message });
+        return null;
+      },
+      saved: t('security.passphraseRemoved'),
+      onSuccess: async () => {
+        clear();
+        await refresh();
+      },
+    });
 
   return (
     <Section title={t('security.passphraseSection')}>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Alert, Button, Code, CopyButton, Group, PasswordInput, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 import { Section } from '../fields';
 import { useLock } from './LockGate';
 
@@ -16,19 +17,18 @@ export function RecoveryKeySection() {
   const [wachtwoord, setWachtwoord] = useState('');
   const [key, setKey] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const submit = useSubmit();
   if (!status?.wachtwoordMogelijk) return null;
 
-  const show = async () => {
-    setBusy(true);
-    const r = await call('trust.recoveryKey', status.wachtwoordIngesteld ? { wachtwoord } : {});
-    setBusy(false);
-    setWachtwoord('');
-    if (r.ok) {
-      setKey(r.value.sleutel);
-      setError(null);
-    } else setError(r.error.message);
-  };
+  const show = () =>
+    submit.run(
+      async () => {
+        const r = await call('trust.recoveryKey', status.wachtwoordIngesteld ? { wachtwoord } : {});
+        setWachtwoord('');
+        return r;
+      },
+      { error: setError, onSuccess: (k) => setKey(k.sleutel) },
+    );
 
   return (
     <Section title={t('security.recoverySection')}>
@@ -73,7 +73,7 @@ export function RecoveryKeySection() {
                   w={280}
                 />
               )}
-              <Button type="submit" variant="default" loading={busy}>
+              <Button type="submit" variant="default" loading={submit.busy}>
                 {t('security.showRecovery')}
               </Button>
             </Group>

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 import type { RestoreCheck } from '@shared/api/trust';
 import { dateTime } from '../format';
 
@@ -12,7 +13,7 @@ export function RestoreModal({ bron, onClose }: { bron: string; onClose: () => v
   const { t } = useTranslation('trust');
   const [check, setCheck] = useState<RestoreCheck | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const submit = useSubmit();
   const [done, setDone] = useState(false);
 
   useEffect(() => {
@@ -27,13 +28,8 @@ export function RestoreModal({ bron, onClose }: { bron: string; onClose: () => v
     };
   }, [bron]);
 
-  const restore = async () => {
-    setBusy(true);
-    const r = await call('trust.restore', { bron, bevestigd: true });
-    setBusy(false);
-    if (r.ok) setDone(true);
-    else setError(r.error.message);
-  };
+  const restore = () =>
+    submit.run(() => call('trust.restore', { bron, bevestigd: true }), { error: setError, onSuccess: () => setDone(true) });
 
   return (
     <Modal opened onClose={onClose} title={t('backup.restoreTitle')} size="lg">
@@ -82,7 +78,7 @@ export function RestoreModal({ bron, onClose }: { bron: string; onClose: () => v
             {done ? t('common:actions.close') : t('common:actions.cancel')}
           </Button>
           {check && !done && (
-            <Button color="red" onClick={() => void restore()} loading={busy}>
+            <Button color="red" onClick={() => void restore()} loading={submit.busy}>
               {t('backup.confirm')}
             </Button>
           )}

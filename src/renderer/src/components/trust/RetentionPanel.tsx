@@ -4,15 +4,15 @@ import { useState } from 'react';
 import { Alert, Badge, Button, Checkbox, Group, Loader, Modal, Select, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 import type { HoldReason, HoldSoort, RetentionCandidate } from '@shared/api/trust';
 import { HOLD_SOORT } from '@shared/api/trust';
 import { PERSOON_SOORT } from '@shared/domain';
 import { label, shortDate } from '../format';
 import { DateField } from '../fields';
-import { notifySaved } from '../notify';
 import { useLoad } from '../useLoad';
 import { useApp } from '../AppContext';
-import { ModalActions, showRefusal } from '../ModalActions';
+import { ModalActions } from '../ModalActions';
 
 export function RetentionPanel() {
   const { t } = useTranslation('trust');
@@ -146,18 +146,13 @@ function DestroyModal({ ids, onClose }: { ids: number[]; onClose: (done: boolean
     school?.ondertekenaarNaam ? `${school.ondertekenaarNaam}${school.ondertekenaarFunctie ? `, ${school.ondertekenaarFunctie}` : ''}` : '',
   );
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const go = async () => {
-    setBusy(true);
-    const r = await call('trust.retention.destroy', { personIds: ids, bevestigdDoor: door });
-    setBusy(false);
-    if (!r.ok) {
-      setError(r.error.message);
-      return;
-    }
-    notifySaved(t('retention.destroyed', { ...r.value }));
-    onClose(true);
-  };
+  const submit = useSubmit();
+  const go = () =>
+    submit.run(() => call('trust.retention.destroy', { personIds: ids, bevestigdDoor: door }), {
+      error: setError,
+      saved: (x) => t('retention.destroyed', { ...x }),
+      onSuccess: () => onClose(true),
+    });
   return (
     <Modal opened onClose={() => onClose(false)} title={t('retention.destroyTitle')} size="lg">
       <Stack gap="md">
@@ -169,7 +164,7 @@ function DestroyModal({ ids, onClose }: { ids: number[]; onClose: (done: boolean
           </Alert>
         )}
         <ModalActions onCancel={() => onClose(false)}>
-          <Button color="red" onClick={() => void go()} loading={busy} disabled={!door.trim()}>
+          <Button color="red" onClick={() => void go()} loading={submit.busy} disabled={!door.trim()}>
             {t('retention.confirm')}
           </Button>
         </ModalActions>
@@ -185,12 +180,13 @@ function HoldModal({ candidate, onClose }: { candidate: RetentionCandidate; onCl
   const [reden, setReden] = useState('');
   const [vanaf, setVanaf] = useState(status?.vandaag ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const save = async () => {
-    const r = await call('trust.holds.create', { personId: candidate.personId, soort, reden, vanaf });
-    if (!showRefusal(r, setErrors)) return;
-    notifySaved();
-    onClose(true);
-  };
+  const submit = useSubmit();
+  const save = () =>
+    submit.run(() => call('trust.holds.create', { personId: candidate.personId, soort, reden, vanaf }), {
+      fields: setErrors,
+      saved: true,
+      onSuccess: () => onClose(true),
+    });
   return (
     <Modal opened onClose={() => onClose(false)} title={t('retention.holdTitle', { naam: candidate.naam })}>
       <Stack gap="sm">
@@ -223,17 +219,15 @@ function ReleaseModal({ reason, onClose }: { reason: HoldReason; onClose: (done:
   const { t } = useTranslation('trust');
   const [reden, setReden] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const save = async () => {
-    const r = reason.externalReportId
-      ? await call('trust.holds.aangifteAfgerond', { externalReportId: reason.externalReportId, reden })
-      : await call('trust.holds.release', { id: reason.holdId!, reden });
-    if (!r.ok) {
-      setError(r.error.message);
-      return;
-    }
-    notifySaved();
-    onClose(true);
-  };
+  const submit = useSubmit();
+  const save = () =>
+    submit.run<unknown>(
+      () =>
+        reason.externalReportId
+          ? call('trust.holds.aangifteAfgerond', { externalReportId: reason.externalReportId, reden })
+          : call('trust.holds.release', { id: reason.holdId!, reden }),
+      { error: setError, saved: true, onSuccess: () => onClose(true) },
+    );
   return (
     <Modal opened onClose={() => onClose(false)} title={reason.omschrijving}>
       <Stack gap="sm">

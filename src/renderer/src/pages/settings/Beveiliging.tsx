@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { Alert, Anchor, Button, Group, Loader, NumberInput, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 import type { TrustSettingsView } from '@shared/api/trust';
 import { Section } from '../../components/fields';
-import { notifyError, notifySaved } from '../../components/notify';
 import { useLoad } from '../../components/useLoad';
 import { useLock } from '../../components/trust/LockGate';
 import { PassphraseSection } from '../../components/trust/PassphraseSection';
@@ -39,22 +39,22 @@ function LockSection({ settings, onSettings }: { settings: TrustSettingsView; on
   const { lock, refresh } = useLock();
   const [minutes, setMinutes] = useState<number | string>(settings.vergrendelNaMinuten);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const submit = useSubmit();
 
-  const save = async () => {
-    setBusy(true);
-    const r = await call('trust.settings.save', { vergrendelNaMinuten: typeof minutes === 'number' ? minutes : Number(minutes) });
-    setBusy(false);
-    if (!r.ok) {
-      setError(r.error.fields?.vergrendelNaMinuten ?? r.error.message);
-      if (!r.error.fields) notifyError(r.error.message);
-      return;
-    }
-    setError(null);
-    onSettings(r.value);
-    notifySaved();
-    await refresh();
-  };
+  // The field shows the refusal; one without a field is also said in a notification.
+  const save = () =>
+    submit.run(() => call('trust.settings.save', { vergrendelNaMinuten: typeof minutes === 'number' ? minutes : Number(minutes) }), {
+      refusal: (e) => {
+        setError(e.fields?.vergrendelNaMinuten ?? e.message);
+        return e.fields ? null : e.message;
+      },
+      saved: true,
+      onSuccess: async (s) => {
+        setError(null);
+        onSettings(s);
+        await refresh();
+      },
+    });
 
   return (
     <Section title={t('security.lockSection')}>
@@ -77,7 +77,7 @@ function LockSection({ settings, onSettings }: { settings: TrustSettingsView; on
               w={320}
               allowDecimal={false}
             />
-            <Button type="submit" variant="default" loading={busy}>
+            <Button type="submit" variant="default" loading={submit.busy}>
               {t('common:actions.save')}
             </Button>
           </Group>

@@ -24,11 +24,11 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 import type { ApiError } from '@shared/api';
 import type { LetterKind, LetterKindTexts, TextVariant } from '@shared/api/letters';
 import { LETTER_KINDS, LETTER_KIND_LABEL } from '@shared/api/letters';
 import { useLoad } from '../../components/useLoad';
-import { notifyError, notifySaved } from '../../components/notify';
 
 export default function Brieven() {
   const { t } = useTranslation('letters');
@@ -48,6 +48,7 @@ function Letterhead() {
   const [bezwaar, setBezwaar] = useState('');
   const [volwassenen, setVolwassenen] = useState<'je' | 'u'>('je');
   const [error, setError] = useState<ApiError | null>(null);
+  const submit = useSubmit();
   // Take newly loaded values only for fields the user has not changed since the last load.
   const shown = useRef<{ plaats: string; bezwaar: string; volwassenen: 'je' | 'u' } | null>(null);
   useEffect(() => {
@@ -61,21 +62,27 @@ function Letterhead() {
     shown.current = next;
   }, [loaded.data]);
   if (loaded.loading || !loaded.data) return <Loader aria-label={t('common:loading')} />;
-  const save = async (logoBase64?: string | null) => {
-    const r = await call('letters.settings.save', {
-      plaats: plaats || null,
-      bezwaarAdres: bezwaar || null,
-      volwassenen,
-      ...(logoBase64 !== undefined ? { logoBase64 } : {}),
-    });
-    if (!r.ok) {
-      setError(r.error);
-      return notifyError(r.error.message);
-    }
-    setError(null);
-    loaded.setData(r.value);
-    notifySaved();
-  };
+  const save = (logoBase64?: string | null) =>
+    submit.run(
+      () =>
+        call('letters.settings.save', {
+          plaats: plaats || null,
+          bezwaarAdres: bezwaar || null,
+          volwassenen,
+          ...(logoBase64 !== undefined ? { logoBase64 } : {}),
+        }),
+      {
+        refusal: (e) => {
+          setError(e);
+          return e.message;
+        },
+        saved: true,
+        onSuccess: (s) => {
+          setError(null);
+          loaded.setData(s);
+        },
+      },
+    );
   const upload = async (file: File | null) => {
     if (!file) return;
     const buf = new Uint8Array(await file.arrayBuffer());
@@ -163,6 +170,7 @@ function Texts() {
   const loaded = useLoad(() => call('letters.texts.get', { soort }), [soort]);
   const [draft, setDraft] = useState<Record<string, Partial<Record<TextVariant, string>>>>({});
   const [error, setError] = useState<ApiError | null>(null);
+  const submit = useSubmit();
   const focused = useRef<{ code: string; variant: TextVariant; el: HTMLTextAreaElement } | null>(null);
   useEffect(() => {
     setDraft({});
@@ -180,24 +188,27 @@ function Texts() {
     const at = f.el.selectionStart ?? cur.length;
     set(f.code, f.variant, `${cur.slice(0, at)}{${naam}}${cur.slice(f.el.selectionEnd ?? at)}`);
   };
-  const save = async () => {
-    const r = await call('letters.texts.save', { soort, teksten: draft });
-    if (!r.ok) {
-      setError(r.error);
-      return notifyError(r.error.message);
-    }
-    setError(null);
-    setDraft({});
-    loaded.setData(r.value);
-    notifySaved();
-  };
-  const resetAll = async () => {
-    const r = await call('letters.texts.reset', { soort });
-    if (!r.ok) return notifyError(r.error.message);
-    setDraft({});
-    loaded.setData(r.value);
-    notifySaved();
-  };
+  const save = () =>
+    submit.run(() => call('letters.texts.save', { soort, teksten: draft }), {
+      refusal: (e) => {
+        setError(e);
+        return e.message;
+      },
+      saved: true,
+      onSuccess: (x) => {
+        setError(null);
+        setDraft({});
+        loaded.setData(x);
+      },
+    });
+  const resetAll = () =>
+    submit.run(() => call('letters.texts.reset', { soort }), {
+      saved: true,
+      onSuccess: (x) => {
+        setDraft({});
+        loaded.setData(x);
+      },
+    });
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="brieven-teksten">
       <Title order={2} size="h4" mb="xs" id="brieven-teksten">

@@ -20,6 +20,7 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 import type { ComplianceSettings, SchoolHolidays } from '@shared/api/obligations';
 import { REGIO } from '@shared/domain';
 import { useApp } from '../../components/AppContext';
@@ -27,7 +28,6 @@ import { useLoad } from '../../components/useLoad';
 import { useFormState } from '../../components/useFormState';
 import { useUnsavedGuard } from '../../components/router';
 import { DateField } from '../../components/fields';
-import { notifyError, notifySaved } from '../../components/notify';
 import { label } from '../../components/format';
 
 export default function Compliance() {
@@ -48,21 +48,10 @@ function SettingsForm({ initial }: { initial: ComplianceSettings }) {
   const { school } = useApp();
   const f = useFormState<ComplianceSettings>(initial);
   useUnsavedGuard(f.dirty);
-  const [busy, setBusy] = useState(false);
+  const submit = useSubmit();
   const v = f.values;
 
-  const save = async () => {
-    setBusy(true);
-    const r = await call('obligations.settings.save', v);
-    setBusy(false);
-    if (!r.ok) {
-      const msg = f.showError(r.error);
-      if (msg) notifyError(msg);
-      return;
-    }
-    f.reset(r.value);
-    notifySaved();
-  };
+  const save = () => submit.run(() => call('obligations.settings.save', v), { form: f, saved: true, onSuccess: f.reset });
   const ladder = v.escalatieladder;
   const setLadder = (l: ComplianceSettings['escalatieladder']) => f.set('escalatieladder', l);
 
@@ -214,7 +203,7 @@ function SettingsForm({ initial }: { initial: ComplianceSettings }) {
           </Paper>
         </Group>
         <Group justify="flex-end">
-          <Button type="submit" loading={busy} disabled={!f.dirty} data-testid="compliance-opslaan">
+          <Button type="submit" loading={submit.busy} disabled={!f.dirty} data-testid="compliance-opslaan">
             {t('settings.save')}
           </Button>
         </Group>
@@ -247,26 +236,23 @@ function Holidays() {
     else rebase({ vakanties: data.vakanties });
     shownYear.current = data.schooljaar;
   }, [data, reset, rebase]);
-  const [busy, setBusy] = useState(false);
+  const submit = useSubmit();
   const rows = f.values.vakanties;
   const setRows = (r: Row[]) => f.set('vakanties', r);
 
-  const save = async (vakanties: Row[] | null) => {
-    setBusy(true);
-    const r = await call('obligations.holidays.save', {
-      schooljaar: jaar,
-      vakanties: vakanties?.map((v) => ({ ...v, naam: v.naam || null })) ?? null,
-    });
-    setBusy(false);
-    if (!r.ok) {
-      const msg = f.showError(r.error);
-      if (msg) notifyError(msg);
-      return;
-    }
-    reset({ vakanties: r.value.vakanties });
-    loaded.setData(r.value);
-    notifySaved(t('settings.vakantiesSaved'));
-  };
+  const save = (vakanties: Row[] | null) =>
+    submit.run(
+      () =>
+        call('obligations.holidays.save', { schooljaar: jaar, vakanties: vakanties?.map((v) => ({ ...v, naam: v.naam || null })) ?? null }),
+      {
+        form: f,
+        saved: t('settings.vakantiesSaved'),
+        onSuccess: (h) => {
+          reset({ vakanties: h.vakanties });
+          loaded.setData(h);
+        },
+      },
+    );
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="cs-vakanties" data-testid="schoolvakanties">
@@ -385,11 +371,11 @@ function Holidays() {
             </Button>
             <Group gap="xs">
               {data.bron === 'aangepast' && (
-                <Button variant="default" onClick={() => void save(null)} loading={busy}>
+                <Button variant="default" onClick={() => void save(null)} loading={submit.busy}>
                   {t('settings.vakantiesReset')}
                 </Button>
               )}
-              <Button onClick={() => void save(rows)} loading={busy} disabled={!f.dirty}>
+              <Button onClick={() => void save(rows)} loading={submit.busy} disabled={!f.dirty}>
                 {t('settings.vakantiesSave')}
               </Button>
             </Group>

@@ -5,6 +5,7 @@ import { useCallback, useRef, useState } from 'react';
 import { Alert, Badge, Button, Group, Loader, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { useSubmit } from '../../api/useSubmit';
 import type { ProtocolVersion } from '@shared/api/protocols';
 import { useLoad } from '../../components/useLoad';
 import { useApp } from '../../components/AppContext';
@@ -13,7 +14,7 @@ import type { ProtocolValues } from '../../components/settings/ProtocolEditor';
 import { Categories } from '../../components/settings/Categories';
 import { DateField, Section } from '../../components/fields';
 import { shortDate } from '../../components/format';
-import { notifyError, notifySaved } from '../../components/notify';
+import { notifyError } from '../../components/notify';
 import { ModalActions } from '../../components/ModalActions';
 
 type Editing = { version: ProtocolVersion | null; initial: ProtocolValues; n: number } | null;
@@ -26,6 +27,7 @@ export default function Protocollen() {
   const [templateOpen, setTemplateOpen] = useState(false);
   const [templateDate, setTemplateDate] = useState(status?.vandaag ?? '');
   const [templateError, setTemplateError] = useState<string | undefined>();
+  const submit = useSubmit();
   const [n, setN] = useState(0);
   const dirty = useRef(false);
   const onDirtyChange = useCallback((d: boolean) => {
@@ -42,16 +44,18 @@ export default function Protocollen() {
     setEditing({ version: copy ? null : r.value, initial: protocolValues(r.value, copy), n: n + 1 });
   };
 
-  const fromTemplate = async () => {
-    setTemplateError(undefined);
-    const r = await call('protocols.createFromTemplate', { ingangsdatum: templateDate });
-    if (!r.ok) return setTemplateError(r.error.fields?.ingangsdatum ?? r.error.message);
-    setTemplateOpen(false);
-    notifySaved(t('protocols.saved', { titel: r.value.titel, versie: r.value.versie }));
-    list.reload();
-    setN((x) => x + 1);
-    setEditing({ version: r.value, initial: protocolValues(r.value), n: n + 1 });
-  };
+  const fromTemplate = () =>
+    submit.run(() => call('protocols.createFromTemplate', { ingangsdatum: templateDate }), {
+      error: (m) => setTemplateError(m ?? undefined),
+      refusal: (e) => e.fields?.ingangsdatum ?? e.message,
+      saved: (p) => t('protocols.saved', { titel: p.titel, versie: p.versie }),
+      onSuccess: (p) => {
+        setTemplateOpen(false);
+        list.reload();
+        setN((x) => x + 1);
+        setEditing({ version: p, initial: protocolValues(p), n: n + 1 });
+      },
+    });
 
   const versions = list.data ?? [];
   const newest = versions.reduce<(typeof versions)[number] | null>((a, b) => (!a || b.ingangsdatum > a.ingangsdatum ? b : a), null);

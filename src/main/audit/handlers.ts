@@ -1,8 +1,0 @@
-// Handlers for the audit methods of the API contract (src/shared/api/audit.ts).
-import type { Handlers } from '../core/context';
-import type { auditApi } from '../../shared/api/audit';
-import { auditForRecord } from './audit';
-
-export const auditHandlers: Handlers<keyof typeof auditApi> = {
-  'audit.forRecord': ({ entity, entityId }, ctx) => auditForRecord(ctx.db, entity, entityId),
-};
