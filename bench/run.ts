@@ -3,10 +3,13 @@
 // through the same core the app uses, prints one table and writes bench/results.json.
 // `npm run bench -- --quick` runs everything on a small data set (CI: keeps the code from rotting;
 // the times are not judged).
+// `--incidents N` generates N incidents among the full profile's people instead of a million, and
+// `--data-dir DIR` puts the data set (and the results of a run on it) in DIR instead of bench/data;
+// CI generates 50,000 that way (.ci/run), so the bulk load of the full profile cannot rot.
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Core } from '../src/main/core/core';
+import { Core } from '../src/main/app/core';
 import { api } from '../src/shared/api';
 import type { MethodName } from '../src/shared/api';
 import { generate } from './generate';
@@ -14,18 +17,33 @@ import { measureAll, type Measurement } from './measurements';
 
 const quick = process.argv.includes('--quick');
 const regenerate = process.argv.includes('--regenerate');
-// `--generate-only`: build (or confirm) the cached data set and stop, so the ~25-minute generation
-// can run ahead of time without measuring.
+// `--generate-only`: build (or confirm) the cached data set and stop, so the generation (about
+// about six minutes at a million incidents, docs/PERFORMANCE.md) can run ahead of time without measuring.
 const generateOnly = process.argv.includes('--generate-only');
+/** The value after `--name` (or of `--name=value`), or null. */
+function flag(name: string): string | null {
+  const i = process.argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  if (i < 0) return null;
+  const a = process.argv[i];
+  const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : process.argv[i + 1];
+  if (v === undefined || v.startsWith('--')) throw new Error(`--${name} verwacht een waarde`);
+  return v;
+}
+const incidentsFlag = flag('incidents');
+const incidents = incidentsFlag === null ? null : Number(incidentsFlag.replace(/[_.]/g, ''));
+if (incidents !== null && !(Number.isInteger(incidents) && incidents > 0))
+  throw new Error(`--incidents verwacht een positief geheel getal, niet ${incidentsFlag}`);
+const dataDirFlag = flag('data-dir');
 const KEY = 'b'.repeat(64); // a fixed key: the bench data are synthetic
-const GENERATOR_VERSION = 7;
+const GENERATOR_VERSION = 8;
 
-const profile = quick
+const baseProfile = quick
   ? { schools: 1, pupilsPerSchool: 400, staffPerSchool: 30, incidents: 5_000, years: 3, lastYearStart: 2025 }
   : { schools: 30, pupilsPerSchool: 900, staffPerSchool: 80, incidents: 1_000_000, years: 10, lastYearStart: 2025 };
+const profile = incidents === null ? baseProfile : { ...baseProfile, incidents };
 
-const dataDir = path.resolve(import.meta.dirname, 'data');
-const dbPath = path.join(dataDir, quick ? 'bench-quick.db' : 'bench-1m.db');
+const dataDir = dataDirFlag === null ? path.resolve(import.meta.dirname, 'data') : path.resolve(dataDirFlag);
+const dbPath = path.join(dataDir, incidents !== null ? `bench-${incidents}.db` : quick ? 'bench-quick.db' : 'bench-1m.db');
 const manifestPath = `${dbPath}.json`;
 
 function ensureData(): { generatedMs: number | null } {
@@ -78,8 +96,13 @@ async function main() {
     node: process.version,
     results,
   };
-  fs.writeFileSync(path.resolve(import.meta.dirname, quick ? 'results.quick.json' : 'results.json'), JSON.stringify(out, null, 2) + '\n');
-  console.log(`\nGeschreven: bench/${quick ? 'results.quick.json' : 'results.json'}`);
+  // A data set of another size or place keeps its results beside it, not in the committed files.
+  const resultsPath =
+    incidents === null && dataDirFlag === null
+      ? path.resolve(import.meta.dirname, quick ? 'results.quick.json' : 'results.json')
+      : path.join(dataDir, `${path.basename(dbPath, '.db')}.results.json`);
+  fs.writeFileSync(resultsPath, JSON.stringify(out, null, 2) + '\n');
+  console.log(`\nGeschreven: ${path.relative(process.cwd(), resultsPath)}`);
   void performance;
 }
 
