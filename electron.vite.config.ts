@@ -1,13 +1,18 @@
 // Build of the Electron door (electron-vite 6 on vite 8/rolldown).
-// - main: four entries in out/main: index.js (the Electron main process, ESM), coreHost.js (the
+// - main: five entries in out/main: index.js (the Electron main process, ESM), coreHost.js (the
 //   core in a utilityProcess, so a long report or import never freezes the window),
 //   backupWorker.js (the core's backup in a worker thread, found beside the bundle by
-//   src/main/trust/backupThread.ts, so a backup never freezes the core) and importWorker.js (import
+//   src/main/backup/backupThread.ts, so a backup never freezes the core) and importWorker.js (import
 //   files parsed in a worker thread with a heap cap and a time limit, found the same way by
-//   src/main/imports/importThread.ts, so a hostile file never stops the core). Dependencies
-//   stay external (electron-vite's externalizeDeps): the native better-sqlite3-multiple-ciphers
-//   must be loaded from node_modules (unpacked from the asar, see electron-builder.yml), and the
-//   core's pure-JS libraries (docx, exceljs, pdfjs-dist, …) load as they do under plain Node.
+//   src/main/imports/importThread.ts, so a hostile file never stops the core) and cli.js (the
+//   command-line door under plain Node, never loading electron; scripts/cli.mjs runs it for
+//   `npm run cli`). Dependencies stay external (electron-vite's externalizeDeps): the native
+//   better-sqlite3-multiple-ciphers must be loaded from node_modules (unpacked from the asar, see
+//   electron-builder.yml), and the core's heavy libraries (docx, exceljs, pdfjs-dist, …) load as
+//   they do under plain Node, when a document or an import needs them. Bundled instead: the pure-JS
+//   packages made of hundreds of small modules (date-fns, @date-fns/tz, zod, commander), which Node
+//   would otherwise find and load file by file at every start, seconds for the CLI (the same list
+//   as BUNDLED_PACKAGES in scripts/cli.mjs).
 //   The SQL migrations are copied to out/main/migrations, where src/main/db/migrate.ts looks for
 //   them beside the bundle. Chunks shared by both entries are written beside them (not in a
 //   sub-folder), so import.meta.url in shared code still points at out/main.
@@ -45,7 +50,7 @@ function copyMigrations(): Plugin {
 /**
  * In `electron-vite dev` the renderer is served by vite, whose React refresh preamble is an inline
  * script: the strict meta CSP would block it. Only in dev, the meta tag is dropped; the dev
- * session then gets the (relaxed) dev policy as a header from src/main/electron/csp.ts.
+ * session then gets the (relaxed) dev policy as a header from src/main/web/csp.ts.
  * Production builds keep the meta tag, and every door also sends the strict policy as a header.
  */
 function dropMetaCspInDev(): Plugin {
@@ -63,12 +68,14 @@ export default defineConfig({
     plugins: [copyMigrations()],
     build: {
       outDir: 'out/main',
+      externalizeDeps: { exclude: ['date-fns', '@date-fns/tz', 'zod', 'commander'] },
       rolldownOptions: {
         input: {
           index: path.join(root, 'src/main/index.ts'),
           coreHost: path.join(root, 'src/main/electron/coreHost.ts'),
-          backupWorker: path.join(root, 'src/main/trust/backupWorker.ts'),
+          backupWorker: path.join(root, 'src/main/backup/backupWorker.ts'),
           importWorker: path.join(root, 'src/main/imports/importWorker.ts'),
+          cli: path.join(root, 'src/main/cli/main.ts'),
         },
         output: {
           entryFileNames: '[name].js',

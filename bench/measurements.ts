@@ -2,11 +2,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Core } from '../src/main/core/core';
+import { spawnSync } from 'node:child_process';
+import type { Core } from '../src/main/app/core';
 import type { MethodName } from '../src/shared/api';
 import { incidentSortField } from '../src/shared/api/incidents';
 import { samplesSettled } from '../src/main/incidents/positions';
 import { CHROMIUM, CHROMIUM_ARGS } from '../test/support/chromium';
+import { cliBundle } from '../scripts/cli.mjs';
+import { serverLoad } from './serverLoad';
 
 export interface Measurement {
   name: string;
@@ -288,6 +291,19 @@ export async function measureAll(env: BenchEnv): Promise<Measurement[]> {
     ),
   );
 
+  out.push(...(await cliStart(env.quick)));
+
+  // The school server with 50 users at once (bench/serverLoad.ts); a server that cannot start costs these figures, not the run.
+  out.push(
+    ...(await serverLoad({
+      quick: env.quick,
+      dbPath: env.dbPath,
+      key: env.key,
+      nowIso: `${env.profile.lastYearStart + 1}-06-30T10:00:00Z`,
+      schooljaar: year,
+    }).catch((e: unknown) => [skip('schoolserver, 50 gebruikers: alle verzoeken', 100, `mislukt: ${String(e).split('\n')[0]}`)])),
+  );
+
   // The renderer's production bundle, per chunk.
   const assets = path.resolve(import.meta.dirname, '../out/renderer/assets');
   if (fs.existsSync(assets)) {
@@ -333,5 +349,55 @@ async function firstRowsInChromium(env: BenchEnv): Promise<Measurement> {
   } finally {
     await browser.close();
     await preview.close();
+  }
+}
+
+/**
+ * The command line's start, as a scheduled check runs it: `node <bundle> --db <demo school>
+ * obligations --json` (the bundle of scripts/cli.mjs, a new process each time) against a bare
+ * `node -e ""` on the same machine, alternating, and their ratio (target: at most 10×; README, CLI).
+ * The demo school is made the way test/integration/cli.test.ts makes it: init with a key file, seed-demo.
+ */
+export async function cliStart(quick: boolean): Promise<Measurement[]> {
+  const name = 'opdrachtregel: obligations --json (nieuw proces, demoschool)';
+  const bare = 'kale Node-start (node -e "")';
+  const ratio = 'opdrachtregel: start t.o.v. kale Node';
+  console.log(`  … ${name}`);
+  let bundle: string;
+  try {
+    bundle = await cliBundle();
+  } catch (e) {
+    const why = `geen bundel: ${String(e).split('\n')[0]}`;
+    return [skip(name, null, why), skip(bare, null, why), skip(ratio, 10, why, '×')];
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sp-bench-cli-'));
+  const env = { ...process.env, SCHOOLPROTOCOL_DB: '', SCHOOLPROTOCOL_KEY: '', SCHOOLPROTOCOL_WIE: 'bench' };
+  const run = (args: string[]) => {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, args, { cwd: dir, env, encoding: 'utf8', timeout: 120_000 });
+    const ms = performance.now() - t;
+    if (r.status !== 0) throw new Error(`${args.slice(1).join(' ')}: exit ${r.status}: ${r.stderr}`);
+    return ms;
+  };
+  try {
+    const db = path.join(dir, 'demo.db');
+    run([bundle, '--db', db, 'init', '--write-key-file']);
+    run([bundle, '--db', db, 'seed-demo']);
+    const cli = [bundle, '--db', db, 'obligations', '--json'];
+    run(cli); // warm-up: the page cache, as for a check that runs every day
+    run(['-e', '']);
+    const runs = quick ? 5 : 15;
+    const xs: number[] = [];
+    const bs: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      bs.push(run(['-e', '']));
+      xs.push(run(cli));
+    }
+    const m = progress({ name, unit: 'ms', median: quantile(xs, 0.5), p95: quantile(xs, 0.95), target: null, runs });
+    const b = progress({ name: bare, unit: 'ms', median: quantile(bs, 0.5), p95: quantile(bs, 0.95), target: null, runs });
+    const r = progress({ name: ratio, unit: '×', median: m.median! / b.median!, p95: null, target: 10, runs });
+    return [m, b, r];
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 }

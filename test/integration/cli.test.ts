@@ -1,18 +1,24 @@
 // The command-line door against a temp database: init → seed-demo → incidents list --json →
 // verify → call, plus the failures a script relies on. Most checks run the CLI in-process
-// (runCli, the same code main.ts runs) because each process start loads the whole core; two
-// checks start the real process to prove the entry point, its output and its exit codes.
+// (runCli, the same code main.ts runs); the checks of the real process run the bundle that
+// `npm run cli` runs (scripts/cli.mjs: out/main/cli.js when fresh, else its own quick build, made
+// here when needed), so the bundle cannot rot: its entry point, output, exit codes, that
+// `obligations` starts without the document libraries, and that a document still loads them.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { applyKey } from '../../src/main/db/open';
 import { runCli } from '../../src/main/cli/program';
+import { schoolYearOf } from '../../src/shared/schoolYear';
+import { cliBundle } from '../../scripts/cli.mjs';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
-const tsxCli = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+/** The CLI bundle under test (set in beforeAll). */
+let bundle = '';
 
 interface Run {
   code: number | null;
@@ -45,16 +51,38 @@ async function cli(args: string[], env: Record<string, string> = {}, stdin = '',
   }
 }
 
-/** Runs the real process (tsx under this Node 22), with `input` on its stdin. */
-function spawnCli(args: string[], input = ''): Run {
-  const r = spawnSync(process.execPath, [tsxCli, path.join(repoRoot, 'src/main/cli/main.ts'), ...args], {
+/** Runs the real process (the bundle under this Node 22), with `input` on its stdin and extra Node options. */
+function spawnCli(args: string[], input = '', nodeOptions: string[] = [], env: Record<string, string> = {}): Run {
+  const r = spawnSync(process.execPath, [...nodeOptions, bundle, ...args], {
     cwd: repoRoot,
     encoding: 'utf8',
     input,
-    env: { ...process.env, SCHOOLPROTOCOL_DB: '', SCHOOLPROTOCOL_KEY: '' },
+    env: { ...process.env, SCHOOLPROTOCOL_DB: '', SCHOOLPROTOCOL_KEY: '', ...env },
     timeout: 120_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The document libraries a command must not load unless it makes a document or reads an import. */
+const HEAVY = ['docx', 'exceljs', 'mammoth', 'pdfjs-dist', '@resvg/resvg-js', 'papaparse', 'jszip', 'date-holidays', 'ics'];
+
+/**
+ * Runs the bundle with a module hook that writes down every module Node loads (ESM, and the entry of
+ * every CommonJS package imported), and returns the packages among HEAVY that were loaded.
+ */
+function heavyLoadedBy(dir: string, key: string, args: string[]): { run: Run; loaded: string[] } {
+  const log = path.join(dir, `loaded-${Math.random().toString(36).slice(2)}.txt`);
+  const hooks = path.join(dir, 'load-hooks.mjs');
+  const preload = path.join(dir, 'load-log.mjs');
+  fs.writeFileSync(
+    hooks,
+    `import fs from 'node:fs';\nexport async function load(url, context, next) {\n  fs.appendFileSync(process.env.SP_LOAD_LOG, url + '\\n');\n  return next(url, context);\n}\n`,
+  );
+  fs.writeFileSync(preload, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
+  const run = spawnCli(args, '', ['--import', pathToFileURL(preload).href], { SP_LOAD_LOG: log, SCHOOLPROTOCOL_KEY: key });
+  const urls = fs.existsSync(log) ? fs.readFileSync(log, 'utf8').split('\n') : [];
+  expect(urls.some((u) => u.includes('/node_modules/better-sqlite3-multiple-ciphers/')), 'the hook saw the packages load').toBe(true);
+  return { run, loaded: HEAVY.filter((pkg) => urls.some((u) => u.includes(`/node_modules/${pkg}/`))) };
 }
 
 describe('cli', () => {
@@ -62,10 +90,11 @@ describe('cli', () => {
   let db: string;
   let key: string;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sp-cli-'));
     db = path.join(dir, 'school.db');
-  });
+    bundle = await cliBundle();
+  }, 180_000);
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('init creates an encrypted database and shows a new key once', async () => {
@@ -165,6 +194,25 @@ describe('cli', () => {
     expect(v.meldingen).toBeGreaterThan(0);
     expect(r.stdout).not.toContain(key);
   });
+
+  it('as a real process, obligations --json loads no document library; a report and an export still do', () => {
+    const { run, loaded } = heavyLoadedBy(dir, key, ['--db', db, 'obligations', '--json']);
+    expect(run.code, run.stderr).toBe(0);
+    const v = JSON.parse(run.stdout) as { vandaag: string; aantal: number };
+    expect(v.aantal).toBeGreaterThan(0);
+    expect(loaded).toEqual([]);
+    // The same check sees them when a command needs them, and the lazily loaded parts of the bundle work.
+    const docx = path.join(dir, 'jaarverslag.docx');
+    const report = heavyLoadedBy(dir, key, ['--db', db, 'report', '--year', schoolYearOf(v.vandaag), '--out', docx]);
+    expect(report.run.code, report.run.stderr).toBe(0);
+    expect(fs.readFileSync(docx).subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(report.loaded).toEqual(expect.arrayContaining(['docx', '@resvg/resvg-js']));
+    const xlsx = path.join(dir, 'personen.xlsx');
+    const exported = heavyLoadedBy(dir, key, ['--db', db, 'export', 'people', '--format', 'xlsx', '--out', xlsx]);
+    expect(exported.run.code, exported.run.stderr).toBe(0);
+    expect(fs.readFileSync(xlsx).subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(exported.loaded).toContain('exceljs');
+  }, 180_000);
 
   it('incidents list --json pages and filters in the core', async () => {
     const all = await cli(['--db', db, 'incidents', 'list', '--json', '--limit', '500'], { SCHOOLPROTOCOL_KEY: key });
@@ -279,7 +327,7 @@ describe('cli', () => {
   it.skipIf(process.platform !== 'linux' || spawnSync('script', ['--version']).status !== 0)(
     'as a real process on a terminal: asks for the key and does not echo it',
     async () => {
-      const command = [process.execPath, tsxCli, path.join(repoRoot, 'src/main/cli/main.ts'), '--db', db, 'call', 'app.status'].join(' ');
+      const command = [process.execPath, bundle, '--db', db, 'call', 'app.status'].join(' ');
       const p = spawn('script', ['-qefc', command, '/dev/null'], { cwd: repoRoot, env: { ...process.env, SCHOOLPROTOCOL_KEY: '' } });
       let out = '';
       p.stdout.on('data', (d: Buffer) => {
