@@ -8,7 +8,7 @@ import { makeTheme, cssVariablesResolver } from './theme';
 import { AppProvider, useApp } from './components/AppContext';
 import { RouterProvider, useRouter } from './components/router';
 import { Shell, navFor } from './components/Shell';
-import { serverRole } from './server/session';
+import { isServerMode, serverRole } from './server/session';
 import { DiscardQuestion } from './components/dialogGuard';
 // Pages load on first visit, each as its own chunk (AG Grid in its own), so the first screen
 // downloads only the shell and the page it shows; the first-run screen too (it is seen once).
@@ -25,7 +25,8 @@ const Instellingen = lazy(() => import('./pages/Instellingen'));
 const LetterPage = lazy(() => import('./components/letters/LetterPage'));
 const Melden = lazy(() => import('./pages/Melden'));
 import { LockGate } from './components/trust/LockGate';
-import { ServerGate } from './server/ServerGate';
+// The school server's login screens, loaded only when the page is served by the school server.
+const ServerGate = lazy(() => import('./server/ServerGate').then((m) => ({ default: m.ServerGate })));
 import { WhoIsWorkingProvider } from './components/WhoIsWorking';
 
 const asId = (s: string | undefined) => (s && /^\d+$/.test(s) ? Number(s) : null);
@@ -134,6 +135,15 @@ export default function App() {
 
   const theme = useMemo(() => makeTheme(i18n.t('common:actions.close', { lng: lang })), [i18n, lang]);
 
+  const app = (
+    <LockGate>
+      <AppProvider>
+        <RouterProvider>
+          <Root />
+        </RouterProvider>
+      </AppProvider>
+    </LockGate>
+  );
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <DatesProvider settings={{ locale: lang === 'en' ? 'en' : 'nl', firstDayOfWeek: 1 }}>
@@ -141,16 +151,15 @@ export default function App() {
         <DiscardQuestion />
         {/* The lock is outermost: while locked nothing below is mounted or loaded, and at start
             with an app passphrase the database opens only once it is typed (electron/startGate.ts). */}
-        {/* On the school server the login comes first; elsewhere the gate is transparent. */}
-        <ServerGate>
-          <LockGate>
-            <AppProvider>
-              <RouterProvider>
-                <Root />
-              </RouterProvider>
-            </AppProvider>
-          </LockGate>
-        </ServerGate>
+        {/* On the school server the login comes first (its screens are loaded there only); the
+            single-PC app has no gate. */}
+        {isServerMode ? (
+          <Suspense fallback={null}>
+            <ServerGate>{app}</ServerGate>
+          </Suspense>
+        ) : (
+          app
+        )}
       </DatesProvider>
     </MantineProvider>
   );
