@@ -25,7 +25,7 @@ import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const root = import.meta.dirname;
-/** The renderer and the preload import the contract as `@shared/…` (tsconfig.web.json paths). */
+/** The renderer, the preload and the core import the contract as `@shared/…` (tsconfig paths). */
 const sharedAlias = { '@shared': path.join(root, 'src/shared') };
 const migrationsSrc = path.join(root, 'src/main/db/migrations');
 
@@ -66,6 +66,7 @@ function dropMetaCspInDev(): Plugin {
 export default defineConfig({
   main: {
     plugins: [copyMigrations()],
+    resolve: { alias: sharedAlias },
     build: {
       outDir: 'out/main',
       externalizeDeps: { exclude: ['date-fns', '@date-fns/tz', 'zod', 'commander'] },

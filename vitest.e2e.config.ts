@@ -6,7 +6,10 @@ import path from 'node:path';
 // time: each test file starts its own preview and browser, and the machine is small.
 export default defineConfig({
   resolve: {
-    alias: { electron: path.resolve(import.meta.dirname, 'test/support/electron-stub.ts') },
+    alias: {
+      electron: path.resolve(import.meta.dirname, 'test/support/electron-stub.ts'),
+      '@shared': path.resolve(import.meta.dirname, 'src/shared'),
+    },
   },
   test: {
     include: ['test/e2e/**/*.test.ts'],

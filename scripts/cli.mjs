@@ -89,6 +89,7 @@ export async function buildQuick() {
       platform: 'node',
       target: 'node22',
       external: ['electron', ...external],
+      alias: { '@shared': path.join(root, 'src/shared') },
       chunkNames: '[name]-[hash]',
       logLevel: 'error',
     });

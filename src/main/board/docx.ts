@@ -4,11 +4,11 @@
 // a table with a column per school (four schools per table, so the page stays readable), the
 // handling times and the obligations, and what the "< 5", "x" and "≥" mean.
 import type { Paragraph, Table } from 'docx';
-import type { Cell, FigureRow } from '../../shared/api/yearReports';
-import { SECTOR } from '../../shared/domain';
-import type { Sector } from '../../shared/domain';
-import { dutchLongDate } from '../../shared/dates';
-import { schoolYearBounds } from '../../shared/schoolYear';
+import type { Cell, FigureRow } from '@shared/api/yearReports';
+import { SECTOR } from '@shared/domain';
+import type { Sector } from '@shared/domain';
+import { dutchLongDate } from '@shared/dates';
+import { schoolYearBounds } from '@shared/schoolYear';
 import { horizontalBarSvg, renderPng, verticalBarSvg } from '../reports/charts';
 import { bullet, chart, figureTable, h1, h2, para, small, subtitle, table, title } from '../reports/docx/parts';
 import { packDocument } from '../reports/docx/jaarverslag';

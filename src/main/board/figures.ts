@@ -6,9 +6,9 @@
 // suppressed again through publish.ts over the regrouped counts.
 import { z } from 'zod';
 import type { DB } from '../db/open';
-import type { FigureRow, FigureTable, FigureTableKey, YearReport } from '../../shared/api/yearReports';
-import { CATEGORIE, SECTOR } from '../../shared/domain';
-import { previousSchoolYear } from '../../shared/schoolYear';
+import type { FigureRow, FigureTable, FigureTableKey, YearReport } from '@shared/api/yearReports';
+import { CATEGORIE, SECTOR } from '@shared/domain';
+import { previousSchoolYear } from '@shared/schoolYear';
 import { yearReport } from '../reports/yearReport';
 import { rawYear } from '../reports/figures';
 import type { Counts } from '../reports/figures';

@@ -2,9 +2,9 @@
 // export, the check of school files and their merge into one .docx and .xlsx. A merge is all or
 // nothing: any file that is not valid refuses the whole merge before anything is written.
 import type { Ctx, Handlers } from '../context/context';
-import type { boardApi, BoardFileCheck, BoardMergeOut } from '../../shared/api/board';
-import { BOARD_FILE_SUFFIX, MAX_BOARD_FILE_BYTES } from '../../shared/api/board';
-import type { FileOut } from '../../shared/api/yearReports';
+import type { boardApi, BoardFileCheck, BoardMergeOut } from '@shared/api/board';
+import { BOARD_FILE_SUFFIX, MAX_BOARD_FILE_BYTES } from '@shared/api/board';
+import type { FileOut } from '@shared/api/yearReports';
 import { CoreError } from '../errors/errors';
 import { boardFigures } from './figures';
 import type { BoardFigures } from './figures';

@@ -4,8 +4,8 @@
 // never as a number that, minus the other schools' cells, would give the hidden count away. And
 // where one row's total could still be worked out from the grand total and the other rows, the
 // grand total is hidden too ("x").
-import type { Cell, FigureRow } from '../../shared/api/yearReports';
-import { CATEGORIE, ERNST, INSTANTIE, LOCATIE, MAATREGEL, PLATFORM } from '../../shared/domain';
+import type { Cell, FigureRow } from '@shared/api/yearReports';
+import { CATEGORIE, ERNST, INSTANTIE, LOCATIE, MAATREGEL, PLATFORM } from '@shared/domain';
 import { change, noData, shown } from '../reports/publish';
 import { MAANDEN } from '../reports/yearReport';
 import { VERPLICHTING_KEYS } from '../reports/figures';

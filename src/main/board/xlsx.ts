@@ -3,8 +3,8 @@
 // as columns and the totals last; a suppressed cell stays text ("< 5", "x", "≥ 12") so no formula
 // can treat it as a number.
 import ExcelJS from 'exceljs';
-import type { Cell } from '../../shared/api/yearReports';
-import { dutchLongDate } from '../../shared/dates';
+import type { Cell } from '@shared/api/yearReports';
+import { dutchLongDate } from '@shared/dates';
 import type { BoardReport } from './merge';
 import { LABEL_HEADER, suppressionText } from './docx';
 
