@@ -1,10 +1,12 @@
 // The Electron main process (the Electron door): one hardened window showing the
 // renderer from app://schoolprotocol, the database key from the OS key store, the core in a
 // utilityProcess (coreHost.ts) and the one IPC channel relaying to it. It holds no domain logic.
+// Connected to a school server (electron/schoolServerDoor.ts), the same channel passes the
+// window's login and calls on to that server instead, over a pinned HTTPS line.
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, session, shell } from 'electron';
-import { windowOptions, RENDERER_URL } from './electron/security';
+import { windowOptions, startUrl } from './electron/security';
 import type { DoorOptions } from './electron/security';
 import { hardenApp, hardenSession } from './electron/hardening';
 import { registerAppScheme, serveRenderer } from './electron/protocol';
@@ -12,6 +14,7 @@ import { registerApiChannel } from './electron/ipc';
 import { KEY_FILE, loadOrCreateKey } from './electron/keyStore';
 import { CoreHostClient } from './electron/coreClient';
 import { StartGate } from './electron/startGate';
+import { CLIENT_CONFIG_FILE, SchoolServerDoor } from './electron/schoolServerDoor';
 // Light modules only: the database module lives in the core's process (coreHost.ts), not here.
 import { fileKeyVault } from './security/vault';
 import { openInWordProcessor } from './electron/openFile';
@@ -36,6 +39,7 @@ const devTools = !app.isPackaged;
 
 let mainWindow: BrowserWindow | null = null;
 let host: CoreHostClient | null = null;
+let schoolServer: SchoolServerDoor | null = null;
 const CLOSED = { ok: false as const, error: { code: 'DATABASE' as const, message: 'De database is gesloten.' } };
 
 registerAppScheme();
@@ -56,6 +60,8 @@ if (!app.requestSingleInstanceLock()) {
 
 app.on('window-all-closed', () => app.quit());
 app.on('will-quit', (e) => {
+  schoolServer?.close();
+  schoolServer = null;
   if (!host) return;
   // Close the database cleanly before the process ends.
   e.preventDefault();
@@ -141,7 +147,7 @@ async function start() {
     gate = StartGate.awaitingPassphrase(found.keyFile, openCore, toCore);
   }
 
-  const relay = async (method: string, input: unknown) => {
+  const localRelay = async (method: string, input: unknown) => {
     if (!host) return CLOSED;
     const result = await gate.invoke(method, input);
     // A staged restore is put in place when the core reopens the database (coreHost.ts).
@@ -151,6 +157,19 @@ async function start() {
     }
     return result;
   };
+  // The school server, when this computer was connected to one; it may connect only while its own
+  // database holds no school (a locked database counts as holding one).
+  const server = new SchoolServerDoor({
+    configFile: path.join(paths.userData, CLIENT_CONFIG_FILE),
+    appVersion: app.getVersion(),
+    localHasSchool: async () => {
+      const r = await gate.invoke('app.status', {});
+      return !r.ok || (r.value as { hasSchool: boolean }).hasSchool;
+    },
+    log: (line) => console.log(line),
+  });
+  schoolServer = server;
+  const relay = server.relay(localRelay);
   registerApiChannel(ipcMain, () => ({
     ...door,
     webContentsId: mainWindow?.webContents.id ?? null,
@@ -168,10 +187,11 @@ async function start() {
     },
   }));
 
-  createWindow();
+  createWindow(server.connected);
 }
 
-function createWindow() {
+/** `client`: open the renderer logged in on the school server (it asks for the login first). */
+function createWindow(client: boolean) {
   mainWindow = new BrowserWindow(windowOptions({ preload: preloadPath(), devTools, icon: path.join(resourcesDir(app), 'icon.png') }));
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   // A form with unsaved changes blocks closing (beforeunload); Electron would then silently keep
@@ -184,7 +204,7 @@ function createWindow() {
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
-  void mainWindow.loadURL(door.devServer ?? RENDERER_URL);
+  void mainWindow.loadURL(startUrl(door, client));
 }
 
 function fatal(e: unknown) {

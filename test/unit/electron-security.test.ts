@@ -14,6 +14,7 @@ import {
   isOurRendererUrl,
   isTrustedSender,
   RENDERER_URL,
+  startUrl,
   secureWebPreferences,
   windowOpenDecision,
   windowOptions,
@@ -93,7 +94,11 @@ describe('BrowserWindow options', () => {
     expect(index).toContain('app.enableSandbox()');
     expect(index).toContain('hardenApp(app, door)');
     expect(index).toContain('hardenSession(session.defaultSession, door)');
-    expect(index).toContain('loadURL(door.devServer ?? RENDERER_URL)');
+    expect(index).toContain('loadURL(startUrl(door, client))');
+    expect(startUrl({}, false)).toBe(RENDERER_URL);
+    expect(startUrl({}, true)).toBe(`${RENDERER_URL}?door=schoolserver`);
+    expect(startUrl({ devServer: 'http://localhost:5173/' }, false)).toBe('http://localhost:5173/');
+    expect(allowNavigation(startUrl({}, true))).toBe(true);
     // The dev server is trusted only when not packaged.
     expect(index).toMatch(/!app\.isPackaged && process\.env\.ELECTRON_RENDERER_URL/);
     // No other module may create windows or touch webPreferences.

@@ -2,11 +2,22 @@
 // functions so one unit test (test/unit/electron-security.test.ts) fails when any is switched off.
 // src/main/electron/hardening.ts and ipc.ts only wire these decisions to Electron's events.
 import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+import { CLIENT_DOOR_PARAM, CLIENT_DOOR_VALUE } from '../../shared/api/schoolserver';
 
 /** The renderer is served from our own privileged scheme (protocol.ts), never from file://. */
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'schoolprotocol';
 export const RENDERER_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
+
+/**
+ * The first page the window loads: our renderer (or the dev server), marked ?door=schoolserver when
+ * this computer works with a school server (the renderer then asks for the login first).
+ */
+export function startUrl(opts: DoorOptions, schoolServer: boolean): string {
+  const url = new URL(opts.devServer ?? RENDERER_URL);
+  if (schoolServer) url.searchParams.set(CLIENT_DOOR_PARAM, CLIENT_DOOR_VALUE);
+  return url.toString();
+}
 
 export interface DoorOptions {
   /** `electron-vite dev` only (never when packaged): the vite dev server the renderer comes from. */

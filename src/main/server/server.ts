@@ -23,6 +23,7 @@ import type { Caller } from '../../shared/api/caller';
 import type { LockStatus } from '../../shared/api/trust';
 import type { WhoIsWorking } from '../../shared/api/session';
 import { readTrustSettings } from '../settings/trust';
+import { APP_VERSION } from '../school/status';
 import { stopServer } from '../web/stop';
 import { securityHeaders } from '../web/csp';
 import { mimeType, resolveStaticPath } from '../web/staticFiles';
@@ -325,7 +326,10 @@ export async function startServer(opts: ServerOptions): Promise<SchoolServer> {
       }
       return sendJson(res, 200, {
         ok: true,
-        value: s ? { ingelogd: true, ...sessionView(s) } : { ingelogd: false, vergrendelNaMinuten: idleMinutes() },
+        // The version lets the desktop app check it fits this server (electron/serverLink.ts).
+        value: s
+          ? { ingelogd: true, versie: APP_VERSION, ...sessionView(s) }
+          : { ingelogd: false, versie: APP_VERSION, vergrendelNaMinuten: idleMinutes() },
       });
     }
     if (req.method !== 'POST') {

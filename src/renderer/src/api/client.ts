@@ -1,46 +1,15 @@
 // The renderer's typed client. It cannot tell which door it came through: in Electron the preload
 // exposes window.api.invoke; in the browser preview the same calls go over fetch with the run's token;
-// on the school server over fetch with the login session (server/session.ts).
+// on the school server with the login session (server/session.ts): over fetch in its browser page,
+// through the app's main process when the desktop app works with a school server.
 import { api, type MethodName, type Input, type Output, type Result } from '@shared/api';
-import { isServerMode, serverInvoke } from '../server/session';
+import { isAppClient, isServerMode, serverInvoke } from '../server/session';
+import { appInvoke } from './transport';
+import type { Invoke } from './transport';
 
-type Invoke = (method: string, input: unknown) => Promise<Result<unknown>>;
-
-declare global {
-  interface Window {
-    api?: { invoke: Invoke };
-  }
-}
-
-const TOKEN_KEY = 'schoolprotocol.token';
-
-function previewToken(): string | null {
-  const fromUrl = new URLSearchParams(window.location.search).get('token');
-  if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl);
-    // Keep the token out of the address bar and history.
-    const url = new URL(window.location.href);
-    url.searchParams.delete('token');
-    window.history.replaceState(null, '', url.toString());
-    return fromUrl;
-  }
-  return sessionStorage.getItem(TOKEN_KEY);
-}
-
-const fetchInvoke: Invoke = async (method, input) => {
-  try {
-    const res = await fetch(`/api/${encodeURIComponent(method)}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${previewToken() ?? ''}` },
-      body: JSON.stringify(input ?? {}),
-    });
-    return (await res.json()) as Result<unknown>;
-  } catch {
-    return { ok: false, error: { code: 'INTERN', message: 'De verbinding met de app is verbroken. Start de voorvertoning opnieuw.' } };
-  }
-};
-
-const transport: Invoke = window.api ? window.api.invoke : isServerMode ? serverInvoke : fetchInvoke;
+// Logged in on the school server (in its browser page, or the desktop app connected to it): every
+// call goes with the session; otherwise to the app's own door.
+const transport: Invoke = isServerMode ? serverInvoke : appInvoke;
 
 // The data version: every successful write bumps it, so whatever was loaded before may be stale
 // (a hearing closes a task on the incident page and on Overzicht alike). useLoad listens to it.
@@ -79,5 +48,8 @@ export class ApiCallError extends Error {
   }
 }
 
-/** True in the browser preview (files download instead of opening in Word). */
-export const isPreview = !window.api;
+/**
+ * Files download instead of opening in Word: in the browser (the preview, the school server's
+ * page) and in the desktop app working with a school server (the files are made there).
+ */
+export const isPreview = !window.api || isAppClient;

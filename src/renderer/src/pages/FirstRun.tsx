@@ -1,5 +1,6 @@
-// First run: no school yet. Two clear choices: load the fictional demo school and see a working
-// product at once, or create the own school with every field of school.save.
+// First run: no school yet. Clear choices: load the fictional demo school and see a working
+// product at once, create the own school with every field of school.save, or (in the desktop app)
+// connect this computer to the school's own server and work there as a person with an account.
 import { useState } from 'react';
 import { Alert, Button, Card, Container, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -8,11 +9,14 @@ import { useSubmit } from '../api/useSubmit';
 import { useApp } from '../components/AppContext';
 import { SchoolForm } from '../components/SchoolForm';
 import { setLanguage } from '../i18n';
+import { ConnectServer, useCanConnect } from '../server/ConnectServer';
 
 export default function FirstRun() {
   const { t, i18n } = useTranslation('settings');
+  const { t: ts } = useTranslation('server');
   const { refresh } = useApp();
-  const [mode, setMode] = useState<'choose' | 'create'>('choose');
+  const [mode, setMode] = useState<'choose' | 'create' | 'connect'>('choose');
+  const canConnect = useCanConnect();
   const submit = useSubmit();
   const [error, setError] = useState<string | null>(null);
 
@@ -44,8 +48,10 @@ export default function FirstRun() {
           {error}
         </Alert>
       )}
-      {mode === 'choose' ? (
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
+      {mode === 'connect' ? (
+        <ConnectServer onBack={() => setMode('choose')} />
+      ) : mode === 'choose' ? (
+        <SimpleGrid cols={{ base: 1, sm: canConnect ? 3 : 2 }} spacing="lg">
           <Card withBorder padding="lg">
             <Stack justify="space-between" h="100%">
               <div>
@@ -72,6 +78,21 @@ export default function FirstRun() {
               </Button>
             </Stack>
           </Card>
+          {canConnect && (
+            <Card withBorder padding="lg">
+              <Stack justify="space-between" h="100%">
+                <div>
+                  <Title order={2} size="h3">
+                    {ts('connect.cardTitle')}
+                  </Title>
+                  <Text mt="xs">{ts('connect.cardBody')}</Text>
+                </div>
+                <Button size="md" variant="outline" onClick={() => setMode('connect')}>
+                  {ts('connect.cardButton')}
+                </Button>
+              </Stack>
+            </Card>
+          )}
         </SimpleGrid>
       ) : (
         <Stack>

@@ -1,12 +1,26 @@
 // On the school server: nothing of the app mounts before a login (docs/SERVER.md). After a login
 // with a one-time password the person first chooses their own, then (for the roles that read
 // pupil data) sets up the authenticator app; only then the app itself. Elsewhere (Electron, the
-// browser preview) this renders its children unchanged.
+// browser preview) this renders its children unchanged. In the desktop app connected to a school
+// server the login screen also names the server, says why it cannot be reached (a changed
+// certificate, no network) and offers to disconnect.
 import { useEffect, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
-import { Alert, Button, Center, Code, Loader, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Center, Code, Group, Loader, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { currentSession, isServerMode, login, onSessionEnded, serverFingerprint, serverInvoke } from './session';
+import {
+  connectionProblem,
+  currentSession,
+  doorUrl,
+  isAppClient,
+  isServerMode,
+  login,
+  onSessionEnded,
+  serverFingerprint,
+  serverInvoke,
+} from './session';
+import { appInvoke } from '../api/transport';
+import type { SchoolServerStatus } from '@shared/api/schoolserver';
 import type { ServerSession } from './session';
 import { TotpSetupFields, useTotpSetup } from './TotpSetup';
 
@@ -34,7 +48,7 @@ function ServerSessionGate({ children }: { children: ReactNode }) {
         <Loader aria-label={t('loading')} />
       </Center>
     );
-  if (!session) return <LoginScreen ended={endedOnce} onLoggedIn={setSession} />;
+  if (!session) return <LoginScreen ended={endedOnce} problem={connectionProblem()} onLoggedIn={setSession} />;
   if (session.openstaand.wachtwoord)
     return <PasswordScreen onDone={() => setSession({ ...session, openstaand: { ...session.openstaand, wachtwoord: false } })} />;
   if (session.openstaand.totp)
@@ -68,7 +82,7 @@ function Panel({ title, testId, onSubmit, children }: { title: string; testId: s
   );
 }
 
-function LoginScreen({ ended, onLoggedIn }: { ended: boolean; onLoggedIn: (s: ServerSession) => void }) {
+function LoginScreen({ ended, problem, onLoggedIn }: { ended: boolean; problem: string | null; onLoggedIn: (s: ServerSession) => void }) {
   const { t } = useTranslation('server');
   const [gebruikersnaam, setGebruikersnaam] = useState('');
   const [wachtwoord, setWachtwoord] = useState('');
@@ -90,7 +104,12 @@ function LoginScreen({ ended, onLoggedIn }: { ended: boolean; onLoggedIn: (s: Se
 
   return (
     <Panel title={t('login.title')} testId="login-screen" onSubmit={() => void submit()}>
-      {ended && !error && <Alert color="blue">{t('login.ended')}</Alert>}
+      {problem && !error && (
+        <Alert color="red" role="alert" title={t('client.problemTitle')}>
+          {problem}
+        </Alert>
+      )}
+      {ended && !error && !problem && <Alert color="blue">{t('login.ended')}</Alert>}
       <Text size="sm">{t('login.intro')}</Text>
       <TextInput
         label={t('login.gebruikersnaam')}
@@ -124,6 +143,7 @@ function LoginScreen({ ended, onLoggedIn }: { ended: boolean; onLoggedIn: (s: Se
       <Button type="submit" loading={busy}>
         {t('login.submit')}
       </Button>
+      {isAppClient && <ClientServer />}
       {fingerprint && (
         <Stack gap={4}>
           <Text size="sm" fw={600}>
@@ -136,6 +156,53 @@ function LoginScreen({ ended, onLoggedIn }: { ended: boolean; onLoggedIn: (s: Se
         </Stack>
       )}
     </Panel>
+  );
+}
+
+/** The desktop app's school server on its login screen, with the way back to the single-PC app. */
+function ClientServer() {
+  const { t } = useTranslation('server');
+  const [status, setStatus] = useState<SchoolServerStatus | null>(null);
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    void appInvoke('schoolserver.status', {}).then((r) => r.ok && setStatus(r.value as SchoolServerStatus));
+  }, []);
+  if (!status?.adres) return null;
+  const disconnect = async () => {
+    setBusy(true);
+    const r = await appInvoke('schoolserver.disconnect', {});
+    setBusy(false);
+    if (r.ok) window.location.replace(doorUrl(false));
+  };
+  return (
+    <Stack gap="xs" data-testid="client-server">
+      <Text size="sm" c="dimmed">
+        {t('client.server', { adres: status.adres })}
+      </Text>
+      {!asking && (
+        <Group>
+          <Button variant="subtle" size="compact-sm" px={0} onClick={() => setAsking(true)}>
+            {t('client.disconnect')}
+          </Button>
+        </Group>
+      )}
+      {asking && (
+        <Alert color="orange">
+          <Stack gap="xs">
+            <Text size="sm">{t('client.disconnectConfirm')}</Text>
+            <Group>
+              <Button color="orange" size="compact-sm" loading={busy} onClick={() => void disconnect()}>
+                {t('client.disconnect')}
+              </Button>
+              <Button variant="default" size="compact-sm" onClick={() => setAsking(false)}>
+                {t('common:actions.cancel')}
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
+      )}
+    </Stack>
   );
 }
 

@@ -2,13 +2,31 @@
 // <meta name="sp-door" content="server">, and then every call goes to POST /api/call with the
 // session's CSRF token; the session itself is an HttpOnly cookie the page never sees. Locking
 // (the idle time, Ctrl+L) is logging out there, and an ended session brings the login page back.
+// The desktop app connected to a school server opens this renderer with ?door=schoolserver: the
+// same routes then go through the app's main process (schoolserver.request), which holds the
+// cookie and checks the server's certificate (src/main/electron/serverLink.ts).
 import type { Result } from '@shared/api/result';
 import type { AccountRol } from '@shared/domain';
+import { CLIENT_DOOR_PARAM, CLIENT_DOOR_VALUE } from '@shared/api/schoolserver';
+import type { RequestOutput, ServerRoute } from '@shared/api/schoolserver';
+import { appInvoke } from '../api/transport';
 
 const meta = (name: string) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? null;
 
-/** Served by the school server (not the Electron app, not the browser preview). */
-export const isServerMode = meta('sp-door') === 'server';
+/** The desktop app working with a school server (its main process passes every request on). */
+export const isAppClient = new URLSearchParams(window.location.search).get(CLIENT_DOOR_PARAM) === CLIENT_DOOR_VALUE;
+
+/** Logged in on the school server: in the page it serves, or in the desktop app connected to it. */
+export const isServerMode = meta('sp-door') === 'server' || isAppClient;
+
+/** The renderer's address for working with the school server (true) or as the single-PC app (false). */
+export function doorUrl(client: boolean): string {
+  const url = new URL(window.location.href);
+  if (client) url.searchParams.set(CLIENT_DOOR_PARAM, CLIENT_DOOR_VALUE);
+  else url.searchParams.delete(CLIENT_DOOR_PARAM);
+  url.hash = '#/';
+  return url.toString();
+}
 
 /** The self-signed certificate's SHA-256 fingerprint, to compare at first connection; null with the school's own certificate. */
 export const serverFingerprint = (): string | null => meta('sp-fingerprint') || null;
@@ -49,7 +67,26 @@ const lost = (): Result<never> => ({
   error: { code: 'INTERN', message: 'De verbinding met de schoolserver is verbroken. Controleer het netwerk en probeer het opnieuw.' },
 });
 
-async function post(route: string, body: unknown): Promise<{ status: number; result: Result<unknown> }> {
+let problem: string | null = null;
+
+/** Why the app could not reach its school server at the last try (certificate changed, unreachable), or null. */
+export const connectionProblem = (): string | null => problem;
+
+/** One request to the app's main process, which passes it on to the school server. */
+async function viaApp(route: ServerRoute, body: unknown): Promise<{ status: number; result: Result<unknown> }> {
+  const r = await appInvoke('schoolserver.request', { route, ...(route === 'sessie' ? {} : { body: body ?? {} }), csrf });
+  if (!r.ok) {
+    // The line itself was refused (another certificate, no network, another version): nothing was sent.
+    problem = r.error.message;
+    return { status: 0, result: r };
+  }
+  problem = null;
+  const { status, result } = r.value as RequestOutput;
+  return { status, result: result as Result<unknown> };
+}
+
+async function post(route: ServerRoute, body: unknown): Promise<{ status: number; result: Result<unknown> }> {
+  if (isAppClient) return viaApp(route, body);
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (csrf) headers['x-csrf-token'] = csrf;
   const res = await fetch(`/api/${route}`, { method: 'POST', headers, body: JSON.stringify(body ?? {}), credentials: 'same-origin' });
@@ -59,8 +96,11 @@ async function post(route: string, body: unknown): Promise<{ status: number; res
 /** The session this browser has, or null (not logged in). */
 export async function currentSession(): Promise<ServerSession | null> {
   try {
-    const res = await fetch('/api/sessie', { credentials: 'same-origin', cache: 'no-store' });
-    const r = (await res.json()) as Result<{ ingelogd: boolean } & Partial<ServerSession>>;
+    const r = (
+      isAppClient
+        ? (await viaApp('sessie', null)).result
+        : await (await fetch('/api/sessie', { credentials: 'same-origin', cache: 'no-store' })).json()
+    ) as Result<{ ingelogd: boolean } & Partial<ServerSession>>;
     if (!r.ok || !r.value.ingelogd) return null;
     csrf = r.value.csrf ?? null;
     role = r.value.gebruiker?.rol ?? null;
