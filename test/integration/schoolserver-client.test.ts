@@ -13,7 +13,8 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../src/main/server/server';
 import type { SchoolServer } from '../../src/main/server/server';
-import { selfSignedCertificate } from '../../src/main/server/tls';
+import { generate } from 'selfsigned';
+import { loadCertificate, selfSignedCertificate } from '../../src/main/server/tls';
 import type { ServerCertificate } from '../../src/main/server/tls';
 import { accountsAuthenticator, createFirstAccount, sessionStillValid } from '../../src/main/server/accountsLink';
 import { APP_VERSION } from '../../src/main/school/status';
@@ -256,6 +257,70 @@ describe('the desktop app as a client of the school server', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toBe(CERTIFICATE_CHANGED);
     expect(fake.connections()).toBeGreaterThan(0);
+    expect(fake.received()).toBe(0);
+  });
+
+  it('checks a certificate from a trusted authority the usual way: a renewal goes on without a question, a self-signed stand-in is refused', async () => {
+    // A certificate authority this computer trusts (added to Node's list for this test only).
+    const ca = await generate([{ name: 'commonName', value: 'Testinstantie' }], {
+      keyType: 'ec',
+      curve: 'P-256',
+      algorithm: 'sha256',
+      extensions: [
+        { name: 'basicConstraints', cA: true, critical: true },
+        { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true },
+      ],
+    });
+    const issued = async (name: string) => {
+      const made = await generate([{ name: 'commonName', value: '127.0.0.1' }], {
+        keyType: 'ec',
+        curve: 'P-256',
+        algorithm: 'sha256',
+        ca: { key: ca.private, cert: ca.cert },
+        extensions: [
+          { name: 'basicConstraints', cA: false },
+          { name: 'keyUsage', digitalSignature: true, critical: true },
+          { name: 'extKeyUsage', serverAuth: true },
+          { name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }] },
+        ],
+      });
+      fs.writeFileSync(path.join(certDir, `${name}.pem`), made.cert);
+      fs.writeFileSync(path.join(certDir, `${name}.key`), made.private);
+      return loadCertificate(path.join(certDir, `${name}.pem`), path.join(certDir, `${name}.key`));
+    };
+    const before = tls.getCACertificates('default');
+    tls.setDefaultCACertificates([...before, ca.cert]);
+    cleanups.push(() => tls.setDefaultCACertificates(before));
+
+    const first = await startSchoolServer(await issued('eerste'));
+    const app = door();
+    const probe = value<SchoolServerProbe>(await app.relay('schoolserver.probe', { adres: `127.0.0.1:${first.port}` }));
+    expect(probe.vertrouwd).toBe(true);
+    const adres = `https://127.0.0.1:${first.port}`;
+    value(await app.relay('schoolserver.connect', { adres, vingerafdruk: probe.vingerafdruk }));
+    expect(readPin(app.configFile)?.vertrouwd).toBe(true);
+
+    // The school renews its certificate: another fingerprint, the same authority: no question.
+    const renewed = await startSchoolServer(await issued('vernieuwd'));
+    expect(renewed.fingerprint).not.toBe(first.fingerprint);
+    const pin = JSON.parse(fs.readFileSync(app.configFile, 'utf8')) as Record<string, unknown>;
+    fs.writeFileSync(app.configFile, JSON.stringify({ ...pin, adres: `https://127.0.0.1:${renewed.port}` }));
+    const afterRenewal = app.reopen();
+    cleanups.push(() => afterRenewal.close());
+    const sessie = value<RequestOutput>(await afterRenewal.answer('schoolserver.request', { route: 'sessie' }));
+    expect(sessie.status).toBe(200);
+
+    // A self-signed certificate at that address is not from the authority: refused, nothing sent.
+    const fake = await impostor();
+    fs.writeFileSync(app.configFile, JSON.stringify({ ...pin, adres: `https://127.0.0.1:${fake.port}` }));
+    const atImpostor = app.reopen();
+    cleanups.push(() => atImpostor.close());
+    const refused = await atImpostor.answer('schoolserver.request', {
+      route: 'login',
+      body: { gebruikersnaam: 'rector', wachtwoord: 'x'.repeat(20) },
+    });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.message).toMatch(/niet \(meer\) vertrouwd/);
     expect(fake.received()).toBe(0);
   });
 
