@@ -3,108 +3,45 @@
 // from the staff roster; the one-time start password is shown once; the mentor logs in with it,
 // chooses a password, sets up the authenticator app (the code computed here from the secret on
 // screen) and then sees only the pupils of 2A in Personen. Screenshots at 1366×768 and 1024×768.
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { Secret, TOTP } from 'otpauth';
-import { CHROMIUM, CHROMIUM_ARGS, artifactsDir, repoRoot, staticDir } from './harness';
-import { startServer } from '../../src/main/server/server';
+import { artifactsDir } from './harness';
+import { firstLogin as firstLoginOn, serverA11y, startSchoolServer, waitVisible } from './serverHarness';
+import type { ServerE2E } from './serverHarness';
 import type { SchoolServer } from '../../src/main/server/server';
-import { selfSignedCertificate } from '../../src/main/server/tls';
-import { accountsAuthenticator, createFirstAccount, sessionStillValid } from '../../src/main/server/accountsLink';
+import { createFirstAccount } from '../../src/main/server/accountsLink';
 import type { Page as RowsPage } from '../../src/shared/api';
 import type { PersonRow } from '../../src/shared/api/people';
 
-let dir: string;
+let s: ServerE2E;
 let server: SchoolServer;
-let browser: Browser;
 let page: Page;
 let rectorStart: string;
 let mentorStart: string;
 let rectorSecret: string;
-const consoleErrors: string[] = [];
+let consoleErrors: string[];
 const WIDE = { width: 1366, height: 768 };
 const NARROW = { width: 1024, height: 768 };
 const RECTOR_PASSWORD = 'de-rector-kiest-een-lange-zin';
 const MENTOR_PASSWORD = 'mentor-van-twee-a-met-een-zin';
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(staticDir, 'index.html')))
-    throw new Error('The renderer build is missing: run `npx electron-vite build` first.');
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sp-e2e-accounts-'));
-  const certificate = await selfSignedCertificate(dir, ['127.0.0.1', 'localhost']);
-  server = await startServer({
-    dbPath: path.join(dir, 'schoolprotocol.db'),
-    key: randomBytes(32).toString('hex'),
-    create: true,
-    port: 0,
-    listen: '127.0.0.1',
-    hostNames: ['127.0.0.1', 'localhost'],
-    certificate,
-    staticDir,
-    authenticate: accountsAuthenticator,
-    stillValid: sessionStillValid,
-    log: () => {},
-    automaticBackups: false,
-  });
+  s = await startSchoolServer('sp-e2e-accounts-', WIDE, { clipboard: true });
+  ({ server, page, consoleErrors } = s);
   rectorStart = (await createFirstAccount(server.core, 'rector', 'schoolleider')).startwachtwoord;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ ignoreHTTPSErrors: true, locale: 'nl-NL', viewport: WIDE });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `https://127.0.0.1:${server.port}` });
-  page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
-  fs.mkdirSync(artifactsDir, { recursive: true });
 });
 
 afterAll(async () => {
-  await browser?.close().catch(() => {});
-  await server?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  await s?.close();
 });
 
-/** axe-core's serious and critical findings on the page (evaluated past the CSP, as server.test.ts does). */
-async function a11y(): Promise<string[]> {
-  await page.evaluate(fs.readFileSync(path.join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
-  return page.evaluate(async () => {
-    type Violation = { id: string; impact: string | null; nodes: { target: unknown[] }[] };
-    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } }).axe;
-    const r = await axe.run();
-    return r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => String(n.target[0])).join(', ')}`);
-  });
-}
-
+const a11y = () => serverA11y(page);
 const shot = (name: string) => page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage: true });
-const visible = (testId: string) => expect.poll(() => page.getByTestId(testId).isVisible(), { timeout: 20_000 }).toBe(true);
-
-/** Login with a start password, a password of one's own, and the authenticator app from the secret shown. */
-async function firstLogin(gebruikersnaam: string, startwachtwoord: string, eigen: string): Promise<string> {
-  await visible('login-screen');
-  await page.getByLabel(/^Gebruikersnaam/).fill(gebruikersnaam);
-  await page.getByLabel(/^Wachtwoord/).fill(startwachtwoord);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await visible('password-screen');
-  await page.getByLabel(/^Eenmalig wachtwoord/).fill(startwachtwoord);
-  await page.getByLabel(/^Nieuw wachtwoord( \*)?$/).fill(eigen);
-  await page.getByLabel(/^Nieuw wachtwoord nogmaals/).fill(eigen);
-  await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
-  await visible('totp-screen');
-  await expect
-    .poll(async () => (await page.getByTestId('totp-secret').textContent()) ?? '', { timeout: 15_000 })
-    .toMatch(/^[A-Z2-7]{16,}$/);
-  const secret = (await page.getByTestId('totp-secret').textContent())!;
-  await page.getByLabel(/^Code uit de app/).fill(new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate());
-  await page.getByRole('button', { name: 'Bevestigen' }).click();
-  return secret;
-}
+const visible = (testId: string) => waitVisible(page, testId);
+const firstLogin = (gebruikersnaam: string, startwachtwoord: string, eigen: string) =>
+  firstLoginOn(page, gebruikersnaam, startwachtwoord, eigen);
 
 describe('accounts on the school server', () => {
   it('the first school leader logs in, loads the school and adds a mentor for 2A; the start password shows once', async () => {

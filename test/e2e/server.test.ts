@@ -2,73 +2,34 @@
 // with the server's self-signed certificate (accepted here with ignoreHTTPSErrors, for the test
 // only), the login page with the certificate's fingerprint, the one-time password replaced, the
 // authenticator app set up from the secret on screen, the app itself, and the lock as a logout.
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { Secret, TOTP } from 'otpauth';
-import { CHROMIUM, CHROMIUM_ARGS, artifactsDir, repoRoot, staticDir } from './harness';
-import { startServer } from '../../src/main/server/server';
+import { artifactsDir } from './harness';
+import { serverA11y, startSchoolServer } from './serverHarness';
+import type { ServerE2E } from './serverHarness';
 import type { SchoolServer } from '../../src/main/server/server';
-import { selfSignedCertificate } from '../../src/main/server/tls';
-import { accountsAuthenticator, createFirstAccount, sessionStillValid } from '../../src/main/server/accountsLink';
+import { createFirstAccount } from '../../src/main/server/accountsLink';
 
-let dir: string;
+let s: ServerE2E;
 let server: SchoolServer;
-let browser: Browser;
 let page: Page;
 let startwachtwoord: string;
-const consoleErrors: string[] = [];
+let consoleErrors: string[];
 const NEW_PASSWORD = 'een-lang-eigen-wachtwoord-2026';
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(staticDir, 'index.html')))
-    throw new Error('The renderer build is missing: run `npx electron-vite build` first.');
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sp-e2e-server-'));
-  const certificate = await selfSignedCertificate(dir, ['127.0.0.1', 'localhost']);
-  server = await startServer({
-    dbPath: path.join(dir, 'schoolprotocol.db'),
-    key: randomBytes(32).toString('hex'),
-    create: true,
-    port: 0,
-    listen: '127.0.0.1',
-    hostNames: ['127.0.0.1', 'localhost'],
-    certificate,
-    staticDir,
-    authenticate: accountsAuthenticator,
-    stillValid: sessionStillValid,
-    log: () => {},
-    automaticBackups: false,
-  });
+  s = await startSchoolServer('sp-e2e-server-', { width: 1280, height: 860 });
+  ({ server, page, consoleErrors } = s);
   startwachtwoord = (await createFirstAccount(server.core, 'rector', 'schoolleider')).startwachtwoord;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ ignoreHTTPSErrors: true, locale: 'nl-NL', viewport: { width: 1280, height: 860 } });
-  page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
-  fs.mkdirSync(artifactsDir, { recursive: true });
 });
 
 afterAll(async () => {
-  await browser?.close().catch(() => {});
-  await server?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  await s?.close();
 });
 
-/** axe-core's serious and critical findings on the page (evaluated past the CSP, as the harness does). */
-async function a11y(): Promise<string[]> {
-  await page.evaluate(fs.readFileSync(path.join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
-  return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
-    const r = await axe.run();
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-  });
-}
+const a11y = () => serverA11y(page);
 
 describe('the school server in the browser', () => {
   it('logs in through the login page, replaces the one-time password, sets up the app and opens the app', async () => {

@@ -1,6 +1,6 @@
 // Every field of school.save, used on first run and in Instellingen → School. The core validates; its
 // Dutch messages appear next to the fields.
-import { Button, Checkbox, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Checkbox, Fieldset, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
@@ -11,6 +11,7 @@ import { useFormState, str } from './useFormState';
 import { useUnsavedGuard } from './router';
 import { options } from './format';
 import { Section, SaveError } from './fields';
+import { can } from '../server/can';
 
 type Values = Record<Exclude<keyof SchoolInput, 'openbaar'>, string> & { openbaar: boolean };
 
@@ -68,72 +69,79 @@ export function SchoolForm({ school, onSaved, guard = true }: { school: School |
       },
     });
 
+  // On the school server every role reads the school's details; only the school leader changes them.
+  const mayEdit = can('school.save');
+
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        void save();
+        if (mayEdit) void save();
       }}
       noValidate
     >
-      <Stack gap="md">
-        <SaveError error={formError} />
-        <Section title={t('school.sections.school')}>
-          <SimpleGrid cols={{ base: 1, md: 2 }}>
-            {text('naam', { required: true })}
-            <Select
-              label={t('school.fields.sector')}
-              data={options(SECTOR)}
-              value={f.values.sector || null}
-              onChange={(v) => f.set('sector', v ?? '')}
-              error={f.err('sector')}
-              required
-              key={`sector-${i18n.language}`}
-            />
-            {text('brin', { description: t('school.hints.brin') })}
-            <Select
-              label={t('school.fields.regio')}
-              description={t('school.hints.regio')}
-              data={options(REGIO)}
-              value={f.values.regio || null}
-              onChange={(v) => f.set('regio', v ?? '')}
-              error={f.err('regio')}
-              required
-            />
-            {text('bevoegdGezag')}
-            <Checkbox
-              mt="lg"
-              label={t('school.fields.openbaar')}
-              description={t('school.hints.openbaar')}
-              checked={f.values.openbaar}
-              onChange={(e) => f.set('openbaar', e.currentTarget.checked)}
-            />
-          </SimpleGrid>
-        </Section>
-        <Section title={t('school.sections.adres')}>
-          <SimpleGrid cols={{ base: 1, md: 3 }}>
-            {text('straat')}
-            {text('postcode', { description: t('school.hints.postcode') })}
-            {text('plaats')}
-            {text('telefoon', { type: 'tel' })}
-            {text('email', { type: 'email' })}
-            {text('website')}
-          </SimpleGrid>
-        </Section>
-        <Section title={t('school.sections.personen')}>
-          <SimpleGrid cols={{ base: 1, md: 2 }}>
-            {text('ondertekenaarNaam', { description: t('school.hints.ondertekenaar') })}
-            {text('ondertekenaarFunctie')}
-            {text('antiPestNaam')}
-            {text('antiPestEmail', { type: 'email' })}
-          </SimpleGrid>
-        </Section>
-        <Group justify="flex-end">
-          <Button type="submit" loading={submit.busy}>
-            {school ? t('common:actions.save') : t('school.create')}
-          </Button>
-        </Group>
-      </Stack>
+      <Fieldset variant="unstyled" disabled={!mayEdit} m={0}>
+        <Stack gap="md">
+          <SaveError error={formError} />
+          <Section title={t('school.sections.school')}>
+            <SimpleGrid cols={{ base: 1, md: 2 }}>
+              {text('naam', { required: true })}
+              <Select
+                label={t('school.fields.sector')}
+                data={options(SECTOR)}
+                value={f.values.sector || null}
+                onChange={(v) => f.set('sector', v ?? '')}
+                error={f.err('sector')}
+                required
+                key={`sector-${i18n.language}`}
+              />
+              {text('brin', { description: t('school.hints.brin') })}
+              <Select
+                label={t('school.fields.regio')}
+                description={t('school.hints.regio')}
+                data={options(REGIO)}
+                value={f.values.regio || null}
+                onChange={(v) => f.set('regio', v ?? '')}
+                error={f.err('regio')}
+                required
+              />
+              {text('bevoegdGezag')}
+              <Checkbox
+                mt="lg"
+                label={t('school.fields.openbaar')}
+                description={t('school.hints.openbaar')}
+                checked={f.values.openbaar}
+                onChange={(e) => f.set('openbaar', e.currentTarget.checked)}
+              />
+            </SimpleGrid>
+          </Section>
+          <Section title={t('school.sections.adres')}>
+            <SimpleGrid cols={{ base: 1, md: 3 }}>
+              {text('straat')}
+              {text('postcode', { description: t('school.hints.postcode') })}
+              {text('plaats')}
+              {text('telefoon', { type: 'tel' })}
+              {text('email', { type: 'email' })}
+              {text('website')}
+            </SimpleGrid>
+          </Section>
+          <Section title={t('school.sections.personen')}>
+            <SimpleGrid cols={{ base: 1, md: 2 }}>
+              {text('ondertekenaarNaam', { description: t('school.hints.ondertekenaar') })}
+              {text('ondertekenaarFunctie')}
+              {text('antiPestNaam')}
+              {text('antiPestEmail', { type: 'email' })}
+            </SimpleGrid>
+          </Section>
+          {mayEdit && (
+            <Group justify="flex-end">
+              <Button type="submit" loading={submit.busy}>
+                {school ? t('common:actions.save') : t('school.create')}
+              </Button>
+            </Group>
+          )}
+        </Stack>
+      </Fieldset>
     </form>
   );
 }

@@ -10,9 +10,10 @@ import { useApp } from './AppContext';
 import { setLanguage } from '../i18n';
 import { WhoIsWorkingButton } from './WhoIsWorking';
 import { Icon } from './Icon';
-import { api, type MethodName } from '@shared/api';
+import type { MethodName } from '@shared/api';
 import type { AccountRol } from '@shared/domain';
 import { isServerMode, serverRole } from '../server/session';
+import { roleMayCall } from '../server/can';
 
 // Outline icons (24×24, stroked), drawn here: no icon package for six pictures.
 const ICONS = {
@@ -44,7 +45,7 @@ export const NAV = [
 /** The menu for the caller: every page on the single-PC app, the pages the role may open on the server. */
 export function navFor(role: AccountRol | null): (typeof NAV)[number][] {
   if (!isServerMode || role === null) return NAV.filter((n) => !('serverOnly' in n));
-  return NAV.filter((n) => (api[n.opens].rollen as readonly string[]).includes(role));
+  return NAV.filter((n) => roleMayCall(role, n.opens));
 }
 
 const COLLAPSED_KEY = 'schoolprotocol.menuIngeklapt';

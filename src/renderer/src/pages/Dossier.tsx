@@ -24,16 +24,7 @@ import { isDutchUi } from '../components/DutchNote';
 import { call } from '../api/client';
 import type { DossierItem, Person } from '@shared/api/people';
 import type { AuditEntry } from '@shared/api/audit';
-import {
-  PERSOON_SOORT,
-  GESLACHT,
-  ROL,
-  MAATREGEL,
-  MAATREGEL_STATUS,
-  INSTANTIE,
-  MELDING_SOORT,
-  INCIDENT_STATUS,
-} from '@shared/domain';
+import { PERSOON_SOORT, GESLACHT, ROL, MAATREGEL, MAATREGEL_STATUS, INSTANTIE, MELDING_SOORT, INCIDENT_STATUS } from '@shared/domain';
 import type { Label } from '@shared/domain';
 import { useLoad } from '../components/useLoad';
 import { useSectorWords } from '../components/AppContext';
@@ -42,6 +33,7 @@ import { PageHeader } from '../components/PageHeader';
 import { DossierExportButton } from '../components/letters/DossierExportButton';
 import { label, longDate, shortDate, dateTime, cap } from '../components/format';
 import { keepNumbers } from '../components/incidentNumber';
+import { can } from '../server/can';
 
 export default function Dossier({ id }: { id: number }) {
   const { t } = useTranslation('dossier');
@@ -61,9 +53,11 @@ export default function Dossier({ id }: { id: number }) {
           {t('backToList')}
         </Button>
         <DossierExportButton personId={persoon.id} />
-        <Button variant="light" component="a" href={`#/personen/${persoon.id}`}>
-          {t('editPerson')}
-        </Button>
+        {can('people.update') && (
+          <Button variant="light" component="a" href={`#/personen/${persoon.id}`}>
+            {t('editPerson')}
+          </Button>
+        )}
       </PageHeader>
       <Stack gap="md">
         <KeyData p={persoon} />
@@ -83,7 +77,7 @@ export default function Dossier({ id }: { id: number }) {
             </Timeline>
           )}
         </Paper>
-        <AuditSection personId={persoon.id} />
+        {can('audit.forRecord') && <AuditSection personId={persoon.id} />}
       </Stack>
     </>
   );
@@ -140,7 +134,10 @@ function KeyData({ p }: { p: Person }) {
   );
 }
 
-/** Where an item's record lives; unknown types (from later issues) have none yet. */
+/**
+ * Where an item's record lives; unknown types (from later issues) have none yet, and on the school
+ * server none where the role may not open the page (letters and Overzicht: the school leader's).
+ */
 function linkOf(it: DossierItem): string | null {
   switch (it.type) {
     case 'melding':
@@ -149,9 +146,9 @@ function linkOf(it: DossierItem): string | null {
     case 'externe_melding':
       return it.incidentId ? `#/meldingen/${it.incidentId}` : null;
     case 'brief':
-      return `#/brieven/${it.letterId}`;
+      return can('letters.get') ? `#/brieven/${it.letterId}` : null;
     case 'verplichting':
-      return `#/overzicht`;
+      return can('obligations.dashboard') ? `#/overzicht` : null;
     default:
       return null;
   }

@@ -1,6 +1,5 @@
 // Reports by staff: #/melden is the short form "Melding doen" (with the reporter's own reports
 // below it); #/melden/binnengekomen is the registrar's queue, #/melden/binnengekomen/12 one report.
-import { useEffect, useState } from 'react';
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../components/PageHeader';
@@ -8,26 +7,13 @@ import { useApp } from '../components/AppContext';
 import { SubmissionForm } from '../components/submissions/SubmissionForm';
 import { SubmissionQueue } from '../components/submissions/SubmissionQueue';
 import { SubmissionReview } from '../components/submissions/SubmissionReview';
-import { currentSession, isServerMode } from '../server/session';
-
-/** The registrar handles the queue: on the single-PC app that is the person working; on the server, a schoolleider account. */
-function useIsRegistrar(): boolean {
-  const [registrar, setRegistrar] = useState(!isServerMode);
-  useEffect(() => {
-    if (!isServerMode) return;
-    let live = true;
-    void currentSession().then((s) => live && setRegistrar(s?.gebruiker.rol === 'schoolleider'));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return registrar;
-}
+import { can } from '../server/can';
 
 export default function Melden({ view, id }: { view: string | null; id: number | null }) {
   const { t } = useTranslation('submissions');
   const { status } = useApp();
-  const registrar = useIsRegistrar();
+  // The registrar handles the queue: the person working on the single-PC app; on the server, the roles that may read it.
+  const registrar = can('submissions.list');
   const today = status?.vandaag ?? new Date().toISOString().slice(0, 10);
 
   if (view === 'binnengekomen' && id)

@@ -2,7 +2,7 @@
 // immediate actions, follow-up, evidence, measures and reports to authorities. The core validates;
 // its Dutch messages appear next to the fields and nothing typed is lost.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Badge, Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Badge, Button, Fieldset, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
@@ -38,6 +38,7 @@ import type { IncidentValues } from '../components/incident/types';
 import { options, label, dateTime, shortDate } from '../components/format';
 import { notifyError, notifySaved } from '../components/notify';
 import { keepNumbers } from '../components/incidentNumber';
+import { can } from '../server/can';
 
 /**
  * The form's fields as the user reads them (labels, names, dates), one text per field, for the
@@ -204,7 +205,20 @@ function IncidentEditor({ initial }: { initial: Incident | null }) {
     vervolg: t('fields.vervolg'),
   };
 
-  useHotkeys([['mod+S', () => void save()]], []);
+  // On the school server a role that may read the incident but not change it sees it without the
+  // save buttons, its fields disabled.
+  const mayEdit = can(incident ? 'incidents.update' : 'incidents.create');
+  useHotkeys(
+    [
+      [
+        'mod+S',
+        () => {
+          if (mayEdit) void save();
+        },
+      ],
+    ],
+    [],
+  );
 
   // The people a measure or report can be about: those involved, as saved.
   const involvedPeople = useMemo(() => {
@@ -239,9 +253,11 @@ function IncidentEditor({ initial }: { initial: Incident | null }) {
         <Button variant="default" component="a" href="#/meldingen">
           {t('form.backToList')}
         </Button>
-        <Button onClick={() => void save()} loading={submit.busy} data-testid="melding-opslaan">
-          {t('common:actions.save')}
-        </Button>
+        {mayEdit && (
+          <Button onClick={() => void save()} loading={submit.busy} data-testid="melding-opslaan">
+            {t('common:actions.save')}
+          </Button>
+        )}
       </PageHeader>
 
       <Stack gap="md">
@@ -249,161 +265,165 @@ function IncidentEditor({ initial }: { initial: Incident | null }) {
         {incident && <Checklist loaded={checklist} />}
         <SaveError error={formError} testId="melding-fout" />
 
-        <Section title={t('form.sections.when')}>
-          <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
-            <DateField
-              label={t('fields.datumVoorval')}
-              value={v.datumVoorval}
-              onChange={(d) => f.set('datumVoorval', d)}
-              error={f.err('datumVoorval')}
-              required
-            />
-            <TimeField
-              label={t('fields.tijdVoorval')}
-              value={v.tijdVoorval}
-              onChange={(x) => f.set('tijdVoorval', x)}
-              error={f.err('tijdVoorval')}
-            />
-            <DateField
-              label={t('fields.datumMelding')}
-              value={v.datumMelding}
-              onChange={(d) => f.set('datumMelding', d)}
-              error={f.err('datumMelding')}
-              required
-            />
-            <Select
-              label={t('fields.locatie')}
-              data={options(LOCATIE)}
-              value={v.locatie || null}
-              onChange={(x) => f.set('locatie', x ?? '')}
-              error={f.err('locatie')}
-              required
-            />
-            <Select
-              label={t('fields.platform')}
-              data={options(PLATFORM)}
-              value={v.platform || null}
-              onChange={(x) => f.set('platform', x ?? '')}
-              error={f.err('platform')}
-              required
-              searchable
-            />
-            {v.platform === 'overig' && (
-              <TextInput
-                label={t('fields.platformAnders')}
-                value={v.platformAnders}
-                onChange={(e) => f.set('platformAnders', e.currentTarget.value)}
-                error={f.err('platformAnders')}
-              />
-            )}
-          </SimpleGrid>
-        </Section>
-
-        <Section title={t('form.sections.what')}>
-          <Stack gap="sm">
-            <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <Select
-                label={t('fields.categorie')}
-                data={categoryOptions}
-                value={v.categorie || null}
-                onChange={(x) => f.set('categorie', x ?? '')}
-                error={f.err('categorie')}
-                required
-                searchable
-              />
-              <Select
-                label={t('fields.ernst')}
-                data={options(ERNST)}
-                value={v.ernst || null}
-                onChange={(x) => f.set('ernst', x ?? '')}
-                error={f.err('ernst')}
-                required
-              />
-              <Select
-                label={t('fields.status')}
-                data={options(INCIDENT_STATUS)}
-                value={v.status}
-                onChange={(x) => f.set('status', x ?? 'open')}
-                error={f.err('status')}
-                allowDeselect={false}
-              />
-            </SimpleGrid>
-            <Textarea
-              label={t('fields.omschrijving')}
-              description={t('form.omschrijvingHint')}
-              value={v.omschrijving}
-              onChange={(e) => f.set('omschrijving', e.currentTarget.value)}
-              error={f.err('omschrijving')}
-              autosize
-              minRows={4}
-              required
-            />
-          </Stack>
-        </Section>
-
-        <Section title={t('fields.regels')}>
-          <RulePicker
-            datum={v.datumVoorval}
-            value={v.regelIds}
-            onChange={(ids) => f.set('regelIds', ids)}
-            error={f.err('regelIds')}
-            cited={incident?.regels}
-            categorie={v.categorie ? { code: v.categorie, label: cats.labelOf(v.categorie) } : null}
-          />
-        </Section>
-
-        <Section title={t('form.sections.who')}>
+        <Fieldset variant="unstyled" disabled={!mayEdit} m={0}>
           <Stack gap="md">
-            <div>
-              <Group align="flex-end" gap="sm" wrap="wrap">
-                <SegmentedControl
-                  aria-label={t('fields.melderSoort')}
-                  value={v.melderMode}
-                  onChange={(x) => f.set('melderMode', x as 'persoon' | 'tekst')}
-                  data={[
-                    { value: 'persoon', label: t('form.melderPersoon') },
-                    { value: 'tekst', label: t('form.melderTekst') },
-                  ]}
+            <Section title={t('form.sections.when')}>
+              <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+                <DateField
+                  label={t('fields.datumVoorval')}
+                  value={v.datumVoorval}
+                  onChange={(d) => f.set('datumVoorval', d)}
+                  error={f.err('datumVoorval')}
+                  required
                 />
-                {v.melderMode === 'persoon' ? (
-                  <PersonPicker
-                    label={t('fields.melder')}
-                    value={v.melder}
-                    onChange={(p) => f.set('melder', p)}
-                    error={f.err('melderId')}
-                    w={360}
-                  />
-                ) : (
+                <TimeField
+                  label={t('fields.tijdVoorval')}
+                  value={v.tijdVoorval}
+                  onChange={(x) => f.set('tijdVoorval', x)}
+                  error={f.err('tijdVoorval')}
+                />
+                <DateField
+                  label={t('fields.datumMelding')}
+                  value={v.datumMelding}
+                  onChange={(d) => f.set('datumMelding', d)}
+                  error={f.err('datumMelding')}
+                  required
+                />
+                <Select
+                  label={t('fields.locatie')}
+                  data={options(LOCATIE)}
+                  value={v.locatie || null}
+                  onChange={(x) => f.set('locatie', x ?? '')}
+                  error={f.err('locatie')}
+                  required
+                />
+                <Select
+                  label={t('fields.platform')}
+                  data={options(PLATFORM)}
+                  value={v.platform || null}
+                  onChange={(x) => f.set('platform', x ?? '')}
+                  error={f.err('platform')}
+                  required
+                  searchable
+                />
+                {v.platform === 'overig' && (
                   <TextInput
-                    label={t('fields.melderOmschrijving')}
-                    placeholder={t('form.melderTekstPlaceholder')}
-                    value={v.melderOmschrijving}
-                    onChange={(e) => f.set('melderOmschrijving', e.currentTarget.value)}
-                    error={f.err('melderOmschrijving')}
-                    w={360}
+                    label={t('fields.platformAnders')}
+                    value={v.platformAnders}
+                    onChange={(e) => f.set('platformAnders', e.currentTarget.value)}
+                    error={f.err('platformAnders')}
                   />
                 )}
-              </Group>
-            </div>
-            <InvolvedEditor value={v.betrokkenen} onChange={(b) => f.set('betrokkenen', b)} err={f.err} />
+              </SimpleGrid>
+            </Section>
+
+            <Section title={t('form.sections.what')}>
+              <Stack gap="sm">
+                <SimpleGrid cols={{ base: 1, sm: 3 }}>
+                  <Select
+                    label={t('fields.categorie')}
+                    data={categoryOptions}
+                    value={v.categorie || null}
+                    onChange={(x) => f.set('categorie', x ?? '')}
+                    error={f.err('categorie')}
+                    required
+                    searchable
+                  />
+                  <Select
+                    label={t('fields.ernst')}
+                    data={options(ERNST)}
+                    value={v.ernst || null}
+                    onChange={(x) => f.set('ernst', x ?? '')}
+                    error={f.err('ernst')}
+                    required
+                  />
+                  <Select
+                    label={t('fields.status')}
+                    data={options(INCIDENT_STATUS)}
+                    value={v.status}
+                    onChange={(x) => f.set('status', x ?? 'open')}
+                    error={f.err('status')}
+                    allowDeselect={false}
+                  />
+                </SimpleGrid>
+                <Textarea
+                  label={t('fields.omschrijving')}
+                  description={t('form.omschrijvingHint')}
+                  value={v.omschrijving}
+                  onChange={(e) => f.set('omschrijving', e.currentTarget.value)}
+                  error={f.err('omschrijving')}
+                  autosize
+                  minRows={4}
+                  required
+                />
+              </Stack>
+            </Section>
+
+            <Section title={t('fields.regels')}>
+              <RulePicker
+                datum={v.datumVoorval}
+                value={v.regelIds}
+                onChange={(ids) => f.set('regelIds', ids)}
+                error={f.err('regelIds')}
+                cited={incident?.regels}
+                categorie={v.categorie ? { code: v.categorie, label: cats.labelOf(v.categorie) } : null}
+              />
+            </Section>
+
+            <Section title={t('form.sections.who')}>
+              <Stack gap="md">
+                <div>
+                  <Group align="flex-end" gap="sm" wrap="wrap">
+                    <SegmentedControl
+                      aria-label={t('fields.melderSoort')}
+                      value={v.melderMode}
+                      onChange={(x) => f.set('melderMode', x as 'persoon' | 'tekst')}
+                      data={[
+                        { value: 'persoon', label: t('form.melderPersoon') },
+                        { value: 'tekst', label: t('form.melderTekst') },
+                      ]}
+                    />
+                    {v.melderMode === 'persoon' ? (
+                      <PersonPicker
+                        label={t('fields.melder')}
+                        value={v.melder}
+                        onChange={(p) => f.set('melder', p)}
+                        error={f.err('melderId')}
+                        w={360}
+                      />
+                    ) : (
+                      <TextInput
+                        label={t('fields.melderOmschrijving')}
+                        placeholder={t('form.melderTekstPlaceholder')}
+                        value={v.melderOmschrijving}
+                        onChange={(e) => f.set('melderOmschrijving', e.currentTarget.value)}
+                        error={f.err('melderOmschrijving')}
+                        w={360}
+                      />
+                    )}
+                  </Group>
+                </div>
+                <InvolvedEditor value={v.betrokkenen} onChange={(b) => f.set('betrokkenen', b)} err={f.err} />
+              </Stack>
+            </Section>
+
+            <Section title={t('form.sections.actions')}>
+              <ActionsEditor value={v.directeActies} onChange={(a) => f.set('directeActies', a)} err={f.err} today={today} />
+            </Section>
+
+            <Section title={t('fields.vervolg')}>
+              <Textarea
+                aria-label={t('fields.vervolg')}
+                description={t('form.vervolgHint')}
+                value={v.vervolg}
+                onChange={(e) => f.set('vervolg', e.currentTarget.value)}
+                error={f.err('vervolg')}
+                autosize
+                minRows={2}
+              />
+            </Section>
           </Stack>
-        </Section>
-
-        <Section title={t('form.sections.actions')}>
-          <ActionsEditor value={v.directeActies} onChange={(a) => f.set('directeActies', a)} err={f.err} today={today} />
-        </Section>
-
-        <Section title={t('fields.vervolg')}>
-          <Textarea
-            aria-label={t('fields.vervolg')}
-            description={t('form.vervolgHint')}
-            value={v.vervolg}
-            onChange={(e) => f.set('vervolg', e.currentTarget.value)}
-            error={f.err('vervolg')}
-            autosize
-            minRows={2}
-          />
-        </Section>
+        </Fieldset>
 
         <Section title={t('evidence.title')}>
           <EvidenceSection
@@ -418,9 +438,15 @@ function IncidentEditor({ initial }: { initial: Incident | null }) {
         <Section
           title={t('measures.title')}
           actions={
-            <Button variant="light" onClick={() => setMeasureModal({ measure: null })} disabled={!incident || involvedPeople.length === 0}>
-              {t('measures.add')}
-            </Button>
+            can('measures.create') && (
+              <Button
+                variant="light"
+                onClick={() => setMeasureModal({ measure: null })}
+                disabled={!incident || involvedPeople.length === 0}
+              >
+                {t('measures.add')}
+              </Button>
+            )
           }
         >
           {!incident ? (
@@ -443,9 +469,11 @@ function IncidentEditor({ initial }: { initial: Incident | null }) {
         <Section
           title={t('reports.title')}
           actions={
-            <Button variant="light" onClick={() => setReportModal({ report: null })} disabled={!incident}>
-              {t('reports.add')}
-            </Button>
+            can('externalReports.create') && (
+              <Button variant="light" onClick={() => setReportModal({ report: null })} disabled={!incident}>
+                {t('reports.add')}
+              </Button>
+            )
           }
         >
           {!incident ? (
@@ -459,11 +487,13 @@ function IncidentEditor({ initial }: { initial: Incident | null }) {
 
         {incident && <IncidentCompliance incidentId={incident.id} checklist={checklist.data} />}
 
-        <Group justify="flex-end">
-          <Button onClick={() => void save()} loading={submit.busy}>
-            {t('common:actions.save')}
-          </Button>
-        </Group>
+        {mayEdit && (
+          <Group justify="flex-end">
+            <Button onClick={() => void save()} loading={submit.busy}>
+              {t('common:actions.save')}
+            </Button>
+          </Group>
+        )}
       </Stack>
 
       {incident && (

@@ -19,6 +19,7 @@ import { useCategories } from '../components/useCategories';
 import { useSessionState } from '../components/useSessionState';
 import { useLoad } from '../components/useLoad';
 import { label, options, shortDate } from '../components/format';
+import { can } from '../server/can';
 import { previousSchoolYear, schoolYearOf } from '@shared/schoolYear';
 
 type SortField = NonNullable<IncidentListInput['sort']>['field'];
@@ -211,9 +212,11 @@ export default function Meldingen() {
     <>
       <PageHeader title={t('list.title')} subtitle={t('list.subtitle')}>
         <ExportButton method="exports.incidents" input={{ filter: listFilter, search: search.trim() || undefined, sort: toSort(sort) }} />
-        <Button component="a" href="#/meldingen/nieuw">
-          {t('list.new')}
-        </Button>
+        {can('incidents.create') && (
+          <Button component="a" href="#/meldingen/nieuw">
+            {t('list.new')}
+          </Button>
+        )}
       </PageHeader>
       <Group mb="md" align="flex-end" gap="sm" wrap="wrap">
         <TextInput

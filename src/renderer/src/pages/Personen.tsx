@@ -18,6 +18,7 @@ import { useRouter } from '../components/router';
 import { useSectorWords } from '../components/AppContext';
 import { useSessionState } from '../components/useSessionState';
 import { label, options, shortDate, cap } from '../components/format';
+import { can } from '../server/can';
 
 const SORTABLE = {
   naam: 'naam',
@@ -141,9 +142,11 @@ export default function Personen() {
             sort: toSort(sort),
           }}
         />
-        <Button component="a" href="#/personen/nieuw">
-          {t('list.new')}
-        </Button>
+        {can('people.create') && (
+          <Button component="a" href="#/personen/nieuw" data-testid="persoon-nieuw">
+            {t('list.new')}
+          </Button>
+        )}
       </PageHeader>
       <Group mb="md" align="flex-end" gap="sm">
         <TextInput

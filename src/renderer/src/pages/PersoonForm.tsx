@@ -1,7 +1,7 @@
 // One person, new or existing: the fields letters need, depending on the kind of person (pupil,
 // staff, parent, external), and for a pupil the guardians. Sector words: groep or klas.
 import { useState } from 'react';
-import { Button, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
@@ -19,6 +19,7 @@ import { DateField, Section, SaveError } from '../components/fields';
 import { GuardiansSection } from '../components/people/GuardiansSection';
 import { options, dateTime, cap, label, shortDate } from '../components/format';
 import { ConflictDialog, conflictRows, useConflict } from '../components/ConflictDialog';
+import { can } from '../server/can';
 
 type Values = { [K in keyof PersonInput]-?: K extends 'leerjaar' ? number | '' : string };
 
@@ -135,7 +136,20 @@ function PersonEditor({ initial }: { initial: Person | null }) {
     groep: t('fields.groep'),
     leerjaar: t('fields.leerjaar'),
   };
-  useHotkeys([['mod+S', () => void save()]], []);
+  // On the school server a role that may read the person but not change them (a mentor) sees the
+  // details without the save buttons, the fields disabled.
+  const mayEdit = can(person ? 'people.update' : 'people.create');
+  useHotkeys(
+    [
+      [
+        'mod+S',
+        () => {
+          if (mayEdit) void save();
+        },
+      ],
+    ],
+    [],
+  );
 
   const text = (k: keyof Values, lbl: string, extra?: { required?: boolean; type?: string; description?: string }) => (
     <TextInput
@@ -161,7 +175,7 @@ function PersonEditor({ initial }: { initial: Person | null }) {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void save();
+          if (mayEdit) void save();
         }}
       >
         <PageHeader title={title} subtitle={person ? t('form.lastChanged', { when: dateTime(person.updatedAt) }) : t('form.newHint')}>
@@ -174,115 +188,121 @@ function PersonEditor({ initial }: { initial: Person | null }) {
               {t('form.dossier')}
             </Button>
           )}
-          <Button type="submit" loading={submit.busy} data-testid="persoon-opslaan">
-            {t('common:actions.save')}
-          </Button>
-        </PageHeader>
-        <Stack gap="md">
-          <SaveError error={formError} />
-          <Section title={t('form.sections.persoon')}>
-            <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
-              <Select
-                label={t('fields.soort')}
-                data={options(PERSOON_SOORT)}
-                value={v.soort || null}
-                onChange={(x) => f.set('soort', x ?? '')}
-                error={f.err('soort')}
-                required
-                allowDeselect={false}
-              />
-              {text('voornaam', t('fields.voornaam'), { required: true })}
-              {text('tussenvoegsel', t('fields.tussenvoegsel'))}
-              {text('achternaam', t('fields.achternaam'), { required: true })}
-              {text('roepnaam', t('fields.roepnaam'))}
-              <Select
-                label={t('fields.geslacht')}
-                data={options(GESLACHT)}
-                value={v.geslacht || null}
-                onChange={(x) => f.set('geslacht', x ?? '')}
-                error={f.err('geslacht')}
-                clearable
-              />
-              {(soort === 'leerling' || soort === 'medewerker') && date('geboortedatum', t('fields.geboortedatum'))}
-            </SimpleGrid>
-          </Section>
-
-          {soort === 'leerling' && (
-            <Section title={t('form.sections.school', { persoon: words.persoon })}>
-              <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
-                {text('leerlingnummer', t('fields.leerlingnummer'))}
-                {text('groep', groepLabel)}
-                <NumberInput
-                  label={t('fields.leerjaar')}
-                  value={v.leerjaar}
-                  onChange={(x) => f.set('leerjaar', typeof x === 'number' ? x : '')}
-                  error={f.err('leerjaar')}
-                  min={0}
-                  max={12}
-                  allowDecimal={false}
-                />
-                {school?.sector === 'MBO' && text('opleiding', t('fields.opleiding'))}
-                {text('eckId', t('fields.eckId'), { description: t('form.eckHint') })}
-                {date('ingeschrevenOp', t('fields.ingeschrevenOp'))}
-                {date('uitgeschrevenOp', t('fields.uitgeschrevenOp'))}
-              </SimpleGrid>
-            </Section>
-          )}
-
-          {soort === 'medewerker' && (
-            <Section title={t('form.sections.werk')}>
-              <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
-                {text('functie', t('fields.functie'))}
-                {text('personeelsnummer', t('fields.personeelsnummer'))}
-                {date('ingeschrevenOp', t('fields.inDienst'))}
-                {date('uitgeschrevenOp', t('fields.uitDienst'))}
-              </SimpleGrid>
-            </Section>
-          )}
-
-          {soort === 'extern' && (
-            <Section title={t('form.sections.extern')}>
-              <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                {text('organisatie', t('fields.organisatie'))}
-                {text('functie', t('fields.functie'))}
-              </SimpleGrid>
-            </Section>
-          )}
-
-          <Section title={t('form.sections.contact')}>
-            <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-              {text('straat', t('fields.straat'))}
-              {text('postcode', t('fields.postcode'), { description: t('form.postcodeHint') })}
-              {text('plaats', t('fields.plaats'))}
-              {text('email', t('fields.email'), { type: 'email' })}
-              {text('telefoon', t('fields.telefoon'), { type: 'tel' })}
-            </SimpleGrid>
-          </Section>
-
-          <Section title={t('fields.notities')}>
-            <Textarea
-              aria-label={t('fields.notities')}
-              description={t('form.notitiesHint')}
-              value={v.notities}
-              onChange={(e) => f.set('notities', e.currentTarget.value)}
-              error={f.err('notities')}
-              autosize
-              minRows={2}
-            />
-          </Section>
-
-          {person && (person.soort === 'leerling' || person.soort === 'ouder') && (
-            <Section title={person.soort === 'leerling' ? t('guardians.title') : t('guardians.titleChildren')}>
-              <GuardiansSection person={person} onChange={setPerson} />
-            </Section>
-          )}
-
-          <Group justify="flex-end">
-            <Button type="submit" loading={submit.busy}>
+          {mayEdit && (
+            <Button type="submit" loading={submit.busy} data-testid="persoon-opslaan">
               {t('common:actions.save')}
             </Button>
-          </Group>
-        </Stack>
+          )}
+        </PageHeader>
+        <Fieldset variant="unstyled" disabled={!mayEdit} m={0} data-testid="persoon-velden">
+          <Stack gap="md">
+            <SaveError error={formError} />
+            <Section title={t('form.sections.persoon')}>
+              <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+                <Select
+                  label={t('fields.soort')}
+                  data={options(PERSOON_SOORT)}
+                  value={v.soort || null}
+                  onChange={(x) => f.set('soort', x ?? '')}
+                  error={f.err('soort')}
+                  required
+                  allowDeselect={false}
+                />
+                {text('voornaam', t('fields.voornaam'), { required: true })}
+                {text('tussenvoegsel', t('fields.tussenvoegsel'))}
+                {text('achternaam', t('fields.achternaam'), { required: true })}
+                {text('roepnaam', t('fields.roepnaam'))}
+                <Select
+                  label={t('fields.geslacht')}
+                  data={options(GESLACHT)}
+                  value={v.geslacht || null}
+                  onChange={(x) => f.set('geslacht', x ?? '')}
+                  error={f.err('geslacht')}
+                  clearable
+                />
+                {(soort === 'leerling' || soort === 'medewerker') && date('geboortedatum', t('fields.geboortedatum'))}
+              </SimpleGrid>
+            </Section>
+
+            {soort === 'leerling' && (
+              <Section title={t('form.sections.school', { persoon: words.persoon })}>
+                <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+                  {text('leerlingnummer', t('fields.leerlingnummer'))}
+                  {text('groep', groepLabel)}
+                  <NumberInput
+                    label={t('fields.leerjaar')}
+                    value={v.leerjaar}
+                    onChange={(x) => f.set('leerjaar', typeof x === 'number' ? x : '')}
+                    error={f.err('leerjaar')}
+                    min={0}
+                    max={12}
+                    allowDecimal={false}
+                  />
+                  {school?.sector === 'MBO' && text('opleiding', t('fields.opleiding'))}
+                  {text('eckId', t('fields.eckId'), { description: t('form.eckHint') })}
+                  {date('ingeschrevenOp', t('fields.ingeschrevenOp'))}
+                  {date('uitgeschrevenOp', t('fields.uitgeschrevenOp'))}
+                </SimpleGrid>
+              </Section>
+            )}
+
+            {soort === 'medewerker' && (
+              <Section title={t('form.sections.werk')}>
+                <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+                  {text('functie', t('fields.functie'))}
+                  {text('personeelsnummer', t('fields.personeelsnummer'))}
+                  {date('ingeschrevenOp', t('fields.inDienst'))}
+                  {date('uitgeschrevenOp', t('fields.uitDienst'))}
+                </SimpleGrid>
+              </Section>
+            )}
+
+            {soort === 'extern' && (
+              <Section title={t('form.sections.extern')}>
+                <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                  {text('organisatie', t('fields.organisatie'))}
+                  {text('functie', t('fields.functie'))}
+                </SimpleGrid>
+              </Section>
+            )}
+
+            <Section title={t('form.sections.contact')}>
+              <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+                {text('straat', t('fields.straat'))}
+                {text('postcode', t('fields.postcode'), { description: t('form.postcodeHint') })}
+                {text('plaats', t('fields.plaats'))}
+                {text('email', t('fields.email'), { type: 'email' })}
+                {text('telefoon', t('fields.telefoon'), { type: 'tel' })}
+              </SimpleGrid>
+            </Section>
+
+            <Section title={t('fields.notities')}>
+              <Textarea
+                aria-label={t('fields.notities')}
+                description={t('form.notitiesHint')}
+                value={v.notities}
+                onChange={(e) => f.set('notities', e.currentTarget.value)}
+                error={f.err('notities')}
+                autosize
+                minRows={2}
+              />
+            </Section>
+
+            {person && (person.soort === 'leerling' || person.soort === 'ouder') && (
+              <Section title={person.soort === 'leerling' ? t('guardians.title') : t('guardians.titleChildren')}>
+                <GuardiansSection person={person} onChange={setPerson} />
+              </Section>
+            )}
+
+            {mayEdit && (
+              <Group justify="flex-end">
+                <Button type="submit" loading={submit.busy}>
+                  {t('common:actions.save')}
+                </Button>
+              </Group>
+            )}
+          </Stack>
+        </Fieldset>
       </form>
       <ConflictDialog
         message={conflict.conflict?.message ?? null}

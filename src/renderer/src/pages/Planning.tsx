@@ -17,6 +17,7 @@ import { ListView } from '../components/calendar/ListView';
 import { MonthView } from '../components/calendar/MonthView';
 import { MomentModal } from '../components/calendar/MomentModal';
 import { EvaluationPage, NewEvaluationPage } from '../components/calendar/EvaluationPage';
+import { can } from '../server/can';
 
 const MONTH_KEYS = ['08', '09', '10', '11', '12', '01', '02', '03', '04', '05', '06', '07'];
 
@@ -53,9 +54,11 @@ function Calendar() {
           >
             {t('actions.exportYear')}
           </Button>
-          <Button component="a" href="#/planning/evaluatie/nieuw" data-testid="evaluatie-plannen">
-            {t('actions.plan')}
-          </Button>
+          {can('evaluations.plan') && (
+            <Button component="a" href="#/planning/evaluatie/nieuw" data-testid="evaluatie-plannen">
+              {t('actions.plan')}
+            </Button>
+          )}
         </Group>
       </PageHeader>
       <Stack>

@@ -11,6 +11,7 @@ import { dateTime } from '../components/format';
 import { RetentionPanel } from '../components/trust/RetentionPanel';
 import { AccessRequestsPanel } from '../components/trust/AccessRequestsPanel';
 import { BreachesPanel } from '../components/trust/BreachesPanel';
+import { can } from '../server/can';
 
 export default function Privacy() {
   const { t } = useTranslation('trust');
@@ -23,9 +24,10 @@ export default function Privacy() {
       <Tabs value={tab} onChange={(v) => v && setTab(v)} variant="pills" keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="info">{t('privacy.tabInfo')}</Tabs.Tab>
-          <Tabs.Tab value="bewaren">{t('privacy.tabRetention')}</Tabs.Tab>
-          <Tabs.Tab value="inzage">{t('privacy.tabRequests')}</Tabs.Tab>
-          <Tabs.Tab value="datalekken">{t('privacy.tabBreaches')}</Tabs.Tab>
+          {/* On the school server each register shows to the roles that may read it (the beheerder: the breaches). */}
+          {can('trust.retention.list') && <Tabs.Tab value="bewaren">{t('privacy.tabRetention')}</Tabs.Tab>}
+          {can('trust.accessRequests.list') && <Tabs.Tab value="inzage">{t('privacy.tabRequests')}</Tabs.Tab>}
+          {can('trust.breaches.list') && <Tabs.Tab value="datalekken">{t('privacy.tabBreaches')}</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="info">
           <Facts />

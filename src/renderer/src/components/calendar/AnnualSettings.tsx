@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/useSubmit';
 import { Section } from '../fields';
+import { can } from '../../server/can';
 
 export default function AnnualSettings() {
   const { t } = useTranslation('calendar');
@@ -25,14 +26,23 @@ export default function AnnualSettings() {
     void call('reports.settings.get', {}).then((r) => r.ok && setMin(r.value.minimaleGroepsgrootte));
   }, []);
 
+  // On the school server each setting is changed by the roles its method names (the anti-pest
+  // coordinator: the calendar's, not the report's); the other is shown, disabled.
+  const mayCalendar = can('calendar.settings.save');
+  const mayReports = can('reports.settings.save');
+
   // Two settings, two writes: both are tried, and the field messages of both are shown.
   const save = () =>
     submit.run(
       async () => {
-        const a = await call('calendar.settings.save', { herinneringDagen: Number(dagen), verplichtingenInAgenda: verpl });
-        const b = await call('reports.settings.save', { minimaleGroepsgrootte: Number(min) });
-        setErrors({ ...(a.ok ? {} : (a.error.fields ?? {})), ...(b.ok ? {} : (b.error.fields ?? {})) });
-        return a.ok ? b : { ok: false as const, error: a.error };
+        const a = mayCalendar
+          ? await call('calendar.settings.save', { herinneringDagen: Number(dagen), verplichtingenInAgenda: verpl })
+          : null;
+        const b = mayReports ? await call('reports.settings.save', { minimaleGroepsgrootte: Number(min) }) : null;
+        setErrors({ ...(a && !a.ok ? (a.error.fields ?? {}) : {}), ...(b && !b.ok ? (b.error.fields ?? {}) : {}) });
+        if (a && !a.ok) return { ok: false as const, error: a.error };
+        if (b && !b.ok) return { ok: false as const, error: b.error };
+        return { ok: true as const, value: null };
       },
       { errorTitle: t('common:errors.notSaved'), saved: t('settings.saved') },
     );
@@ -49,8 +59,14 @@ export default function AnnualSettings() {
           max={90}
           error={errors.herinneringDagen}
           w={260}
+          disabled={!mayCalendar}
         />
-        <Checkbox label={t('settings.obligationsInIcs')} checked={verpl} onChange={(e) => setVerpl(e.currentTarget.checked)} />
+        <Checkbox
+          label={t('settings.obligationsInIcs')}
+          checked={verpl}
+          onChange={(e) => setVerpl(e.currentTarget.checked)}
+          disabled={!mayCalendar}
+        />
         <NumberInput
           label={t('reports:privacy.minGroup')}
           description={t('reports:privacy.minGroupHelp')}
@@ -60,13 +76,16 @@ export default function AnnualSettings() {
           max={50}
           error={errors.minimaleGroepsgrootte}
           w={260}
+          disabled={!mayReports}
         />
         <Text size="xs" c="dimmed">
           {t('reports:privacy.body', { min: Number(min) || 5 })}
         </Text>
-        <Group>
-          <Button onClick={() => void save()}>{t('common:actions.save')}</Button>
-        </Group>
+        {(mayCalendar || mayReports) && (
+          <Group>
+            <Button onClick={() => void save()}>{t('common:actions.save')}</Button>
+          </Group>
+        )}
       </Stack>
     </Section>
   );

@@ -9,6 +9,7 @@ import type { Decision, Evaluation } from '@shared/api/calendar';
 import { DateField } from '../fields';
 import { shortDate } from '../format';
 import { ModalActions } from '../ModalActions';
+import { can } from '../../server/can';
 
 type Dialog = 'start' | 'adopt' | null;
 
@@ -59,34 +60,40 @@ export function DecisionProtocol({
             {p.vastgesteldOp ? t('protocol.adopted', { mt: shortDate(p.vastgesteldOp) }) : t('protocol.notAdopted')}
             {p.mrInstemmingOp ? `, ${t('protocol.mrConsent', { mr: shortDate(p.mrInstemmingOp) })}` : ''}
           </Text>
-          <Anchor href="#/instellingen/protocollen" size="sm">
-            {t('protocol.edit')}
-          </Anchor>
+          {can('protocols.update') && (
+            <Anchor href="#/instellingen/protocollen" size="sm">
+              {t('protocol.edit')}
+            </Anchor>
+          )}
+          {can('evaluations.adoptProtocol') && (
+            <Button
+              size="compact-sm"
+              variant="light"
+              onClick={() => {
+                setMt(p.vastgesteldOp ?? '');
+                setMr(p.mrInstemmingOp ?? '');
+                setErrors({});
+                setDialog('adopt');
+              }}
+            >
+              {t('protocol.adopt')}
+            </Button>
+          )}
+        </Group>
+      ) : (
+        can('evaluations.startProtocol') && (
           <Button
             size="compact-sm"
             variant="light"
             onClick={() => {
-              setMt(p.vastgesteldOp ?? '');
-              setMr(p.mrInstemmingOp ?? '');
               setErrors({});
-              setDialog('adopt');
+              setDialog('start');
             }}
+            data-testid={`protocol-starten-${decision.id}`}
           >
-            {t('protocol.adopt')}
+            {t('protocol.start')}
           </Button>
-        </Group>
-      ) : (
-        <Button
-          size="compact-sm"
-          variant="light"
-          onClick={() => {
-            setErrors({});
-            setDialog('start');
-          }}
-          data-testid={`protocol-starten-${decision.id}`}
-        >
-          {t('protocol.start')}
-        </Button>
+        )
       )}
       <Modal
         opened={dialog !== null}

@@ -17,6 +17,7 @@ import type { PlanValues } from './EvaluationPlanForm';
 import { EvaluationRecordForm } from './EvaluationRecordForm';
 import { OpenActions } from './OpenActions';
 import { ModalActions } from '../ModalActions';
+import { can } from '../../server/can';
 
 export function NewEvaluationPage() {
   const { t } = useTranslation('calendar');
@@ -103,7 +104,7 @@ export function EvaluationPage({ id }: { id: number }) {
         >
           {t('evaluation.pack')}
         </Button>
-        {e.status === 'gehouden' && (
+        {e.status === 'gehouden' && can('evaluations.close') && (
           <Button color="schoolblauw" onClick={() => setConfirmClose(true)} data-testid="evaluatie-sluiten">
             {t('evaluation.close')}
           </Button>
@@ -131,7 +132,7 @@ export function EvaluationPage({ id }: { id: number }) {
           key={`plan-${e.updatedAt}`}
           id={e.id}
           initial={planValuesOf(e)}
-          readOnly={e.status === 'gesloten'}
+          readOnly={e.status === 'gesloten' || !can('evaluations.update')}
           onSaved={set}
         />
         {held || e.status !== 'gepland' ? (

@@ -9,6 +9,7 @@ import { DateField, Section } from '../fields';
 import { useFormState } from '../useFormState';
 import { useUnsavedGuard } from '../router';
 import { DecisionProtocol } from './DecisionProtocol';
+import { can } from '../../server/can';
 
 interface RecordValues {
   aanwezig: Record<number, boolean>;
@@ -34,7 +35,8 @@ export function EvaluationRecordForm({ evaluation, onSaved }: { evaluation: Eval
   const { t } = useTranslation('calendar');
   const f = useFormState<RecordValues>(valuesOf(evaluation));
   const submit = useSubmit();
-  const readOnly = evaluation.status === 'gesloten';
+  // Closed, or on the school server a role that may read the evaluation but not record it.
+  const readOnly = evaluation.status === 'gesloten' || !can('evaluations.record');
   useUnsavedGuard(f.dirty && !readOnly);
   const v = f.values;
   const saved = new Map(evaluation.besluiten.map((d) => [d.id, d]));

@@ -7,6 +7,7 @@ import type { CalendarItem } from '@shared/api/calendar';
 import { useFileAction } from '../export/useFileAction';
 import { shortDate } from '../format';
 import { itemTitle, isMoment } from './items';
+import { can } from '../../server/can';
 
 export function ItemActions({
   item,
@@ -33,7 +34,7 @@ export function ItemActions({
           {t('actions.open')}
         </Button>
       )}
-      {item.incidentId && (
+      {item.incidentId && can('incidents.get') && (
         <Button
           size="compact-sm"
           variant="light"
@@ -44,7 +45,7 @@ export function ItemActions({
           {t('actions.open')}
         </Button>
       )}
-      {isMoment(item) && (
+      {isMoment(item) && can('calendar.moments.save') && (
         <Button size="compact-sm" variant="light" onClick={() => onMoment(item)} aria-label={t('actions.changeDateOf', { titel: title })}>
           {t('actions.changeDate')}
         </Button>

@@ -8,6 +8,7 @@ import type { CalendarItem } from '@shared/api/calendar';
 import { useRouter } from '../router';
 import { COLOR, itemTitle, itemBelongsTo } from './items';
 import './month.css';
+import { can } from '../../server/can';
 
 const MONTH_KEYS = ['08', '09', '10', '11', '12', '01', '02', '03', '04', '05', '06', '07'];
 
@@ -44,8 +45,13 @@ export function MonthView({
   const on = (iso: string) => items.filter((x) => x.datum <= iso && (x.einddatum ?? x.datum) >= iso);
   const open = (item: CalendarItem) => {
     if (item.soort === 'evaluatie' && item.evaluationId) navigate(`/planning/evaluatie/${item.evaluationId}`);
-    else if (item.incidentId) navigate(`/meldingen/${item.incidentId}`);
-    else if (item.soort === 'protocol_start' || item.soort === 'mediawijsheid' || item.soort === 'monitor') onMoment(item);
+    else if (item.incidentId) {
+      if (can('incidents.get')) navigate(`/meldingen/${item.incidentId}`);
+    } else if (
+      (item.soort === 'protocol_start' || item.soort === 'mediawijsheid' || item.soort === 'monitor') &&
+      can('calendar.moments.save')
+    )
+      onMoment(item);
   };
 
   return (

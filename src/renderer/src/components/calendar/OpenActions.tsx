@@ -7,6 +7,7 @@ import { useSubmit } from '../../api/useSubmit';
 import { useLoad } from '../useLoad';
 import { Section } from '../fields';
 import { shortDate } from '../format';
+import { can } from '../../server/can';
 
 export function OpenActions({ exceptEvaluationId }: { exceptEvaluationId?: number }) {
   const { t } = useTranslation('calendar');
@@ -33,6 +34,7 @@ export function OpenActions({ exceptEvaluationId }: { exceptEvaluationId?: numbe
               key={a.id}
               checked={false}
               onChange={() => void done(a.id)}
+              disabled={!can('evaluations.setActionStatus')}
               aria-label={t('evaluation.markDone', { actie: a.omschrijving })}
               label={
                 <span>

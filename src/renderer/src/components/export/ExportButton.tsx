@@ -8,6 +8,7 @@ import { call } from '../../api/client';
 import type { Input, Result } from '@shared/api';
 import type { FileOut } from '@shared/api/yearReports';
 import { useFileAction } from './useFileAction';
+import { can } from '../../server/can';
 
 type ExportMethod = 'exports.incidents' | 'exports.people';
 
@@ -24,6 +25,8 @@ export function ExportButton<M extends ExportMethod>({
   const { busy, run } = useFileAction();
   // Both export methods answer with a FileOut.
   const go = (format: 'csv' | 'xlsx') => void run(format, () => call(method, { ...input, format } as Input<M>) as Promise<Result<FileOut>>);
+  // On the school server only the roles the contract lets export see the button.
+  if (!can(method)) return null;
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>

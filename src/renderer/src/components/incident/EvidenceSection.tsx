@@ -26,6 +26,7 @@ import type { Evidence } from '@shared/api/incidents';
 import { DateField } from '../fields';
 import { fileSize, shortDate } from '../format';
 import { notifyDone, notifyError } from '../notify';
+import { can } from '../../server/can';
 
 export interface PendingEvidence {
   bestandsnaam: string;
@@ -244,45 +245,47 @@ export function EvidenceSection({ incidentId, evidence, pending, setPending, tod
         </Text>
       )}
       {error && <Alert color="red">{error}</Alert>}
-      <Stack gap="xs" p="sm" bg="gray.0" style={{ borderRadius: 4 }}>
-        <SegmentedControl
-          aria-label={t('evidence.kind')}
-          value={kind}
-          onChange={(v) => setKind(v as 'bestand' | 'link')}
-          data={[
-            { value: 'bestand', label: t('evidence.kindFile') },
-            { value: 'link', label: t('evidence.kindLink') },
-          ]}
-          w={260}
-        />
-        <SimpleGrid cols={{ base: 1, md: 3 }}>
-          {kind === 'bestand' ? (
-            <FileInput
-              label={t('evidence.bestand')}
-              placeholder={t('evidence.chooseFile')}
-              value={file}
-              onChange={setFile}
-              clearable
-              data-testid="bewijs-bestand"
-            />
-          ) : (
-            <TextInput
-              label={t('evidence.url')}
-              placeholder="https://…"
-              value={url}
-              onChange={(e) => setUrl(e.currentTarget.value)}
-              type="url"
-            />
-          )}
-          <TextInput label={t('evidence.omschrijving')} value={omschrijving} onChange={(e) => setOmschrijving(e.currentTarget.value)} />
-          <DateField label={t('evidence.beveiligdOp')} value={beveiligdOp} onChange={setBeveiligdOp} required />
-        </SimpleGrid>
-        <Group>
-          <Button variant="light" onClick={() => void add()} loading={busy}>
-            {t('evidence.add')}
-          </Button>
-        </Group>
-      </Stack>
+      {can('evidence.add') && (
+        <Stack gap="xs" p="sm" bg="gray.0" style={{ borderRadius: 4 }}>
+          <SegmentedControl
+            aria-label={t('evidence.kind')}
+            value={kind}
+            onChange={(v) => setKind(v as 'bestand' | 'link')}
+            data={[
+              { value: 'bestand', label: t('evidence.kindFile') },
+              { value: 'link', label: t('evidence.kindLink') },
+            ]}
+            w={260}
+          />
+          <SimpleGrid cols={{ base: 1, md: 3 }}>
+            {kind === 'bestand' ? (
+              <FileInput
+                label={t('evidence.bestand')}
+                placeholder={t('evidence.chooseFile')}
+                value={file}
+                onChange={setFile}
+                clearable
+                data-testid="bewijs-bestand"
+              />
+            ) : (
+              <TextInput
+                label={t('evidence.url')}
+                placeholder="https://…"
+                value={url}
+                onChange={(e) => setUrl(e.currentTarget.value)}
+                type="url"
+              />
+            )}
+            <TextInput label={t('evidence.omschrijving')} value={omschrijving} onChange={(e) => setOmschrijving(e.currentTarget.value)} />
+            <DateField label={t('evidence.beveiligdOp')} value={beveiligdOp} onChange={setBeveiligdOp} required />
+          </SimpleGrid>
+          <Group>
+            <Button variant="light" onClick={() => void add()} loading={busy}>
+              {t('evidence.add')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
       <Modal opened={!!preview} onClose={() => setPreview(null)} title={preview?.name} size="xl">
         {preview && (
           <Stack>

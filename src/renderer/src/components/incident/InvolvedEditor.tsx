@@ -10,6 +10,7 @@ import { PersonPicker } from '../people/PersonPicker';
 import { QuickPersonModal } from '../people/QuickPersonModal';
 import { options, label } from '../format';
 import type { InvolvedValue } from './types';
+import { can } from '../../server/can';
 
 interface Props {
   value: InvolvedValue[];
@@ -115,9 +116,11 @@ export function InvolvedEditor({ value, onChange, err }: Props) {
         <Button variant="light" onClick={() => add()} disabled={!person}>
           {t('involved.add')}
         </Button>
-        <Button variant="subtle" onClick={() => setQuick(true)}>
-          {t('involved.newPerson')}
-        </Button>
+        {can('people.create') && (
+          <Button variant="subtle" onClick={() => setQuick(true)}>
+            {t('involved.newPerson')}
+          </Button>
+        )}
       </Group>
       <QuickPersonModal opened={quick} onClose={() => setQuick(false)} onCreated={(p) => add(p)} />
     </Stack>

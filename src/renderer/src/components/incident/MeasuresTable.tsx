@@ -7,6 +7,7 @@ import { MAATREGEL, MAATREGEL_STATUS, INSTANTIE, MELDING_SOORT } from '@shared/d
 import { label, shortDate } from '../format';
 import { LetterButton } from '../letters/LetterButton';
 import { hasReportLetter, useLetterKinds } from '../letters/useLetterKinds';
+import { can } from '../../server/can';
 
 export function MeasuresTable({ measures, onEdit }: { measures: Measure[]; onEdit: (m: Measure) => void }) {
   const { t } = useTranslation('incidents');
@@ -44,14 +45,16 @@ export function MeasuresTable({ measures, onEdit }: { measures: Measure[]; onEdi
             <Table.Td>{m.duurDagen ?? ''}</Table.Td>
             <Table.Td>
               <Group gap="xs">
-                <Button
-                  size="compact-sm"
-                  variant="light"
-                  onClick={() => onEdit(m)}
-                  aria-label={t('measures.editOf', { soort: label(MAATREGEL, m.soort), naam: m.persoon.naam })}
-                >
-                  {t('common:actions.edit')}
-                </Button>
+                {can('measures.update') && (
+                  <Button
+                    size="compact-sm"
+                    variant="light"
+                    onClick={() => onEdit(m)}
+                    aria-label={t('measures.editOf', { soort: label(MAATREGEL, m.soort), naam: m.persoon.naam })}
+                  >
+                    {t('common:actions.edit')}
+                  </Button>
+                )}
                 {/* Letters for this measure: preview, then "Definitief maken". */}
                 {m.status !== 'ingetrokken' && <LetterButton measureId={m.id} />}
               </Group>
@@ -98,14 +101,16 @@ export function ReportsTable({ reports, onEdit }: { reports: ExternalReport[]; o
             <Table.Td className="sp-wrap">{r.kenmerk}</Table.Td>
             <Table.Td>
               <Group gap="xs">
-                <Button
-                  size="compact-sm"
-                  variant="light"
-                  onClick={() => onEdit(r)}
-                  aria-label={t('reports.editOf', { instantie: label(INSTANTIE, r.instantie) })}
-                >
-                  {t('common:actions.edit')}
-                </Button>
+                {can('externalReports.update') && (
+                  <Button
+                    size="compact-sm"
+                    variant="light"
+                    onClick={() => onEdit(r)}
+                    aria-label={t('reports.editOf', { instantie: label(INSTANTIE, r.instantie) })}
+                  >
+                    {t('common:actions.edit')}
+                  </Button>
+                )}
                 {hasReportLetter(letterKinds, r.instantie) && <LetterButton reportId={r.id} personId={r.personId ?? undefined} />}
               </Group>
             </Table.Td>

@@ -8,6 +8,7 @@ import { call, isPreview } from '../../api/client';
 import { useSubmit } from '../../api/useSubmit';
 import { DOSSIER_EXPORT_REDEN } from '@shared/api/letters';
 import { downloadBase64 } from './files';
+import { can } from '../../server/can';
 
 export function DossierExportButton({ personId }: { personId: number }) {
   const { t } = useTranslation('letters');
@@ -36,6 +37,7 @@ export function DossierExportButton({ personId }: { personId: number }) {
         },
       },
     );
+  if (!can('letters.dossierExport')) return null;
   return (
     <>
       <Button variant="default" onClick={() => setOpen(true)} data-testid="dossier-export">

@@ -13,9 +13,11 @@ import { useLoad } from '../useLoad';
 import type { Loaded } from '../useLoad';
 import { ObligationItem } from './ObligationItem';
 import { useDoerName } from './useDoer';
+import { can } from '../../server/can';
 
+/** On the school server only for the roles that may read it (the school leader, zorg): none for the others. */
 export const useChecklist = (incidentId: number | null): Loaded<ChecklistData> =>
-  useLoad(incidentId ? () => call('obligations.checklist.get', { incidentId }) : null, [incidentId]);
+  useLoad(incidentId && can('obligations.checklist.get') ? () => call('obligations.checklist.get', { incidentId }) : null, [incidentId]);
 
 /** Whether the checklist shows anything (then the page leaves the same points out elsewhere). */
 export const checklistShows = (c: ChecklistData | null): boolean => !!c && (c.actief || c.vraagZedenVermoeden || c.stappen.length > 0);
@@ -26,7 +28,8 @@ export function Checklist({ loaded }: { loaded: Loaded<ChecklistData> }) {
   const [reopen, setReopen] = useState(false);
   if (loaded.error && !c) return <Alert color="red">{loaded.error.message}</Alert>;
   if (!c || !checklistShows(c)) return null;
-  const ask = c.vraagZedenVermoeden && (c.zedenVermoeden === null || reopen);
+  const mayAnswer = can('obligations.checklist.setVermoeden');
+  const ask = mayAnswer && c.vraagZedenVermoeden && (c.zedenVermoeden === null || reopen);
   return (
     <Stack gap="sm" data-testid="zeden-checklist">
       {ask && (
@@ -42,9 +45,11 @@ export function Checklist({ loaded }: { loaded: Loaded<ChecklistData> }) {
             {t('checklist.vraagTitel')}{' '}
             {t('checklist.beantwoord', { antwoord: c.zedenVermoeden ? t('checklist.antwoordJa') : t('checklist.antwoordNee') })}
           </Text>
-          <Button variant="subtle" size="compact-sm" onClick={() => setReopen(true)}>
-            {t('checklist.wijzig')}
-          </Button>
+          {mayAnswer && (
+            <Button variant="subtle" size="compact-sm" onClick={() => setReopen(true)}>
+              {t('checklist.wijzig')}
+            </Button>
+          )}
         </Group>
       )}
       {c.stappen.length > 0 && (

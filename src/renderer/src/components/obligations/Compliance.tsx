@@ -17,6 +17,7 @@ import { AdvicePanel } from './AdvicePanel';
 import { Hearings } from './Hearings';
 import { DisputeForm, ExpulsionSearch } from './ExpulsionSearch';
 import { ObjectionForm } from './ObjectionForm';
+import { can } from '../../server/can';
 
 export function IncidentCompliance({ incidentId, checklist }: { incidentId: number; checklist: ChecklistData | null }) {
   const { t } = useTranslation('obligations');
@@ -46,7 +47,8 @@ export function MeasureCompliance({ measure }: { measure: Measure }) {
   return (
     <Stack gap="sm">
       <ObligationList measureId={measure.id} />
-      {HEARINGS.has(measure.soort) && (
+      {/* Hearings, searches, objection and dispute are read and recorded by the school leader only. */}
+      {HEARINGS.has(measure.soort) && can('obligations.hearings.list') && (
         <>
           <Title order={3} size="h5">
             {t('hearings.title')}
@@ -54,7 +56,7 @@ export function MeasureCompliance({ measure }: { measure: Measure }) {
           <Hearings measureId={measure.id} staff={measure.persoon.soort === 'medewerker'} />
         </>
       )}
-      {expulsion && measure.persoon.soort === 'leerling' && (
+      {expulsion && measure.persoon.soort === 'leerling' && can('obligations.searches.list') && (
         <>
           <Title order={3} size="h5">
             {t('searches.title')}
@@ -62,15 +64,17 @@ export function MeasureCompliance({ measure }: { measure: Measure }) {
           <ExpulsionSearch measureId={measure.id} />
         </>
       )}
-      {(measure.soort === 'schorsing' || measure.soort === 'verwijdering') && measure.persoon.soort === 'leerling' && (
-        <>
-          <Title order={3} size="h5">
-            {t('objection.title')}
-          </Title>
-          <ObjectionForm measureId={measure.id} />
-        </>
-      )}
-      {measure.soort === 'verwijdering' && (
+      {(measure.soort === 'schorsing' || measure.soort === 'verwijdering') &&
+        measure.persoon.soort === 'leerling' &&
+        can('obligations.objection.get') && (
+          <>
+            <Title order={3} size="h5">
+              {t('objection.title')}
+            </Title>
+            <ObjectionForm measureId={measure.id} />
+          </>
+        )}
+      {measure.soort === 'verwijdering' && can('obligations.dispute.get') && (
         <>
           <Title order={3} size="h5">
             {t('dispute.title')}

@@ -14,6 +14,7 @@ import { DateField, submitOnly } from '../fields';
 import { shortDate } from '../format';
 import { useDoerName } from './useDoer';
 import { AddRowForm } from './AddRowForm';
+import { can } from '../../server/can';
 
 export function ExpulsionSearch({ measureId }: { measureId: number }) {
   const { t } = useTranslation('obligations');
@@ -81,52 +82,54 @@ export function ExpulsionSearch({ measureId }: { measureId: number }) {
           </Table.Tbody>
         </Table>
       )}
-      <AddRowForm label={t('searches.add')} adding={adding} onAdding={setAdding} onSave={() => void save()}>
-        <Group grow align="flex-start">
-          <DateField
-            label={t('searches.datum')}
-            value={f.values.datum}
-            onChange={(v) => f.set('datum', v)}
-            error={f.err('datum')}
-            withAsterisk
-          />
-          <TextInput
-            label={t('searches.school')}
-            value={f.values.school}
-            onChange={(e) => f.set('school', e.currentTarget.value)}
-            error={f.err('school')}
-            withAsterisk
-          />
-          <TextInput
-            label={t('searches.contactpersoon')}
-            value={f.values.contactpersoon}
-            onChange={(e) => f.set('contactpersoon', e.currentTarget.value)}
-            error={f.err('contactpersoon')}
-          />
-        </Group>
-        <Group grow align="flex-start">
-          <Select
-            label={t('searches.resultaat')}
-            data={ZOEK_RESULTAAT.map((r) => ({ value: r, label: t(`searches.resultaten.${r}`) }))}
-            value={f.values.resultaat}
-            onChange={(v) => f.set('resultaat', v ?? 'benaderd')}
-            allowDeselect={false}
-          />
-          <TextInput
-            label={t('searches.door')}
-            value={f.values.door}
-            onChange={(e) => f.set('door', e.currentTarget.value)}
-            error={f.err('door')}
-            withAsterisk
-          />
-          <TextInput
-            label={t('searches.toelichting')}
-            value={f.values.toelichting}
-            onChange={(e) => f.set('toelichting', e.currentTarget.value)}
-            error={f.err('toelichting')}
-          />
-        </Group>
-      </AddRowForm>
+      {can('obligations.searches.add') && (
+        <AddRowForm label={t('searches.add')} adding={adding} onAdding={setAdding} onSave={() => void save()}>
+          <Group grow align="flex-start">
+            <DateField
+              label={t('searches.datum')}
+              value={f.values.datum}
+              onChange={(v) => f.set('datum', v)}
+              error={f.err('datum')}
+              withAsterisk
+            />
+            <TextInput
+              label={t('searches.school')}
+              value={f.values.school}
+              onChange={(e) => f.set('school', e.currentTarget.value)}
+              error={f.err('school')}
+              withAsterisk
+            />
+            <TextInput
+              label={t('searches.contactpersoon')}
+              value={f.values.contactpersoon}
+              onChange={(e) => f.set('contactpersoon', e.currentTarget.value)}
+              error={f.err('contactpersoon')}
+            />
+          </Group>
+          <Group grow align="flex-start">
+            <Select
+              label={t('searches.resultaat')}
+              data={ZOEK_RESULTAAT.map((r) => ({ value: r, label: t(`searches.resultaten.${r}`) }))}
+              value={f.values.resultaat}
+              onChange={(v) => f.set('resultaat', v ?? 'benaderd')}
+              allowDeselect={false}
+            />
+            <TextInput
+              label={t('searches.door')}
+              value={f.values.door}
+              onChange={(e) => f.set('door', e.currentTarget.value)}
+              error={f.err('door')}
+              withAsterisk
+            />
+            <TextInput
+              label={t('searches.toelichting')}
+              value={f.values.toelichting}
+              onChange={(e) => f.set('toelichting', e.currentTarget.value)}
+              error={f.err('toelichting')}
+            />
+          </Group>
+        </AddRowForm>
+      )}
     </Stack>
   );
 }
@@ -185,11 +188,13 @@ export function DisputeForm({ measureId }: { measureId: number }) {
             error={f.err('toelichting')}
           />
         </Group>
-        <Group justify="flex-end">
-          <Button type="submit" variant="light" disabled={!f.dirty}>
-            {t('dispute.save')}
-          </Button>
-        </Group>
+        {can('obligations.dispute.save') && (
+          <Group justify="flex-end">
+            <Button type="submit" variant="light" disabled={!f.dirty}>
+              {t('dispute.save')}
+            </Button>
+          </Group>
+        )}
       </Stack>
     </form>
   );

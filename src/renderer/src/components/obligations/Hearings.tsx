@@ -15,6 +15,7 @@ import { DateField, TimeField } from '../fields';
 import { shortDate } from '../format';
 import { useDoerName } from './useDoer';
 import { AddRowForm } from './AddRowForm';
+import { can } from '../../server/can';
 
 export function Hearings({ measureId, staff }: { measureId: number; staff: boolean }) {
   const { t } = useTranslation('obligations');
@@ -90,54 +91,56 @@ export function Hearings({ measureId, staff }: { measureId: number; staff: boole
           </Table.Tbody>
         </Table>
       )}
-      <AddRowForm label={t('hearings.add')} adding={adding} onAdding={setAdding} onSave={() => void save()}>
-        <Group grow align="flex-start">
-          <Select
-            label={t('hearings.gehoord')}
-            data={wieOpties.map((w) => ({ value: w, label: t(`hearings.wie.${w}`) }))}
-            value={f.values.gehoord}
-            onChange={(v) => f.set('gehoord', v ?? wieOpties[0])}
-            allowDeselect={false}
-            error={f.err('gehoord')}
-          />
-          <DateField
-            label={t('hearings.datum')}
-            value={f.values.datum}
-            onChange={(v) => f.set('datum', v)}
-            error={f.err('datum')}
-            withAsterisk
-          />
-          <TimeField label={t('hearings.tijd')} value={f.values.tijd} onChange={(v) => f.set('tijd', v)} error={f.err('tijd')} />
-          <TextInput
-            label={t(uitgenodigd ? 'hearings.uitgenodigdDoor' : 'hearings.door')}
-            value={f.values.door}
-            onChange={(e) => f.set('door', e.currentTarget.value)}
-            error={f.err('door')}
-            withAsterisk
-          />
-        </Group>
-        <Radio.Group
-          label={t('hearings.uitkomst')}
-          description={uitgenodigd ? t('hearings.uitnodigingHint') : undefined}
-          value={f.values.uitkomst}
-          onChange={(v) => f.set('uitkomst', v)}
-          error={f.err('uitkomst')}
-        >
-          <Group mt={4}>
-            {HOORGESPREK_UITKOMST.map((u) => (
-              <Radio key={u} value={u} label={t(`hearings.uitkomsten.${u}`)} />
-            ))}
+      {can('obligations.hearings.add') && (
+        <AddRowForm label={t('hearings.add')} adding={adding} onAdding={setAdding} onSave={() => void save()}>
+          <Group grow align="flex-start">
+            <Select
+              label={t('hearings.gehoord')}
+              data={wieOpties.map((w) => ({ value: w, label: t(`hearings.wie.${w}`) }))}
+              value={f.values.gehoord}
+              onChange={(v) => f.set('gehoord', v ?? wieOpties[0])}
+              allowDeselect={false}
+              error={f.err('gehoord')}
+            />
+            <DateField
+              label={t('hearings.datum')}
+              value={f.values.datum}
+              onChange={(v) => f.set('datum', v)}
+              error={f.err('datum')}
+              withAsterisk
+            />
+            <TimeField label={t('hearings.tijd')} value={f.values.tijd} onChange={(v) => f.set('tijd', v)} error={f.err('tijd')} />
+            <TextInput
+              label={t(uitgenodigd ? 'hearings.uitgenodigdDoor' : 'hearings.door')}
+              value={f.values.door}
+              onChange={(e) => f.set('door', e.currentTarget.value)}
+              error={f.err('door')}
+              withAsterisk
+            />
           </Group>
-        </Radio.Group>
-        <Textarea
-          label={t('hearings.notities')}
-          value={f.values.notities}
-          onChange={(e) => f.set('notities', e.currentTarget.value)}
-          autosize
-          minRows={2}
-          error={f.err('notities')}
-        />
-      </AddRowForm>
+          <Radio.Group
+            label={t('hearings.uitkomst')}
+            description={uitgenodigd ? t('hearings.uitnodigingHint') : undefined}
+            value={f.values.uitkomst}
+            onChange={(v) => f.set('uitkomst', v)}
+            error={f.err('uitkomst')}
+          >
+            <Group mt={4}>
+              {HOORGESPREK_UITKOMST.map((u) => (
+                <Radio key={u} value={u} label={t(`hearings.uitkomsten.${u}`)} />
+              ))}
+            </Group>
+          </Radio.Group>
+          <Textarea
+            label={t('hearings.notities')}
+            value={f.values.notities}
+            onChange={(e) => f.set('notities', e.currentTarget.value)}
+            autosize
+            minRows={2}
+            error={f.err('notities')}
+          />
+        </AddRowForm>
+      )}
     </Stack>
   );
 }

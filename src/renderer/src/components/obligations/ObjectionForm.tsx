@@ -8,6 +8,7 @@ import { useSubmit } from '../../api/useSubmit';
 import { useLoad } from '../useLoad';
 import { useFormState } from '../useFormState';
 import { DateField, submitOnly } from '../fields';
+import { can } from '../../server/can';
 
 export function ObjectionForm({ measureId }: { measureId: number }) {
   const { t } = useTranslation('obligations');
@@ -52,11 +53,13 @@ export function ObjectionForm({ measureId }: { measureId: number }) {
             error={f.err('toelichting')}
           />
         </Group>
-        <Group justify="flex-end">
-          <Button type="submit" variant="light" disabled={!f.dirty}>
-            {t('objection.save')}
-          </Button>
-        </Group>
+        {can('obligations.objection.save') && (
+          <Group justify="flex-end">
+            <Button type="submit" variant="light" disabled={!f.dirty}>
+              {t('objection.save')}
+            </Button>
+          </Group>
+        )}
       </Stack>
     </form>
   );

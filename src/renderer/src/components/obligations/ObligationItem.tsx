@@ -15,6 +15,7 @@ import { notifyError } from '../notify';
 import { DoneForm, NvtForm } from './DoneForm';
 import { keepNumbers } from '../incidentNumber';
 import { DutchNote, isDutchUi } from '../DutchNote';
+import { can } from '../../server/can';
 
 export type Tone = 'red' | 'orange' | 'gray' | 'green';
 
@@ -274,25 +275,28 @@ export function ObligationItem({
         <Box style={{ flexShrink: 0, maxWidth: '40%' }}>
           {o.status === 'open' && mode === 'none' && (
             <Group gap="xs" justify="flex-end">
-              <Button
-                size="compact-sm"
-                onClick={() => setMode('done')}
-                aria-label={`${t(warn ? 'item.markGezien' : 'item.markDone')} ${titel}`}
-              >
-                {t(warn ? 'item.markGezien' : 'item.markDone')}
-              </Button>
-              {!(
-                o.urgent &&
-                o.tijdVerplicht &&
-                ['zeden.bestuur', 'zeden.vertrouwensinspecteur', 'zeden.besluit_aangifte'].includes(o.regel)
-              ) && (
-                <Button size="compact-sm" variant="default" onClick={() => setMode('nvt')} aria-label={`${t('item.markNvt')} ${titel}`}>
-                  {t('item.markNvt')}
+              {can('obligations.markDone') && (
+                <Button
+                  size="compact-sm"
+                  onClick={() => setMode('done')}
+                  aria-label={`${t(warn ? 'item.markGezien' : 'item.markDone')} ${titel}`}
+                >
+                  {t(warn ? 'item.markGezien' : 'item.markDone')}
                 </Button>
               )}
+              {can('obligations.markNotApplicable') &&
+                !(
+                  o.urgent &&
+                  o.tijdVerplicht &&
+                  ['zeden.bestuur', 'zeden.vertrouwensinspecteur', 'zeden.besluit_aangifte'].includes(o.regel)
+                ) && (
+                  <Button size="compact-sm" variant="default" onClick={() => setMode('nvt')} aria-label={`${t('item.markNvt')} ${titel}`}>
+                    {t('item.markNvt')}
+                  </Button>
+                )}
             </Group>
           )}
-          {o.status !== 'open' && (o.doorSysteem === null || o.status === 'nvt') && (
+          {o.status !== 'open' && (o.doorSysteem === null || o.status === 'nvt') && can('obligations.reopen') && (
             <Button size="compact-sm" variant="subtle" onClick={() => void reopen()} aria-label={`${t('item.reopen')}: ${titel}`}>
               {t('item.reopen')}
             </Button>

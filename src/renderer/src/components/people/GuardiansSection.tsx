@@ -10,6 +10,7 @@ import type { Person, PersonRef, GuardianLink } from '@shared/api/people';
 import { PersonPicker } from './PersonPicker';
 import { QuickPersonModal } from './QuickPersonModal';
 import { shortDate } from '../format';
+import { can } from '../../server/can';
 
 interface Props {
   person: Person;
@@ -25,6 +26,9 @@ export function GuardiansSection({ person, onChange }: Props) {
   const [post, setPost] = useState(true);
   const [quick, setQuick] = useState(false);
   const submit = useSubmit();
+  // On the school server a role that may only read (a mentor) sees the links, unchangeable.
+  const mayLink = can('people.linkGuardian');
+  const mayUnlink = can('people.unlinkGuardian');
 
   const ids = (otherId: number) => (isPupil ? { leerlingId: person.id, ouderId: otherId } : { leerlingId: otherId, ouderId: person.id });
 
@@ -88,9 +92,11 @@ export function GuardiansSection({ person, onChange }: Props) {
               <Table.Th>{t('guardians.gezag')}</Table.Th>
               <Table.Th>{t('guardians.ontvangtPost')}</Table.Th>
               <Table.Th title={t('guardians.toestemmingUitleg')}>{t('guardians.toestemming')}</Table.Th>
-              <Table.Th>
-                <VisuallyHidden>{t('common:actions.remove')}</VisuallyHidden>
-              </Table.Th>
+              {mayUnlink && (
+                <Table.Th>
+                  <VisuallyHidden>{t('common:actions.remove')}</VisuallyHidden>
+                </Table.Th>
+              )}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -105,6 +111,7 @@ export function GuardiansSection({ person, onChange }: Props) {
                     defaultValue={l.relatie ?? ''}
                     onBlur={(e) => e.currentTarget.value !== (l.relatie ?? '') && void update(l, { relatie: e.currentTarget.value })}
                     size="xs"
+                    disabled={!mayLink}
                   />
                 </Table.Td>
                 <Table.Td>
@@ -112,6 +119,7 @@ export function GuardiansSection({ person, onChange }: Props) {
                     aria-label={t('guardians.gezagVan', { naam: l.persoon.naam })}
                     checked={l.gezag}
                     onChange={(e) => void update(l, { gezag: e.currentTarget.checked })}
+                    disabled={!mayLink}
                   />
                 </Table.Td>
                 <Table.Td>
@@ -119,6 +127,7 @@ export function GuardiansSection({ person, onChange }: Props) {
                     aria-label={t('guardians.postVan', { naam: l.persoon.naam })}
                     checked={l.ontvangtPost}
                     onChange={(e) => void update(l, { ontvangtPost: e.currentTarget.checked })}
+                    disabled={!mayLink}
                   />
                 </Table.Td>
                 <Table.Td>
@@ -127,6 +136,7 @@ export function GuardiansSection({ person, onChange }: Props) {
                       aria-label={t(isPupil ? 'guardians.toestemmingVoor' : 'guardians.toestemmingVan', { naam: l.persoon.naam })}
                       checked={l.toestemmingAfschriftOp !== null}
                       onChange={(e) => void update(l, { toestemmingAfschrift: e.currentTarget.checked })}
+                      disabled={!mayLink}
                     />
                     {l.toestemmingAfschriftOp && (
                       <Text size="xs" c="dimmed">
@@ -135,50 +145,54 @@ export function GuardiansSection({ person, onChange }: Props) {
                     )}
                   </Group>
                 </Table.Td>
-                <Table.Td>
-                  <Button
-                    size="compact-sm"
-                    variant="subtle"
-                    color="red"
-                    onClick={() => void unlink(l)}
-                    aria-label={t('guardians.unlinkVan', { naam: l.persoon.naam })}
-                  >
-                    {t('guardians.unlink')}
-                  </Button>
-                </Table.Td>
+                {mayUnlink && (
+                  <Table.Td>
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      color="red"
+                      onClick={() => void unlink(l)}
+                      aria-label={t('guardians.unlinkVan', { naam: l.persoon.naam })}
+                    >
+                      {t('guardians.unlink')}
+                    </Button>
+                  </Table.Td>
+                )}
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       )}
-      <Group align="flex-end" gap="sm" wrap="wrap">
-        <PersonPicker
-          label={isPupil ? t('guardians.zoekOuder') : t('guardians.zoekKind')}
-          value={other}
-          onChange={setOther}
-          soort={isPupil ? ['ouder'] : ['leerling']}
-          exclude={person.koppelingen.map((l) => l.persoon.id)}
-          w={320}
-        />
-        <TextInput
-          label={t('guardians.relatie')}
-          placeholder={t('guardians.relatiePlaceholder')}
-          value={relatie}
-          onChange={(e) => setRelatie(e.currentTarget.value)}
-          w={160}
-        />
-        <Checkbox mb={8} label={t('guardians.gezag')} checked={gezag} onChange={(e) => setGezag(e.currentTarget.checked)} />
-        <Checkbox mb={8} label={t('guardians.ontvangtPost')} checked={post} onChange={(e) => setPost(e.currentTarget.checked)} />
-        <Button variant="light" onClick={() => void link()} disabled={!other} loading={submit.isBusy('link')}>
-          {t('guardians.link')}
-        </Button>
-        {isPupil && (
-          <Button variant="subtle" onClick={() => setQuick(true)}>
-            {t('guardians.newOuder')}
+      {mayLink && (
+        <Group align="flex-end" gap="sm" wrap="wrap">
+          <PersonPicker
+            label={isPupil ? t('guardians.zoekOuder') : t('guardians.zoekKind')}
+            value={other}
+            onChange={setOther}
+            soort={isPupil ? ['ouder'] : ['leerling']}
+            exclude={person.koppelingen.map((l) => l.persoon.id)}
+            w={320}
+          />
+          <TextInput
+            label={t('guardians.relatie')}
+            placeholder={t('guardians.relatiePlaceholder')}
+            value={relatie}
+            onChange={(e) => setRelatie(e.currentTarget.value)}
+            w={160}
+          />
+          <Checkbox mb={8} label={t('guardians.gezag')} checked={gezag} onChange={(e) => setGezag(e.currentTarget.checked)} />
+          <Checkbox mb={8} label={t('guardians.ontvangtPost')} checked={post} onChange={(e) => setPost(e.currentTarget.checked)} />
+          <Button variant="light" onClick={() => void link()} disabled={!other} loading={submit.isBusy('link')}>
+            {t('guardians.link')}
           </Button>
-        )}
-      </Group>
-      {isPupil && (
+          {isPupil && can('people.create') && (
+            <Button variant="subtle" onClick={() => setQuick(true)}>
+              {t('guardians.newOuder')}
+            </Button>
+          )}
+        </Group>
+      )}
+      {isPupil && mayLink && (
         <QuickPersonModal
           opened={quick}
           onClose={() => setQuick(false)}

@@ -14,6 +14,7 @@ import { readChosenFile } from '../imports/file';
 import type { SchoolYearOption } from '@shared/api/calendar';
 import type { BoardFileCheck } from '@shared/api/board';
 import { BOARD_FILE_SUFFIX } from '@shared/api/board';
+import { can, canAll } from '../../server/can';
 
 interface Chosen {
   naam: string;
@@ -217,6 +218,11 @@ function MergeCard() {
 
 export function BoardSection({ years, initialYear }: { years: SchoolYearOption[]; initialYear: string | null }) {
   const { t } = useTranslation('board');
+  // Both halves are the school leader's (the board's figures leave the school): on the school
+  // server other roles do not see the section.
+  const mayExport = can('reports.boardFigures');
+  const mayMerge = canAll('reports.boardCheck', 'reports.boardMerge');
+  if (!mayExport && !mayMerge) return null;
   return (
     <Stack gap="sm" component="section" aria-label={t('title')} data-testid="bestuur">
       <Title order={2} size="h4">
@@ -224,8 +230,8 @@ export function BoardSection({ years, initialYear }: { years: SchoolYearOption[]
       </Title>
       <Text size="sm">{t('intro')}</Text>
       <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="lg">
-        <ExportCard years={years} initialYear={initialYear} />
-        <MergeCard />
+        {mayExport && <ExportCard years={years} initialYear={initialYear} />}
+        {mayMerge && <MergeCard />}
       </SimpleGrid>
     </Stack>
   );

@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { useSubmit } from '../../api/useSubmit';
 import type { Category } from '@shared/api/protocols';
 import { useCategories } from '../useCategories';
+import { can } from '../../server/can';
 
 export function Categories() {
   const { t } = useTranslation('settings');
@@ -52,12 +53,14 @@ export function Categories() {
           ))}
         </Table.Tbody>
       </Table>
-      <Group align="flex-end">
-        <TextInput label={t('categories.new')} value={nieuw} onChange={(e) => setNieuw(e.currentTarget.value)} error={error} w={360} />
-        <Button variant="light" onClick={() => void add()} disabled={!nieuw.trim()}>
-          {t('categories.add')}
-        </Button>
-      </Group>
+      {can('categories.save') && (
+        <Group align="flex-end">
+          <TextInput label={t('categories.new')} value={nieuw} onChange={(e) => setNieuw(e.currentTarget.value)} error={error} w={360} />
+          <Button variant="light" onClick={() => void add()} disabled={!nieuw.trim()}>
+            {t('categories.add')}
+          </Button>
+        </Group>
+      )}
     </Stack>
   );
 }
@@ -74,6 +77,7 @@ function CategoryRow({ c, onSave }: { c: Category; onSave: (c: { code?: string; 
           value={value}
           onChange={(e) => setValue(e.currentTarget.value)}
           onBlur={() => value.trim() !== c.label && value.trim() && void onSave({ code: c.code, label: value, actief: c.actief })}
+          disabled={!can('categories.save')}
         />
       </Table.Td>
       <Table.Td>
@@ -86,6 +90,7 @@ function CategoryRow({ c, onSave }: { c: Category; onSave: (c: { code?: string; 
           aria-label={t('categories.actiefOf', { label: c.label })}
           checked={c.actief}
           onChange={(e) => void onSave({ code: c.code, label: c.label, actief: e.currentTarget.checked })}
+          disabled={!can('categories.save')}
         />
       </Table.Td>
     </Table.Tr>

@@ -32,6 +32,7 @@ import { DateField, SaveError, Section, TimeField, submitOnly } from '../fields'
 import { PersonPicker } from '../people/PersonPicker';
 import { readAsBase64 } from '../incident/EvidenceSection';
 import { fileSize, label, options, shortDate } from '../format';
+import { can } from '../../server/can';
 
 interface Values {
   wat: string;
@@ -237,20 +238,23 @@ export function SubmissionForm({ today, showQueueLink }: { today: string; showQu
                   </Table.Tbody>
                 </Table>
               )}
-              <Group align="flex-end" gap="sm" wrap="wrap">
-                <PersonPicker label={t('form.zoekPersoon')} value={person} onChange={setPerson} w={320} data-testid="melden-persoon" />
-                <Select
-                  label={t('form.rol')}
-                  data={options(ROL, ['dader', 'slachtoffer', 'getuige'])}
-                  value={rol}
-                  onChange={(x) => setRol((x ?? 'dader') as Rol)}
-                  allowDeselect={false}
-                  w={170}
-                />
-                <Button variant="default" onClick={() => addPerson()} disabled={!person} data-testid="melden-persoon-toevoegen">
-                  {t('form.addPerson')}
-                </Button>
-              </Group>
+              {/* The search needs pupils' names: on the school server not for the anti-pest coordinator, who names others below. */}
+              {can('people.search') && (
+                <Group align="flex-end" gap="sm" wrap="wrap">
+                  <PersonPicker label={t('form.zoekPersoon')} value={person} onChange={setPerson} w={320} data-testid="melden-persoon" />
+                  <Select
+                    label={t('form.rol')}
+                    data={options(ROL, ['dader', 'slachtoffer', 'getuige'])}
+                    value={rol}
+                    onChange={(x) => setRol((x ?? 'dader') as Rol)}
+                    allowDeselect={false}
+                    w={170}
+                  />
+                  <Button variant="default" onClick={() => addPerson()} disabled={!person} data-testid="melden-persoon-toevoegen">
+                    {t('form.addPerson')}
+                  </Button>
+                </Group>
+              )}
               <TextInput
                 label={t('form.anderen')}
                 description={t('form.anderenHint')}

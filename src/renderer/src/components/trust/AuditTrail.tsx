@@ -8,6 +8,7 @@ import { call } from '../../api/client';
 import type { AuditEntry } from '@shared/api/audit';
 import { dateTime } from '../format';
 import { useLoad } from '../useLoad';
+import { can } from '../../server/can';
 
 /** Top-level fields that differ between before and after, for a one-line summary. */
 export function changedFields(e: Pick<AuditEntry, 'before' | 'after'>): string[] {
@@ -33,7 +34,9 @@ export function AuditTrail({ entity, entityId }: { entity: string; entityId: str
         return (
           <Timeline.Item key={e.id} title={`${dateTime(e.at)} — ${e.action.replace(/_/g, ' ')}`}>
             <Text size="xs" c="dimmed">
-              {e.account && e.account !== e.actor ? t('audit.byAccount', { actor: e.actor, account: e.account }) : t('audit.by', { actor: e.actor })}
+              {e.account && e.account !== e.actor
+                ? t('audit.byAccount', { actor: e.actor, account: e.account })
+                : t('audit.by', { actor: e.actor })}
             </Text>
             {redacted && (
               <Text size="sm" fs="italic">
@@ -51,6 +54,7 @@ export function AuditTrail({ entity, entityId }: { entity: string; entityId: str
 export function AuditTrailButton({ entity, entityId }: { entity: string; entityId: string | number }) {
   const { t } = useTranslation('trust');
   const [open, setOpen] = useState(false);
+  if (!can('audit.forRecord')) return null;
   return (
     <>
       <Button variant="subtle" onClick={() => setOpen(true)} data-testid="audit-trail">

@@ -6,6 +6,7 @@ import {
   Alert,
   Badge,
   Button,
+  Fieldset,
   Group,
   Loader,
   NumberInput,
@@ -29,6 +30,7 @@ import { useFormState } from '../../components/useFormState';
 import { useUnsavedGuard } from '../../components/router';
 import { DateField } from '../../components/fields';
 import { label } from '../../components/format';
+import { can } from '../../server/can';
 
 export default function Compliance() {
   const loaded = useLoad(() => call('obligations.settings.get', {}), []);
@@ -55,159 +57,169 @@ function SettingsForm({ initial }: { initial: ComplianceSettings }) {
   const ladder = v.escalatieladder;
   const setLadder = (l: ComplianceSettings['escalatieladder']) => f.set('escalatieladder', l);
 
+  // On the school server the roles that read these settings without changing them see them disabled.
+  const mayEdit = can('obligations.settings.save');
+
   return (
     <form
       aria-label={t('settings.tab')}
       onSubmit={(e) => {
         e.preventDefault();
-        void save();
+        if (mayEdit) void save();
       }}
     >
-      <Stack gap="md">
-        <Text size="sm" c="dimmed">
-          {t('settings.intro')}
-        </Text>
-        <Paper withBorder p="md" component="section" aria-labelledby="cs-maatregelen">
-          <Title order={2} size="h4" id="cs-maatregelen" mb="sm">
-            {t('settings.sections.maatregelen')}
-          </Title>
-          <Stack gap="sm">
-            <Switch
-              label={t('settings.bezwaarclausule')}
-              description={school?.openbaar ? t('settings.bezwaarclausuleOpenbaar') : t('settings.bezwaarclausuleBijzonder')}
-              checked={school?.openbaar ? true : v.bezwaarclausule}
-              disabled={!!school?.openbaar}
-              onChange={(e) => f.set('bezwaarclausule', e.currentTarget.checked)}
-            />
-            <Switch
-              label={t('settings.leerplicht')}
-              checked={v.leerplichtBijSchorsing}
-              onChange={(e) => f.set('leerplichtBijSchorsing', e.currentTarget.checked)}
-            />
-            <Group align="flex-end" gap="xs">
-              <NumberInput
-                label={t('settings.isdTeLaat')}
-                description={t('settings.isdTeLaatHelp')}
-                value={v.isdTeLaatNaWerkdagen}
-                onChange={(n) => f.set('isdTeLaatNaWerkdagen', typeof n === 'number' ? n : 0)}
-                min={0}
-                max={20}
-                w={380}
-                error={f.err('isdTeLaatNaWerkdagen')}
-              />
-              <Text size="sm" pb={8}>
-                {t('settings.isdTeLaatSuffix')}
-              </Text>
-            </Group>
-            <Text size="sm" c="dimmed">
-              {t('settings.zoekenUitleg')}
-            </Text>
-          </Stack>
-        </Paper>
-
-        <Paper withBorder p="md" component="section" aria-labelledby="cs-ladder">
-          <Title order={2} size="h4" id="cs-ladder" mb={4}>
-            {t('settings.sections.ladder')}
-          </Title>
-          <Text size="sm" c="dimmed" mb="sm">
-            {t('settings.ladderIntro')}
+      <Fieldset variant="unstyled" disabled={!mayEdit} m={0}>
+        <Stack gap="md">
+          <Text size="sm" c="dimmed">
+            {t('settings.intro')}
           </Text>
-          <Stack gap="xs">
-            {ladder.map((s, i) => (
-              <Group key={i} align="flex-end" gap="xs">
-                <NumberInput
-                  label={t('settings.ladderVanaf')}
-                  value={s.vanaf}
-                  min={1}
-                  max={50}
-                  w={150}
-                  onChange={(n) => setLadder(ladder.map((x, j) => (j === i ? { ...x, vanaf: typeof n === 'number' ? n : 1 } : x)))}
-                  error={f.err(`escalatieladder.${i}.vanaf`)}
-                />
-                <TextInput
-                  label={t('settings.ladderStap')}
-                  value={s.stap}
-                  style={{ flex: 1 }}
-                  onChange={(e) => {
-                    const stap = e.currentTarget.value;
-                    setLadder(ladder.map((x, j) => (j === i ? { ...x, stap } : x)));
-                  }}
-                  error={f.err(`escalatieladder.${i}.stap`)}
-                />
-                <Button
-                  variant="subtle"
-                  color="red"
-                  onClick={() => setLadder(ladder.filter((_, j) => j !== i))}
-                  aria-label={t('settings.ladderRemove', { n: i + 1 })}
-                >
-                  {t('common:actions.remove')}
-                </Button>
-              </Group>
-            ))}
-            <Button
-              variant="light"
-              size="compact-sm"
-              style={{ alignSelf: 'flex-start' }}
-              disabled={ladder.length >= 10}
-              onClick={() => setLadder([...ladder, { vanaf: (ladder.at(-1)?.vanaf ?? 1) + 1, stap: '' }])}
-            >
-              {t('settings.ladderAdd')}
-            </Button>
-          </Stack>
-        </Paper>
-
-        <Group grow align="stretch">
-          <Paper withBorder p="md" component="section" aria-labelledby="cs-bewaren">
-            <Title order={2} size="h4" id="cs-bewaren" mb="sm">
-              {t('settings.sections.bewaren')}
-            </Title>
-            <Stack gap="xs">
-              <NumberInput
-                label={t('settings.bewaarLeerling')}
-                suffix={` ${t('settings.jaar')}`}
-                value={v.bewaartermijnLeerlingJaren}
-                min={1}
-                max={30}
-                onChange={(n) => f.set('bewaartermijnLeerlingJaren', typeof n === 'number' ? n : 2)}
-                error={f.err('bewaartermijnLeerlingJaren')}
-              />
-              <NumberInput
-                label={t('settings.bewaarMedewerker')}
-                suffix={` ${t('settings.jaar')}`}
-                value={v.bewaartermijnMedewerkerJaren}
-                min={1}
-                max={30}
-                onChange={(n) => f.set('bewaartermijnMedewerkerJaren', typeof n === 'number' ? n : 2)}
-                error={f.err('bewaartermijnMedewerkerJaren')}
-              />
-            </Stack>
-          </Paper>
-          <Paper withBorder p="md" component="section" aria-labelledby="cs-feestdagen">
-            <Title order={2} size="h4" id="cs-feestdagen" mb="sm">
-              {t('settings.sections.feestdagen')}
+          <Paper withBorder p="md" component="section" aria-labelledby="cs-maatregelen">
+            <Title order={2} size="h4" id="cs-maatregelen" mb="sm">
+              {t('settings.sections.maatregelen')}
             </Title>
             <Stack gap="sm">
               <Switch
-                label={t('settings.goedeVrijdag')}
-                checked={v.goedeVrijdagVrij}
-                onChange={(e) => f.set('goedeVrijdagVrij', e.currentTarget.checked)}
+                label={t('settings.bezwaarclausule')}
+                description={school?.openbaar ? t('settings.bezwaarclausuleOpenbaar') : t('settings.bezwaarclausuleBijzonder')}
+                checked={school?.openbaar ? true : v.bezwaarclausule}
+                disabled={!!school?.openbaar}
+                onChange={(e) => f.set('bezwaarclausule', e.currentTarget.checked)}
               />
-              <Select
-                label={t('settings.bevrijdingsdag')}
-                data={(['altijd', 'lustrum', 'nooit'] as const).map((x) => ({ value: x, label: t(`settings.bevrijdingsdagOpties.${x}`) }))}
-                value={v.bevrijdingsdagVrij}
-                allowDeselect={false}
-                onChange={(x) => f.set('bevrijdingsdagVrij', (x ?? 'lustrum') as ComplianceSettings['bevrijdingsdagVrij'])}
+              <Switch
+                label={t('settings.leerplicht')}
+                checked={v.leerplichtBijSchorsing}
+                onChange={(e) => f.set('leerplichtBijSchorsing', e.currentTarget.checked)}
               />
+              <Group align="flex-end" gap="xs">
+                <NumberInput
+                  label={t('settings.isdTeLaat')}
+                  description={t('settings.isdTeLaatHelp')}
+                  value={v.isdTeLaatNaWerkdagen}
+                  onChange={(n) => f.set('isdTeLaatNaWerkdagen', typeof n === 'number' ? n : 0)}
+                  min={0}
+                  max={20}
+                  w={380}
+                  error={f.err('isdTeLaatNaWerkdagen')}
+                />
+                <Text size="sm" pb={8}>
+                  {t('settings.isdTeLaatSuffix')}
+                </Text>
+              </Group>
+              <Text size="sm" c="dimmed">
+                {t('settings.zoekenUitleg')}
+              </Text>
             </Stack>
           </Paper>
-        </Group>
-        <Group justify="flex-end">
-          <Button type="submit" loading={submit.busy} disabled={!f.dirty} data-testid="compliance-opslaan">
-            {t('settings.save')}
-          </Button>
-        </Group>
-      </Stack>
+
+          <Paper withBorder p="md" component="section" aria-labelledby="cs-ladder">
+            <Title order={2} size="h4" id="cs-ladder" mb={4}>
+              {t('settings.sections.ladder')}
+            </Title>
+            <Text size="sm" c="dimmed" mb="sm">
+              {t('settings.ladderIntro')}
+            </Text>
+            <Stack gap="xs">
+              {ladder.map((s, i) => (
+                <Group key={i} align="flex-end" gap="xs">
+                  <NumberInput
+                    label={t('settings.ladderVanaf')}
+                    value={s.vanaf}
+                    min={1}
+                    max={50}
+                    w={150}
+                    onChange={(n) => setLadder(ladder.map((x, j) => (j === i ? { ...x, vanaf: typeof n === 'number' ? n : 1 } : x)))}
+                    error={f.err(`escalatieladder.${i}.vanaf`)}
+                  />
+                  <TextInput
+                    label={t('settings.ladderStap')}
+                    value={s.stap}
+                    style={{ flex: 1 }}
+                    onChange={(e) => {
+                      const stap = e.currentTarget.value;
+                      setLadder(ladder.map((x, j) => (j === i ? { ...x, stap } : x)));
+                    }}
+                    error={f.err(`escalatieladder.${i}.stap`)}
+                  />
+                  <Button
+                    variant="subtle"
+                    color="red"
+                    onClick={() => setLadder(ladder.filter((_, j) => j !== i))}
+                    aria-label={t('settings.ladderRemove', { n: i + 1 })}
+                  >
+                    {t('common:actions.remove')}
+                  </Button>
+                </Group>
+              ))}
+              <Button
+                variant="light"
+                size="compact-sm"
+                style={{ alignSelf: 'flex-start' }}
+                disabled={ladder.length >= 10}
+                onClick={() => setLadder([...ladder, { vanaf: (ladder.at(-1)?.vanaf ?? 1) + 1, stap: '' }])}
+              >
+                {t('settings.ladderAdd')}
+              </Button>
+            </Stack>
+          </Paper>
+
+          <Group grow align="stretch">
+            <Paper withBorder p="md" component="section" aria-labelledby="cs-bewaren">
+              <Title order={2} size="h4" id="cs-bewaren" mb="sm">
+                {t('settings.sections.bewaren')}
+              </Title>
+              <Stack gap="xs">
+                <NumberInput
+                  label={t('settings.bewaarLeerling')}
+                  suffix={` ${t('settings.jaar')}`}
+                  value={v.bewaartermijnLeerlingJaren}
+                  min={1}
+                  max={30}
+                  onChange={(n) => f.set('bewaartermijnLeerlingJaren', typeof n === 'number' ? n : 2)}
+                  error={f.err('bewaartermijnLeerlingJaren')}
+                />
+                <NumberInput
+                  label={t('settings.bewaarMedewerker')}
+                  suffix={` ${t('settings.jaar')}`}
+                  value={v.bewaartermijnMedewerkerJaren}
+                  min={1}
+                  max={30}
+                  onChange={(n) => f.set('bewaartermijnMedewerkerJaren', typeof n === 'number' ? n : 2)}
+                  error={f.err('bewaartermijnMedewerkerJaren')}
+                />
+              </Stack>
+            </Paper>
+            <Paper withBorder p="md" component="section" aria-labelledby="cs-feestdagen">
+              <Title order={2} size="h4" id="cs-feestdagen" mb="sm">
+                {t('settings.sections.feestdagen')}
+              </Title>
+              <Stack gap="sm">
+                <Switch
+                  label={t('settings.goedeVrijdag')}
+                  checked={v.goedeVrijdagVrij}
+                  onChange={(e) => f.set('goedeVrijdagVrij', e.currentTarget.checked)}
+                />
+                <Select
+                  label={t('settings.bevrijdingsdag')}
+                  data={(['altijd', 'lustrum', 'nooit'] as const).map((x) => ({
+                    value: x,
+                    label: t(`settings.bevrijdingsdagOpties.${x}`),
+                  }))}
+                  value={v.bevrijdingsdagVrij}
+                  allowDeselect={false}
+                  onChange={(x) => f.set('bevrijdingsdagVrij', (x ?? 'lustrum') as ComplianceSettings['bevrijdingsdagVrij'])}
+                />
+              </Stack>
+            </Paper>
+          </Group>
+          {mayEdit && (
+            <Group justify="flex-end">
+              <Button type="submit" loading={submit.busy} disabled={!f.dirty} data-testid="compliance-opslaan">
+                {t('settings.save')}
+              </Button>
+            </Group>
+          )}
+        </Stack>
+      </Fieldset>
     </form>
   );
 }
@@ -297,90 +309,98 @@ function Holidays() {
       {!data ? (
         <Loader size="sm" aria-label={t('common:loading')} />
       ) : (
-        <Stack gap="xs">
-          <Table verticalSpacing={4}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('settings.vakantie.soort')}</Table.Th>
-                <Table.Th>{t('settings.vakantie.naam')}</Table.Th>
-                <Table.Th>{t('settings.vakantie.start')}</Table.Th>
-                <Table.Th>{t('settings.vakantie.eind')}</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((r, i) => {
-                const upd = (p: Partial<Row>) => setRows(rows.map((x, j) => (j === i ? { ...x, ...p } : x)));
-                return (
-                  <Table.Tr key={i}>
-                    <Table.Td>
-                      <Select
-                        aria-label={`${t('settings.vakantie.soort')} ${i + 1}`}
-                        data={(['herfst', 'kerst', 'voorjaar', 'mei', 'zomer', 'extra'] as const).map((s) => ({
-                          value: s,
-                          label: t(`settings.vakantie.soorten.${s}`),
-                        }))}
-                        value={r.soort}
-                        allowDeselect={false}
-                        onChange={(v) => upd({ soort: (v ?? 'extra') as Row['soort'] })}
-                        error={f.err(`vakanties.${i}.soort`)}
-                      />
-                    </Table.Td>
-                    <Table.Td>
-                      <TextInput
-                        aria-label={`${t('settings.vakantie.naam')} ${i + 1}`}
-                        value={r.naam ?? ''}
-                        onChange={(e) => upd({ naam: e.currentTarget.value })}
-                        error={f.err(`vakanties.${i}.naam`)}
-                      />
-                    </Table.Td>
-                    <Table.Td>
-                      <DateField
-                        aria-label={`${t('settings.vakantie.start')} ${i + 1}`}
-                        value={r.start}
-                        onChange={(v) => upd({ start: v })}
-                        error={f.err(`vakanties.${i}.start`)}
-                      />
-                    </Table.Td>
-                    <Table.Td>
-                      <DateField
-                        aria-label={`${t('settings.vakantie.eind')} ${i + 1}`}
-                        value={r.eind}
-                        onChange={(v) => upd({ eind: v })}
-                        error={f.err(`vakanties.${i}.eind`)}
-                      />
-                    </Table.Td>
-                    <Table.Td>
-                      <Button
-                        variant="subtle"
-                        color="red"
-                        onClick={() => setRows(rows.filter((_, j) => j !== i))}
-                        aria-label={t('settings.vakantie.remove', { n: i + 1 })}
-                      >
-                        {t('common:actions.remove')}
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-          <Group justify="space-between">
-            <Button variant="light" size="compact-sm" onClick={() => setRows([...rows, { soort: 'extra', naam: '', start: '', eind: '' }])}>
-              {t('settings.vakantie.add')}
-            </Button>
-            <Group gap="xs">
-              {data.bron === 'aangepast' && (
-                <Button variant="default" onClick={() => void save(null)} loading={submit.busy}>
-                  {t('settings.vakantiesReset')}
+        <Fieldset variant="unstyled" disabled={!can('obligations.holidays.save')} m={0}>
+          <Stack gap="xs">
+            <Table verticalSpacing={4}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('settings.vakantie.soort')}</Table.Th>
+                  <Table.Th>{t('settings.vakantie.naam')}</Table.Th>
+                  <Table.Th>{t('settings.vakantie.start')}</Table.Th>
+                  <Table.Th>{t('settings.vakantie.eind')}</Table.Th>
+                  <Table.Th />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map((r, i) => {
+                  const upd = (p: Partial<Row>) => setRows(rows.map((x, j) => (j === i ? { ...x, ...p } : x)));
+                  return (
+                    <Table.Tr key={i}>
+                      <Table.Td>
+                        <Select
+                          aria-label={`${t('settings.vakantie.soort')} ${i + 1}`}
+                          data={(['herfst', 'kerst', 'voorjaar', 'mei', 'zomer', 'extra'] as const).map((s) => ({
+                            value: s,
+                            label: t(`settings.vakantie.soorten.${s}`),
+                          }))}
+                          value={r.soort}
+                          allowDeselect={false}
+                          onChange={(v) => upd({ soort: (v ?? 'extra') as Row['soort'] })}
+                          error={f.err(`vakanties.${i}.soort`)}
+                        />
+                      </Table.Td>
+                      <Table.Td>
+                        <TextInput
+                          aria-label={`${t('settings.vakantie.naam')} ${i + 1}`}
+                          value={r.naam ?? ''}
+                          onChange={(e) => upd({ naam: e.currentTarget.value })}
+                          error={f.err(`vakanties.${i}.naam`)}
+                        />
+                      </Table.Td>
+                      <Table.Td>
+                        <DateField
+                          aria-label={`${t('settings.vakantie.start')} ${i + 1}`}
+                          value={r.start}
+                          onChange={(v) => upd({ start: v })}
+                          error={f.err(`vakanties.${i}.start`)}
+                        />
+                      </Table.Td>
+                      <Table.Td>
+                        <DateField
+                          aria-label={`${t('settings.vakantie.eind')} ${i + 1}`}
+                          value={r.eind}
+                          onChange={(v) => upd({ eind: v })}
+                          error={f.err(`vakanties.${i}.eind`)}
+                        />
+                      </Table.Td>
+                      <Table.Td>
+                        <Button
+                          variant="subtle"
+                          color="red"
+                          onClick={() => setRows(rows.filter((_, j) => j !== i))}
+                          aria-label={t('settings.vakantie.remove', { n: i + 1 })}
+                        >
+                          {t('common:actions.remove')}
+                        </Button>
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+            {can('obligations.holidays.save') && (
+              <Group justify="space-between">
+                <Button
+                  variant="light"
+                  size="compact-sm"
+                  onClick={() => setRows([...rows, { soort: 'extra', naam: '', start: '', eind: '' }])}
+                >
+                  {t('settings.vakantie.add')}
                 </Button>
-              )}
-              <Button onClick={() => void save(rows)} loading={submit.busy} disabled={!f.dirty}>
-                {t('settings.vakantiesSave')}
-              </Button>
-            </Group>
-          </Group>
-        </Stack>
+                <Group gap="xs">
+                  {data.bron === 'aangepast' && (
+                    <Button variant="default" onClick={() => void save(null)} loading={submit.busy}>
+                      {t('settings.vakantiesReset')}
+                    </Button>
+                  )}
+                  <Button onClick={() => void save(rows)} loading={submit.busy} disabled={!f.dirty}>
+                    {t('settings.vakantiesSave')}
+                  </Button>
+                </Group>
+              </Group>
+            )}
+          </Stack>
+        </Fieldset>
       )}
     </Paper>
   );

@@ -16,6 +16,7 @@ import { DateField, Section } from '../../components/fields';
 import { shortDate } from '../../components/format';
 import { notifyError } from '../../components/notify';
 import { ModalActions } from '../../components/ModalActions';
+import { can } from '../../server/can';
 
 type Editing = { version: ProtocolVersion | null; initial: ProtocolValues; n: number } | null;
 
@@ -66,25 +67,29 @@ export default function Protocollen() {
         title={t('protocols.title')}
         actions={
           <Group gap="xs">
-            {newest && (
+            {newest && can('protocols.create') && (
               <Button variant="light" onClick={() => guarded(() => void open(newest.id, true))}>
                 {t('protocols.copyNewest')}
               </Button>
             )}
-            <Button variant="light" onClick={() => guarded(() => setTemplateOpen(true))}>
-              {t('protocols.fromTemplate')}
-            </Button>
-            <Button
-              variant="light"
-              onClick={() =>
-                guarded(() => {
-                  setN((x) => x + 1);
-                  setEditing({ version: null, initial: protocolValues(null), n: n + 1 });
-                })
-              }
-            >
-              {t('protocols.empty')}
-            </Button>
+            {can('protocols.createFromTemplate') && (
+              <Button variant="light" onClick={() => guarded(() => setTemplateOpen(true))}>
+                {t('protocols.fromTemplate')}
+              </Button>
+            )}
+            {can('protocols.create') && (
+              <Button
+                variant="light"
+                onClick={() =>
+                  guarded(() => {
+                    setN((x) => x + 1);
+                    setEditing({ version: null, initial: protocolValues(null), n: n + 1 });
+                  })
+                }
+              >
+                {t('protocols.empty')}
+              </Button>
+            )}
           </Group>
         }
       >
@@ -104,7 +109,7 @@ export default function Protocollen() {
                 <Table.Th>{t('protocols.fields.vastgesteldOp')}</Table.Th>
                 <Table.Th>{t('protocols.fields.mrInstemmingOp')}</Table.Th>
                 <Table.Th>{t('protocols.aantalRegels')}</Table.Th>
-                <Table.Th>{t('protocols.acties')}</Table.Th>
+                {can('protocols.update') && <Table.Th>{t('protocols.acties')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -123,16 +128,18 @@ export default function Protocollen() {
                   <Table.Td>{shortDate(p.vastgesteldOp)}</Table.Td>
                   <Table.Td>{shortDate(p.mrInstemmingOp)}</Table.Td>
                   <Table.Td>{p.aantalRegels}</Table.Td>
-                  <Table.Td>
-                    <Button
-                      size="compact-sm"
-                      variant="light"
-                      onClick={() => guarded(() => void open(p.id))}
-                      aria-label={t('protocols.editOf', { titel: p.titel, versie: p.versie })}
-                    >
-                      {t('common:actions.edit')}
-                    </Button>
-                  </Table.Td>
+                  {can('protocols.update') && (
+                    <Table.Td>
+                      <Button
+                        size="compact-sm"
+                        variant="light"
+                        onClick={() => guarded(() => void open(p.id))}
+                        aria-label={t('protocols.editOf', { titel: p.titel, versie: p.versie })}
+                      >
+                        {t('common:actions.edit')}
+                      </Button>
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -11,9 +11,10 @@ import Beveiliging from './Beveiliging';
 import Privacy from '../Privacy';
 import Accounts from './Accounts';
 import MijnAccount from './MijnAccount';
-import { api, type MethodName } from '@shared/api';
+import type { MethodName } from '@shared/api';
 import type { AccountRol } from '@shared/domain';
 import { isServerMode } from '../../server/session';
+import { roleMayCall } from '../../server/can';
 
 export interface SettingsTab {
   id: string;
@@ -42,5 +43,5 @@ export const SETTINGS_TABS: SettingsTab[] = [
 /** The tabs for the caller: on the single-PC app all but the server's own; on the server those the role may open. */
 export function tabsFor(rol: AccountRol | null): SettingsTab[] {
   if (!isServerMode) return SETTINGS_TABS.filter((x) => !x.serverOnly);
-  return rol ? SETTINGS_TABS.filter((x) => (api[x.opens].rollen as readonly string[]).includes(rol)) : [];
+  return rol ? SETTINGS_TABS.filter((x) => roleMayCall(rol, x.opens)) : [];
 }
