@@ -168,6 +168,20 @@ describe('buttons by role on the school server', () => {
     expect(await count('export-knop')).toBe(0);
     expect(await links('Nieuwe melding')).toBe(1);
 
+    // Protocols: the mentor reads a version's rules (read-only), never changes one.
+    await go('/instellingen/protocollen');
+    const view = page.getByRole('button', { name: /bekijken$/ }).first();
+    await view.waitFor({ timeout: 20_000 });
+    expect(await buttons(/wijzigen$/)).toBe(0);
+    expect(await buttons('Lege versie')).toBe(0);
+    await view.click();
+    const editor = page.getByRole('region', { name: 'Protocolversie bewerken' });
+    await editor.getByRole('textbox').first().waitFor({ timeout: 20_000 });
+    expect(await editor.getByRole('textbox').first().isDisabled()).toBe(true);
+    expect(await editor.getByRole('button', { name: 'Opslaan' }).count()).toBe(0);
+    expect(await editor.getByRole('button', { name: 'Sluiten' }).isEnabled()).toBe(true);
+    await page.screenshot({ path: path.join(artifactsDir, 'buttons-mentor-protocol-1366.png') });
+
     // Nothing the mentor was shown was refused by the core.
     expect(s.consoleErrors.filter((e) => !/401|Failed to load resource/.test(e))).toEqual([]);
   });

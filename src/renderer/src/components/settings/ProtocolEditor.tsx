@@ -96,9 +96,11 @@ interface Props {
   onCancel: () => void;
   /** Told when the editor gets or loses unsaved changes (so the page can ask before replacing it). */
   onDirtyChange?: (dirty: boolean) => void;
+  /** Shown to read (a role that may read protocols but not change them): every field disabled, no save. */
+  readOnly?: boolean;
 }
 
-export function ProtocolEditor({ version, initial, onSaved, onCancel, onDirtyChange }: Props) {
+export function ProtocolEditor({ version, initial, onSaved, onCancel, onDirtyChange, readOnly = false }: Props) {
   const { t } = useTranslation('settings');
   const f = useFormState<ProtocolValues>(initial, () => true);
   const submit = useSubmit();
@@ -134,210 +136,219 @@ export function ProtocolEditor({ version, initial, onSaved, onCancel, onDirtyCha
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void save();
+        if (!readOnly) void save();
       }}
     >
-      <Stack gap="md">
-        <SaveError error={formError} />
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-          <TextInput
-            label={t('protocols.fields.titel')}
-            value={v.titel}
-            onChange={(e) => f.set('titel', e.currentTarget.value)}
-            error={f.err('titel')}
-            required
+      {/* Read-only: a disabled fieldset disables every field and button inside it at once. */}
+      <fieldset disabled={readOnly} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+        <Stack gap="md">
+          <SaveError error={formError} />
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+            <TextInput
+              label={t('protocols.fields.titel')}
+              value={v.titel}
+              onChange={(e) => f.set('titel', e.currentTarget.value)}
+              error={f.err('titel')}
+              required
+            />
+            <TextInput
+              label={t('protocols.fields.versie')}
+              value={v.versie}
+              onChange={(e) => f.set('versie', e.currentTarget.value)}
+              error={f.err('versie')}
+              required
+            />
+            <DateField
+              label={t('protocols.fields.ingangsdatum')}
+              description={t('protocols.hints.ingangsdatum')}
+              value={v.ingangsdatum}
+              onChange={(d) => f.set('ingangsdatum', d)}
+              error={f.err('ingangsdatum')}
+              required
+            />
+            <DateField
+              label={t('protocols.fields.vastgesteldOp')}
+              value={v.vastgesteldOp}
+              onChange={(d) => f.set('vastgesteldOp', d)}
+              error={f.err('vastgesteldOp')}
+            />
+            <DateField
+              label={t('protocols.fields.mrInstemmingOp')}
+              value={v.mrInstemmingOp}
+              onChange={(d) => f.set('mrInstemmingOp', d)}
+              error={f.err('mrInstemmingOp')}
+            />
+          </SimpleGrid>
+          <Textarea
+            label={t('protocols.fields.notities')}
+            value={v.notities}
+            onChange={(e) => f.set('notities', e.currentTarget.value)}
+            error={f.err('notities')}
+            autosize
+            minRows={1}
           />
-          <TextInput
-            label={t('protocols.fields.versie')}
-            value={v.versie}
-            onChange={(e) => f.set('versie', e.currentTarget.value)}
-            error={f.err('versie')}
-            required
-          />
-          <DateField
-            label={t('protocols.fields.ingangsdatum')}
-            description={t('protocols.hints.ingangsdatum')}
-            value={v.ingangsdatum}
-            onChange={(d) => f.set('ingangsdatum', d)}
-            error={f.err('ingangsdatum')}
-            required
-          />
-          <DateField
-            label={t('protocols.fields.vastgesteldOp')}
-            value={v.vastgesteldOp}
-            onChange={(d) => f.set('vastgesteldOp', d)}
-            error={f.err('vastgesteldOp')}
-          />
-          <DateField
-            label={t('protocols.fields.mrInstemmingOp')}
-            value={v.mrInstemmingOp}
-            onChange={(d) => f.set('mrInstemmingOp', d)}
-            error={f.err('mrInstemmingOp')}
-          />
-        </SimpleGrid>
-        <Textarea
-          label={t('protocols.fields.notities')}
-          value={v.notities}
-          onChange={(e) => f.set('notities', e.currentTarget.value)}
-          error={f.err('notities')}
-          autosize
-          minRows={1}
-        />
-        {f.err('secties') && (
-          <Text c="red.9" size="sm">
-            {f.err('secties')}
-          </Text>
-        )}
-        {v.secties.map((s, i) => {
-          const sname = s.titel || t('protocols.sectionN', { n: i + 1 });
-          return (
-            <Paper key={s.key} withBorder p="sm" bg="gray.0" role="group" aria-label={sname}>
-              <Group align="flex-end" gap="sm" wrap="nowrap">
-                <TextInput
-                  label={t('protocols.fields.sectieNummer')}
-                  value={s.nummer}
-                  onChange={(e) => setSection(i, { nummer: e.currentTarget.value })}
-                  error={f.err(`secties.${i}.nummer`)}
-                  w={90}
-                />
-                <TextInput
-                  label={t('protocols.fields.sectieTitel')}
-                  value={s.titel}
-                  onChange={(e) => setSection(i, { titel: e.currentTarget.value })}
-                  error={f.err(`secties.${i}.titel`)}
-                  style={{ flex: 1 }}
-                  required
-                />
-                <Group gap={4} wrap="nowrap" mb={4}>
-                  <Tooltip label={t('protocols.up')}>
-                    <ActionIcon
-                      variant="default"
-                      size="lg"
-                      aria-label={t('protocols.sectionUp', { name: sname })}
-                      onClick={() => setSecties((ss) => move(ss, i, -1))}
-                      disabled={i === 0}
+          {f.err('secties') && (
+            <Text c="red.9" size="sm">
+              {f.err('secties')}
+            </Text>
+          )}
+          {v.secties.map((s, i) => {
+            const sname = s.titel || t('protocols.sectionN', { n: i + 1 });
+            return (
+              <Paper key={s.key} withBorder p="sm" bg="gray.0" role="group" aria-label={sname}>
+                <Group align="flex-end" gap="sm" wrap="nowrap">
+                  <TextInput
+                    label={t('protocols.fields.sectieNummer')}
+                    value={s.nummer}
+                    onChange={(e) => setSection(i, { nummer: e.currentTarget.value })}
+                    error={f.err(`secties.${i}.nummer`)}
+                    w={90}
+                  />
+                  <TextInput
+                    label={t('protocols.fields.sectieTitel')}
+                    value={s.titel}
+                    onChange={(e) => setSection(i, { titel: e.currentTarget.value })}
+                    error={f.err(`secties.${i}.titel`)}
+                    style={{ flex: 1 }}
+                    required
+                  />
+                  <Group gap={4} wrap="nowrap" mb={4}>
+                    <Tooltip label={t('protocols.up')}>
+                      <ActionIcon
+                        variant="default"
+                        size="lg"
+                        aria-label={t('protocols.sectionUp', { name: sname })}
+                        onClick={() => setSecties((ss) => move(ss, i, -1))}
+                        disabled={i === 0}
+                      >
+                        ↑
+                      </ActionIcon>
+                    </Tooltip>
+                    <Tooltip label={t('protocols.down')}>
+                      <ActionIcon
+                        variant="default"
+                        size="lg"
+                        aria-label={t('protocols.sectionDown', { name: sname })}
+                        onClick={() => setSecties((ss) => move(ss, i, 1))}
+                        disabled={i === v.secties.length - 1}
+                      >
+                        ↓
+                      </ActionIcon>
+                    </Tooltip>
+                    <Button
+                      variant="subtle"
+                      color="red"
+                      onClick={() => setSecties((ss) => ss.filter((_, j) => j !== i))}
+                      aria-label={t('protocols.removeSection', { name: sname })}
                     >
-                      ↑
-                    </ActionIcon>
-                  </Tooltip>
-                  <Tooltip label={t('protocols.down')}>
-                    <ActionIcon
-                      variant="default"
-                      size="lg"
-                      aria-label={t('protocols.sectionDown', { name: sname })}
-                      onClick={() => setSecties((ss) => move(ss, i, 1))}
-                      disabled={i === v.secties.length - 1}
-                    >
-                      ↓
-                    </ActionIcon>
-                  </Tooltip>
-                  <Button
-                    variant="subtle"
-                    color="red"
-                    onClick={() => setSecties((ss) => ss.filter((_, j) => j !== i))}
-                    aria-label={t('protocols.removeSection', { name: sname })}
-                  >
-                    {t('common:actions.remove')}
-                  </Button>
+                      {t('common:actions.remove')}
+                    </Button>
+                  </Group>
                 </Group>
-              </Group>
-              <Stack gap={6} mt="sm" pl="md">
-                {s.regels.map((r, k) => {
-                  const rname = `${s.nummer ? `${s.nummer}.` : ''}${r.nummer || k + 1}`;
-                  return (
-                    <Group key={r.key} align="flex-start" gap="sm" wrap="nowrap">
-                      <TextInput
-                        label={k === 0 ? t('protocols.fields.regelNummer') : undefined}
-                        aria-label={t('protocols.ruleNumberOf', { name: rname })}
-                        value={r.nummer}
-                        onChange={(e) => {
-                          // Read now: React may run the updater after the event, when currentTarget is gone.
-                          const nummer = e.currentTarget.value;
-                          setRules(i, (rs) => rs.map((x, j) => (j === k ? { ...x, nummer } : x)));
-                        }}
-                        error={f.err(`secties.${i}.regels.${k}.nummer`)}
-                        w={90}
-                      />
-                      <Textarea
-                        label={k === 0 ? t('protocols.fields.regelTekst') : undefined}
-                        aria-label={t('protocols.ruleTextOf', { name: rname })}
-                        value={r.tekst}
-                        onChange={(e) => {
-                          const tekst = e.currentTarget.value;
-                          setRules(i, (rs) => rs.map((x, j) => (j === k ? { ...x, tekst } : x)));
-                        }}
-                        error={f.err(`secties.${i}.regels.${k}.tekst`)}
-                        autosize
-                        minRows={1}
-                        style={{ flex: 1 }}
-                      />
-                      <Group gap={4} wrap="nowrap" mt={k === 0 ? 25 : 0}>
-                        <ActionIcon
-                          variant="default"
-                          size="lg"
-                          aria-label={t('protocols.ruleUp', { name: rname })}
-                          onClick={() => setRules(i, (rs) => move(rs, k, -1))}
-                          disabled={k === 0}
-                        >
-                          ↑
-                        </ActionIcon>
-                        <ActionIcon
-                          variant="default"
-                          size="lg"
-                          aria-label={t('protocols.ruleDown', { name: rname })}
-                          onClick={() => setRules(i, (rs) => move(rs, k, 1))}
-                          disabled={k === s.regels.length - 1}
-                        >
-                          ↓
-                        </ActionIcon>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          size="lg"
-                          aria-label={t('protocols.removeRule', { name: rname })}
-                          onClick={() => setRules(i, (rs) => rs.filter((_, j) => j !== k))}
-                        >
-                          ✕
-                        </ActionIcon>
+                <Stack gap={6} mt="sm" pl="md">
+                  {s.regels.map((r, k) => {
+                    const rname = `${s.nummer ? `${s.nummer}.` : ''}${r.nummer || k + 1}`;
+                    return (
+                      <Group key={r.key} align="flex-start" gap="sm" wrap="nowrap">
+                        <TextInput
+                          label={k === 0 ? t('protocols.fields.regelNummer') : undefined}
+                          aria-label={t('protocols.ruleNumberOf', { name: rname })}
+                          value={r.nummer}
+                          onChange={(e) => {
+                            // Read now: React may run the updater after the event, when currentTarget is gone.
+                            const nummer = e.currentTarget.value;
+                            setRules(i, (rs) => rs.map((x, j) => (j === k ? { ...x, nummer } : x)));
+                          }}
+                          error={f.err(`secties.${i}.regels.${k}.nummer`)}
+                          w={90}
+                        />
+                        <Textarea
+                          label={k === 0 ? t('protocols.fields.regelTekst') : undefined}
+                          aria-label={t('protocols.ruleTextOf', { name: rname })}
+                          value={r.tekst}
+                          onChange={(e) => {
+                            const tekst = e.currentTarget.value;
+                            setRules(i, (rs) => rs.map((x, j) => (j === k ? { ...x, tekst } : x)));
+                          }}
+                          error={f.err(`secties.${i}.regels.${k}.tekst`)}
+                          autosize
+                          minRows={1}
+                          style={{ flex: 1 }}
+                        />
+                        <Group gap={4} wrap="nowrap" mt={k === 0 ? 25 : 0}>
+                          <ActionIcon
+                            variant="default"
+                            size="lg"
+                            aria-label={t('protocols.ruleUp', { name: rname })}
+                            onClick={() => setRules(i, (rs) => move(rs, k, -1))}
+                            disabled={k === 0}
+                          >
+                            ↑
+                          </ActionIcon>
+                          <ActionIcon
+                            variant="default"
+                            size="lg"
+                            aria-label={t('protocols.ruleDown', { name: rname })}
+                            onClick={() => setRules(i, (rs) => move(rs, k, 1))}
+                            disabled={k === s.regels.length - 1}
+                          >
+                            ↓
+                          </ActionIcon>
+                          <ActionIcon
+                            variant="subtle"
+                            color="red"
+                            size="lg"
+                            aria-label={t('protocols.removeRule', { name: rname })}
+                            onClick={() => setRules(i, (rs) => rs.filter((_, j) => j !== k))}
+                          >
+                            ✕
+                          </ActionIcon>
+                        </Group>
                       </Group>
-                    </Group>
-                  );
-                })}
-                {f.err(`secties.${i}.regels`) && (
-                  <Text c="red.9" size="sm">
-                    {f.err(`secties.${i}.regels`)}
-                  </Text>
-                )}
-                <Group>
-                  <Button
-                    size="xs"
-                    variant="light"
-                    onClick={() => setRules(i, (rs) => [...rs, { key: key(), nummer: String(rs.length + 1), tekst: '' }])}
-                  >
-                    {t('protocols.addRule')}
-                  </Button>
-                </Group>
-              </Stack>
-            </Paper>
-          );
-        })}
-        <Group justify="space-between">
+                    );
+                  })}
+                  {f.err(`secties.${i}.regels`) && (
+                    <Text c="red.9" size="sm">
+                      {f.err(`secties.${i}.regels`)}
+                    </Text>
+                  )}
+                  <Group>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      onClick={() => setRules(i, (rs) => [...rs, { key: key(), nummer: String(rs.length + 1), tekst: '' }])}
+                    >
+                      {t('protocols.addRule')}
+                    </Button>
+                  </Group>
+                </Stack>
+              </Paper>
+            );
+          })}
+        </Stack>
+      </fieldset>
+      <Group justify="space-between" mt="md">
+        {readOnly ? (
+          <span />
+        ) : (
           <Button
             variant="light"
             onClick={() => setSecties((ss) => [...ss, { key: key(), nummer: String(ss.length + 1), titel: '', regels: [] }])}
           >
             {t('protocols.addSection')}
           </Button>
-          <Group>
-            <Button variant="default" onClick={onCancel}>
-              {t('common:actions.close')}
-            </Button>
+        )}
+        <Group>
+          <Button variant="default" onClick={onCancel}>
+            {t('common:actions.close')}
+          </Button>
+          {!readOnly && (
             <Button type="submit" loading={submit.busy}>
               {t('common:actions.save')}
             </Button>
-          </Group>
+          )}
         </Group>
-      </Stack>
+      </Group>
     </form>
   );
 }

@@ -25,6 +25,7 @@ export default function Protocollen() {
   const { status } = useApp();
   const list = useLoad(() => call('protocols.list', {}), []);
   const [editing, setEditing] = useState<Editing>(null);
+  const mayEdit = can('protocols.update');
   const [templateOpen, setTemplateOpen] = useState(false);
   const [templateDate, setTemplateDate] = useState(status?.vandaag ?? '');
   const [templateError, setTemplateError] = useState<string | undefined>();
@@ -109,7 +110,7 @@ export default function Protocollen() {
                 <Table.Th>{t('protocols.fields.vastgesteldOp')}</Table.Th>
                 <Table.Th>{t('protocols.fields.mrInstemmingOp')}</Table.Th>
                 <Table.Th>{t('protocols.aantalRegels')}</Table.Th>
-                {can('protocols.update') && <Table.Th>{t('protocols.acties')}</Table.Th>}
+                {can('protocols.get') && <Table.Th>{t('protocols.acties')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -128,15 +129,16 @@ export default function Protocollen() {
                   <Table.Td>{shortDate(p.vastgesteldOp)}</Table.Td>
                   <Table.Td>{shortDate(p.mrInstemmingOp)}</Table.Td>
                   <Table.Td>{p.aantalRegels}</Table.Td>
-                  {can('protocols.update') && (
+                  {can('protocols.get') && (
                     <Table.Td>
+                      {/* A role that may read but not change protocols opens the version to read. */}
                       <Button
                         size="compact-sm"
                         variant="light"
                         onClick={() => guarded(() => void open(p.id))}
-                        aria-label={t('protocols.editOf', { titel: p.titel, versie: p.versie })}
+                        aria-label={t(mayEdit ? 'protocols.editOf' : 'protocols.viewOf', { titel: p.titel, versie: p.versie })}
                       >
-                        {t('common:actions.edit')}
+                        {mayEdit ? t('common:actions.edit') : t('protocols.view')}
                       </Button>
                     </Table.Td>
                   )}
@@ -160,6 +162,7 @@ export default function Protocollen() {
             initial={editing.initial}
             onCancel={() => guarded(() => setEditing(null))}
             onDirtyChange={onDirtyChange}
+            readOnly={!mayEdit}
             onSaved={(p) => {
               list.reload();
               setEditing((e) => (e ? { ...e, version: p } : e));
