@@ -10,18 +10,14 @@
 //   await firstLogin(s.page, 'rector', start, 'een-lange-eigen-zin');
 //   await s.close();
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Secret, TOTP } from 'otpauth';
 import { CHROMIUM, CHROMIUM_ARGS, artifactsDir, repoRoot, staticDir } from './harness';
-import { startServer } from '../../src/main/server/server';
 import type { SchoolServer } from '../../src/main/server/server';
-import { selfSignedCertificate } from '../../src/main/server/tls';
-import { accountsAuthenticator, sessionStillValid } from '../../src/main/server/accountsLink';
+import { startTestServer, testCertificate } from '../support/schoolServer';
 
 export interface ServerE2E {
   dir: string;
@@ -44,22 +40,8 @@ export async function startSchoolServer(
 ): Promise<ServerE2E> {
   if (!fs.existsSync(path.join(staticDir, 'index.html')))
     throw new Error('The renderer build is missing: run `npx electron-vite build` first.');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  const certificate = await selfSignedCertificate(dir, ['127.0.0.1', 'localhost']);
-  const server = await startServer({
-    dbPath: path.join(dir, 'schoolprotocol.db'),
-    key: randomBytes(32).toString('hex'),
-    create: true,
-    port: 0,
-    listen: '127.0.0.1',
-    hostNames: ['127.0.0.1', 'localhost'],
-    certificate,
-    staticDir,
-    authenticate: accountsAuthenticator,
-    stillValid: sessionStillValid,
-    log: () => {},
-    automaticBackups: false,
-  });
+  const certs = await testCertificate(`${prefix}cert-`);
+  const { server, dir, close } = await startTestServer({ certificate: certs.certificate, staticDir, prefix });
   const url = `https://127.0.0.1:${server.port}/`;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const context = await browser.newContext({ ignoreHTTPSErrors: true, locale: 'nl-NL', viewport });
@@ -81,8 +63,8 @@ export async function startSchoolServer(
     consoleErrors,
     async close() {
       await browser.close().catch(() => {});
-      await server.close();
-      fs.rmSync(dir, { recursive: true, force: true });
+      await close();
+      certs.remove();
     },
   };
 }

@@ -8,15 +8,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import tls from 'node:tls';
-import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../src/main/server/server';
 import type { SchoolServer } from '../../src/main/server/server';
 import { generate } from 'selfsigned';
 import { loadCertificate, selfSignedCertificate } from '../../src/main/server/tls';
 import type { ServerCertificate } from '../../src/main/server/tls';
-import { accountsAuthenticator, createFirstAccount, sessionStillValid } from '../../src/main/server/accountsLink';
+import { createFirstAccount } from '../../src/main/server/accountsLink';
+import { startTestServer, testCertificate } from '../support/schoolServer';
 import { APP_VERSION } from '../../src/main/school/status';
 import { CERTIFICATE_CHANGED, normalizeAddress, sessionFromSetCookie, versionProblem } from '../../src/main/electron/serverLink';
 import { CLIENT_CONFIG_FILE, SchoolServerDoor, readPin } from '../../src/main/electron/schoolServerDoor';
@@ -33,35 +32,15 @@ let certificate: ServerCertificate;
 let otherCertificate: ServerCertificate;
 let staticDir: string;
 beforeAll(async () => {
-  certDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sp-client-cert-'));
-  certificate = await selfSignedCertificate(path.join(certDir, 'a'), ['localhost', '127.0.0.1']);
+  const made = await testCertificate('sp-client-cert-');
+  ({ certificate, staticDir, dir: certDir } = made);
   otherCertificate = await selfSignedCertificate(path.join(certDir, 'b'), ['localhost', '127.0.0.1']);
-  staticDir = path.join(certDir, 'renderer');
-  fs.mkdirSync(staticDir);
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
-  return () => fs.rmSync(certDir, { recursive: true, force: true });
+  return made.remove;
 });
 
 async function startSchoolServer(cert = certificate): Promise<SchoolServer> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sp-client-server-'));
-  const server = await startServer({
-    dbPath: path.join(dir, 'schoolprotocol.db'),
-    key: randomBytes(32).toString('hex'),
-    create: true,
-    port: 0,
-    listen: '127.0.0.1',
-    hostNames: ['localhost', '127.0.0.1'],
-    certificate: cert,
-    staticDir,
-    authenticate: accountsAuthenticator,
-    stillValid: sessionStillValid,
-    log: () => {},
-    automaticBackups: false,
-  });
-  cleanups.push(async () => {
-    await server.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const { server, close } = await startTestServer({ certificate: cert, staticDir, prefix: 'sp-client-server-' });
+  cleanups.push(close);
   return server;
 }
 

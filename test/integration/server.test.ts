@@ -3,20 +3,16 @@
 // CSRF, the login with its lockout and the per-address limit, no session fixation, the idle and
 // absolute time-outs, what a session may do before its password and second step are done, and the
 // role check of the core behind it.
-import fs from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
-import os from 'node:os';
-import path from 'node:path';
 import tls from 'node:tls';
-import { randomBytes } from 'node:crypto';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TOTP, Secret } from 'otpauth';
-import { startServer, COOKIE_NAME } from '../../src/main/server/server';
+import { COOKIE_NAME } from '../../src/main/server/server';
 import type { SchoolServer, ServerOptions } from '../../src/main/server/server';
-import { selfSignedCertificate } from '../../src/main/server/tls';
 import type { ServerCertificate } from '../../src/main/server/tls';
-import { accountsAuthenticator, createFirstAccount, sessionStillValid } from '../../src/main/server/accountsLink';
+import { createFirstAccount } from '../../src/main/server/accountsLink';
+import { startTestServer, testCertificate } from '../support/schoolServer';
 import { ABSOLUTE_TIMEOUT_MS } from '../../src/main/server/sessions';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -24,16 +20,12 @@ afterEach(async () => {
   while (cleanups.length) await cleanups.pop()!();
 });
 
-let certDir: string;
 let certificate: ServerCertificate;
 let staticDir: string;
 beforeAll(async () => {
-  certDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sp-server-cert-'));
-  certificate = await selfSignedCertificate(certDir, ['localhost', '127.0.0.1']);
-  staticDir = path.join(certDir, 'renderer');
-  fs.mkdirSync(staticDir);
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
-  return () => fs.rmSync(certDir, { recursive: true, force: true });
+  const made = await testCertificate('sp-server-cert-');
+  ({ certificate, staticDir } = made);
+  return made.remove;
 });
 
 interface Started {
@@ -44,28 +36,9 @@ interface Started {
 }
 
 async function start(extra: Partial<ServerOptions> = {}): Promise<Started> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sp-server-'));
   const clock = { now: new Date('2026-11-16T09:00:00Z') };
-  const server = await startServer({
-    dbPath: path.join(dir, 'schoolprotocol.db'),
-    key: randomBytes(32).toString('hex'),
-    create: true,
-    port: 0,
-    listen: '127.0.0.1',
-    hostNames: ['localhost', '127.0.0.1'],
-    certificate,
-    staticDir,
-    authenticate: accountsAuthenticator,
-    stillValid: sessionStillValid,
-    now: () => clock.now,
-    log: () => {},
-    automaticBackups: false,
-    ...extra,
-  });
-  cleanups.push(async () => {
-    await server.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const { server, close } = await startTestServer({ certificate, staticDir, now: () => clock.now, prefix: 'sp-server-', ...extra });
+  cleanups.push(close);
   return { server, clock, advance: (ms) => (clock.now = new Date(clock.now.getTime() + ms)) };
 }
 
