@@ -19,6 +19,8 @@ import { CLIENT_CONFIG_FILE, SchoolServerDoor } from '../../src/main/electron/sc
 import { APP_VERSION } from '../../src/main/school/status';
 import { AUDIT_SUBMISSION } from '../../src/main/submissions/submissions';
 
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000 });
+
 let s: ServerE2E;
 let app: E2EApp;
 let door: SchoolServerDoor;
@@ -114,6 +116,11 @@ describe('the desktop app connected to the school server', () => {
     await app.screenshot('client-melding-verstuurd');
 
     // Nothing of it went to this computer's own core: every call went to the server.
+    expect(localCalls.slice(callsBefore)).toEqual([]);
+
+    // Mijn account names the server this computer works with.
+    await page.evaluate(() => ((globalThis as unknown as { location: { hash: string } }).location.hash = '#/instellingen/mijn-account'));
+    await poll(() => page.getByTestId('client-server').textContent()).toContain(`Schoolserver: https://127.0.0.1:${s.server.port}`);
     expect(localCalls.slice(callsBefore)).toEqual([]);
     const list = await s.server.core.invoke('submissions.list', {});
     if (!list.ok) throw new Error(list.error.message);

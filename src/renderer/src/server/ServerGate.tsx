@@ -6,12 +6,11 @@
 // certificate, no network) and offers to disconnect.
 import { useEffect, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
-import { Alert, Button, Center, Code, Group, Loader, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Center, Code, Loader, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   connectionProblem,
   currentSession,
-  doorUrl,
   isAppClient,
   isServerMode,
   login,
@@ -19,8 +18,7 @@ import {
   serverFingerprint,
   serverInvoke,
 } from './session';
-import { appInvoke } from '../api/transport';
-import type { SchoolServerStatus } from '@shared/api/schoolserver';
+import { ClientServer } from './ClientServer';
 import type { ServerSession } from './session';
 import { TotpSetupFields, useTotpSetup } from './TotpSetup';
 
@@ -156,53 +154,6 @@ function LoginScreen({ ended, problem, onLoggedIn }: { ended: boolean; problem: 
         </Stack>
       )}
     </Panel>
-  );
-}
-
-/** The desktop app's school server on its login screen, with the way back to the single-PC app. */
-function ClientServer() {
-  const { t } = useTranslation('server');
-  const [status, setStatus] = useState<SchoolServerStatus | null>(null);
-  const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    void appInvoke('schoolserver.status', {}).then((r) => r.ok && setStatus(r.value as SchoolServerStatus));
-  }, []);
-  if (!status?.adres) return null;
-  const disconnect = async () => {
-    setBusy(true);
-    const r = await appInvoke('schoolserver.disconnect', {});
-    setBusy(false);
-    if (r.ok) window.location.replace(doorUrl(false));
-  };
-  return (
-    <Stack gap="xs" data-testid="client-server">
-      <Text size="sm" c="dimmed">
-        {t('client.server', { adres: status.adres })}
-      </Text>
-      {!asking && (
-        <Group>
-          <Button variant="subtle" size="compact-sm" px={0} onClick={() => setAsking(true)}>
-            {t('client.disconnect')}
-          </Button>
-        </Group>
-      )}
-      {asking && (
-        <Alert color="orange">
-          <Stack gap="xs">
-            <Text size="sm">{t('client.disconnectConfirm')}</Text>
-            <Group>
-              <Button color="orange" size="compact-sm" loading={busy} onClick={() => void disconnect()}>
-                {t('client.disconnect')}
-              </Button>
-              <Button variant="default" size="compact-sm" onClick={() => setAsking(false)}>
-                {t('common:actions.cancel')}
-              </Button>
-            </Group>
-          </Stack>
-        </Alert>
-      )}
-    </Stack>
   );
 }
 

@@ -14,6 +14,8 @@ import { dateTime, label } from '../../components/format';
 import { notifyDone } from '../../components/notify';
 import { useLoad } from '../../components/useLoad';
 import { TotpSetupFields, useTotpSetup } from '../../server/TotpSetup';
+import { ClientServer } from '../../server/ClientServer';
+import { isAppClient } from '../../server/session';
 
 export default function MijnAccount() {
   const { t } = useTranslation('accounts');
@@ -35,6 +37,11 @@ export default function MijnAccount() {
       </Section>
       <PasswordSection />
       <TotpSection account={a} onDone={me.reload} />
+      {isAppClient && (
+        <Section title={t('server:client.title')}>
+          <ClientServer />
+        </Section>
+      )}
     </Stack>
   );
 }
