@@ -90,7 +90,7 @@ function allSpecs(): ObligationSpec[] {
           settings,
           cal: midden,
           prior: new Map(),
-          incident: { id: 1, categorie, ernst: 'hoog', datumMelding: '2025-11-01' },
+          incident: { id: 1, categorie, ernst: 'hoog', datumVoorval: '2025-11-01', datumMelding: '2025-11-01' },
           daders: [{ personId: 1, soort: 'medewerker' }],
           slachtoffers: [{ personId: 2, soort: 'leerling', geboortedatum: '2012-01-01' }],
           zedenVermoeden: vermoeden,

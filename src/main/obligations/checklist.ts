@@ -14,14 +14,15 @@ import { incidentParties } from './parties';
 
 /** The rule's view of one incident, read from the database. */
 export function zedenStatusVan(db: DB, incidentId: number): ZedenStatus & { zedenVermoeden: boolean | null; categorie: string } {
-  const i = db.prepare('SELECT id, categorie, ernst, datum_melding FROM incident WHERE id = ?').get(incidentId) as
-    { id: number; categorie: string; ernst: 'laag' | 'middel' | 'hoog' | 'zeer_hoog'; datum_melding: string } | undefined;
+  const i = db.prepare('SELECT id, categorie, ernst, datum_voorval, datum_melding FROM incident WHERE id = ?').get(incidentId) as
+    | { id: number; categorie: string; ernst: 'laag' | 'middel' | 'hoog' | 'zeer_hoog'; datum_voorval: string; datum_melding: string }
+    | undefined;
   if (!i) throw notFound('Deze melding');
   const school = getSchool(db);
   const parties = incidentParties(db, incidentId);
   const st = zedenStatus({
     school: school ? { sector: school.sector, openbaar: school.openbaar } : null,
-    incident: { id: i.id, categorie: i.categorie, ernst: i.ernst, datumMelding: i.datum_melding },
+    incident: { id: i.id, categorie: i.categorie, ernst: i.ernst, datumVoorval: i.datum_voorval, datumMelding: i.datum_melding },
     ...parties,
   });
   return { ...st, zedenVermoeden: parties.zedenVermoeden, categorie: i.categorie };

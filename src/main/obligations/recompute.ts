@@ -125,13 +125,13 @@ export function incidentSpecs(
   incidentId: number,
   env: Env,
 ): { id: number; rows: ObligationRow[]; specs: ObligationSpec[] } | null {
-  const i = ctx.db.prepare('SELECT id, categorie, ernst, datum_melding FROM incident WHERE id = ?').get(incidentId) as
-    { id: number; categorie: string; ernst: Ernst; datum_melding: string } | undefined;
+  const i = ctx.db.prepare('SELECT id, categorie, ernst, datum_voorval, datum_melding FROM incident WHERE id = ?').get(incidentId) as
+    { id: number; categorie: string; ernst: Ernst; datum_voorval: string; datum_melding: string } | undefined;
   if (!i) return null;
   const rows = rowsOf(ctx, 'melding', i.id);
   const facts: IncidentFacts = {
     ...common(ctx, env, rows),
-    incident: { id: i.id, categorie: i.categorie, ernst: i.ernst, datumMelding: i.datum_melding },
+    incident: { id: i.id, categorie: i.categorie, ernst: i.ernst, datumVoorval: i.datum_voorval, datumMelding: i.datum_melding },
     ...incidentParties(ctx.db, i.id),
   };
   return { id: i.id, rows, specs: incidentRules.flatMap((rule) => rule(facts)) };

@@ -86,7 +86,8 @@ export interface MeasureFacts extends Common {
 }
 
 export interface IncidentFacts extends Common {
-  incident: { id: number; categorie: string; ernst: Ernst; datumMelding: string };
+  /** datumVoorval: when it happened; datumMelding: when the school learned of it. */
+  incident: { id: number; categorie: string; ernst: Ernst; datumVoorval: string; datumMelding: string };
   daders: { personId: number; soort: PersoonSoort }[];
   slachtoffers: { personId: number; soort: PersoonSoort; geboortedatum: string | null }[];
   /** The school's answer to "possible sexual offence?" (null: not answered). */

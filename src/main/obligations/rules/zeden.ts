@@ -41,7 +41,10 @@ export function zedenStatus(f: Feiten): ZedenStatus {
   const leerlingen = f.slachtoffers.filter((s) => s.soort === 'leerling');
   if (f.slachtoffers.length > 0 && leerlingen.length === 0) return uit('Er is geen leerling als slachtoffer vastgelegd.');
   // No victim recorded yet, or a victim whose age is unknown: treated as a minor (the reading that protects the pupil).
-  const minderjarig = leerlingen.length === 0 || leerlingen.some((l) => minderjarigOp(l.geboortedatum, f.incident.datumMelding) !== false);
+  // A minor when it happened counts, even if eighteen by the time the school learns of it: the
+  // earlier of the two dates (docs/LAW.md, "Minderjarig").
+  const peildatum = f.incident.datumVoorval < f.incident.datumMelding ? f.incident.datumVoorval : f.incident.datumMelding;
+  const minderjarig = leerlingen.length === 0 || leerlingen.some((l) => minderjarigOp(l.geboortedatum, peildatum) !== false);
   if (!minderjarig) {
     return {
       actief: false,
