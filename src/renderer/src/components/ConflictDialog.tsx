@@ -36,7 +36,19 @@ export function useConflict<R>() {
   const [conflict, setConflict] = useState<Conflict<R> | null>(null);
   const open = useCallback((e: ApiError & { huidig: unknown }) => setConflict({ message: e.message, huidig: e.huidig as R }), []);
   const close = useCallback(() => setConflict(null), []);
-  return { conflict, open, close };
+  /**
+   * A choice in the dialog: closes it and hands the stored record to `then` ("Mijn versie opslaan":
+   * save over its version; "Hun versie overnemen": put it in the form). Nothing without a record.
+   */
+  const choose = useCallback(
+    (then: (huidig: R) => unknown) => {
+      const huidig = conflict?.huidig;
+      setConflict(null);
+      if (huidig) void then(huidig);
+    },
+    [conflict],
+  );
+  return { conflict, open, close, choose };
 }
 
 interface Props {

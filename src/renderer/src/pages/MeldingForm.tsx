@@ -164,23 +164,19 @@ function IncidentEditor({ initial }: { initial: Incident | null }) {
 
   // The conflict dialog: "Mijn versie opslaan" saves the form over the stored version; "Hun versie
   // overnemen" reads the incident again and puts it in the form.
-  const keepMine = () => {
-    const huidig = conflict.conflict?.huidig;
-    conflict.close();
-    if (!huidig) return;
-    setIncident(huidig);
-    void save(huidig.versie);
-  };
-  const takeTheirs = async () => {
-    const huidig = conflict.conflict?.huidig;
-    conflict.close();
-    if (!huidig) return;
-    const fresh = await call('incidents.get', { id: huidig.id });
-    const latest = fresh.ok ? fresh.value : huidig;
-    setIncident(latest);
-    f.reset(fromIncident(latest));
-    notifySaved(t('common:conflict.tookTheirs'));
-  };
+  const keepMine = () =>
+    conflict.choose((huidig) => {
+      setIncident(huidig);
+      return save(huidig.versie);
+    });
+  const takeTheirs = () =>
+    conflict.choose(async (huidig) => {
+      const fresh = await call('incidents.get', { id: huidig.id });
+      const latest = fresh.ok ? fresh.value : huidig;
+      setIncident(latest);
+      f.reset(fromIncident(latest));
+      notifySaved(t('common:conflict.tookTheirs'));
+    });
   const conflictView = (values: IncidentValues) => {
     const numbers = new Map(
       [...(incident?.regels ?? []), ...(conflict.conflict?.huidig.regels ?? [])].map((r) => [r.id, r.volledigNummer]),

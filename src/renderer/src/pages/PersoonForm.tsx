@@ -115,22 +115,18 @@ function PersonEditor({ initial }: { initial: Person | null }) {
       },
     );
   };
-  const keepMine = () => {
-    const huidig = conflict.conflict?.huidig;
-    conflict.close();
-    if (!huidig) return;
-    setPerson(huidig);
-    void save(huidig.versie);
-  };
-  const takeTheirs = async () => {
-    const huidig = conflict.conflict?.huidig;
-    conflict.close();
-    if (!huidig) return;
-    const fresh = await call('people.get', { id: huidig.id });
-    const p = fresh.ok ? fresh.value : huidig;
-    setPerson(p);
-    f.reset(toValues(p, p.soort));
-  };
+  const keepMine = () =>
+    conflict.choose((huidig) => {
+      setPerson(huidig);
+      return save(huidig.versie);
+    });
+  const takeTheirs = () =>
+    conflict.choose(async (huidig) => {
+      const fresh = await call('people.get', { id: huidig.id });
+      const p = fresh.ok ? fresh.value : huidig;
+      setPerson(p);
+      f.reset(toValues(p, p.soort));
+    });
   const conflictLabels: Record<string, string> = {
     ...Object.fromEntries(TEXT.map((k) => [k, t(`fields.${k}`)])),
     groep: t('fields.groep'),

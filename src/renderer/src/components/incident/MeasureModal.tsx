@@ -142,21 +142,17 @@ function MeasureForm({ onClose, incidentId, people, measure, today, defaultBeslo
       },
     );
   };
-  const keepMine = () => {
-    const huidig = conflict.conflict?.huidig;
-    conflict.close();
-    if (!huidig) return;
-    setBase(huidig);
-    void save(huidig.versie);
-  };
-  const takeTheirs = () => {
-    const huidig = conflict.conflict?.huidig;
-    conflict.close();
-    if (!huidig) return;
-    setBase(huidig);
-    setOverride(!!huidig.overrideReden);
-    f.reset(initial(huidig, people, today, defaultBeslotenDoor));
-  };
+  const keepMine = () =>
+    conflict.choose((huidig) => {
+      setBase(huidig);
+      return save(huidig.versie);
+    });
+  const takeTheirs = () =>
+    conflict.choose((huidig) => {
+      setBase(huidig);
+      setOverride(!!huidig.overrideReden);
+      f.reset(initial(huidig, people, today, defaultBeslotenDoor));
+    });
   const conflictLabels: Record<string, string> = {
     ...Object.fromEntries(TEXT_FIELDS.map((k) => [k, t(`measures.${k}`)])),
     duurDagen: t('measures.duurDagen'),

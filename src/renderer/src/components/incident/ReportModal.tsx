@@ -121,20 +121,16 @@ function ReportForm({ onClose, incidentId, people, measures, report, today, defa
     );
   };
 
-  const keepMine = () => {
-    const huidig = conflict.conflict?.huidig;
-    conflict.close();
-    if (!huidig) return;
-    setBase(huidig);
-    void save(huidig.versie);
-  };
-  const takeTheirs = () => {
-    const huidig = conflict.conflict?.huidig;
-    conflict.close();
-    if (!huidig) return;
-    setBase(huidig);
-    f.reset(initial(huidig, today, defaultDoor));
-  };
+  const keepMine = () =>
+    conflict.choose((huidig) => {
+      setBase(huidig);
+      return save(huidig.versie);
+    });
+  const takeTheirs = () =>
+    conflict.choose((huidig) => {
+      setBase(huidig);
+      f.reset(initial(huidig, today, defaultDoor));
+    });
   /** The form's fields as the user reads them, for the conflict dialog. */
   const shownReport = (v: Values): Record<string, string> => ({
     ...v,
