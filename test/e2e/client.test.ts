@@ -68,7 +68,13 @@ afterAll(async () => {
 describe('the desktop app connected to the school server', () => {
   it('connects from the first-run screen after the fingerprint is compared, and keeps only what was confirmed', async () => {
     const { page } = app;
-    await page.getByRole('button', { name: 'Verbinden met de schoolserver' }).click();
+    await page.getByRole('button', { name: 'Verbinden', exact: true }).waitFor({ timeout: 20_000 });
+    for (const width of [1024, 1366]) {
+      await page.setViewportSize({ width, height: 768 });
+      await app.screenshot(`client-eerste-scherm-${width}`);
+    }
+    expect(await app.checkA11y()).toEqual([]);
+    await page.getByRole('button', { name: 'Verbinden', exact: true }).click();
     await page.getByLabel(/^Adres van de schoolserver/).fill('http://127.0.0.1:1');
     await page.getByRole('button', { name: 'Zoeken' }).click();
     await expect.poll(() => page.getByText('beveiligde verbinding').isVisible()).toBe(true);
