@@ -10,8 +10,8 @@
 // Samples are only good for the data they were taken from: any change (a write on this connection
 // or by another process) gives the database another version, and samples of an older version are
 // never used; they are taken again.
-import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { DB } from '../db/open';
+import { dataVersion } from '../people/statements';
 
 /** Rows between two samples. */
 export const STEP = 1000;
@@ -41,18 +41,6 @@ interface Sampling {
 }
 
 const byDb = new WeakMap<DB, Map<string, Sampling>>();
-const changesOf = new WeakMap<DB, Statement>();
-
-/**
- * The database's version: this connection's changes since it opened and other connections'
- * commits. Asked on every long list's page, so the statement is prepared once per connection.
- */
-export function dataVersion(db: DB): string {
-  let changes = changesOf.get(db);
-  if (!changes) changesOf.set(db, (changes = db.prepare('SELECT total_changes()').pluck()));
-  return `${changes.get() as number}:${db.pragma('data_version', { simple: true }) as number}`;
-}
-
 /**
  * Where a jump to `offset` can start: the keys of the last sampled row before it and how many rows
  * lie between that row and the offset (fewer than STEP), or null when no usable sample is there

@@ -15,7 +15,10 @@ export function displayName(p: NameParts): string {
 
 /** Lower case without diacritics, so "ozdemir" finds "Özdemir". */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** The stored search key: "roepnaam (or voornaam) tussenvoegsel achternaam [voornaam]", folded. */
@@ -26,11 +29,32 @@ export function zoeknaam(p: NameParts): string {
     .trim();
 }
 
+/**
+ * SQL for sp_fold(col) that calls into JavaScript only for text with a character outside printable
+ * ASCII: for the rest lower() gives the same (fold changes nothing there but the case). Sorting the
+ * people list by name called sp_fold twice per person (docs/PERFORMANCE.md, "School server under load").
+ */
+export const foldSql = (col: string): string => `(CASE WHEN ${col} GLOB '*[^ -~]*' THEN sp_fold(${col}) ELSE lower(${col}) END)`;
+
+/**
+ * fold for SQL, with the answers kept: sorting a list by name folds every name of it each time, and
+ * names repeat (normalize and the regular expression were most of a people page's time).
+ */
+const folded = new Map<string, string>();
+function foldKept(s: string): string {
+  let f = folded.get(s);
+  if (f === undefined) {
+    if (folded.size >= 100_000) folded.clear();
+    folded.set(s, (f = fold(s)));
+  }
+  return f;
+}
+
 const folding = new WeakSet<object>();
 /** Registers sp_fold(text) on a connection, so names sort as Dutch readers expect (Özdemir under O). */
 export function ensureFold(db: { function(name: string, opts: { deterministic: boolean }, fn: (s: unknown) => unknown): unknown }): void {
   if (folding.has(db)) return;
-  db.function('sp_fold', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? fold(s) : s));
+  db.function('sp_fold', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? foldKept(s) : s));
   folding.add(db);
 }
 

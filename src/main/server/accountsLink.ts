@@ -6,7 +6,9 @@ import type { AccountRol } from '../../shared/domain';
 import { gebruikersnaam as gebruikersnaamSchema } from '../../shared/api/accounts';
 import { authenticate } from '../accounts/authenticate';
 import { createFirstAccount as createFirst } from '../accounts/accounts';
-import { groepenOf, readAccount } from '../accounts/store';
+import { groepenOf } from '../accounts/store';
+import type { AccountRow } from '../accounts/store';
+import { prepared } from '../people/statements';
 import type { Caller } from '../../shared/api/caller';
 import type { Authenticator } from './auth';
 
@@ -49,7 +51,9 @@ export async function createFirstAccount(
  */
 export function sessionStillValid(core: Core, caller: Caller): boolean {
   if (caller.accountId === null) return false;
-  const row = readAccount(core.db, caller.accountId);
+  // Only the three columns, with a statement prepared once: this runs before every request.
+  const row = prepared(core.db, 'SELECT actief, rol, groepen FROM account WHERE id = ?').get(caller.accountId) as
+    Pick<AccountRow, 'actief' | 'rol' | 'groepen'> | undefined;
   if (!row || row.actief !== 1 || row.rol !== caller.rol) return false;
   const groepen = row.groepen === null ? null : groepenOf(row);
   return JSON.stringify(groepen) === JSON.stringify(caller.groepen);
