@@ -45,6 +45,11 @@ export interface CoreOptions {
   checkpointIdleMs?: number;
   /** Called with internal errors (bugs), for the door's log. Never receives the key. */
   onInternalError?: (method: string, e: unknown) => void;
+  /**
+   * A second connection that only reads (the school server's read workers, server/readPool.ts):
+   * opened read-only, and none of the upkeep at start (that is the main connection's).
+   */
+  readOnly?: boolean;
 }
 
 /** A pause without writes after which the WAL is checkpointed. */
@@ -70,6 +75,7 @@ export class Core {
 
   static open(opts: CoreOptions): Core {
     wireConcepts();
+    if (opts.readOnly) return Core.openReadOnly(opts);
     if (opts.create) {
       try {
         fs.mkdirSync(path.dirname(opts.dbPath), { recursive: true });
@@ -101,6 +107,20 @@ export class Core {
     } catch (e) {
       opts.onInternalError?.('engelse titels', e);
     }
+    return new Core(db, ctx, opts);
+  }
+
+  private static openReadOnly(opts: CoreOptions): Core {
+    const db = openDatabase(opts.dbPath, { key: opts.key, readonly: true });
+    const files = new FileStore(opts.dataDir ?? defaultDataDir(opts.dbPath));
+    const ctx = makeCtx(
+      db,
+      files,
+      { actor: opts.actor, account: opts.account ?? safeUserName() },
+      opts.now ?? (() => new Date()),
+      opts.key,
+      (what, e) => opts.onInternalError?.(what, e),
+    );
     return new Core(db, ctx, opts);
   }
 

@@ -23,6 +23,7 @@ import type { Caller } from '../../shared/api/caller';
 import type { LockStatus } from '../../shared/api/trust';
 import type { WhoIsWorking } from '../../shared/api/session';
 import { readTrustSettings } from '../settings/trust';
+import { dataVersion } from '../people/statements';
 import { APP_VERSION } from '../school/status';
 import { stopServer } from '../web/stop';
 import { securityHeaders } from '../web/csp';
@@ -31,6 +32,8 @@ import { CSRF_HEADER, DEFAULT_IDLE_MINUTES, LoginLimiter, SessionStore, sameToke
 import type { Session } from './sessions';
 import type { Authenticator, LoginInput } from './auth';
 import type { ServerCertificate } from './tls';
+import { LoopLoad, ReadPool, defaultReadWorkers } from './readPool';
+import { isLocked } from '../security/vault';
 
 export const MAX_BODY_BYTES = 40 * 1024 * 1024;
 const MAX_LOGIN_BYTES = 16 * 1024;
@@ -63,6 +66,8 @@ export interface ServerOptions {
   absoluteTimeoutMs?: number;
   /** Run the daily automatic backup (default true: the server runs for days). */
   automaticBackups?: boolean;
+  /** Worker threads that answer the common reads (readPool.ts); default one per core (at most 4), 0: none. */
+  readWorkers?: number;
 }
 
 export interface SchoolServer {
@@ -189,10 +194,28 @@ export async function startServer(opts: ServerOptions): Promise<SchoolServer> {
   const authenticate = opts.authenticate(core);
   // Core.invoke(method, input, caller): the caller decides the role the core checks (src/main/app/core.ts).
   const invokeAs = core.invoke.bind(core) as (method: string, input: unknown, caller: Caller) => Promise<Result<unknown>>;
+  // The common reads in worker threads of their own (readPool.ts); without them the core answers all.
+  let pool: ReadPool | null = null;
+  /** Calls being answered now (their body read, waiting for a worker or the core). */
+  let inFlight = 0;
+  const loopLoad = new LoopLoad();
+  const workers = opts.readWorkers ?? defaultReadWorkers();
+  if (workers > 0) {
+    try {
+      pool = new ReadPool({ dbPath: opts.dbPath, key: opts.key, dataDir: opts.dataDir, actor: 'Schoolserver' }, workers, log);
+    } catch (e) {
+      log(`[server] geen leeswerkers: ${(e as Error)?.message ?? String(e)}`);
+    }
+  }
 
+  // Asked at every request (sessions.ts); read again only when the data changed since (a write here
+  // or by another process), so a changed setting still applies at once.
+  let idle: { version: string; minutes: number } | null = null;
   const idleMinutes = () => {
     try {
-      return readTrustSettings(core.db).vergrendelNaMinuten ?? DEFAULT_IDLE_MINUTES;
+      const version = dataVersion(core.db);
+      if (idle?.version !== version) idle = { version, minutes: readTrustSettings(core.db).vergrendelNaMinuten ?? DEFAULT_IDLE_MINUTES };
+      return idle.minutes;
     } catch {
       return DEFAULT_IDLE_MINUTES;
     }
@@ -208,8 +231,8 @@ export async function startServer(opts: ServerOptions): Promise<SchoolServer> {
   };
   let hosts = new Set<string>();
 
-  const sendJson: SendJson = (res, status, value, extra = {}, done) => {
-    const body = JSON.stringify(value);
+  const sendJson: SendJson = (res, status, value, extra = {}, done) => sendBody(res, status, JSON.stringify(value), extra, done);
+  const sendBody = (res: http.ServerResponse, status: number, body: string, extra: Record<string, string> = {}, done?: () => void) => {
     res.writeHead(status, {
       ...headers,
       'Content-Type': 'application/json; charset=utf-8',
@@ -307,6 +330,13 @@ export async function startServer(opts: ServerOptions): Promise<SchoolServer> {
         200,
         refusal(openstaand.wachtwoord ? 'Kies eerst een eigen wachtwoord.' : 'Stel eerst de tweede stap in met een authenticator-app.'),
       );
+    // A read goes to a worker while other calls are in progress or this event loop is busy; else the
+    // core here answers it: its page cache is warm (a worker's is emptied by every write, readPool.ts).
+    if ((inFlight > 1 || loopLoad.utilisation() > 0.9) && pool?.serves(method) && !isLocked(core.db)) {
+      // Answered as JSON by a read worker; null: the core here answers after all.
+      const body = await pool.run(method, v.input ?? {}, caller, clock().getTime());
+      if (body !== null) return sendBody(res, 200, body);
+    }
     const result = await invokeAs(method, v.input ?? {}, caller);
     // Done what was asked first: the session may do more now, under a new id.
     const done = result.ok && (method === 'accounts.changePassword' || method === 'accounts.totp.confirm');
@@ -363,7 +393,12 @@ export async function startServer(opts: ServerOptions): Promise<SchoolServer> {
       log(`[server] ${session.gebruikersnaam} uitgelogd`);
       return sendJson(res, 200, { ok: true, value: null }, { 'Set-Cookie': clearedCookie() });
     }
-    return call(req, res, session);
+    inFlight++;
+    try {
+      return await call(req, res, session);
+    } finally {
+      inFlight--;
+    }
   }
 
   let indexCache: { mtimeMs: number; body: Buffer } | null = null;
@@ -442,6 +477,7 @@ export async function startServer(opts: ServerOptions): Promise<SchoolServer> {
       });
     });
   } catch (e) {
+    void pool?.close();
     host.close();
     throw e;
   }
@@ -454,6 +490,6 @@ export async function startServer(opts: ServerOptions): Promise<SchoolServer> {
     fingerprint: opts.certificate.fingerprint,
     core,
     sessions,
-    close: () => stopServer(server, host),
+    close: () => stopServer(server, host).finally(() => pool?.close()),
   };
 }
