@@ -14,12 +14,16 @@ import { api } from '../src/shared/api';
 import type { MethodName } from '../src/shared/api';
 import { generate } from './generate';
 import { measureAll, type Measurement } from './measurements';
+import { serverLoad } from './serverLoad';
 
 const quick = process.argv.includes('--quick');
 const regenerate = process.argv.includes('--regenerate');
 // `--generate-only`: build (or confirm) the cached data set and stop, so the generation (about
 // about six minutes at a million incidents, docs/PERFORMANCE.md) can run ahead of time without measuring.
 const generateOnly = process.argv.includes('--generate-only');
+// `--only-server`: only the school server under load (bench/serverLoad.ts), printed, no results file
+// written (the committed results keep every measurement of one run).
+const onlyServer = process.argv.includes('--only-server');
 /** The value after `--name` (or of `--name=value`), or null. */
 function flag(name: string): string | null {
   const i = process.argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
@@ -60,6 +64,11 @@ function ensureData(): { generatedMs: number | null } {
 async function main() {
   const { generatedMs } = ensureData();
   if (generateOnly) return;
+  if (onlyServer) {
+    const year = `${profile.lastYearStart}-${profile.lastYearStart + 1}`;
+    await serverLoad({ quick, dbPath, key: KEY, nowIso: `${profile.lastYearStart + 1}-06-30T10:00:00Z`, schooljaar: year });
+    return;
+  }
   const open = () => Core.open({ dbPath, key: KEY, actor: 'bench', now: () => new Date(`${profile.lastYearStart + 1}-06-30T10:00:00Z`) });
   const has = (m: string): m is MethodName => Object.hasOwn(api, m);
   const results: Measurement[] = await measureAll({ open, has, quick, profile, dbPath, key: KEY });

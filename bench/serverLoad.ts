@@ -74,6 +74,7 @@ async function runChild(): Promise<void> {
   const { startServer } = await import('../src/main/server/server');
   const { selfSignedCertificate } = await import('../src/main/server/tls');
   const { accountsAuthenticator, sessionStillValid } = await import('../src/main/server/accountsLink');
+  const { readObservers } = await import('../src/main/server/readPool');
 
   // Measuring hooks in this bench process only: the core's time per call (startServer binds
   // core.invoke when it starts, so the prototype is wrapped first) and the door's time per request.
@@ -89,6 +90,10 @@ async function runChild(): Promise<void> {
       if (measuring) (core[String(args[0])] ??= []).push(performance.now() - t);
     }
   } as typeof invoke;
+  // The calls the read workers answer (src/main/server/readPool.ts): their time in the worker's core.
+  readObservers.push((method, ms) => {
+    if (measuring) (core[method] ??= []).push(ms);
+  });
   const createServer = https.createServer;
   (https as { createServer: unknown }).createServer = (...args: Parameters<typeof https.createServer>) => {
     const server = createServer(...args);
@@ -119,6 +124,8 @@ async function runChild(): Promise<void> {
     automaticBackups: false,
     // The 50 users log in from one address here (loopback); at school each has a computer of its own.
     loginLimit: { max: 1000, windowMs: 15 * 60_000 },
+    // SP_BENCH_READ_WORKERS=n: the server's read workers (src/main/server/readPool.ts); default as `npm run server`.
+    ...(process.env.SP_BENCH_READ_WORKERS ? { readWorkers: Number(process.env.SP_BENCH_READ_WORKERS) } : {}),
   });
   send({ type: 'ready', port: server.port });
 
@@ -256,7 +263,13 @@ async function makeAccounts(env: ServerLoadEnv, dbPath: string): Promise<BenchAc
     const w = writerOf(core.ctx);
     core.ctx.tx(() => {
       for (const a of accounts) {
-        const row = insertAccount(w, { personId: a.personId, gebruikersnaam: a.gebruikersnaam, rol: a.rol, groepen: a.groepen, wachtwoordHash: hash });
+        const row = insertAccount(w, {
+          personId: a.personId,
+          gebruikersnaam: a.gebruikersnaam,
+          rol: a.rol,
+          groepen: a.groepen,
+          wachtwoordHash: hash,
+        });
         // As after the first login: own password chosen, authenticator app set up.
         saveAccount(w, row.id, { moet_wachtwoord_wijzigen: 0, totp_secret: a.secret, totp_bevestigd: 1 }, 'tweestaps_ingesteld');
       }
@@ -268,7 +281,9 @@ async function makeAccounts(env: ServerLoadEnv, dbPath: string): Promise<BenchAc
 }
 
 function startChild(config: ChildConfig): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), import.meta.filename, '--server-child'], {
+  // SP_BENCH_CPU_PROF=<folder>: the server process writes a CPU profile there (node --cpu-prof), to see what dominates.
+  const prof = process.env.SP_BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.SP_BENCH_CPU_PROF)}`] : [];
+  const child = spawn(process.execPath, [...prof, '--import', import.meta.resolve('tsx'), import.meta.filename, '--server-child'], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {
@@ -336,7 +351,12 @@ export async function serverLoad(env: ServerLoadEnv): Promise<Measurement[]> {
             path: pathname,
             ca: certificate.cert,
             agent,
-            headers: { host: `localhost:${port}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers },
+            headers: {
+              host: `localhost:${port}`,
+              'content-type': 'application/json',
+              'content-length': Buffer.byteLength(text),
+              ...headers,
+            },
           },
           (res) => {
             const chunks: Buffer[] = [];
@@ -374,7 +394,9 @@ export async function serverLoad(env: ServerLoadEnv): Promise<Measurement[]> {
       }),
     );
 
-    console.log(`    ${USERS} accounts ingelogd (${(Math.max(...logins) / 1000).toFixed(1)} s); opwarmen, 1 gebruiker alleen, dan ${USERS} tegelijk`);
+    console.log(
+      `    ${USERS} accounts ingelogd (${(Math.max(...logins) / 1000).toFixed(1)} s); opwarmen, 1 gebruiker alleen, dan ${USERS} tegelijk`,
+    );
     const stats = {
       latency: new Map<string, number[]>(),
       errors: new Map<string, number>(),
@@ -417,8 +439,17 @@ export async function serverLoad(env: ServerLoadEnv): Promise<Measurement[]> {
     const LETTERS = ['ba', 'de', 'ja', 'vi', 'sm', 'öz', 'el', 'ma', 'ko', 'ya'];
 
     /** One virtual user: a loop of the mix with think time, until the time is up. */
-    const user = async (s: (typeof sessions)[number], seed: number, think: [number, number] = [0, 200], maxOwn = Infinity) => {
+    const user = async (
+      s: (typeof sessions)[number],
+      seed: number,
+      think: [number, number] = [0, 200],
+      maxOwn = Infinity,
+      thinkFirst = false,
+    ) => {
       const rnd = prng(seed);
+      const pause = () => new Promise((r) => setTimeout(r, think[0] + rnd() * (think[1] - think[0])));
+      // People at work do not all click in the same millisecond: at a human pace each starts after a pause of its own.
+      if (thinkFirst) await pause();
       const start = requests;
       const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
       let grid: Grid | null = null;
@@ -426,7 +457,9 @@ export async function serverLoad(env: ServerLoadEnv): Promise<Measurement[]> {
       const firstPage = async () => {
         const input = { sort: { field: pick(SORTS), dir: rnd() < 0.7 ? 'desc' : 'asc' }, filter: pick(FILTERS) };
         const page = await call(s, 'grid: eerste pagina (sortering, filter)', 'incidents.list', { ...input, offset: 0, limit: 100 });
-        grid = page ? { input, offset: 0, volgende: page.volgende, total: page.total, ids: page.rows.map((r: { id: number }) => r.id) } : null;
+        grid = page
+          ? { input, offset: 0, volgende: page.volgende, total: page.total, ids: page.rows.map((r: { id: number }) => r.id) }
+          : null;
       };
       while (performance.now() < stopAt && requests < maxRequests && requests - start < maxOwn) {
         const x = rnd();
@@ -466,9 +499,11 @@ export async function serverLoad(env: ServerLoadEnv): Promise<Measurement[]> {
         } else if (x < 0.85) {
           if (leader) await call(s, 'overzicht verplichtingen', 'obligations.dashboard', {});
           else {
-            const found = (await call(s, 'personen: zoeken (kiezer)', 'people.search', { q: pick(LETTERS), soort: ['leerling'], limit: 20 })) as
-              | { id: number }[]
-              | null;
+            const found = (await call(s, 'personen: zoeken (kiezer)', 'people.search', {
+              q: pick(LETTERS),
+              soort: ['leerling'],
+              limit: 20,
+            })) as { id: number }[] | null;
             if (found?.length) await call(s, 'dossier openen', 'dossier.get', { personId: pick(found).id });
           }
         } else if (x < 0.93) {
@@ -477,14 +512,20 @@ export async function serverLoad(env: ServerLoadEnv): Promise<Measurement[]> {
             const inc = await call(s, 'melding openen', 'incidents.get', { id: pick(grid.ids) });
             // Not one the bench's "today" lies before (the generated school year runs on past it): the core refuses dates in the future.
             const today = new Date(serverNow()).toISOString().slice(0, 10);
-            const dates: string[] = inc ? [inc.datumVoorval, inc.datumMelding, ...inc.directeActies.map((a: { datum: string }) => a.datum)] : [];
+            const dates: string[] = inc
+              ? [inc.datumVoorval, inc.datumMelding, ...inc.directeActies.map((a: { datum: string }) => a.datum)]
+              : [];
             if (inc && dates.every((d) => d <= today))
-              await call(s, 'opslaan: melding wijzigen', 'incidents.update', updateInput(inc, `Vervolg (bench ${s.account.gebruikersnaam}, ${requests}).`));
+              await call(
+                s,
+                'opslaan: melding wijzigen',
+                'incidents.update',
+                updateInput(inc, `Vervolg (bench ${s.account.gebruikersnaam}, ${requests}).`),
+              );
           }
         } else if (x < 0.985) {
           const who = (await call(s, 'personen: zoeken (kiezer)', 'people.search', { q: pick(LETTERS), soort: ['leerling'], limit: 5 })) as
-            | { id: number }[]
-            | null;
+            { id: number }[] | null;
           await call(s, 'opslaan: melding indienen', 'submissions.create', {
             wat: `Op het plein werd een leerling uitgescholden (bench ${s.account.gebruikersnaam}).`,
             datum: new Date(serverNow()).toISOString().slice(0, 10),
@@ -495,7 +536,7 @@ export async function serverLoad(env: ServerLoadEnv): Promise<Measurement[]> {
         } else {
           await call(s, `jaarverslag ${env.schooljaar}: cijfers`, 'reports.year', { schooljaar: env.schooljaar });
         }
-        if (think[1] > 0) await new Promise((r) => setTimeout(r, think[0] + rnd() * (think[1] - think[0])));
+        if (think[1] > 0) await pause();
       }
     };
 
@@ -510,7 +551,7 @@ export async function serverLoad(env: ServerLoadEnv): Promise<Measurement[]> {
     child.send({ type: 'measure' });
     stopAt = performance.now() + 60_000;
     await user(sessions[5], 777, [0, 0], soloRuns);
-    const solo = { latency: [...stats.latency.values()].flat(), server: (await serverStats(child)) };
+    const solo = { latency: [...stats.latency.values()].flat(), server: await serverStats(child) };
     stats.latency.clear();
     stats.errors.clear();
 
@@ -524,7 +565,7 @@ export async function serverLoad(env: ServerLoadEnv): Promise<Measurement[]> {
     const finished = await Promise.race([Promise.all(sessions.map((s, i) => user(s, i + 1))).then(() => 'klaar' as const), hardStop]);
     const wallMs = performance.now() - t0;
     const clientCpu = process.cpuUsage(cpu0);
-    const server = (await serverStats(child));
+    const server = await serverStats(child);
     if (finished === 'te laat') stats.firstErrors.push('de run werd afgebroken: verzoeken bleven hangen');
     const mainLatency = new Map(stats.latency);
     const mainErrors = new Map(stats.errors);
@@ -537,11 +578,11 @@ export async function serverLoad(env: ServerLoadEnv): Promise<Measurement[]> {
     const tHuman = performance.now();
     stopAt = tHuman + humanMs;
     const humanDone = await Promise.race([
-      Promise.all(sessions.map((s, i) => user(s, 500 + i, [500, 3000]))).then(() => 'klaar' as const),
+      Promise.all(sessions.map((s, i) => user(s, 500 + i, [500, 3000], Infinity, true))).then(() => 'klaar' as const),
       new Promise<'te laat'>((r) => setTimeout(() => r('te laat'), humanMs + 2 * REQUEST_TIMEOUT_MS).unref()),
     ]);
     const humanWallMs = performance.now() - tHuman;
-    const humanServer = (await serverStats(child));
+    const humanServer = await serverStats(child);
     if (humanDone === 'te laat') stats.firstErrors.push('de run op menselijk tempo werd afgebroken: verzoeken bleven hangen');
     const human = [...stats.latency.values()].flat();
     const humanErrors = [...stats.errors.values()].reduce((a, b) => a + b, 0);
@@ -586,8 +627,32 @@ export async function serverLoad(env: ServerLoadEnv): Promise<Measurement[]> {
     // Under load: the event loop's busy time per answer, and the core's mean share of it.
     const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
     const busyPerRequest = (server.elu * server.wallMs) / Math.max(1, doorAll.length);
-    out.push({ name: `${prefix}: bezette servertijd per verzoek (gemiddeld)`, unit: 'ms', median: busyPerRequest, p95: null, target: null, runs: doorAll.length });
-    out.push({ name: `${prefix}: waarvan in de kern (gemiddeld)`, unit: 'ms', median: mean(coreAll), p95: null, target: null, runs: coreAll.length });
+    out.push({
+      name: `${prefix}: bezette servertijd per verzoek (gemiddeld)`,
+      unit: 'ms',
+      median: busyPerRequest,
+      p95: null,
+      target: null,
+      runs: doorAll.length,
+    });
+    // The server process's CPU time (all its threads: the event loop and the read workers) per answer:
+    // what a request costs, less dependent than the latencies on what else the machine is doing.
+    out.push({
+      name: `${prefix}: CPU van de server per verzoek (alle threads)`,
+      unit: 'ms',
+      median: server.cpuMs / Math.max(1, doorAll.length),
+      p95: null,
+      target: null,
+      runs: doorAll.length,
+    });
+    out.push({
+      name: `${prefix}: waarvan in de kern (gemiddeld)`,
+      unit: 'ms',
+      median: mean(coreAll),
+      p95: null,
+      target: null,
+      runs: coreAll.length,
+    });
     out.push({ name: `${prefix}: fouten (moet 0 zijn)`, unit: '×', median: errors, p95: errors, target: null, runs: all.length + errors });
     out.push({
       name: `${prefix}: bezetting van de server-eventloop`,
@@ -601,7 +666,9 @@ export async function serverLoad(env: ServerLoadEnv): Promise<Measurement[]> {
     // A detailed table here: p99, throughput and errors do not fit the summary's columns.
     const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
     const f = (v: number | null | undefined) => (v == null ? '—' : v.toFixed(v < 10 ? 2 : 1));
-    console.log(`    ${pad('bewerking', 46)} ${pad('p50', 8)} ${pad('p95', 8)} ${pad('p99', 8)} ${pad('per s', 7)} ${pad('aantal', 7)} fouten`);
+    console.log(
+      `    ${pad('bewerking', 46)} ${pad('p50', 8)} ${pad('p95', 8)} ${pad('p99', 8)} ${pad('per s', 7)} ${pad('aantal', 7)} fouten`,
+    );
     for (const m of out.filter((m) => m.unit === 'ms'))
       console.log(
         `    ${pad(m.name.startsWith(prefix) ? m.name.slice(prefix.length + 2) : m.name, 46)} ${pad(f(m.median), 8)} ${pad(f(m.p95), 8)} ${pad(f(m.p99), 8)} ${pad(f(m.perSecond), 7)} ${pad(String(m.runs), 7)} ${m.errors ?? ''}`,
@@ -615,7 +682,10 @@ export async function serverLoad(env: ServerLoadEnv): Promise<Measurement[]> {
     console.log(
       `    server: eventloop ${(server.elu * 100).toFixed(0)}% bezet, CPU ${((server.cpuMs / server.wallMs) * 100).toFixed(0)}% van één kern; ` +
         `client: CPU ${(((clientCpu.user + clientCpu.system) / 1000 / wallMs) * 100).toFixed(0)}% van één kern; ` +
-        `${cores} kernen, belasting ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; kopie database ${(copyMs / 1000).toFixed(1)} s`,
+        `${cores} kernen, belasting ${os
+          .loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' ')}; kopie database ${(copyMs / 1000).toFixed(1)} s`,
     );
     console.log(
       `    op menselijk tempo: server-eventloop ${(humanServer.elu * 100).toFixed(0)}% bezet, in de kern p50 ${f(quantile(Object.values(humanServer.core).flat(), 0.5))} ms`,
