@@ -210,7 +210,11 @@ describe('start-up compaction', () => {
     }
     // Killed during the copy at least once (a copy was left behind), and the next start removes it.
     expect(midway).toBeGreaterThan(0);
-    expect(compactAtStart(t.dbPath, t.key)).toMatchObject({ status: 'gecompacteerd' });
+    // The last kill may fall between a finished compaction and the next mark: then none is pending.
+    const last = raw(t.dbPath, t.key);
+    const pending = compactionPending(last);
+    last.close();
+    expect(compactAtStart(t.dbPath, t.key)).toMatchObject({ status: pending ? 'gecompacteerd' : 'niet_nodig' });
     expect(leftovers(t.dir)).toEqual([]);
     t.core = Core.open({ dbPath: t.dbPath, key: t.key });
     expect(verifyAuditChain(t.core.db).ok).toBe(true);
