@@ -30,7 +30,7 @@ import {
   restoreResultDialog,
   unsavedChangesDialog,
 } from './electron/dialogs';
-import { dutchLongDateOf } from '../shared/dates';
+import { dutchLongDateOf } from '@shared/dates';
 import { coreHostPath, dataPaths, preloadPath, rendererDir, resourcesDir } from './electron/paths';
 
 // Only `electron-vite dev` sets ELECTRON_RENDERER_URL; a packaged app never trusts it.

@@ -13,9 +13,9 @@
 import type { Ctx } from '../context/context';
 import type { DB } from '../db/open';
 import { CoreError, fieldError, notFound } from '../errors/errors';
-import type { AccountCandidate, AccountOut, AccountStart, TotpSetup } from '../../shared/api/accounts';
-import { gebruikersnaam as userNameSchema, ROLLEN_MET_GROEPEN } from '../../shared/api/accounts';
-import type { AccountRol } from '../../shared/domain';
+import type { AccountCandidate, AccountOut, AccountStart, TotpSetup } from '@shared/api/accounts';
+import { gebruikersnaam as userNameSchema, ROLLEN_MET_GROEPEN } from '@shared/api/accounts';
+import type { AccountRol } from '@shared/domain';
 import { displayName, fold } from '../people/names';
 import { hashPassword, passwordProblem, startPassword, verifyPassword } from './password';
 import { acceptTotp, newTotpSecret, totpUri } from './totp';

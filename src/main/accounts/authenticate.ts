@@ -13,8 +13,8 @@
 // the count.
 import type { DB } from '../db/open';
 import { writeAudit } from '../audit/audit';
-import type { AccountRol } from '../../shared/domain';
-import { todayIn } from '../../shared/dates';
+import type { AccountRol } from '@shared/domain';
+import { todayIn } from '@shared/dates';
 import { dummyCheck, verifyPassword } from './password';
 import { acceptTotp } from './totp';
 import { PhantomLocks, lockedMessage, lockedUntil, registerFailure } from './lockout';

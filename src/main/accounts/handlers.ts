@@ -1,7 +1,7 @@
 // Handlers for accounts (src/shared/api/accounts.ts, docs/SERVER.md "Accounts en inloggen"). Logging
 // in is not a method: the server door calls authenticate.ts before there is a caller.
 import type { Handlers } from '../context/context';
-import type { accountsApi } from '../../shared/api/accounts';
+import type { accountsApi } from '@shared/api/accounts';
 import {
   accountCandidates,
   beginTotp,

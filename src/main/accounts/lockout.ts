@@ -7,7 +7,7 @@
 // attacker cannot learn from the answers which names exist.
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns/format';
-import { TIME_ZONE, todayIn } from '../../shared/dates';
+import { TIME_ZONE, todayIn } from '@shared/dates';
 import { readAccount, saveAccount } from './store';
 import type { AccountRow, AccountWriter } from './store';
 

@@ -8,7 +8,7 @@
 // logins at once; it takes some 0.1–0.3 s per check.
 import { randomBytes, randomInt, scrypt as scryptCb, timingSafeEqual } from 'node:crypto';
 import type { ScryptOptions } from 'node:crypto';
-import { MAX_WACHTWOORD, MIN_WACHTWOORD } from '../../shared/api/accounts';
+import { MAX_WACHTWOORD, MIN_WACHTWOORD } from '@shared/api/accounts';
 
 export interface PasswordParams {
   N: number;

@@ -4,9 +4,9 @@
 // setting that holds a secret). What changed about them is noted by a word, never by a value.
 import type { DB } from '../db/open';
 import type { Ctx } from '../context/context';
-import type { AccountOut } from '../../shared/api/accounts';
-import type { AccountRol } from '../../shared/domain';
-import { IEDEREEN_MET_NAMEN } from '../../shared/api/roles';
+import type { AccountOut } from '@shared/api/accounts';
+import type { AccountRol } from '@shared/domain';
+import { IEDEREEN_MET_NAMEN } from '@shared/api/roles';
 import { displayName } from '../people/names';
 
 export interface AccountRow {

@@ -4,14 +4,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { api, isMethodName } from '../../shared/api';
-import type { MethodName, Input, Output, Result } from '../../shared/api';
+import { api, isMethodName } from '@shared/api';
+import type { MethodName, Input, Output, Result } from '@shared/api';
 import { openDatabase } from '../db/open';
 import type { DB } from '../db/open';
 import { FileStore } from '../files/fileStore';
 import { makeCtx, withCaller } from '../context/context';
-import type { Caller } from '../../shared/api/caller';
-import { ACCOUNT_ROL } from '../../shared/domain';
+import type { Caller } from '@shared/api/caller';
+import { ACCOUNT_ROL } from '@shared/domain';
 import type { Ctx } from '../context/context';
 import { handlers } from './handlers';
 import { systemError, toApiError, zodToApiError } from '../errors/errors';
@@ -20,7 +20,7 @@ import { stopBackupWorkers } from '../backup/backupThread';
 import { finishPendingFileDeletions } from '../retention/destroy';
 import { fillEnglishTitles } from '../obligations/titleBackfill';
 import { compactAtStart, markCompactionDone } from '../retention/compact';
-import { LOCKED_MESSAGE } from '../../shared/api/trust';
+import { LOCKED_MESSAGE } from '@shared/api/trust';
 import { writeAuditHead } from '../audit/anchor';
 import { wireConcepts } from './wiring';
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { applyKey, connect, scratchConnection, KEY_RE } from '../db/open';
 import type { DB } from '../db/open';
 import { latestSchemaVersion } from '../db/migrate';
-import { dutchLongDateOf } from '../../shared/dates';
+import { dutchLongDateOf } from '@shared/dates';
 import { listBackups, withAttached } from '../backup/backup';
 import type { BackupInfo } from '../backup/backup';
 import { readBackupPointer } from '../backup/backupService';

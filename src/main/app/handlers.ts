@@ -1,6 +1,6 @@
 // Every API method's handler, gathered from the concept folders. A unit test checks that each
 // method of the contract has one.
-import type { MethodName } from '../../shared/api';
+import type { MethodName } from '@shared/api';
 import type { Handlers } from '../context/context';
 import { schoolHandlers } from '../school/handlers';
 import { peopleHandlers } from '../people/handlers';

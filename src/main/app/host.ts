@@ -14,7 +14,7 @@ import { startAutomaticBackups } from '../backup/backupTimer';
 import { attachKeyId, attachKeyVault } from '../security/vault';
 import type { KeyVault } from '../security/vault';
 import { keyId } from '../security/keyWrap';
-import { dutchLongDateOf } from '../../shared/dates';
+import { dutchLongDateOf } from '@shared/dates';
 
 export interface HostOptions extends CoreOptions {
   /**

@@ -4,7 +4,7 @@
 // without the key (anchor.ts).
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3-multiple-ciphers';
-import type { AuditEntry } from '../../shared/api/audit';
+import type { AuditEntry } from '@shared/api/audit';
 import { anchorAudit, auditKeyOf, entryHmac, markAuditWritten, sameHex } from './anchor';
 import type { AuditHead } from './anchor';
 

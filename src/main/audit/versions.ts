@@ -4,7 +4,7 @@
 // changed it and when come from the audit trail's last entry for the record.
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { CoreError } from '../errors/errors';
-import { TIME_ZONE, dutchLongDateOf, todayIn } from '../../shared/dates';
+import { TIME_ZONE, dutchLongDateOf, todayIn } from '@shared/dates';
 
 export interface VersionCheck {
   /** The audit trail's entity name ('melding', 'maatregel', 'persoon'). */

@@ -13,7 +13,7 @@ import { Worker } from 'node:worker_threads';
 import type { DB } from '../db/open';
 import { CoreError } from '../errors/errors';
 import { workerEntry } from '../files/workerEntry';
-import type { ErrorCode } from '../../shared/api/result';
+import type { ErrorCode } from '@shared/api/result';
 import type { BackupResult, BackupSoort } from './backup';
 import type { FileKey } from './backupFiles';
 

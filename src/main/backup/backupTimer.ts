@@ -1,6 +1,6 @@
 // The automatic daily backup's clock, a service of the host (app/host.ts): every hour it asks the core
 // whether a backup is due (trust.backupIfDue decides: a folder set, automation on, none today).
-import type { Result } from '../../shared/api/result';
+import type { Result } from '@shared/api/result';
 
 export const BACKUP_CHECK_MS = 60 * 60 * 1000;
 

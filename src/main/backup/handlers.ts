@@ -2,7 +2,7 @@
 // Handlers that await (scrypt, the key vault, a worker, VACUUM) are 'steps' writes in the contract:
 // the core runs them without its automatic transaction and they open their own with ctx.tx.
 import type { Handlers, Ctx } from '../context/context';
-import type { TrustSettingsView } from '../../shared/api/trust';
+import type { TrustSettingsView } from '@shared/api/trust';
 import { writeSetting } from '../settings/settings';
 import { readTrustSettings, retentionTerms, trustSettingsSchema, TRUST_SETTINGS_KEY } from '../settings/trust';
 import { appFolders, backupIfDue, backupNow, backupOverview, checkRestore, restore, writeBackupPointer } from './backupService';

@@ -23,7 +23,7 @@ import { readFileKey } from './backupFiles';
 import { writeAtomic } from '../files/atomic';
 import { checkSource } from './paths';
 import { keyId } from '../security/keyWrap';
-import type { RestoreCheck } from '../../shared/api/trust';
+import type { RestoreCheck } from '@shared/api/trust';
 
 /** What a check of a backup tells: the contract's RestoreCheck (one shape for the CLI and the app). */
 export type BackupCheck = RestoreCheck;

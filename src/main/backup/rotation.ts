@@ -14,7 +14,7 @@
 import { getISOWeek } from 'date-fns/getISOWeek';
 import { getISOWeekYear } from 'date-fns/getISOWeekYear';
 import { parseISO } from 'date-fns/parseISO';
-import { todayIn } from '../../shared/dates';
+import { todayIn } from '@shared/dates';
 
 export interface RotationPolicy {
   daily: number;

@@ -8,7 +8,7 @@ import { isWeekend } from 'date-fns/isWeekend';
 import { parseISO } from 'date-fns/parseISO';
 import { createRequire } from 'node:module';
 import type Holidays from 'date-holidays';
-import { schoolYearOf } from '../../shared/schoolYear';
+import { schoolYearOf } from '@shared/schoolYear';
 
 const nextSchoolYear = (j: string) => `${Number(j.slice(0, 4)) + 1}-${Number(j.slice(0, 4)) + 2}`;
 

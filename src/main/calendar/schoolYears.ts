@@ -1,8 +1,8 @@
 // The school years every page's year picker offers: from the oldest year with data up to the next
 // school year (so the coming evaluation can be planned), newest first.
 import type { DB } from '../db/open';
-import type { SchoolYearOption } from '../../shared/api/calendar';
-import { schoolYearOf, previousSchoolYear } from '../../shared/schoolYear';
+import type { SchoolYearOption } from '@shared/api/calendar';
+import { schoolYearOf, previousSchoolYear } from '@shared/schoolYear';
 
 /** The school year of an ISO date column, in SQL (1 August – 31 July). */
 export const schoolYearSql = (col: string) =>

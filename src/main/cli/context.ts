@@ -12,7 +12,7 @@ import type { Core } from '../app/core';
 import { openHost } from '../app/host';
 import { KEY_RE } from '../db/open';
 import { readKeyFile } from '../security/devKeyFile';
-import { requiredLine } from '../../shared/api/common';
+import { requiredLine } from '@shared/api/common';
 
 /** A failure the user can act on: its Dutch message goes to stderr and the process exits with `exitCode`. */
 export class CliError extends Error {

@@ -1,10 +1,10 @@
 // What every handler gets: the database, who is acting, the clock, the file store and the audit trail.
 import type { DB } from '../db/open';
 import type { FileStore } from '../files/fileStore';
-import type { MethodName, Parsed, Output } from '../../shared/api';
-import type { Caller } from '../../shared/api/caller';
+import type { MethodName, Parsed, Output } from '@shared/api';
+import type { Caller } from '@shared/api/caller';
 import { writeAudit } from '../audit/audit';
-import { todayIn } from '../../shared/dates';
+import { todayIn } from '@shared/dates';
 
 export interface Ctx {
   db: DB;

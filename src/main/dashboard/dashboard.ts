@@ -5,7 +5,7 @@ import { addDays } from 'date-fns/addDays';
 import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
 import type { Ctx } from '../context/context';
-import type { Dashboard, DashboardIncident, DashboardMoment } from '../../shared/api/obligations';
+import type { Dashboard, DashboardIncident, DashboardMoment } from '@shared/api/obligations';
 import { listObligations, weekEindeVan } from '../obligations/store';
 import { dashboardSources } from './sources';
 import { displayName } from '../people/names';

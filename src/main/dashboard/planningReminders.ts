@@ -5,8 +5,8 @@ import { addDays } from 'date-fns/addDays';
 import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
 import type { Ctx } from '../context/context';
-import type { DashboardMoment } from '../../shared/api/obligations';
-import { schoolYearOf } from '../../shared/schoolYear';
+import type { DashboardMoment } from '@shared/api/obligations';
+import { schoolYearOf } from '@shared/schoolYear';
 import { calendarItems } from '../planning/items';
 import { readCalendarSettings } from '../planning/settings';
 

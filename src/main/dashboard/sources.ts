@@ -3,10 +3,10 @@
 // at the bottom; custody (above it: breaches, access requests, backups) adds its own through
 // addDashboardSource, attached in app/wiring.ts.
 import type { Ctx } from '../context/context';
-import type { DashboardMoment } from '../../shared/api/obligations';
+import type { DashboardMoment } from '@shared/api/obligations';
 import { schoolCalendar } from '../calendar/holidays';
 import { VAKANTIE_NAAM } from '../calendar/schoolDays';
-import { dutchShortDate } from '../../shared/dates';
+import { dutchShortDate } from '@shared/dates';
 import { calendarReminders } from './planningReminders';
 
 export type DashboardSource = (ctx: Ctx, range: { van: string; tot: string }) => DashboardMoment[];

@@ -4,7 +4,7 @@ import { subYears } from 'date-fns/subYears';
 import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
 import type { Ctx } from '../context/context';
-import type { StartChecklist, StartItemId } from '../../shared/api/obligations';
+import type { StartChecklist, StartItemId } from '@shared/api/obligations';
 import { inForceId } from '../protocols/read';
 import { getSchool } from '../school/school';
 import { readTrustSettings } from '../settings/trust';

@@ -6,8 +6,8 @@
 import { Paragraph, TextRun } from 'docx';
 import type { FileChild } from 'docx';
 import type { DB } from '../db/open';
-import { INSTANTIE } from '../../shared/domain';
-import type { Instantie } from '../../shared/domain';
+import { INSTANTIE } from '@shared/domain';
+import type { Instantie } from '@shared/domain';
 import { retentionTerms } from '../settings/trust';
 import type { PersonDbRow } from '../people/people';
 import { para, bullet, heading } from '../letters/docxBase';

@@ -1,6 +1,6 @@
 // A person's dossier: the person and one timeline, newest first, merged from every dossier source.
 import type { Ctx } from '../context/context';
-import type { Dossier, DossierItem } from '../../shared/api/people';
+import type { Dossier, DossierItem } from '@shared/api/people';
 import { getPerson } from '../people/people';
 import { dossierSources } from './dossierSources';
 

@@ -6,8 +6,8 @@
 import { Paragraph, TextRun } from 'docx';
 import type { FileChild } from 'docx';
 import type { DB } from '../db/open';
-import type { LetterModel, LetterSummary } from '../../shared/api/letters';
-import { dutchShortDate, todayIn } from '../../shared/dates';
+import type { LetterModel, LetterSummary } from '@shared/api/letters';
+import { dutchShortDate, todayIn } from '@shared/dates';
 import { getLetter } from '../letters/store';
 import { para, bullet, labelTable } from '../letters/docxBase';
 import type { Pseudonymizer } from '../letters/pseudonyms';

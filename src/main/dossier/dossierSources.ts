@@ -1,8 +1,8 @@
 // The sources of a person's dossier timeline. Each source returns its own items; the dossier merges
 // them newest first. Another concept (letters, obligations) adds its timeline with one line here.
 import type { Ctx } from '../context/context';
-import type { DossierItem } from '../../shared/api/people';
-import type { Rol, IncidentStatus, Maatregel, MaatregelStatus, Instantie, ExterneMeldingSoort } from '../../shared/domain';
+import type { DossierItem } from '@shared/api/people';
+import type { Rol, IncidentStatus, Maatregel, MaatregelStatus, Instantie, ExterneMeldingSoort } from '@shared/domain';
 import { lettersDossierSource } from '../letters/store';
 import { obligationDossierSource } from './obligationsSource';
 

@@ -2,7 +2,7 @@
 // relays requests to it. Each request gets an id; a crash of the host answers every waiting
 // request with a Dutch Result instead of leaving the window hanging.
 import { utilityProcess } from 'electron';
-import type { ApiError, Result } from '../../shared/api/result';
+import type { ApiError, Result } from '@shared/api/result';
 import type { HostReply, HostRequest } from './coreProtocol';
 import type { Diagnosis } from '../app/diagnose';
 

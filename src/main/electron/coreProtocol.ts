@@ -2,7 +2,7 @@
 // (coreHost.ts). The key crosses only in the 'open' message, never in argv or the environment.
 // The key file is sealed by the OS key store (safeStorage), which exists only in the main process;
 // so the core's key vault (security/vault.ts) asks the main process to load and save it.
-import type { Result } from '../../shared/api/result';
+import type { Result } from '@shared/api/result';
 import type { KeyFile } from '../security/keyWrap';
 import type { Diagnosis } from '../app/diagnose';
 

@@ -4,7 +4,7 @@
 // When a successful result carries `openFile` (a path inside the app's data folder, e.g. a
 // finished letter), the door opens it in the word processor (see openFile.ts).
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import type { Result } from '../../shared/api/result';
+import type { Result } from '@shared/api/result';
 import { isTrustedSender } from './security';
 import type { DoorOptions, SenderInfo } from './security';
 

@@ -11,9 +11,9 @@
 // Plain Node (no Electron import), tested under vitest and, through the browser preview's relay,
 // end to end in Chromium.
 import fs from 'node:fs';
-import type { Result } from '../../shared/api/result';
-import { SCHOOLSERVER_METHODS, connectInput, probeInput, requestInput } from '../../shared/api/schoolserver';
-import type { SchoolServerMethod, SchoolServerStatus } from '../../shared/api/schoolserver';
+import type { Result } from '@shared/api/result';
+import { SCHOOLSERVER_METHODS, connectInput, probeInput, requestInput } from '@shared/api/schoolserver';
+import type { SchoolServerMethod, SchoolServerStatus } from '@shared/api/schoolserver';
 import { CoreError, toApiError } from '../errors/errors';
 import { writeAtomic } from '../files/atomic';
 import { ServerLink, normalizeAddress, probeServer } from './serverLink';

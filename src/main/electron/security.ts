@@ -2,7 +2,7 @@
 // functions so one unit test (test/unit/electron-security.test.ts) fails when any is switched off.
 // src/main/electron/hardening.ts and ipc.ts only wire these decisions to Electron's events.
 import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
-import { CLIENT_DOOR_PARAM, CLIENT_DOOR_VALUE } from '../../shared/api/schoolserver';
+import { CLIENT_DOOR_PARAM, CLIENT_DOOR_VALUE } from '@shared/api/schoolserver';
 
 /** The renderer is served from our own privileged scheme (protocol.ts), never from file://. */
 export const APP_SCHEME = 'app';

@@ -12,8 +12,8 @@ import https from 'node:https';
 import tls from 'node:tls';
 import { isIP } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { SERVER_ROUTES } from '../../shared/api/schoolserver';
-import type { RequestOutput, SchoolServerProbe, ServerRoute } from '../../shared/api/schoolserver';
+import { SERVER_ROUTES } from '@shared/api/schoolserver';
+import type { RequestOutput, SchoolServerProbe, ServerRoute } from '@shared/api/schoolserver';
 import { CoreError } from '../errors/errors';
 
 /** What the app keeps of its server (schoolserver.json beside the database). */

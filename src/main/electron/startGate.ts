@@ -5,9 +5,9 @@
 // the key with the passphrase (scrypt, off the main thread) and opens the database; so does
 // trust.unlockWithRecoveryKey after a forgotten passphrase. From then on every call goes to the core. Without a passphrase the gate is open from the start.
 // Plain Node (no Electron import), so it is tested under vitest.
-import type { Result } from '../../shared/api/result';
-import { LOCKED_MESSAGE } from '../../shared/api/trust';
-import type { LockStatus } from '../../shared/api/trust';
+import type { Result } from '@shared/api/result';
+import { LOCKED_MESSAGE } from '@shared/api/trust';
+import type { LockStatus } from '@shared/api/trust';
 import { toApiError } from '../errors/errors';
 import { keyFromRecoveryKey, unwrapKey } from '../security/keyWrap';
 import type { KeyFile } from '../security/keyWrap';

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ZodError } from 'zod';
-import type { ApiError, ErrorCode } from '../../shared/api/result';
+import type { ApiError, ErrorCode } from '@shared/api/result';
 
 export class CoreError extends Error {
   constructor(

@@ -1,6 +1,6 @@
 // Handlers for the reports-to-authorities methods of the API contract (src/shared/api/externalReports.ts).
 import type { Handlers } from '../context/context';
-import type { externalReportsApi } from '../../shared/api/externalReports';
+import type { externalReportsApi } from '@shared/api/externalReports';
 import { listReports } from './read';
 import { createReport, updateReport } from './save';
 import { requireIncidentRow } from '../incidents/read';

@@ -1,8 +1,8 @@
 // Reading reports to authorities as the API shows them.
 import type { DB } from '../db/open';
 import { notFound } from '../errors/errors';
-import type { ExternalReport } from '../../shared/api/externalReports';
-import type { Instantie, ExterneMeldingSoort } from '../../shared/domain';
+import type { ExternalReport } from '@shared/api/externalReports';
+import type { Instantie, ExterneMeldingSoort } from '@shared/domain';
 
 interface ReportRow {
   id: number;

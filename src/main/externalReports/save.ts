@@ -1,8 +1,8 @@
 // Recording reports to the vertrouwensinspecteur, police, Inspectie and leerplichtambtenaar.
 import type { Ctx } from '../context/context';
 import { fieldError } from '../errors/errors';
-import type { Parsed } from '../../shared/api';
-import type { ExternalReport } from '../../shared/api/externalReports';
+import type { Parsed } from '@shared/api';
+import type { ExternalReport } from '@shared/api/externalReports';
 import { externalReportSaved } from './hooks';
 import { requireIncidentRow } from '../incidents/read';
 import { personRow } from '../people/people';

@@ -4,8 +4,8 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fieldError } from '../errors/errors';
-import { MAX_BESTAND_BYTES } from '../../shared/api/imports';
-import type { BestandInput } from '../../shared/api/imports';
+import { MAX_BESTAND_BYTES } from '@shared/api/imports';
+import type { BestandInput } from '@shared/api/imports';
 
 export interface ImportFile {
   naam: string;

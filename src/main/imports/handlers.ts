@@ -1,6 +1,6 @@
 // Handlers for the imports methods of the API contract (src/shared/api/imports.ts).
 import type { Handlers } from '../context/context';
-import type { importsApi } from '../../shared/api/imports';
+import type { importsApi } from '@shared/api/imports';
 import { applyRoster, dryRunRoster, previewRoster } from './roster/roster';
 import { deleteSource, listSources } from './sources';
 import { listRuns } from './runs';

@@ -16,7 +16,7 @@ import type { ImportResults, ImportSoort } from './readers';
 import { teLang, teVeelGeheugen, WORKER } from './limits';
 import type { WorkerLimits } from './limits';
 import { CoreError } from '../errors/errors';
-import type { ApiError } from '../../shared/api/result';
+import type { ApiError } from '@shared/api/result';
 import { workerEntry } from '../files/workerEntry';
 
 /** One file, posted to the worker (its bytes arrive there as a Uint8Array). */

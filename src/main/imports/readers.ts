@@ -1,7 +1,7 @@
 // What the import worker (importWorker.ts) does with a file: its bytes to a protocol draft, or to a
 // roster's content (EDEXML records or a table), refusing what is not such a file with a Dutch
 // message. Nothing here touches the database: the core plans and writes with the result.
-import type { ProtocolDraft } from '../../shared/api/imports';
+import type { ProtocolDraft } from '@shared/api/imports';
 import { isOle, isPdf, isZip, refuse } from './file';
 import type { ImportFile } from './file';
 import { extractLines } from './protocol/extract';

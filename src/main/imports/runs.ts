@@ -1,7 +1,7 @@
 // The import log: one row per applied import with its counts (no names), audited like any change.
 import type { Ctx } from '../context/context';
 import type { DB } from '../db/open';
-import type { ImportRun, RosterSoort } from '../../shared/api/imports';
+import type { ImportRun, RosterSoort } from '@shared/api/imports';
 
 export interface RunInput {
   soort: RosterSoort | 'protocol';

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Ctx } from '../context/context';
 import type { DB } from '../db/open';
 import { notFound } from '../errors/errors';
-import type { ImportSource, RosterSoort, RosterVeld } from '../../shared/api/imports';
+import type { ImportSource, RosterSoort, RosterVeld } from '@shared/api/imports';
 import { headerKey } from './roster/fields';
 
 interface SourceRow {

@@ -1,6 +1,6 @@
 // Handlers for the incident and evidence methods of the API contract (src/shared/api/incidents.ts).
 import type { Handlers } from '../context/context';
-import type { incidentsApi } from '../../shared/api/incidents';
+import type { incidentsApi } from '@shared/api/incidents';
 import { getIncident } from './read';
 import { createIncident, updateIncident } from './save';
 import { listIncidents } from './list';

@@ -3,8 +3,8 @@
 import type { DB } from '../db/open';
 import type { Ctx } from '../context/context';
 import { Hook, Slot } from '../context/hooks';
-import type { Measure } from '../../shared/api/measures';
-import type { ExternalReport } from '../../shared/api/externalReports';
+import type { Measure } from '@shared/api/measures';
+import type { ExternalReport } from '@shared/api/externalReports';
 
 /** An incident was created or changed (its people and category may have changed), in the same transaction. */
 export const incidentSaved = new Hook<[ctx: Ctx, incidentId: number]>('incident saved');

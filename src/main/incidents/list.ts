@@ -1,9 +1,9 @@
 // The incidents grid: filters, sort and paging in SQL (with a stable tiebreak on id), and quick
 // search through the FTS5 index. Names of daders and slachtoffers are fetched for the page only.
 import type { DB } from '../db/open';
-import type { Parsed } from '../../shared/api';
-import type { IncidentPage } from '../../shared/api/incidents';
-import type { Rol } from '../../shared/domain';
+import type { Parsed } from '@shared/api';
+import type { IncidentPage } from '@shared/api/incidents';
+import type { Rol } from '@shared/domain';
 import type { IncidentDbRow } from './read';
 import { ftsQuery } from './fts';
 import { displayName } from '../people/names';

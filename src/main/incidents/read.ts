@@ -2,8 +2,8 @@
 // measures and reports to authorities.
 import type { DB } from '../db/open';
 import { notFound } from '../errors/errors';
-import type { Incident, Evidence } from '../../shared/api/incidents';
-import type { Locatie, Platform, Ernst, IncidentStatus, Rol, DirecteActie } from '../../shared/domain';
+import type { Incident, Evidence } from '@shared/api/incidents';
+import type { Locatie, Platform, Ernst, IncidentStatus, Rol, DirecteActie } from '@shared/domain';
 import { personRef, toRef } from '../people/people';
 import type { PersonDbRow } from '../people/people';
 import { rulesById } from '../protocols/read';

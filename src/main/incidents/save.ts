@@ -3,9 +3,9 @@
 // the compliance engine's hook, all in the caller's transaction.
 import type { Ctx } from '../context/context';
 import { CoreError } from '../errors/errors';
-import type { Parsed } from '../../shared/api';
-import type { Incident } from '../../shared/api/incidents';
-import { schoolYearOf } from '../../shared/schoolYear';
+import type { Parsed } from '@shared/api';
+import type { Incident } from '@shared/api/incidents';
+import { schoolYearOf } from '@shared/schoolYear';
 import { incidentSaved } from './hooks';
 import { personRow } from '../people/people';
 import { inForceId, rulesById } from '../protocols/read';

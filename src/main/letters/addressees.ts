@@ -4,8 +4,8 @@
 // Pure functions, so the whole table of cases is unit-tested without a database.
 import { differenceInYears } from 'date-fns/differenceInYears';
 import { parseISO } from 'date-fns/parseISO';
-import type { Sector, Geslacht } from '../../shared/domain';
-import type { TextVariant } from '../../shared/api/letters';
+import type { Sector, Geslacht } from '@shared/domain';
+import type { TextVariant } from '@shared/api/letters';
 import { CoreError } from '../errors/errors';
 import type { Doel } from './kinds';
 import { geadresseerden } from '../obligations/rules/geadresseerden';

@@ -3,10 +3,10 @@
 // condition holds (placeholders filled), closing, signatory, attachments and copies.
 import type { DB } from '../db/open';
 import { CoreError, fieldError } from '../errors/errors';
-import type { Parsed } from '../../shared/api';
-import type { LetterBlock, LetterModel, TextVariant } from '../../shared/api/letters';
-import { SECTOR_WOORDEN } from '../../shared/domain';
-import { dutchLongDate } from '../../shared/dates';
+import type { Parsed } from '@shared/api';
+import type { LetterBlock, LetterModel, TextVariant } from '@shared/api/letters';
+import { SECTOR_WOORDEN } from '@shared/domain';
+import { dutchLongDate } from '@shared/dates';
 import type { Condition } from './kinds';
 import type { LetterFacts } from './facts';
 import { planAddressees } from './addressees';

@@ -4,12 +4,12 @@
 import { z } from 'zod';
 import type { DB } from '../db/open';
 import { CoreError, fieldError, notFound } from '../errors/errors';
-import type { Parsed } from '../../shared/api';
-import type { School } from '../../shared/api/school';
-import type { Measure } from '../../shared/api/measures';
-import type { Incident } from '../../shared/api/incidents';
-import type { ExternalReport } from '../../shared/api/externalReports';
-import type { Sector } from '../../shared/domain';
+import type { Parsed } from '@shared/api';
+import type { School } from '@shared/api/school';
+import type { Measure } from '@shared/api/measures';
+import type { Incident } from '@shared/api/incidents';
+import type { ExternalReport } from '@shared/api/externalReports';
+import type { Sector } from '@shared/domain';
 import { getSchool } from '../school/school';
 import { personRow } from '../people/people';
 import type { PersonDbRow } from '../people/people';
@@ -31,7 +31,7 @@ import { readStaffFacts } from './staffValues';
 import type { StaffFacts } from './staffValues';
 import type { StoredLettersSettings } from './settings';
 import { letterFeiten, othersOf, scrubbed } from './feiten';
-import type { LetterFeiten } from '../../shared/api/letters';
+import type { LetterFeiten } from '@shared/api/letters';
 
 export interface HearingFact {
   gehoord: 'leerling' | 'ouders' | 'docent' | 'medewerker';

@@ -7,10 +7,10 @@
 import type { Ctx } from '../context/context';
 import type { DB } from '../db/open';
 import { CoreError } from '../errors/errors';
-import type { Parsed } from '../../shared/api';
-import { feitenPupilNames } from '../../shared/api/letters';
-import type { LetterFeiten } from '../../shared/api/letters';
-import { SECTOR_WOORDEN } from '../../shared/domain';
+import type { Parsed } from '@shared/api';
+import { feitenPupilNames } from '@shared/api/letters';
+import type { LetterFeiten } from '@shared/api/letters';
+import { SECTOR_WOORDEN } from '@shared/domain';
 import { nameKeys, peopleIndex, PersonFinder } from '../people/matcher';
 import type { PeopleIndex } from '../people/matcher';
 import { fold } from '../people/names';

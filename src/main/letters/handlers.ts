@@ -1,7 +1,7 @@
 // Handlers for the letters methods of the API contract (src/shared/api/letters.ts).
 import path from 'node:path';
 import type { Handlers } from '../context/context';
-import type { lettersApi } from '../../shared/api/letters';
+import type { lettersApi } from '@shared/api/letters';
 import { previewLetters, conceptDocx, kindsFor } from './preview';
 import { finaliseLetters } from './finalise';
 import { getLetter, listLetters, readLetterFile } from './store';

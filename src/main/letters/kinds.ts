@@ -1,9 +1,9 @@
 // Every letter kind: what it is about (a measure or a report), who it is for, which
 // placeholders it knows, and its sections in order with the condition under which each is used.
 // The texts themselves live in resources/letters/<soort>.json and can be changed per school.
-import type { LetterKind, LetterKindInfo, TextVariant } from '../../shared/api/letters';
-import { LETTER_KIND_LABEL, LETTER_KINDS } from '../../shared/api/letters';
-import type { Maatregel, Instantie } from '../../shared/domain';
+import type { LetterKind, LetterKindInfo, TextVariant } from '@shared/api/letters';
+import { LETTER_KIND_LABEL, LETTER_KINDS } from '@shared/api/letters';
+import type { Maatregel, Instantie } from '@shared/domain';
 import type { PlaceholderGroup } from './placeholders';
 import type { StaffCondition } from './staffValues';
 

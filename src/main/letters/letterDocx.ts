@@ -4,7 +4,7 @@
 // school leader previews is what is written. Spacing comes from the paragraph styles in docxBase.
 import { Document, Paragraph, TabStopType, TextRun } from 'docx';
 import type { FileChild } from 'docx';
-import type { LetterModel, LetterBlock } from '../../shared/api/letters';
+import type { LetterModel, LetterBlock } from '@shared/api/letters';
 import { CoreError } from '../errors/errors';
 import {
   styles,

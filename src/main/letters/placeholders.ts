@@ -2,7 +2,7 @@
 // grouped by what a letter kind knows, and the one substitution routine. A text with an unknown
 // placeholder is refused when it is saved; a letter whose placeholder has no value fails loudly.
 import { CoreError } from '../errors/errors';
-import type { LetterKind, PlaceholderInfo } from '../../shared/api/letters';
+import type { LetterKind, PlaceholderInfo } from '@shared/api/letters';
 
 export type PlaceholderGroup =
   | 'algemeen'

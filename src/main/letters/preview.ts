@@ -1,9 +1,9 @@
 // The preview of a letter: the same model the .docx is made from, without a kenmerk yet, and which
 // letter kinds fit a measure or a report (for the "Brief maken" menu).
 import type { Ctx } from '../context/context';
-import type { Parsed } from '../../shared/api';
-import type { ConceptDocx, LetterKind, LetterPreview } from '../../shared/api/letters';
-import { LETTER_KINDS } from '../../shared/api/letters';
+import type { Parsed } from '@shared/api';
+import type { ConceptDocx, LetterKind, LetterPreview } from '@shared/api/letters';
+import { LETTER_KINDS } from '@shared/api/letters';
 import { getMeasure } from '../measures/read';
 import { getReport } from '../externalReports/read';
 import { personRow } from '../people/people';

@@ -5,11 +5,11 @@ import { z } from 'zod';
 import type { Ctx } from '../context/context';
 import type { DB } from '../db/open';
 import type { Letterhead } from './docxBase';
-import type { LetterModel } from '../../shared/api/letters';
+import type { LetterModel } from '@shared/api/letters';
 import type { FileStore } from '../files/fileStore';
 import { readSetting, writeSetting } from '../settings/settings';
-import type { Parsed } from '../../shared/api';
-import type { LettersSettings } from '../../shared/api/letters';
+import type { Parsed } from '@shared/api';
+import type { LettersSettings } from '@shared/api/letters';
 import { checkLogo } from './logo';
 
 const KEY = 'letters';

@@ -4,9 +4,9 @@
 // legal steps that keep a staff decision letter from being made final.
 import type { DB } from '../db/open';
 import { CoreError } from '../errors/errors';
-import { dutchLongDate, todayIn } from '../../shared/dates';
-import type { Sector } from '../../shared/domain';
-import { LETTER_KIND_LABEL } from '../../shared/api/letters';
+import { dutchLongDate, todayIn } from '@shared/dates';
+import type { Sector } from '@shared/domain';
+import { LETTER_KIND_LABEL } from '@shared/api/letters';
 import type { LetterFacts } from './facts';
 import type { Condition } from './kinds';
 import type { PlaceholderValue, MissingHint } from './placeholders';

@@ -3,10 +3,10 @@
 import type { DB } from '../db/open';
 import type { Ctx } from '../context/context';
 import { CoreError, notFound } from '../errors/errors';
-import type { LetterKind, LetterModel, LetterSummary } from '../../shared/api/letters';
-import type { DossierItem } from '../../shared/api/people';
-import { LETTER_KIND_LABEL } from '../../shared/api/letters';
-import { todayIn } from '../../shared/dates';
+import type { LetterKind, LetterModel, LetterSummary } from '@shared/api/letters';
+import type { DossierItem } from '@shared/api/people';
+import { LETTER_KIND_LABEL } from '@shared/api/letters';
+import { todayIn } from '@shared/dates';
 import { sha256 } from '../files/fileStore';
 
 export interface LetterRow {

@@ -6,7 +6,7 @@ import type { Ctx } from '../context/context';
 import type { DB } from '../db/open';
 import { CoreError } from '../errors/errors';
 import { readSetting, writeSetting } from '../settings/settings';
-import type { LetterKind, LetterKindTexts, TextVariant } from '../../shared/api/letters';
+import type { LetterKind, LetterKindTexts, TextVariant } from '@shared/api/letters';
 import { KINDS, CONDITION_LABEL, sectionCodes } from './kinds';
 import type { KindDef } from './kinds';
 import { availablePlaceholders, validateTemplate } from './placeholders';

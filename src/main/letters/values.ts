@@ -3,9 +3,9 @@
 import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
 import { nl } from 'date-fns/locale/nl';
-import type { Parsed } from '../../shared/api';
-import { CATEGORIE, MAATREGEL, PLATFORM, INSTANTIE, MELDING_SOORT, SECTOR_WOORDEN } from '../../shared/domain';
-import { dutchLongDate } from '../../shared/dates';
+import type { Parsed } from '@shared/api';
+import { CATEGORIE, MAATREGEL, PLATFORM, INSTANTIE, MELDING_SOORT, SECTOR_WOORDEN } from '@shared/domain';
+import { dutchLongDate } from '@shared/dates';
 import type { LetterFacts, HearingFact } from './facts';
 import { fullName, achternaamZelfstandig } from './addressees';
 import type { PlaceholderValue, MissingHint } from './placeholders';

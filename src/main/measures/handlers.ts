@@ -1,6 +1,6 @@
 // Handlers for the measure methods of the API contract (src/shared/api/measures.ts).
 import type { Handlers } from '../context/context';
-import type { measuresApi } from '../../shared/api/measures';
+import type { measuresApi } from '@shared/api/measures';
 import { getMeasure, listMeasures } from './read';
 import { createMeasure, updateMeasure } from './save';
 import { assertPersonInScope, personScopeTest } from '../people/scope';

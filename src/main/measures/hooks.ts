@@ -1,7 +1,7 @@
 // The measure's hooks (docs/ARCHITECTURE.md): the compliance engine checks its hard rules before a
 // measure is written and follows up after, in the same transaction.
 import type { Ctx } from '../context/context';
-import type { Parsed } from '../../shared/api';
+import type { Parsed } from '@shared/api';
 import { Hook } from '../context/hooks';
 
 export type MeasureInput = Parsed<'measures.create'> & { id?: number };

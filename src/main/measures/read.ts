@@ -1,8 +1,8 @@
 // Reading measures (maatregelen) as the API shows them.
 import type { DB } from '../db/open';
 import { notFound } from '../errors/errors';
-import type { Measure } from '../../shared/api/measures';
-import type { Maatregel, MaatregelStatus } from '../../shared/domain';
+import type { Measure } from '@shared/api/measures';
+import type { Maatregel, MaatregelStatus } from '@shared/domain';
 import { personRef } from '../people/people';
 
 export interface MeasureRow {

@@ -3,9 +3,9 @@
 // before and follows up after, and an open incident moves to "maatregel genomen".
 import type { Ctx } from '../context/context';
 import { CoreError, fieldError } from '../errors/errors';
-import type { Parsed } from '../../shared/api';
-import type { Measure } from '../../shared/api/measures';
-import { MAATREGEL, MAATREGEL_PER_SOORT, PERSOON_SOORT } from '../../shared/domain';
+import type { Parsed } from '@shared/api';
+import type { Measure } from '@shared/api/measures';
+import { MAATREGEL, MAATREGEL_PER_SOORT, PERSOON_SOORT } from '@shared/domain';
 import { measureSaving, measureSaved } from './hooks';
 import { requirePersonRow } from '../people/people';
 import { incidentRow } from '../incidents/read';

@@ -4,7 +4,7 @@
 // (the objection term runs from the letter's real date; "no aangifte" ends the path).
 import type { Ctx } from '../context/context';
 import { CoreError, fieldError, notFound } from '../errors/errors';
-import type { Obligation } from '../../shared/api/obligations';
+import type { Obligation } from '@shared/api/obligations';
 import { getObligation, obligationRow } from './store';
 import type { ObligationRow } from './store';
 import { recomputeIncident, reopened } from './recompute';

@@ -6,10 +6,10 @@
 // Every item names its sources (sources/straf.ts, docs/LAW.md).
 import type { Ctx } from '../context/context';
 import { notFound } from '../errors/errors';
-import type { Advice, AdviceItem, EarlierCase, PersonAdvice } from '../../shared/api/obligations';
-import type { Ernst, IncidentStatus, Maatregel, MaatregelStatus, PersoonSoort } from '../../shared/domain';
-import { schoolYearOf } from '../../shared/schoolYear';
-import { dutchShortDate } from '../../shared/dates';
+import type { Advice, AdviceItem, EarlierCase, PersonAdvice } from '@shared/api/obligations';
+import type { Ernst, IncidentStatus, Maatregel, MaatregelStatus, PersoonSoort } from '@shared/domain';
+import { schoolYearOf } from '@shared/schoolYear';
+import { dutchShortDate } from '@shared/dates';
 import { displayName } from '../people/names';
 import type { NameParts } from '../people/names';
 import { readComplianceSettings } from '../settings/compliance';

@@ -4,7 +4,7 @@
 import type { Ctx } from '../context/context';
 import { fieldError, notFound } from '../errors/errors';
 import type { DB } from '../db/open';
-import type { Checklist } from '../../shared/api/obligations';
+import type { Checklist } from '@shared/api/obligations';
 import { getSchool } from '../school/school';
 import { obligationsOf } from './store';
 import { zedenStatus } from './rules/zeden';

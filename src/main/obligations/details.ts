@@ -14,8 +14,8 @@ import type {
   hearingInput,
   objectionInput,
   searchInput,
-} from '../../shared/api/obligations';
-import type { Maatregel } from '../../shared/domain';
+} from '@shared/api/obligations';
+import type { Maatregel } from '@shared/domain';
 import { displayName } from '../people/names';
 import { afterMeasureSaved } from './reactions';
 

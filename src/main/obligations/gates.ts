@@ -9,10 +9,10 @@
 import type { Ctx } from '../context/context';
 import type { DB } from '../db/open';
 import { CoreError } from '../errors/errors';
-import type { Parsed } from '../../shared/api';
+import type { Parsed } from '@shared/api';
 import { getSchool } from '../school/school';
-import { dutchShortDate } from '../../shared/dates';
-import type { Sector } from '../../shared/domain';
+import { dutchShortDate } from '@shared/dates';
+import type { Sector } from '@shared/domain';
 import { schoolCalendar } from '../calendar/holidays';
 import { receivingSchool } from './completers';
 import { checkStaffMeasure } from './staffGates';

@@ -1,6 +1,6 @@
 // Handlers for the obligations methods of the API contract (src/shared/api/obligations.ts).
 import type { Handlers } from '../context/context';
-import type { obligationsApi } from '../../shared/api/obligations';
+import type { obligationsApi } from '@shared/api/obligations';
 import { getObligation, listObligations, obligationRow } from './store';
 import { fieldError } from '../errors/errors';
 import { markDone, markNotApplicable, reopen } from './actions';

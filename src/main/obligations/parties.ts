@@ -2,7 +2,7 @@
 // victims with their kind and date of birth (a minor victim brings the statutory path), and the
 // school's answer to "possibly a sexual offence?". Read once here for the rule, the checklist and the advice.
 import type { DB } from '../db/open';
-import type { PersoonSoort } from '../../shared/domain';
+import type { PersoonSoort } from '@shared/domain';
 import type { IncidentFacts } from './rules/types';
 
 export function incidentParties(db: DB, incidentId: number): Pick<IncidentFacts, 'daders' | 'slachtoffers' | 'zedenVermoeden'> {

@@ -8,8 +8,8 @@
 //   not deleted: the trail of what was once required stays visible. Done ones stay done.
 import type { Ctx } from '../context/context';
 import { getSchool } from '../school/school';
-import type { ComplianceSettings } from '../../shared/api/obligations';
-import type { Maatregel, MaatregelStatus, PersoonSoort, Ernst } from '../../shared/domain';
+import type { ComplianceSettings } from '@shared/api/obligations';
+import type { Maatregel, MaatregelStatus, PersoonSoort, Ernst } from '@shared/domain';
 import { readComplianceSettings } from '../settings/compliance';
 import { schoolCalendar } from '../calendar/holidays';
 import type { SchoolCalendar } from '../calendar/schoolDays';

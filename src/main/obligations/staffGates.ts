@@ -4,7 +4,7 @@
 // (rules/personeel.ts). A refusal is a CoreError 'REGEL' naming its source; nothing is written.
 import type { Ctx } from '../context/context';
 import { CoreError } from '../errors/errors';
-import type { Parsed } from '../../shared/api';
+import type { Parsed } from '@shared/api';
 import { getSchool } from '../school/school';
 import { bron } from './sources';
 import { daysBetween } from '../calendar/terms';

@@ -2,11 +2,11 @@
 import type { DB } from '../db/open';
 import { notFound } from '../errors/errors';
 import { BRONNEN } from './sources';
-import type { Obligation, ObligationListInput } from '../../shared/api/obligations';
-import type { Page } from '../../shared/api/common';
-import type { Maatregel } from '../../shared/domain';
+import type { Obligation, ObligationListInput } from '@shared/api/obligations';
+import type { Page } from '@shared/api/common';
+import type { Maatregel } from '@shared/domain';
 import type { z } from 'zod';
-import type { obligationListInput, Urgentie } from '../../shared/api/obligations';
+import type { obligationListInput, Urgentie } from '@shared/api/obligations';
 import { addDays } from 'date-fns/addDays';
 import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';

@@ -1,8 +1,8 @@
 // Links between a pupil and a parent/guardian: who has parental authority and who receives letters.
 import type { Ctx } from '../context/context';
 import { CoreError, fieldError } from '../errors/errors';
-import type { Parsed } from '../../shared/api';
-import type { Person } from '../../shared/api/people';
+import type { Parsed } from '@shared/api';
+import type { Person } from '@shared/api/people';
 import { getPerson, requirePersonRow } from './people';
 
 export function linkGuardian(ctx: Ctx, input: Parsed<'people.linkGuardian'>): Person {

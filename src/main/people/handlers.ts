@@ -1,6 +1,6 @@
 // Handlers for the people methods of the API contract (src/shared/api/people.ts).
 import type { Handlers } from '../context/context';
-import type { peopleApi } from '../../shared/api/people';
+import type { peopleApi } from '@shared/api/people';
 import { createPerson, updatePerson, getPerson } from './people';
 import { listPeople, searchPeople } from './list';
 import { linkGuardian, unlinkGuardian } from './guardians';

@@ -1,8 +1,8 @@
 // The people grid (paged, sorted, filtered in SQL) and the fast prefix search for person pickers.
 import type { DB } from '../db/open';
-import type { Parsed } from '../../shared/api';
-import type { Page } from '../../shared/api/common';
-import type { PersonRow, PersonRef } from '../../shared/api/people';
+import type { Parsed } from '@shared/api';
+import type { Page } from '@shared/api/common';
+import type { PersonRow, PersonRef } from '@shared/api/people';
 import { toRef } from './people';
 import type { PersonDbRow } from './people';
 import { searchTokens, likeEscape, ensureFold, foldSql } from './names';

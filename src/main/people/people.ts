@@ -3,9 +3,9 @@
 import type { Ctx } from '../context/context';
 import type { DB } from '../db/open';
 import { CoreError, fieldError, notFound } from '../errors/errors';
-import type { Person, PersonRef, GuardianLink } from '../../shared/api/people';
-import type { Parsed } from '../../shared/api';
-import type { PersoonSoort, Geslacht } from '../../shared/domain';
+import type { Person, PersonRef, GuardianLink } from '@shared/api/people';
+import type { Parsed } from '@shared/api';
+import type { PersoonSoort, Geslacht } from '@shared/domain';
 import { displayName, zoeknaam } from './names';
 import { personRenamed } from './hooks';
 import { assertVersion } from '../audit/versions';

@@ -6,8 +6,8 @@
 // single-PC app are not limited.
 import type { Ctx } from '../context/context';
 import { CoreError } from '../errors/errors';
-import { GROEP_GEBONDEN } from '../../shared/api/roles';
-import type { PersonRef } from '../../shared/api/people';
+import { GROEP_GEBONDEN } from '@shared/api/roles';
+import type { PersonRef } from '@shared/api/people';
 import type { DB } from '../db/open';
 import { dataVersion, prepared } from './statements';
 

@@ -5,7 +5,7 @@ import { addYears } from 'date-fns/addYears';
 import { format } from 'date-fns/format';
 import { getDay } from 'date-fns/getDay';
 import { parseISO } from 'date-fns/parseISO';
-import { previousSchoolYear, schoolYearOf } from '../../shared/schoolYear';
+import { previousSchoolYear, schoolYearOf } from '@shared/schoolYear';
 
 /**
  * A meeting in August–December looks back on the school year that just ended; one in January–July

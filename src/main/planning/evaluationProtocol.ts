@@ -3,13 +3,13 @@
 // the old one (incidents keep their meaning); the school then edits it and records its adoption by
 // the MT and the MR's consent. The protocols concept stays the owner of all protocol rules.
 import type { Ctx } from '../context/context';
-import type { Parsed } from '../../shared/api';
-import { api } from '../../shared/api';
-import type { ProtocolVersion } from '../../shared/api/protocols';
-import type { Evaluation } from '../../shared/api/calendar';
+import type { Parsed } from '@shared/api';
+import { api } from '@shared/api';
+import type { ProtocolVersion } from '@shared/api/protocols';
+import type { Evaluation } from '@shared/api/calendar';
 import { protocolsHandlers } from '../protocols/handlers';
 import { CoreError, fieldError } from '../errors/errors';
-import { dutchLongDate } from '../../shared/dates';
+import { dutchLongDate } from '@shared/dates';
 import { getEvaluation } from './evaluations';
 
 function decisionOf(ctx: Ctx, evaluationId: number, besluitId: number) {

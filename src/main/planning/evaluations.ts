@@ -3,7 +3,7 @@
 // actions with owners and due dates) and closing it, which plans next school year's evaluation.
 import type { Ctx } from '../context/context';
 import type { DB } from '../db/open';
-import type { Parsed } from '../../shared/api';
+import type { Parsed } from '@shared/api';
 import type {
   DeelnemerRol,
   Evaluation,
@@ -12,10 +12,10 @@ import type {
   EvaluatieStatus,
   Participant,
   Decision,
-} from '../../shared/api/calendar';
+} from '@shared/api/calendar';
 import { CoreError, fieldError, notFound } from '../errors/errors';
-import { dutchLongDate } from '../../shared/dates';
-import { schoolYearOf } from '../../shared/schoolYear';
+import { dutchLongDate } from '@shared/dates';
+import { schoolYearOf } from '@shared/schoolYear';
 import { defaultEvaluatieSchooljaar, sameMonthNextYear } from './evaluationDates';
 
 interface EvaluationRow {

@@ -1,7 +1,7 @@
 // Handlers for the calendar and evaluation methods of the API contract (src/shared/api/calendar.ts).
 import type { Ctx, Handlers } from '../context/context';
-import type { calendarApi } from '../../shared/api/calendar';
-import type { FileOut } from '../../shared/api/yearReports';
+import type { calendarApi } from '@shared/api/calendar';
+import type { FileOut } from '@shared/api/yearReports';
 import { notFound } from '../errors/errors';
 import { getSchool } from '../school/school';
 import { schoolYearOptions } from '../calendar/schoolYears';

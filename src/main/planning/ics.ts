@@ -18,8 +18,8 @@ import { TZDate } from '@date-fns/tz';
 import { addDays } from 'date-fns/addDays';
 import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
-import type { CalendarItem } from '../../shared/api/calendar';
-import { TIME_ZONE } from '../../shared/dates';
+import type { CalendarItem } from '@shared/api/calendar';
+import { TIME_ZONE } from '@shared/dates';
 import { CoreError } from '../errors/errors';
 
 /** A local Europe/Amsterdam date and time as a UTC date array for `ics`. */

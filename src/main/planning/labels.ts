@@ -1,5 +1,5 @@
 // Dutch labels of the evaluation's participant roles and statuses, for documents made in the core.
-import type { DeelnemerRol, EvaluatieStatus } from '../../shared/api/calendar';
+import type { DeelnemerRol, EvaluatieStatus } from '@shared/api/calendar';
 
 export const DEELNEMER_ROL_LABEL: Record<DeelnemerRol, string> = {
   anti_pestcoordinator: 'Anti-pestcoördinator',

@@ -8,9 +8,9 @@ import { getDay } from 'date-fns/getDay';
 import { parseISO } from 'date-fns/parseISO';
 import type { Ctx } from '../context/context';
 import type { DB } from '../db/open';
-import type { CalendarItem, MomentSoort } from '../../shared/api/calendar';
-import { MOMENT_SOORT } from '../../shared/api/calendar';
-import { previousSchoolYear, schoolYearBounds, schoolYearOf } from '../../shared/schoolYear';
+import type { CalendarItem, MomentSoort } from '@shared/api/calendar';
+import { MOMENT_SOORT } from '@shared/api/calendar';
+import { previousSchoolYear, schoolYearBounds, schoolYearOf } from '@shared/schoolYear';
 import { holidaysFor } from '../calendar/holidays';
 import { fieldError } from '../errors/errors';
 

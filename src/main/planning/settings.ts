@@ -2,8 +2,8 @@
 import type { DB } from '../db/open';
 import type { Ctx } from '../context/context';
 import { readSetting, writeSetting } from '../settings/settings';
-import { calendarSettingsInput } from '../../shared/api/calendar';
-import type { CalendarSettings } from '../../shared/api/calendar';
+import { calendarSettingsInput } from '@shared/api/calendar';
+import type { CalendarSettings } from '@shared/api/calendar';
 
 const KEY = 'calendar';
 

@@ -14,7 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Core } from '../app/core';
 import { openHost } from '../app/host';
-import type { Result } from '../../shared/api/result';
+import type { Result } from '@shared/api/result';
 import { stopServer } from '../web/stop';
 import { securityHeaders } from '../web/csp';
 import { mimeType, resolveStaticPath } from '../web/staticFiles';

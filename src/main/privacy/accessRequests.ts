@@ -8,12 +8,12 @@ import { addMonths, differenceInYears, format, parseISO } from 'date-fns';
 import type { DB } from '../db/open';
 import type { Ctx } from '../context/context';
 import { CoreError, fieldError, notFound } from '../errors/errors';
-import type { AccessRequest, AccessReview, AanvragerSoort, InzageStatus } from '../../shared/api/trust';
-import type { Page } from '../../shared/api/common';
+import type { AccessRequest, AccessReview, AanvragerSoort, InzageStatus } from '@shared/api/trust';
+import type { Page } from '@shared/api/common';
 import { displayName } from '../people/names';
 import type { NameParts } from '../people/names';
 import { buildDossierDocx } from '../dossier/dossierExport';
-import type { DossierExportResult } from '../../shared/api/letters';
+import type { DossierExportResult } from '@shared/api/letters';
 import { buildBundle, bundleEvidence, bundleLetters, letterEntries } from './inzageBundle';
 
 interface Row {

@@ -6,9 +6,9 @@
 import type { DB } from '../db/open';
 import type { Ctx } from '../context/context';
 import { fieldError, notFound } from '../errors/errors';
-import type { BetrokkenenUitzondering, DataBreach, TrustAttention } from '../../shared/api/trust';
-import type { Page } from '../../shared/api/common';
-import type { Parsed } from '../../shared/api';
+import type { BetrokkenenUitzondering, DataBreach, TrustAttention } from '@shared/api/trust';
+import type { Page } from '@shared/api/common';
+import type { Parsed } from '@shared/api';
 
 interface Row {
   id: number;

@@ -2,8 +2,8 @@
 // breach with risk, access requests due, backup trouble and records past their retention term.
 // Something already late is dated today, so it stands at the top of the list and is not lost.
 import type { Ctx } from '../context/context';
-import type { DashboardMoment } from '../../shared/api/obligations';
-import { todayIn } from '../../shared/dates';
+import type { DashboardMoment } from '@shared/api/obligations';
+import { todayIn } from '@shared/dates';
 import { attention } from './privacy';
 
 const LINK: Record<string, string> = {

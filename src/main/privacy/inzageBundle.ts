@@ -13,12 +13,12 @@ import type { Ctx } from '../context/context';
 import type { DB } from '../db/open';
 import { CoreError, fieldError } from '../errors/errors';
 import { sha256 } from '../files/fileStore';
-import type { AccessBundleEvidence, AccessBundleLetter } from '../../shared/api/trust';
+import type { AccessBundleEvidence, AccessBundleLetter } from '@shared/api/trust';
 import { buildDossierDocx, incidentIds } from '../dossier/dossierExport';
 import type { DossierReview } from '../letters/pseudonyms';
 import { listLetters, readLetterFile } from '../letters/store';
-import type { LetterSummary } from '../../shared/api/letters';
-import { todayIn } from '../../shared/dates';
+import type { LetterSummary } from '@shared/api/letters';
+import { todayIn } from '@shared/dates';
 
 const safe = (s: string) => s.replace(/[\\/:*?"<>|]+/g, ' ').trim();
 

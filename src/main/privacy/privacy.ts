@@ -1,8 +1,8 @@
 // What the privacy page shows (where the data are, how long they stay, who can read them) and what
 // needs attention on the dashboard: breach deadlines, overdue access requests, backups, expired records.
 import type { Ctx } from '../context/context';
-import type { PrivacyInfo, TrustAttention } from '../../shared/api/trust';
-import { dutchShortDate } from '../../shared/dates';
+import type { PrivacyInfo, TrustAttention } from '@shared/api/trust';
+import { dutchShortDate } from '@shared/dates';
 import { lockStatus } from '../security/lock';
 import { retentionTerms, readTrustSettings } from '../settings/trust';
 import { backupOverview } from '../backup/backupService';

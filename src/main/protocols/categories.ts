@@ -3,8 +3,8 @@
 import type { Ctx } from '../context/context';
 import type { DB } from '../db/open';
 import { CoreError, fieldError } from '../errors/errors';
-import type { Parsed } from '../../shared/api';
-import type { Category } from '../../shared/api/protocols';
+import type { Parsed } from '@shared/api';
+import type { Category } from '@shared/api/protocols';
 import { fold } from '../people/names';
 
 interface CategoryRow {

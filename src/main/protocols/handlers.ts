@@ -1,6 +1,6 @@
 // Handlers for the protocol and category methods of the API contract (src/shared/api/protocols.ts).
 import type { Handlers } from '../context/context';
-import type { protocolsApi } from '../../shared/api/protocols';
+import type { protocolsApi } from '@shared/api/protocols';
 import { listProtocols, getProtocol, protocolInForce } from './read';
 import { createProtocol, updateProtocol } from './save';
 import { createFromTemplate } from './template';

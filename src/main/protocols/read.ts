@@ -2,7 +2,7 @@
 // force on a date (the latest ingangsdatum on or before it; on a tie the newest record).
 import type { DB } from '../db/open';
 import { notFound } from '../errors/errors';
-import type { ProtocolSummary, ProtocolVersion, ProtocolSection } from '../../shared/api/protocols';
+import type { ProtocolSummary, ProtocolVersion, ProtocolSection } from '@shared/api/protocols';
 import { fold } from '../people/names';
 
 interface VersionRow {

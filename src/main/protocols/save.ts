@@ -3,8 +3,8 @@
 // removed. A rule id from another version marks the new rule as its continuation (vorige_regel_id).
 import type { Ctx } from '../context/context';
 import { CoreError, fieldError } from '../errors/errors';
-import type { Parsed } from '../../shared/api';
-import type { ProtocolVersion } from '../../shared/api/protocols';
+import type { Parsed } from '@shared/api';
+import type { ProtocolVersion } from '@shared/api/protocols';
 import { getProtocol, rulesById } from './read';
 
 type ProtocolParsed = Parsed<'protocols.create'>;

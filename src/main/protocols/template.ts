@@ -3,8 +3,8 @@
 // own schema, so a broken template fails loudly in the tests, never silently in a school.
 import template from '../../../resources/protocol-template.json';
 import type { Ctx } from '../context/context';
-import { protocolInput } from '../../shared/api/protocols';
-import type { ProtocolVersion } from '../../shared/api/protocols';
+import { protocolInput } from '@shared/api/protocols';
+import type { ProtocolVersion } from '@shared/api/protocols';
 import { createProtocol } from './save';
 
 export function createFromTemplate(ctx: Ctx, ingangsdatum: string): ProtocolVersion {

@@ -2,8 +2,8 @@
 // before this meeting, done or not, and any older action still open. Each with where it stands:
 // done (on time or after its deadline), open past its deadline, or open.
 import type { DB } from '../db/open';
-import type { Evaluation, EvaluationAction } from '../../shared/api/calendar';
-import { dutchShortDate } from '../../shared/dates';
+import type { Evaluation, EvaluationAction } from '@shared/api/calendar';
+import { dutchShortDate } from '@shared/dates';
 import { getEvaluation, listEvaluations, openActions } from '../planning/evaluations';
 
 export interface ReviewedAction extends EvaluationAction {

@@ -3,7 +3,7 @@
 // the category that moved most, the obligations and the handling of incidents. Nothing is said
 // that the figures do not show; a suppressed count is never named. The Rapportages screen can ask for
 // the same sentences in English (analyseEn); the Word report is always Dutch.
-import type { YearReport } from '../../shared/api/yearReports';
+import type { YearReport } from '@shared/api/yearReports';
 import { labelEn, lower, movement, movementEn, n, obligationsSentence, pub, table, top } from './summary';
 import type { Taal } from './summary';
 

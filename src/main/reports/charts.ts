@@ -4,7 +4,7 @@
 // A bar is labelled with its cell's text: the count itself, or, for the board's totals over hidden
 // counts (board/merge.ts), the "≥ 12" whose bar shows only the known part.
 import { Resvg } from '@resvg/resvg-js';
-import type { Cell, FigureRow } from '../../shared/api/yearReports';
+import type { Cell, FigureRow } from '@shared/api/yearReports';
 import { chartFont } from './font';
 
 export interface ChartImage {

@@ -6,8 +6,8 @@
 // incident_rol_count) and one covering index, never from the year's wide incident rows;
 // test/integration/reportFigures.test.ts holds them against plain GROUP BYs over the incidents.
 import type { DB } from '../db/open';
-import { schoolYearBounds } from '../../shared/schoolYear';
-import { todayIn } from '../../shared/dates';
+import { schoolYearBounds } from '@shared/schoolYear';
+import { todayIn } from '@shared/dates';
 import { hasTable } from '../planning/items';
 
 export type Counts = Map<string, number>;

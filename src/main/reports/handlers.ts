@@ -4,7 +4,7 @@
 // anything is read), so a door that never makes one, such as the CLI's `obligations`, starts
 // without loading docx and @resvg/resvg-js.
 import type { Ctx, Handlers } from '../context/context';
-import type { yearReportsApi, FileOut } from '../../shared/api/yearReports';
+import type { yearReportsApi, FileOut } from '@shared/api/yearReports';
 import { yearReport } from './yearReport';
 import { summarize } from './summary';
 import { analyse } from './analysis';

@@ -3,7 +3,7 @@
 // visible: it describes no one. Where a table also publishes its total, a single suppressed cell
 // could be worked out as total − the other cells (complementary disclosure), so the smallest other
 // non-zero cell is hidden too ("x"). Changes in % are shown only between two published counts.
-import type { Cell, FigureRow } from '../../shared/api/yearReports';
+import type { Cell, FigureRow } from '@shared/api/yearReports';
 
 export const shown = (n: number): Cell => ({ waarde: n, tekst: String(n), onderdrukt: null });
 

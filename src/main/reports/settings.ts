@@ -2,8 +2,8 @@
 import type { DB } from '../db/open';
 import type { Ctx } from '../context/context';
 import { readSetting, writeSetting } from '../settings/settings';
-import { reportSettingsInput } from '../../shared/api/yearReports';
-import type { ReportSettings } from '../../shared/api/yearReports';
+import { reportSettingsInput } from '@shared/api/yearReports';
+import type { ReportSettings } from '@shared/api/yearReports';
 
 const KEY = 'reports';
 

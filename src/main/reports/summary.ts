@@ -1,9 +1,9 @@
 // The short Dutch summary at the top of the yearly report, generated from the published figures
 // only: a suppressed count never appears in a sentence, not even as a change in %. The Rapportages
 // screen can ask for the same sentences in English; the Word report is always Dutch.
-import type { Cell, FigureRow, FigureTable, YearReport } from '../../shared/api/yearReports';
-import { CATEGORIE, MAATREGEL, PLATFORM } from '../../shared/domain';
-import type { Label } from '../../shared/domain';
+import type { Cell, FigureRow, FigureTable, YearReport } from '@shared/api/yearReports';
+import { CATEGORIE, MAATREGEL, PLATFORM } from '@shared/domain';
+import type { Label } from '@shared/domain';
 
 /** The language of the generated sentences: Dutch (the report, the default) or English (the screen only). */
 export type Taal = 'nl' | 'en';

@@ -3,10 +3,10 @@
 // (extern) publishes every count about people through publish.ts (small groups suppressed). Late
 // obligations are about the school, not about a person: never suppressed.
 import type { DB } from '../db/open';
-import type { Cell, FigureRow, FigureTable, FigureTableKey, RoleTable, YearReport } from '../../shared/api/yearReports';
-import { PLATFORM, ERNST, LOCATIE, MAATREGEL, INSTANTIE, PERSOON_SOORT, ROL } from '../../shared/domain';
-import type { Label, Rol } from '../../shared/domain';
-import { previousSchoolYear, schoolYearBounds } from '../../shared/schoolYear';
+import type { Cell, FigureRow, FigureTable, FigureTableKey, RoleTable, YearReport } from '@shared/api/yearReports';
+import { PLATFORM, ERNST, LOCATIE, MAATREGEL, INSTANTIE, PERSOON_SOORT, ROL } from '@shared/domain';
+import type { Label, Rol } from '@shared/domain';
+import { previousSchoolYear, schoolYearBounds } from '@shared/schoolYear';
 import { getSchool } from '../school/school';
 import { rawYear, VERPLICHTING_KEYS } from './figures';
 import type { RawYear, Counts } from './figures';

@@ -2,7 +2,7 @@
 // Handlers that await (scrypt, the key vault, a worker, VACUUM) are 'steps' writes in the contract:
 // the core runs them without its automatic transaction and they open their own with ctx.tx.
 import type { Handlers } from '../context/context';
-import type { DestroyedCount } from '../../shared/api/trust';
+import type { DestroyedCount } from '@shared/api/trust';
 import { listCandidates, listHolds, createHold, releaseHold, closeAangifte } from './retention';
 import { destroyPeople } from './destroy';
 

@@ -18,8 +18,8 @@
 import type { DB } from '../db/open';
 import type { Ctx } from '../context/context';
 import { CoreError, notFound } from '../errors/errors';
-import type { HoldReason, LegalHold, RetentionCandidate, HoldSoort } from '../../shared/api/trust';
-import type { PersoonSoort } from '../../shared/domain';
+import type { HoldReason, LegalHold, RetentionCandidate, HoldSoort } from '@shared/api/trust';
+import type { PersoonSoort } from '@shared/domain';
 import { displayName } from '../people/names';
 import { retentionTerms } from '../settings/trust';
 

@@ -1,6 +1,6 @@
 // Handlers for the school methods of the API contract (src/shared/api/school.ts).
 import type { Handlers } from '../context/context';
-import type { schoolApi } from '../../shared/api/school';
+import type { schoolApi } from '@shared/api/school';
 import { getSchool, saveSchool } from './school';
 import { appStatus } from './status';
 

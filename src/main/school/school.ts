@@ -1,9 +1,9 @@
 // The school's own details (one row, id = 1): name, sector, address, signatory, anti-pestcoördinator.
 import type { Ctx } from '../context/context';
 import type { DB } from '../db/open';
-import type { School } from '../../shared/api/school';
-import type { Parsed } from '../../shared/api';
-import type { Sector, Regio } from '../../shared/domain';
+import type { School } from '@shared/api/school';
+import type { Parsed } from '@shared/api';
+import type { Sector, Regio } from '@shared/domain';
 
 interface SchoolRow {
   naam: string;

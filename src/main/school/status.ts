@@ -3,9 +3,9 @@
 // electron-vite bundle all resolve at build time (no file lookup at run time).
 import pkg from '../../../package.json';
 import type { Ctx } from '../context/context';
-import type { AppStatus } from '../../shared/api/school';
+import type { AppStatus } from '@shared/api/school';
 import { schemaVersion } from '../db/migrate';
-import { schoolYearOf } from '../../shared/schoolYear';
+import { schoolYearOf } from '@shared/schoolYear';
 import { getSchool } from './school';
 
 export const APP_VERSION: string = pkg.version;

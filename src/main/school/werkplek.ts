@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { Ctx } from '../context/context';
 import type { Handlers } from '../context/context';
-import type { sessionApi, WerkplekPersoon, WhoIsWorking } from '../../shared/api/session';
+import type { sessionApi, WerkplekPersoon, WhoIsWorking } from '@shared/api/session';
 import { readSetting, writeSetting } from '../settings/settings';
 
 const remembered = z.object({ naam: z.string().nullable().default(null), functie: z.string().nullable().default(null) });

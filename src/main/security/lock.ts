@@ -3,7 +3,7 @@
 // against the wrapped key in the key file (the same check the door does at start).
 import type { Ctx } from '../context/context';
 import { CoreError } from '../errors/errors';
-import type { LockStatus } from '../../shared/api/trust';
+import type { LockStatus } from '@shared/api/trust';
 import { checkPassphrase, keyFromRecoveryKey, needsPassphrase, plainKeyFile, rewrapKey, unwrapKey, DEFAULT_SCRYPT } from './keyWrap';
 import { isLocked, setLocked, vaultOf } from './vault';
 import type { KeyVault } from './vault';

@@ -2,14 +2,14 @@
 // inloggen"): a login checked by the accounts module, turned into the session's Caller and what the
 // person must do first; and the first account, made from the command line when the server is set up.
 import type { Core } from '../app/core';
-import type { AccountRol } from '../../shared/domain';
-import { gebruikersnaam as gebruikersnaamSchema } from '../../shared/api/accounts';
+import type { AccountRol } from '@shared/domain';
+import { gebruikersnaam as gebruikersnaamSchema } from '@shared/api/accounts';
 import { authenticate } from '../accounts/authenticate';
 import { createFirstAccount as createFirst } from '../accounts/accounts';
 import { groepenOf } from '../accounts/store';
 import type { AccountRow } from '../accounts/store';
 import { prepared } from '../people/statements';
-import type { Caller } from '../../shared/api/caller';
+import type { Caller } from '@shared/api/caller';
 import type { Authenticator } from './auth';
 
 export const FIRST_ACCOUNT_ROLES = ['schoolleider', 'beheerder'] as const satisfies readonly AccountRol[];

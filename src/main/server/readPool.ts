@@ -13,7 +13,7 @@ import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { workerEntry } from '../files/workerEntry';
-import type { Caller } from '../../shared/api/caller';
+import type { Caller } from '@shared/api/caller';
 import type { ReadReply, ReadRequest, ReadWorkerData } from './readWorker';
 
 /**

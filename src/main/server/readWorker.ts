@@ -7,8 +7,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import { Core } from '../app/core';
-import type { Caller } from '../../shared/api/caller';
-import { api, isMethodName } from '../../shared/api';
+import type { Caller } from '@shared/api/caller';
+import { api, isMethodName } from '@shared/api';
 
 export interface ReadWorkerData {
   dbPath: string;

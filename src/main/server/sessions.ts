@@ -4,7 +4,7 @@
 // as a header on every POST. A session ends after the idle time (the app's lock minutes from the
 // trust settings) or the absolute time, whichever comes first, and at logout.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Caller } from '../../shared/api/caller';
+import type { Caller } from '@shared/api/caller';
 
 export const SESSION_COOKIE = 'sp_sessie';
 /** The header the page sends the CSRF token in. */

@@ -4,8 +4,8 @@
 import type { DB } from '../db/open';
 import type { Ctx } from '../context/context';
 import { readSetting, writeSetting } from './settings';
-import { complianceSettings } from '../../shared/api/obligations';
-import type { ComplianceSettings } from '../../shared/api/obligations';
+import { complianceSettings } from '@shared/api/obligations';
+import type { ComplianceSettings } from '@shared/api/obligations';
 
 export const SETTINGS_KEY = 'obligations';
 

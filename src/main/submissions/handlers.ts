@@ -1,7 +1,7 @@
 // Handlers for the reports by staff (src/shared/api/submissions.ts). The caller is the ctx's: the
 // school server's logged-in account, or the single-PC app's user (src/main/context/context.ts).
 import type { Handlers } from '../context/context';
-import type { submissionsApi } from '../../shared/api/submissions';
+import type { submissionsApi } from '@shared/api/submissions';
 import {
   acceptSubmission,
   createSubmission,

@@ -6,14 +6,14 @@
 // sees. Each step is audited and runs in the core's one transaction per call.
 import type { Ctx } from '../context/context';
 import { CoreError, fieldError, notFound } from '../errors/errors';
-import type { Parsed } from '../../shared/api';
-import type { Page } from '../../shared/api/common';
-import type { Caller } from '../../shared/api/caller';
-import type { OwnSubmission, Submission, SubmissionFile, SubmissionRow, SubmissionStatus } from '../../shared/api/submissions';
-import { MELDERS, SCHOOLLEIDER } from '../../shared/api/roles';
-import { BEWIJS_TE_GROOT, MAX_BEWIJS_BYTES } from '../../shared/api/incidents';
-import type { Ernst, Locatie, Platform, Rol } from '../../shared/domain';
-import { dutchShortDate, todayIn } from '../../shared/dates';
+import type { Parsed } from '@shared/api';
+import type { Page } from '@shared/api/common';
+import type { Caller } from '@shared/api/caller';
+import type { OwnSubmission, Submission, SubmissionFile, SubmissionRow, SubmissionStatus } from '@shared/api/submissions';
+import { MELDERS, SCHOOLLEIDER } from '@shared/api/roles';
+import { BEWIJS_TE_GROOT, MAX_BEWIJS_BYTES } from '@shared/api/incidents';
+import type { Ernst, Locatie, Platform, Rol } from '@shared/domain';
+import { dutchShortDate, todayIn } from '@shared/dates';
 import { sha256 } from '../files/fileStore';
 import type { StoredFile } from '../files/fileStore';
 import { personRef, personRow } from '../people/people';

@@ -12,7 +12,7 @@ import type { CliContext } from '../context';
 import { CliError, describeError, keyOnCommandLine } from '../context';
 import { defaultDataDir } from '../../app/core';
 import { checkBackupWhileClosed, restoreWhileClosed } from '../../app/host';
-import { dutchLongDateOf } from '../../../shared/dates';
+import { dutchLongDateOf } from '@shared/dates';
 import { KEY_RE } from '../../db/open';
 
 const RECOVERY_HOW =

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import type { CliContext } from '../context';
 import { CliError, describeError } from '../context';
 import { writeFileOut } from './fileOut';
-import type { IncidentStatus, PersoonSoort } from '../../../shared/domain';
+import type { IncidentStatus, PersoonSoort } from '@shared/domain';
 
 const format = (v: string | undefined): 'csv' | 'xlsx' => {
   if (v !== 'csv' && v !== 'xlsx') throw new CliError('--format moet csv of xlsx zijn.');

@@ -2,7 +2,7 @@
 // report, calendar and export commands.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { FileOut } from '../../../shared/api/yearReports';
+import type { FileOut } from '@shared/api/yearReports';
 import { CliError } from '../context';
 
 export function writeFileOut(file: FileOut, out: string, ext: string): string {

@@ -9,9 +9,9 @@ import type { Command } from 'commander';
 import type { CliContext } from '../context';
 import { CliError, describeError } from '../context';
 import type { Core } from '../../app/core';
-import { ROSTER_VELDEN } from '../../../shared/api/imports';
-import type { ProtocolDraft, ProtocolMatch, RosterPlan, RosterSoort, RosterVeld } from '../../../shared/api/imports';
-import type { MethodName, Input, Output } from '../../../shared/api';
+import { ROSTER_VELDEN } from '@shared/api/imports';
+import type { ProtocolDraft, ProtocolMatch, RosterPlan, RosterSoort, RosterVeld } from '@shared/api/imports';
+import type { MethodName, Input, Output } from '@shared/api';
 import { formatTable } from '../table';
 import { headerKey } from '../../imports/roster/fields';
 

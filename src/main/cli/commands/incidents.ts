@@ -3,9 +3,9 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context';
 import { CliError, describeError } from '../context';
-import { CATEGORIE, ERNST, INCIDENT_STATUS, PLATFORM } from '../../../shared/domain';
-import type { Label } from '../../../shared/domain';
-import type { IncidentRow } from '../../../shared/api/incidents';
+import { CATEGORIE, ERNST, INCIDENT_STATUS, PLATFORM } from '@shared/domain';
+import type { Label } from '@shared/domain';
+import type { IncidentRow } from '@shared/api/incidents';
 import { formatTable } from '../table';
 
 const label = (labels: Record<string, Label>, code: string) => labels[code]?.nl ?? code;

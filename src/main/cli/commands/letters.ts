@@ -7,8 +7,8 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { CliContext } from '../context';
 import { CliError, describeError } from '../context';
-import { LETTER_KINDS } from '../../../shared/api/letters';
-import type { LetterKind, LetterRequest } from '../../../shared/api/letters';
+import { LETTER_KINDS } from '@shared/api/letters';
+import type { LetterKind, LetterRequest } from '@shared/api/letters';
 
 /** Checks an output path before any work is done; returns it absolute. */
 export function checkOutPath(out: string): string {

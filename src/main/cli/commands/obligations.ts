@@ -4,10 +4,10 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context';
 import { CliError, describeError } from '../context';
-import type { Obligation } from '../../../shared/api/obligations';
+import type { Obligation } from '@shared/api/obligations';
 import type { Core } from '../../app/core';
 import { formatTable } from '../table';
-import { dutchShortDate } from '../../../shared/dates';
+import { dutchShortDate } from '@shared/dates';
 
 const PAGE = 500;
 

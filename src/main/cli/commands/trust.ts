@@ -12,11 +12,11 @@ import type { Command } from 'commander';
 import type { CliContext } from '../context';
 import { CliError, describeError } from '../context';
 import type { Core } from '../../app/core';
-import type { MethodName, Input, Output } from '../../../shared/api';
+import type { MethodName, Input, Output } from '@shared/api';
 import { diagnoseOpenFailure } from '../../app/diagnose';
 import { formatTable } from '../table';
-import { dutchShortDate } from '../../../shared/dates';
-import { UITZONDERING_SUB } from '../../../shared/api/trust';
+import { dutchShortDate } from '@shared/dates';
+import { UITZONDERING_SUB } from '@shared/api/trust';
 
 async function call<M extends MethodName>(core: Core, method: M, input: Input<M>): Promise<Output<M>> {
   const r = await core.invoke(method, input);

@@ -4,7 +4,7 @@
 // closing punctuation) is joined too. Tables of contents, page numbers and bare links are set aside;
 // separator lines ("--", "* * *") are never text; version and date lines stand on their own; a short
 // line ending in ":" right before a list is that list's heading ("Afspraken voor ouders:").
-import type { OvergeslagenReden } from '../../../shared/api/imports';
+import type { OvergeslagenReden } from '@shared/api/imports';
 
 /** One line of the document's text, as extracted from .txt, .pdf or .docx. */
 export interface SourceLine {

@@ -1,7 +1,7 @@
 // Text that reads like a rule but is context: introductions, purposes, scope, views, definitions,
 // examples (the reasons are listed in docs/PROTOCOL-IMPORT.md). Kept apart from parse.ts so the
 // wording rules can be read in one place.
-import type { OvergeslagenReden } from '../../../shared/api/imports';
+import type { OvergeslagenReden } from '@shared/api/imports';
 import { isPrinciples } from '../../protocols/read';
 
 export const BOILERPLATE = /©|\bcopyright\b|alle rechten voorbehouden|niets uit deze uitgave/i;

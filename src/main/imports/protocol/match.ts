@@ -3,8 +3,8 @@
 // it has the same full number ("3.2") and a similar text, or (renumbered) a very similar text.
 // Each old rule is continued at most once; the best pairs are taken first.
 import type { DB } from '../../db/open';
-import type { Parsed } from '../../../shared/api';
-import type { MatchReden, ProtocolMatch, RuleMatch } from '../../../shared/api/imports';
+import type { Parsed } from '@shared/api';
+import type { MatchReden, ProtocolMatch, RuleMatch } from '@shared/api/imports';
 import { getProtocol, listProtocols, volledigNummer } from '../../protocols/read';
 import { fold } from '../../people/names';
 import { notFound } from '../../errors/errors';

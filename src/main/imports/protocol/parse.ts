@@ -18,7 +18,7 @@
 // - Section numbers are kept when every section has one; otherwise sections are numbered 1, 2, 3
 //   and a letter or Roman number stays in the title ("A. Voor alle gebruikers").
 // Rule text is kept exactly; only whitespace is normalised where lines were wrapped.
-import type { DraftRule, DraftSection, OvergeslagenReden } from '../../../shared/api/imports';
+import type { DraftRule, DraftSection, OvergeslagenReden } from '@shared/api/imports';
 import { findDatum } from '../dates';
 import type { Block, MarkerType } from './blocks';
 import { endsSentence, isMetaLine } from './blocks';

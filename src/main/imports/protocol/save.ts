@@ -2,8 +2,8 @@
 // the input continue the matched rules of the previous version, see protocols/save.ts), logged as
 // an import run and audited.
 import type { Ctx } from '../../context/context';
-import type { Parsed } from '../../../shared/api';
-import type { ProtocolVersion } from '../../../shared/api/protocols';
+import type { Parsed } from '@shared/api';
+import type { ProtocolVersion } from '@shared/api/protocols';
 import { createProtocol } from '../../protocols/save';
 import { logRun } from '../runs';
 

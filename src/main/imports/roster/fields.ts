@@ -3,8 +3,8 @@
 // ("GEB_DATUM", "Geb. datum" and "gebDatum" are all "gebdatum"). The user can map any column by
 // hand; this only makes the first suggestion.
 import { fold } from '../../people/names';
-import { VELDEN_PER_SOORT } from '../../../shared/api/imports';
-import type { RosterSoort, RosterVeld } from '../../../shared/api/imports';
+import { VELDEN_PER_SOORT } from '@shared/api/imports';
+import type { RosterSoort, RosterVeld } from '@shared/api/imports';
 
 /** A header as compared: lower case, no diacritics, letters and digits only. */
 export const headerKey = (h: string): string => fold(h).replace(/[^a-z0-9]/g, '');

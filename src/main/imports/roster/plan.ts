@@ -18,7 +18,7 @@ import type {
   PlanWijziging,
   RosterProbleem,
   RosterVeld,
-} from '../../../shared/api/imports';
+} from '@shared/api/imports';
 import type { CleanRecord, GuardianFields, PersonFields } from './record';
 import { lowerKey, normaliseNummer, Problems } from './record';
 import { splitFullName } from './names';

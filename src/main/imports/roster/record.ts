@@ -6,8 +6,8 @@
 // because Magister exports them with or without the zeros and EDEXML keys carry them ("00001"):
 // stripping is the only form every export agrees on. A number with letters is kept as written.
 import { z } from 'zod';
-import { personInput } from '../../../shared/api/people';
-import type { RosterProbleem, RosterVeld } from '../../../shared/api/imports';
+import { personInput } from '@shared/api/people';
+import type { RosterProbleem, RosterVeld } from '@shared/api/imports';
 import { parseDatum } from '../dates';
 import { fold } from '../../people/names';
 

@@ -5,8 +5,8 @@
 // person written is audited.
 import type { Ctx } from '../../context/context';
 import type { DB } from '../../db/open';
-import type { Parsed } from '../../../shared/api';
-import type { RosterPlan, RosterPreview, RosterResult, RosterSoort, RosterVeld } from '../../../shared/api/imports';
+import type { Parsed } from '@shared/api';
+import type { RosterPlan, RosterPreview, RosterResult, RosterSoort, RosterVeld } from '@shared/api/imports';
 import { readFile, refuse } from '../file';
 import type { ImportFile } from '../file';
 import type { RosterContent } from '../readers';

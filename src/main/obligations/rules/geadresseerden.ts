@@ -9,7 +9,7 @@
 // letter, only information when he asks for it (BW art. 1:377c). The parents of an adult pupil whom
 // the law does not name get a copy only with the pupil's recorded consent (AVG art. 6 en 7).
 // An unknown date of birth counts as a minor: the parents (the legal representatives) then hear of it.
-import type { Sector } from '../../../shared/domain';
+import type { Sector } from '@shared/domain';
 import type { BronId } from '../sources';
 
 /** A parent/guardian linked to the pupil, as far as the rule needs to know. */

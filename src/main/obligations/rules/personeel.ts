@@ -6,8 +6,8 @@
 // (sources/cao.ts says which), the CAO PO's registered letter and 3 weeks are kept: the reading that
 // protects the employee. The schorsing limit is a gate (staffGates.ts). A warning (waarschuwing) to an
 // employee is no disciplinary measure.
-import type { Sector } from '../../../shared/domain';
-import { dutchShortDate, englishLongDate } from '../../../shared/dates';
+import type { Sector } from '@shared/domain';
+import { dutchShortDate, englishLongDate } from '@shared/dates';
 import type { BronId } from '../sources';
 import { termijnEinde } from '../../calendar/terms';
 import type { MeasureFacts, MeasureRule, ObligationSpec } from './types';

@@ -4,7 +4,7 @@
 // stretches over a holiday, and for a schorsing of more than one day the notices to the Inspectie and,
 // by setting, the leerplichtambtenaar, counted in working days (they work in the school holidays).
 import { addWerkdagen, daysBetween, termijnEinde } from '../../calendar/terms';
-import { dutchShortDate, englishLongDate } from '../../../shared/dates';
+import { dutchShortDate, englishLongDate } from '@shared/dates';
 import type { BronId } from '../sources';
 import type { MeasureFacts, MeasureRule, ObligationSpec } from './types';
 import { leeftijdOp, minderjarigOp, opDag, verzonden } from './types';

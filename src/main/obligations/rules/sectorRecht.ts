@@ -1,7 +1,7 @@
 // Which law governs a pupil's schorsing and verwijdering in each sector, in one table, so every rule
 // asks the same question the same way: PO (WPO), SO and VSO (WEC), VO (WVO 2020 and the
 // Inrichtingsbesluit WVO), MBO (WEB). docs/LAW.md explains each row.
-import type { Sector } from '../../../shared/domain';
+import type { Sector } from '@shared/domain';
 import type { BronId } from '../sources';
 
 export interface SectorRecht {

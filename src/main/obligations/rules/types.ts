@@ -1,7 +1,7 @@
 // What a rule gets (the facts of one measure or incident, the school, its settings and calendar, and
 // the obligations that already exist for it) and what it produces (docs/LAW.md lists every rule).
-import type { ComplianceSettings } from '../../../shared/api/obligations';
-import type { Maatregel, MaatregelStatus, PersoonSoort, Sector, Ernst } from '../../../shared/domain';
+import type { ComplianceSettings } from '@shared/api/obligations';
+import type { Maatregel, MaatregelStatus, PersoonSoort, Sector, Ernst } from '@shared/domain';
 import type { SchoolCalendar } from '../../calendar/schoolDays';
 import { differenceInYears } from 'date-fns/differenceInYears';
 import { parseISO } from 'date-fns/parseISO';

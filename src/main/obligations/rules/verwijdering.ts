@@ -5,7 +5,7 @@
 // clause (every sector), the notices, the objection term and, once an objection is received, the
 // board's decision term (suspended while the Geschillencommissie passend onderwijs handles a case).
 import { addWerkdagen, dayBefore, daysBetween, termijnEinde } from '../../calendar/terms';
-import { dutchShortDate, englishLongDate } from '../../../shared/dates';
+import { dutchShortDate, englishLongDate } from '@shared/dates';
 import type { BronId } from '../sources';
 import type { MeasureFacts, MeasureRule, ObligationSpec } from './types';
 import { leeftijdOp, mijlpaal, opDag, verzonden, zonderTermijn } from './types';

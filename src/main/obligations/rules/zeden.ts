@@ -6,7 +6,7 @@
 // app asks "possibly a sexual offence?" whenever such a person is dader against a pupil, whatever the
 // category; category 'seksueel' opens the path at once. Against an adult pupil the statutory duty does
 // not apply: the app advises instead. Each step is recorded with date AND time.
-import { dutchShortDate, englishLongDate } from '../../../shared/dates';
+import { dutchShortDate, englishLongDate } from '@shared/dates';
 import { bron } from '../sources';
 import type { BronId } from '../sources';
 import { werkdagOpOfNa } from '../../calendar/terms';

@@ -2,9 +2,9 @@
 // meeting's details, the agenda, last year's actions (done, late or open) and the yearly report of
 // the school year under evaluation. Participants appear by role, and every name the app knows is
 // scrubbed from the free texts (no name in an evaluation pack).
-import type { Evaluation, EvaluationAction } from '../../../shared/api/calendar';
-import type { YearReport } from '../../../shared/api/yearReports';
-import { dutchLongDate, dutchShortDate } from '../../../shared/dates';
+import type { Evaluation, EvaluationAction } from '@shared/api/calendar';
+import type { YearReport } from '@shared/api/yearReports';
+import { dutchLongDate, dutchShortDate } from '@shared/dates';
 import { DEELNEMER_ROL_LABEL } from '../../planning/labels';
 import type { Scrubber } from '../scrub';
 import type { ReviewedAction } from '../actions';

@@ -3,9 +3,9 @@
 // obligations. The figures come from yearReport.ts as they are (real, or suppressed in the version
 // for outside the school); no name can get in.
 import { Document, HeadingLevel, Paragraph, Table } from 'docx';
-import type { FigureTable, YearReport } from '../../../shared/api/yearReports';
-import { ROL } from '../../../shared/domain';
-import { dutchLongDate } from '../../../shared/dates';
+import type { FigureTable, YearReport } from '@shared/api/yearReports';
+import { ROL } from '@shared/domain';
+import { dutchLongDate } from '@shared/dates';
 import { horizontalBarSvg, renderPng, verticalBarSvg } from '../charts';
 import type { Scrubber } from '../scrub';
 import { documentProperties, packDocx } from '../../letters/docxBase';

@@ -18,7 +18,7 @@ import {
   WidthType,
 } from 'docx';
 import type { IStylesOptions } from 'docx';
-import type { Cell, FigureRow } from '../../../shared/api/yearReports';
+import type { Cell, FigureRow } from '@shared/api/yearReports';
 import type { ChartImage } from '../charts';
 import { FONT, LANGUAGE } from '../../letters/docxBase';
 

@@ -4,7 +4,7 @@
 // tab or carriage return) gets a leading apostrophe, so a spreadsheet never runs it as a formula
 // (CSV injection). papaparse does the quoting.
 import Papa from 'papaparse';
-import { dutchShortDate } from '../../../shared/dates';
+import { dutchShortDate } from '@shared/dates';
 import type { Column } from './columns';
 
 const BOM = '\uFEFF';

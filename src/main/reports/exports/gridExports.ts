@@ -2,11 +2,11 @@
 // the rows come from the same list functions the grids page through. Personal data leaves the app
 // here, so every export is written to the audit trail with its filter and row count.
 import type { Ctx } from '../../context/context';
-import type { Parsed } from '../../../shared/api';
-import type { FileOut } from '../../../shared/api/yearReports';
-import type { IncidentRow } from '../../../shared/api/incidents';
-import type { PersonRow } from '../../../shared/api/people';
-import { PLATFORM, LOCATIE, ERNST, INCIDENT_STATUS, PERSOON_SOORT } from '../../../shared/domain';
+import type { Parsed } from '@shared/api';
+import type { FileOut } from '@shared/api/yearReports';
+import type { IncidentRow } from '@shared/api/incidents';
+import type { PersonRow } from '@shared/api/people';
+import { PLATFORM, LOCATIE, ERNST, INCIDENT_STATUS, PERSOON_SOORT } from '@shared/domain';
 import { listIncidents } from '../../incidents/list';
 import { listPeople } from '../../people/list';
 import { CoreError } from '../../errors/errors';
