@@ -31,6 +31,7 @@ import { call } from '../../api/client';
 import { useSubmit } from '../../api/useSubmit';
 import { Section } from '../../components/fields';
 import { dateTime, label, options } from '../../components/format';
+import { ConfirmAction } from '../../components/ConfirmAction';
 import { ModalActions } from '../../components/ModalActions';
 import { useLoad } from '../../components/useLoad';
 
@@ -352,7 +353,6 @@ function ManageAccountModal({ account: a, onClose }: { account: AccountOut; onCl
   const [actief, setActief] = useState(a.actief);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
-  const [confirm, setConfirm] = useState<'password' | 'totp' | null>(null);
   const [start, setStart] = useState<AccountStart | null>(null);
   const submit = useSubmit();
 
@@ -390,7 +390,6 @@ function ManageAccountModal({ account: a, onClose }: { account: AccountOut; onCl
       key: 'totp',
       error: setError,
       done: t('edit.totpResetDone', { naam: a.naam }),
-      onSuccess: () => setConfirm(null),
     });
 
   return (
@@ -436,21 +435,12 @@ function ManageAccountModal({ account: a, onClose }: { account: AccountOut; onCl
         <Section title={t('edit.passwordSection')}>
           <Stack gap="sm">
             <Text size="sm">{t('edit.passwordIntro')}</Text>
-            {confirm === 'password' ? (
-              <ConfirmRow
-                text={t('edit.confirmPassword', { naam: a.naam })}
-                action={t('edit.passwordReset')}
-                busy={submit.isBusy('password')}
-                onYes={() => void resetPassword()}
-                onNo={() => setConfirm(null)}
-              />
-            ) : (
-              <Group>
-                <Button variant="default" onClick={() => setConfirm('password')}>
-                  {t('edit.passwordReset')}
-                </Button>
-              </Group>
-            )}
+            <ConfirmAction
+              label={t('edit.passwordReset')}
+              question={t('edit.confirmPassword', { naam: a.naam })}
+              busy={submit.isBusy('password')}
+              onConfirm={resetPassword}
+            />
           </Stack>
         </Section>
         <Section title={t('edit.totpSection')}>
@@ -460,21 +450,12 @@ function ManageAccountModal({ account: a, onClose }: { account: AccountOut; onCl
             ) : (
               <>
                 <Text size="sm">{t('edit.totpIntro')}</Text>
-                {confirm === 'totp' ? (
-                  <ConfirmRow
-                    text={t('edit.confirmTotp', { naam: a.naam })}
-                    action={t('edit.totpReset')}
-                    busy={submit.isBusy('totp')}
-                    onYes={() => void resetTotp()}
-                    onNo={() => setConfirm(null)}
-                  />
-                ) : (
-                  <Group>
-                    <Button variant="default" onClick={() => setConfirm('totp')}>
-                      {t('edit.totpReset')}
-                    </Button>
-                  </Group>
-                )}
+                <ConfirmAction
+                  label={t('edit.totpReset')}
+                  question={t('edit.confirmTotp', { naam: a.naam })}
+                  busy={submit.isBusy('totp')}
+                  onConfirm={resetTotp}
+                />
               </>
             )}
           </Stack>
@@ -491,32 +472,5 @@ function ManageAccountModal({ account: a, onClose }: { account: AccountOut; onCl
         </Group>
       </Stack>
     </Modal>
-  );
-}
-
-function ConfirmRow({
-  text,
-  action,
-  busy,
-  onYes,
-  onNo,
-}: {
-  text: string;
-  action: string;
-  busy: boolean;
-  onYes: () => void;
-  onNo: () => void;
-}) {
-  return (
-    <Alert color="yellow" variant="light">
-      <Stack gap="xs">
-        <Text size="sm">{text}</Text>
-        <ModalActions onCancel={onNo}>
-          <Button color="red.8" loading={busy} onClick={onYes}>
-            {action}
-          </Button>
-        </ModalActions>
-      </Stack>
-    </Alert>
   );
 }
